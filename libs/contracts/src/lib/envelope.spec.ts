@@ -1,0 +1,101 @@
+import {
+  CANDIDATE_REGISTERED,
+  CERTIFICATE_REGISTERED,
+  REFERRAL_CREATED,
+  EventValidationError,
+  createEnvelope,
+  deadLetterTopic,
+  parseEnvelope,
+} from '../index';
+import { TOPICS, CONSUMED_TOPICS } from './topics';
+
+const certificate = {
+  certificateId: 'c-1',
+  candidateId: 'cand-1',
+  piCode: 'PI-VUGHT',
+  crebo: '25252',
+  title: 'Basismedewerker bakkerij',
+  level: 2,
+  sector: 'voeding',
+  issuedOn: '2026-10-01',
+};
+
+describe('event envelope', () => {
+  it('builds a validated envelope with id, time, producer, key and aggregate version', () => {
+    const envelope = createEnvelope('training', { topic: CERTIFICATE_REGISTERED, key: 'c-1', version: 1, payload: certificate });
+    expect(envelope).toMatchObject({ type: CERTIFICATE_REGISTERED, producer: 'training', key: 'c-1', version: 1 });
+    expect(envelope.eventId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(envelope.payload.workProcesses).toEqual([]);
+    expect(parseEnvelope(JSON.parse(JSON.stringify(envelope)))).toEqual(envelope);
+  });
+
+  it('refuses to publish a payload that breaks its schema, naming the field', () => {
+    expect(() =>
+      createEnvelope('training', {
+        topic: CERTIFICATE_REGISTERED,
+        key: 'c-1',
+        version: 1,
+        payload: { ...certificate, crebo: '123' },
+      }),
+    ).toThrow(/payload\.crebo/);
+  });
+
+  it('rejects on consume: unknown topic, bad envelope fields, bad payload', () => {
+    const good = createEnvelope('matching', {
+      topic: CANDIDATE_REGISTERED,
+      key: 'cand-1',
+      version: 1,
+      payload: {
+        candidateId: 'cand-1',
+        piCode: 'PI-VUGHT',
+        expectedReleaseDate: '2027-01-10',
+        returnMunicipalityCode: 'GM0363',
+        regionCode: 'AM27',
+        status: 'active',
+      },
+    });
+    expect(() => parseEnvelope({ ...good, type: 'matching.candidate.deleted.v1' })).toThrow(EventValidationError);
+    expect(() => parseEnvelope({ ...good, version: 0 })).toThrow(/version/);
+    expect(() => parseEnvelope({ ...good, payload: { ...good.payload, regionCode: 'X' } })).toThrow(/payload\.regionCode/);
+    expect(() => parseEnvelope('not an object')).toThrow(EventValidationError);
+  });
+
+  it('strips fields a payload schema does not know, so readers see only the contract', () => {
+    const envelope = createEnvelope('training', {
+      topic: CERTIFICATE_REGISTERED,
+      key: 'c-1',
+      version: 2,
+      payload: { ...certificate, djiNumber: '123456789' } as typeof certificate,
+    });
+    expect(envelope.payload).not.toHaveProperty('djiNumber');
+  });
+
+  it('requires a vacancy referral to name its employer', () => {
+    expect(() =>
+      createEnvelope('matching', {
+        topic: REFERRAL_CREATED,
+        key: 'r-1',
+        version: 1,
+        payload: {
+          referralId: 'r-1',
+          targetId: 'v-1',
+          targetType: 'vacancy',
+          brin: '25LX',
+          regionCode: 'AM27',
+          availableFrom: '2027-01-10',
+          certificates: [],
+        },
+      }),
+    ).toThrow(/employerId/);
+  });
+
+  it('names every topic of DESIGN.md once, versioned, with a dead-letter topic beside it', () => {
+    expect(TOPICS).toHaveLength(19);
+    expect(new Set(TOPICS).size).toBe(TOPICS.length);
+    for (const topic of TOPICS) expect(topic).toMatch(/^(training|employers|matching)\.[a-z-]+\.[a-z-]+\.v\d+$/);
+    expect(deadLetterTopic(CERTIFICATE_REGISTERED)).toBe('training.certificate.registered.v1.dlq');
+    for (const [service, topics] of Object.entries(CONSUMED_TOPICS)) {
+      for (const topic of topics) expect(topic.startsWith(`${service}.`)).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,5 @@
+import { candidateStatePayload } from './candidate-state.schema';
+
+export const CANDIDATE_UPDATED = 'matching.candidate.updated.v1';
+/** A candidate changed (release date, return municipality, PI transfer) (key: candidateId). */
+export const candidateUpdatedPayload = candidateStatePayload;
