@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import { EmbeddedPostgres } from './embedded-postgres';
+
+/** Where a service's database lives: a real Postgres, or an embedded one this process runs. */
+export interface DatabaseConnection {
+  url: string;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * Resolves the service's database: the configured Postgres URL, or else an embedded Postgres
+ * kept under `<dataDir>/<service>` (or in memory when dataDir is null).
+ */
+export async function openDatabaseConnection(options: {
+  service: string;
+  url?: string;
+  dataDir: string | null;
+}): Promise<DatabaseConnection> {
+  if (options.url) return { url: options.url, embedded: false, close: async () => undefined };
+  const embedded = await EmbeddedPostgres.start(
+    options.dataDir === null ? undefined : join(options.dataDir, options.service, 'postgres'),
+  );
+  return { url: embedded.url, embedded: true, close: () => embedded.stop() };
+}
