@@ -1,3 +1,9 @@
+const { join } = require('node:path');
 const nxPreset = require('@nx/jest/preset').default;
 
-module.exports = { ...nxPreset };
+module.exports = {
+  ...nxPreset,
+  globalSetup: join(__dirname, 'jest.global-setup.js'),
+  // Embedded Postgres (PGlite) boots a WASM engine: seconds, not milliseconds.
+  testTimeout: 60_000,
+};

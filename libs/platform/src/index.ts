@@ -1,1 +1,61 @@
-export * from './lib/platform';
+// config
+export * from './lib/config/service-config.model';
+export * from './lib/config/config-validation.error';
+export {
+  loadServiceConfig,
+  DEV_JWT_SECRET,
+  DEV_DJI_NUMBER_HMAC_KEY,
+} from './lib/config/service-config.loader';
+export {
+  SETTING_NAMES,
+  type SettingName,
+} from './lib/config/service-config.schema';
+// auth
+export * from './lib/auth/role.model';
+export {
+  parsePrincipalClaims,
+  type ClaimsResult,
+} from './lib/auth/principal-claims.parser';
+export { Public, IS_PUBLIC } from './lib/auth/public.decorator';
+export { Roles, ROLES_KEY } from './lib/auth/roles.decorator';
+export {
+  CurrentPrincipal,
+  type RequestWithPrincipal,
+} from './lib/auth/current-principal.decorator';
+export { JwtAuthGuard } from './lib/auth/jwt-auth.guard';
+// errors
+export * from './lib/errors/problem.model';
+export * from './lib/errors/problem.catalogue';
+export * from './lib/errors/domain-problem.exception';
+export { toProblem } from './lib/errors/problem.mapper';
+export { ProblemExceptionFilter } from './lib/errors/problem-exception.filter';
+export { createValidationPipe } from './lib/errors/validation.pipe';
+export { flattenValidationErrors } from './lib/errors/validation-error.flattener';
+// logging
+export { PlatformLogger, ROOT_LOGGER } from './lib/logging/platform.logger';
+export {
+  currentRequestId,
+  currentRequestLogger,
+} from './lib/logging/request-context';
+export { REQUEST_ID_HEADER } from './lib/logging/request-id.util';
+// openapi
+export {
+  setupOpenApi,
+  type OpenApiOptions,
+  BEARER_SCHEME,
+} from './lib/openapi/openapi.setup';
+export { ApiProblemResponse } from './lib/openapi/api-problem-response.decorator';
+export { PROBLEM_SCHEMA_REF } from './lib/openapi/problem.schema';
+// health
+export * from './lib/health/health-contributor.interface';
+export { HealthRegistry } from './lib/health/health.registry';
+// wiring
+export {
+  PlatformModule,
+  type PlatformModuleOptions,
+} from './lib/platform.module';
+export {
+  configureHttpApp,
+  type HttpAppOptions,
+  BODY_SIZE_LIMIT,
+} from './lib/http-app.configurator';

@@ -1,1 +1,3 @@
-export * from './lib/testing';
+export * from './lib/test-services';
+export * from './lib/test-database';
+export * from './lib/expect-eventually';

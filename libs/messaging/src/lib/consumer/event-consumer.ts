@@ -1,0 +1,137 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { deadLetterTopic, EventEnvelope, EventValidationError, parseEnvelope, Topic } from '@bridge/contracts';
+import { BusMessage, EventBus } from '../bus/event-bus.port';
+import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
+import { EventHandlerFn, HANDLES_EVENT } from './handles-event.decorator';
+
+const RETRY_DELAY_MS = 200;
+
+/**
+ * Delivers bus messages to the service's @HandlesEvent methods: validated, once per event id
+ * (inbox row and effect in one transaction), with retries. A message that is malformed, or keeps
+ * failing while the database is fine, goes to `<topic>.dlq` so it cannot block its partition.
+ * When the database itself is unreachable the message is not acknowledged and comes back later.
+ */
+@Injectable()
+export class EventConsumer implements OnApplicationShutdown {
+  private readonly logger = new Logger(EventConsumer.name);
+  private handlers?: Map<Topic, EventHandlerFn>;
+  private started = false;
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly scanner: MetadataScanner,
+    private readonly bus: EventBus,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+  ) {}
+
+  /** Subscribes the service's consumer group; called after the HTTP server listens. */
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    const topics = [...this.registeredHandlers().keys()];
+    if (topics.length === 0) return;
+    await this.bus.subscribe(this.options.service, topics, (message) => this.handle(message));
+    this.logger.log(`consuming ${topics.length} topics as group ${this.options.service}`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.started = false;
+  }
+
+  async handle(message: BusMessage): Promise<void> {
+    let envelope: EventEnvelope;
+    try {
+      envelope = parseEnvelope(JSON.parse(message.value));
+      if (envelope.type !== message.topic) {
+        throw new EventValidationError(message.topic, [{ path: 'type', message: `${envelope.type} arrived on ${message.topic}` }]);
+      }
+    } catch (error) {
+      await this.deadLetter(message, error);
+      return;
+    }
+    const handler = this.registeredHandlers().get(envelope.type);
+    if (!handler) return;
+
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= this.options.handlerAttempts; attempt++) {
+      try {
+        await this.handleOnce(envelope, handler);
+        return;
+      } catch (error) {
+        lastError = error;
+        if (attempt < this.options.handlerAttempts) await sleep(RETRY_DELAY_MS * attempt);
+      }
+    }
+    if (!(await this.databaseReachable())) throw lastError;
+    await this.deadLetter(message, lastError);
+  }
+
+  private async handleOnce(envelope: EventEnvelope, handler: EventHandlerFn): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO inbox_messages (event_id, topic) VALUES ($1, $2)
+         ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+        [envelope.eventId, envelope.type],
+      );
+      if (inserted.length === 0) return;
+      await handler(envelope, manager);
+    });
+  }
+
+  private async deadLetter(message: BusMessage, error: unknown) {
+    const reason = error instanceof Error ? error.message : String(error);
+    this.logger.error(`dead-lettering a message of ${message.topic} (key ${message.key}): ${reason}`);
+    await this.bus.publish([
+      {
+        topic: deadLetterTopic(message.topic),
+        key: message.key,
+        value: message.value,
+        headers: {
+          ...message.headers,
+          'dlq-error': reason.slice(0, 2_000),
+          'dlq-original-topic': message.topic,
+          'dlq-consumer-group': this.options.service,
+          'dlq-failed-at': new Date().toISOString(),
+        },
+      },
+    ]);
+  }
+
+  private async databaseReachable(): Promise<boolean> {
+    try {
+      await this.dataSource.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private registeredHandlers(): Map<Topic, EventHandlerFn> {
+    if (this.handlers) return this.handlers;
+    const handlers = new Map<Topic, EventHandlerFn>();
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance: unknown = wrapper.instance;
+      if (!instance || typeof instance !== 'object' || !wrapper.isDependencyTreeStatic()) continue;
+      const prototype = Object.getPrototypeOf(instance) as object;
+      for (const name of this.scanner.getAllMethodNames(prototype)) {
+        const method = (instance as Record<string, unknown>)[name];
+        if (typeof method !== 'function') continue;
+        const topic: Topic | undefined = Reflect.getMetadata(HANDLES_EVENT, method);
+        if (!topic) continue;
+        if (handlers.has(topic)) throw new Error(`two handlers for ${topic} in ${this.options.service}`);
+        handlers.set(topic, (method as EventHandlerFn).bind(instance));
+      }
+    }
+    this.handlers = handlers;
+    return handlers;
+  }
+}
+
+function sleep(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,184 @@
+import { ConfigIssue, ConfigValidationError } from './config-validation.error';
+import {
+  DEFAULT_PORTS,
+  SERVICE_NAMES,
+  ServiceConfig,
+  ServiceName,
+} from './service-config.model';
+import {
+  ParsedSettings,
+  SECRET_SETTINGS,
+  SETTING_NAMES,
+  SettingName,
+  settingsSchema,
+} from './service-config.schema';
+
+/** Used outside production when JWT_SECRET is not set; refused in production. */
+export const DEV_JWT_SECRET = 'bridge-dev-only-jwt-secret-NOT-FOR-PRODUCTION';
+/** Used outside production when DJI_NUMBER_HMAC_KEY is not set; refused in production. */
+export const DEV_DJI_NUMBER_HMAC_KEY =
+  'bridge-dev-only-dji-number-hmac-key-NOT-FOR-PRODUCTION';
+
+interface ResolvedEnv {
+  values: Partial<Record<SettingName, string>>;
+  /** The variable each value came from (`MATCHING_PORT` or `PORT`). */
+  sources: Record<SettingName, string>;
+}
+
+/**
+ * Reads and validates the configuration of one service. A service-prefixed variable
+ * (`MATCHING_DATABASE_URL`) wins over the plain one (`DATABASE_URL`); an empty value counts as
+ * not set. Throws a `ConfigValidationError` naming every bad variable.
+ */
+export function loadServiceConfig(
+  service: ServiceName,
+  env: NodeJS.ProcessEnv = process.env,
+): ServiceConfig {
+  if (!SERVICE_NAMES.includes(service)) {
+    throw new Error(
+      `Unknown service "${service}"; expected one of ${SERVICE_NAMES.join(', ')}`,
+    );
+  }
+  const { values, sources } = resolveEnv(service, env);
+  const issues: ConfigIssue[] = [];
+
+  const parsed = settingsSchema.safeParse(values);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0] as SettingName;
+      const got = SECRET_SETTINGS.has(key)
+        ? ''
+        : ` (got "${truncate(values[key] ?? '')}")`;
+      issues.push({ variable: sources[key], message: issue.message + got });
+    }
+  }
+  issues.push(...crossSettingIssues(service, values, sources));
+
+  if (issues.length > 0 || !parsed.success) {
+    throw new ConfigValidationError(service, issues);
+  }
+  return build(service, parsed.data);
+}
+
+function resolveEnv(service: ServiceName, env: NodeJS.ProcessEnv): ResolvedEnv {
+  const prefix = `${service.toUpperCase()}_`;
+  const values: Partial<Record<SettingName, string>> = {};
+  const sources = {} as Record<SettingName, string>;
+  for (const name of SETTING_NAMES) {
+    const prefixed = env[prefix + name];
+    const plain = env[name];
+    if (prefixed !== undefined && prefixed !== '') {
+      values[name] = prefixed;
+      sources[name] = prefix + name;
+    } else {
+      if (plain !== undefined && plain !== '') values[name] = plain;
+      sources[name] = name;
+    }
+  }
+  return { values, sources };
+}
+
+function crossSettingIssues(
+  service: ServiceName,
+  values: Partial<Record<SettingName, string>>,
+  sources: Record<SettingName, string>,
+): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const missing = (name: SettingName) =>
+    `${name} (or ${service.toUpperCase()}_${name})`;
+  const production = values.NODE_ENV === 'production';
+
+  if (production && values.AUTH_MODE === 'dev') {
+    issues.push({
+      variable: sources.AUTH_MODE,
+      message:
+        'dev tokens are refused when NODE_ENV=production; use AUTH_MODE=jwt',
+    });
+  }
+  if (values.MEILI_MASTER_KEY !== undefined && values.MEILI_URL === undefined) {
+    issues.push({
+      variable: sources.MEILI_MASTER_KEY,
+      message: 'is set but MEILI_URL is not',
+    });
+  }
+  if (!production) return issues;
+
+  if (values.MEILI_URL !== undefined && values.MEILI_MASTER_KEY === undefined) {
+    issues.push({
+      variable: missing('MEILI_MASTER_KEY'),
+      message: 'is required when MEILI_URL is set and NODE_ENV=production',
+    });
+  }
+  const secrets: [SettingName, string][] = [
+    ['JWT_SECRET', DEV_JWT_SECRET],
+    ['DJI_NUMBER_HMAC_KEY', DEV_DJI_NUMBER_HMAC_KEY],
+  ];
+  for (const [name, devDefault] of secrets) {
+    if (values[name] === undefined) {
+      issues.push({
+        variable: missing(name),
+        message:
+          'is required when NODE_ENV=production (at least 32 characters)',
+      });
+    } else if (values[name] === devDefault) {
+      issues.push({
+        variable: sources[name],
+        message: 'must not be the development default in production',
+      });
+    }
+  }
+  if (
+    values.JWT_SECRET !== undefined &&
+    values.JWT_SECRET === values.DJI_NUMBER_HMAC_KEY
+  ) {
+    issues.push({
+      variable: sources.DJI_NUMBER_HMAC_KEY,
+      message: 'must differ from JWT_SECRET',
+    });
+  }
+  return issues;
+}
+
+function build(service: ServiceName, s: ParsedSettings): ServiceConfig {
+  const isProduction = s.NODE_ENV === 'production';
+  return new ServiceConfig({
+    service,
+    nodeEnv: s.NODE_ENV,
+    isProduction,
+    port: s.PORT ?? DEFAULT_PORTS[service],
+    database: {
+      ...(s.DATABASE_URL && { url: s.DATABASE_URL }),
+      dataDir: s.DATA_DIR,
+    },
+    ...(s.KAFKA_BROKERS && {
+      kafka: {
+        brokers: s.KAFKA_BROKERS,
+        clientId: s.KAFKA_CLIENT_ID ?? `bridge-${service}`,
+      },
+    }),
+    search: s.MEILI_URL
+      ? {
+          kind: 'meilisearch',
+          url: s.MEILI_URL,
+          ...(s.MEILI_MASTER_KEY && { masterKey: s.MEILI_MASTER_KEY }),
+        }
+      : { kind: 'embedded' },
+    auth: {
+      mode: s.AUTH_MODE ?? (isProduction ? 'jwt' : 'dev'),
+      jwtSecret: s.JWT_SECRET ?? DEV_JWT_SECRET,
+      jwtTtlSeconds: s.JWT_TTL_SECONDS ?? 28_800,
+    },
+    pseudonymisation: {
+      djiNumberHmacKey: s.DJI_NUMBER_HMAC_KEY ?? DEV_DJI_NUMBER_HMAC_KEY,
+    },
+    log: {
+      level: s.LOG_LEVEL,
+      format: s.LOG_FORMAT ?? (isProduction ? 'json' : 'pretty'),
+    },
+    outbox: { pollIntervalMs: s.OUTBOX_POLL_INTERVAL_MS ?? 250 },
+  });
+}
+
+function truncate(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+}

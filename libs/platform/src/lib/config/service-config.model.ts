@@ -1,0 +1,113 @@
+/** The three services of the platform. */
+export const SERVICE_NAMES = ['matching', 'employers', 'training'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+export const DEFAULT_PORTS: Readonly<Record<ServiceName, number>> = {
+  matching: 3000,
+  employers: 3001,
+  training: 3002,
+};
+
+export type NodeEnv = 'development' | 'test' | 'production';
+export type AuthMode = 'dev' | 'jwt';
+export type LogFormat = 'json' | 'pretty';
+export type LogLevel =
+  | 'fatal'
+  | 'error'
+  | 'warn'
+  | 'info'
+  | 'debug'
+  | 'trace'
+  | 'silent';
+
+/** Where the search port points: a Meilisearch server, or the in-process engine. */
+export type SearchConfig =
+  | {
+      readonly kind: 'meilisearch';
+      readonly url: string;
+      readonly masterKey?: string;
+    }
+  | { readonly kind: 'embedded' };
+
+export interface ServiceConfigValues {
+  readonly service: ServiceName;
+  readonly nodeEnv: NodeEnv;
+  readonly isProduction: boolean;
+  readonly port: number;
+  /** `url` absent: the embedded database, kept under `dataDir`. */
+  readonly database: { readonly url?: string; readonly dataDir: string };
+  /** Absent: the in-process event bus. */
+  readonly kafka?: {
+    readonly brokers: readonly string[];
+    readonly clientId: string;
+  };
+  readonly search: SearchConfig;
+  readonly auth: {
+    readonly mode: AuthMode;
+    readonly jwtSecret: string;
+    readonly jwtTtlSeconds: number;
+  };
+  readonly pseudonymisation: { readonly djiNumberHmacKey: string };
+  readonly log: { readonly level: LogLevel; readonly format: LogFormat };
+  readonly outbox: { readonly pollIntervalMs: number };
+}
+
+const MASK = '[REDACTED]';
+
+/**
+ * The validated, typed configuration of one service. It is also the Nest injection token:
+ * `constructor(private readonly config: ServiceConfig)`. Build it with `loadServiceConfig()`.
+ * Deeply frozen; `JSON.stringify` masks the secrets.
+ */
+export class ServiceConfig implements ServiceConfigValues {
+  declare readonly service: ServiceName;
+  declare readonly nodeEnv: NodeEnv;
+  declare readonly isProduction: boolean;
+  declare readonly port: number;
+  declare readonly database: ServiceConfigValues['database'];
+  declare readonly kafka?: ServiceConfigValues['kafka'];
+  declare readonly search: SearchConfig;
+  declare readonly auth: ServiceConfigValues['auth'];
+  declare readonly pseudonymisation: ServiceConfigValues['pseudonymisation'];
+  declare readonly log: ServiceConfigValues['log'];
+  declare readonly outbox: ServiceConfigValues['outbox'];
+
+  constructor(values: ServiceConfigValues) {
+    Object.assign(this, values);
+    deepFreeze(this);
+  }
+
+  toJSON(): object {
+    return {
+      ...this,
+      database: {
+        ...this.database,
+        url: this.database.url && maskUrlPassword(this.database.url),
+      },
+      search:
+        this.search.kind === 'meilisearch'
+          ? { ...this.search, masterKey: MASK }
+          : this.search,
+      auth: { ...this.auth, jwtSecret: MASK },
+      pseudonymisation: { djiNumberHmacKey: MASK },
+    };
+  }
+}
+
+function maskUrlPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = MASK;
+    return parsed.toString();
+  } catch {
+    return MASK;
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

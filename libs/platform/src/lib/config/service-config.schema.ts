@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+/** Every setting a service reads, by its plain environment name. */
+export const SETTING_NAMES = [
+  'NODE_ENV',
+  'PORT',
+  'DATABASE_URL',
+  'DATA_DIR',
+  'KAFKA_BROKERS',
+  'KAFKA_CLIENT_ID',
+  'MEILI_URL',
+  'MEILI_MASTER_KEY',
+  'AUTH_MODE',
+  'JWT_SECRET',
+  'JWT_TTL_SECONDS',
+  'DJI_NUMBER_HMAC_KEY',
+  'LOG_LEVEL',
+  'LOG_FORMAT',
+  'OUTBOX_POLL_INTERVAL_MS',
+] as const;
+export type SettingName = (typeof SETTING_NAMES)[number];
+
+/** Settings whose values never appear in error messages. */
+export const SECRET_SETTINGS: ReadonlySet<SettingName> = new Set<SettingName>([
+  'DATABASE_URL',
+  'MEILI_MASTER_KEY',
+  'JWT_SECRET',
+  'DJI_NUMBER_HMAC_KEY',
+]);
+
+export const MIN_SECRET_LENGTH = 32;
+
+const wholeNumber = (min: number, max: number) =>
+  z.string().transform((raw, ctx) => {
+    const value = Number(raw.trim());
+    if (!/^\d+$/.test(raw.trim()) || value < min || value > max) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a whole number from ${min} to ${max}`,
+      });
+      return z.NEVER;
+    }
+    return value;
+  });
+
+const urlWithProtocol = (protocols: readonly string[], message: string) =>
+  z.string().refine((raw) => {
+    try {
+      const url = new URL(raw);
+      return protocols.includes(url.protocol) && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, message);
+
+const BROKER = /^[A-Za-z0-9.-]+:(\d{1,5})$/;
+
+const brokerList = z.string().transform((raw, ctx) => {
+  const brokers = raw
+    .split(',')
+    .map((b) => b.trim())
+    .filter((b) => b !== '');
+  const bad = brokers.filter((b) => {
+    const match = BROKER.exec(b);
+    return !match || Number(match[1]) < 1 || Number(match[1]) > 65535;
+  });
+  if (brokers.length === 0 || bad.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'must be a comma-separated list of host:port' +
+        (bad.length ? ` (bad: ${bad.join(', ')})` : ''),
+    });
+    return z.NEVER;
+  }
+  return brokers;
+});
+
+const secret = z.string().min(MIN_SECRET_LENGTH, {
+  error: `must be at least ${MIN_SECRET_LENGTH} characters long`,
+});
+
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `must be one of ${values.join(', ')}` });
+
+/**
+ * Field-level rules for the (already prefix-resolved) environment. Rules that relate several
+ * settings (production refuses dev auth, secrets required in production, ...) live in the loader,
+ * so that every bad variable is reported in one go.
+ */
+export const settingsSchema = z.object({
+  NODE_ENV: oneOf(['development', 'test', 'production']).default('development'),
+  PORT: wholeNumber(0, 65535).optional(),
+  DATABASE_URL: urlWithProtocol(
+    ['postgres:', 'postgresql:'],
+    'must be a postgres:// or postgresql:// URL with a host',
+  ).optional(),
+  DATA_DIR: z.string().default('./data'),
+  KAFKA_BROKERS: brokerList.optional(),
+  KAFKA_CLIENT_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,249}$/, {
+      error: 'may hold only letters, digits, ".", "_" and "-"',
+    })
+    .optional(),
+  MEILI_URL: urlWithProtocol(
+    ['http:', 'https:'],
+    'must be an http:// or https:// URL',
+  ).optional(),
+  MEILI_MASTER_KEY: z.string().optional(),
+  AUTH_MODE: oneOf(['dev', 'jwt']).optional(),
+  JWT_SECRET: secret.optional(),
+  JWT_TTL_SECONDS: wholeNumber(60, 7 * 24 * 3600).optional(),
+  DJI_NUMBER_HMAC_KEY: secret.optional(),
+  LOG_LEVEL: oneOf([
+    'fatal',
+    'error',
+    'warn',
+    'info',
+    'debug',
+    'trace',
+    'silent',
+  ]).default('info'),
+  LOG_FORMAT: oneOf(['json', 'pretty']).optional(),
+  OUTBOX_POLL_INTERVAL_MS: wholeNumber(10, 60_000).optional(),
+});
+export type ParsedSettings = z.output<typeof settingsSchema>;

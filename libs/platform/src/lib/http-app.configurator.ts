@@ -1,0 +1,42 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ServiceConfig } from './config/service-config.model';
+import { translateBodyParserErrors } from './errors/body-parser-error.middleware';
+import { PlatformLogger } from './logging/platform.logger';
+import { OpenApiOptions, setupOpenApi } from './openapi/openapi.setup';
+
+export const BODY_SIZE_LIMIT = '1mb';
+
+export interface HttpAppOptions {
+  /** The OpenAPI info; `false` serves no `/docs`. Default: "Bridge <service> service" 1.0. */
+  openApi?: Partial<OpenApiOptions> | false;
+  /** Close the app on SIGTERM/SIGINT (default true). */
+  shutdownHooks?: boolean;
+}
+
+/**
+ * What must be done on the app instance, after `NestFactory.create` and before `listen`/`init`:
+ * the pino logger for Nest, a 1 MB JSON body limit with problem answers for bad bodies,
+ * `/docs` + `/docs-json`, shutdown hooks. Create the app with `{ bufferLogs: true }` so the
+ * bootstrap lines go through the service logger too.
+ */
+export function configureHttpApp(
+  app: NestExpressApplication,
+  config: ServiceConfig,
+  options: HttpAppOptions = {},
+): NestExpressApplication {
+  app.useLogger(app.get(PlatformLogger));
+  app.flushLogs();
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: BODY_SIZE_LIMIT });
+  app.use(translateBodyParserErrors);
+  if (options.openApi !== false) {
+    setupOpenApi(app, {
+      title: `Bridge ${config.service} service`,
+      description: `The ${config.service} service of the release-to-work matching platform.`,
+      version: '1.0',
+      ...options.openApi,
+    });
+  }
+  if (options.shutdownHooks !== false) app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,69 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import type { Options } from 'pino-http';
+import { resolveRequestId } from './request-id.util';
+
+/** Query parameters whose values never reach the logs (a DJI number is looked up by query). */
+const SENSITIVE_QUERY_PARAM = /dji|bsn|token|secret|password|key/i;
+
+/** The path with the values of sensitive query parameters masked. */
+export function maskUrl(url: string | undefined): string | undefined {
+  if (!url || !url.includes('?')) return url;
+  const [path, query] = url.split('?', 2);
+  const params = new URLSearchParams(query);
+  for (const name of [...params.keys()]) {
+    if (SENSITIVE_QUERY_PARAM.test(name)) params.set(name, '[REDACTED]');
+  }
+  return `${path}?${params.toString()}`;
+}
+
+interface SerializedRequest {
+  method?: string;
+  url?: string;
+  headers?: Record<string, unknown>;
+  remoteAddress?: string;
+}
+
+/**
+ * pino-http settings: request id from `x-request-id` (or a UUID), bound as `requestId` to every
+ * line of the request; one access line per request with method, masked url, headers (credentials
+ * redacted by the root logger) and status — never a body.
+ */
+export function buildPinoHttpOptions(logger: Logger): Options {
+  return {
+    logger,
+    genReqId: (req: IncomingMessage, res: ServerResponse) =>
+      resolveRequestId(req, res),
+    quietReqLogger: true,
+    customAttributeKeys: { reqId: 'requestId' },
+    serializers: {
+      req: (req: SerializedRequest) => ({
+        method: req.method,
+        url: maskUrl(req.url),
+        headers: req.headers,
+        remoteAddress: req.remoteAddress,
+      }),
+      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+    },
+    // A 5xx is logged with its error by the exception filter; the access line needs no
+    // synthetic "failed with status code 500" error of its own.
+    customErrorObject: (_req, res, error, line: Record<string, unknown>) => {
+      const { err, ...rest } = line;
+      return (res as { err?: unknown }).err ||
+        error.message !== `failed with status code ${res.statusCode}`
+        ? { ...rest, err }
+        : rest;
+    },
+    customErrorMessage: () => 'request failed',
+    customLogLevel: (_req, res, err) =>
+      err || res.statusCode >= 500
+        ? 'error'
+        : res.statusCode >= 400
+          ? 'warn'
+          : 'info',
+    // Health probes every few seconds would drown the access log; failures are logged by the check.
+    autoLogging: {
+      ignore: (req) => (req.url ?? '').split('?')[0] === '/health',
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import {
+  DynamicModule,
+  Inject,
+  Module,
+  OnApplicationShutdown,
+  RequestMethod,
+  Type,
+} from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream, Logger } from 'pino';
+import { DevTokenController } from './auth/dev-token.controller';
+import { JwtAuthGuard } from './auth/jwt-auth.guard';
+import { ServiceConfig } from './config/service-config.model';
+import { ProblemExceptionFilter } from './errors/problem-exception.filter';
+import { createValidationPipe } from './errors/validation.pipe';
+import type { HealthContributor } from './health/health-contributor.interface';
+import { HealthController } from './health/health.controller';
+import { HealthRegistry } from './health/health.registry';
+import {
+  HEALTH_OPTIONS,
+  HealthOptions,
+  HealthService,
+} from './health/health.service';
+import { buildPinoHttpOptions } from './logging/pino-http.options';
+import { PlatformLogger, ROOT_LOGGER } from './logging/platform.logger';
+import { createRootLogger } from './logging/root-logger.factory';
+
+export interface PlatformModuleOptions {
+  /**
+   * The dependencies reported by `GET /health`: classes provided by any module of the app
+   * (e.g. the database library's contributor), or ready instances.
+   */
+  healthContributors?: ReadonlyArray<
+    Type<HealthContributor> | HealthContributor
+  >;
+  /** Per-check timeout of `GET /health`; default 2000 ms. */
+  healthCheckTimeoutMs?: number;
+  /** Write log lines here instead of stdout / pino-pretty (tests). */
+  logDestination?: DestinationStream;
+}
+
+/**
+ * The cross-cutting platform of one service: config, logging, JWT auth (global guard), problem
+ * errors (global filter), validation (global pipe), `/health` and, when AUTH_MODE=dev,
+ * `POST /auth/dev-token`. Import it once in each app's root module with that app's config; it is
+ * global within the app, and apps in one process share nothing through it.
+ */
+@Module({})
+export class PlatformModule implements OnApplicationShutdown {
+  constructor(@Inject(ROOT_LOGGER) private readonly rootLogger: Logger) {}
+
+  static forRoot(
+    config: ServiceConfig,
+    options: PlatformModuleOptions = {},
+  ): DynamicModule {
+    if (!(config instanceof ServiceConfig)) {
+      throw new Error(
+        'PlatformModule.forRoot needs the result of loadServiceConfig()',
+      );
+    }
+    // One root logger per app, made on first use. Factories (not values) keep the logger and
+    // contributor instances out of Nest's module-token hashing.
+    let root: Logger | undefined;
+    const rootLogger = () =>
+      (root ??= createRootLogger(config, options.logDestination));
+    const health: HealthOptions = {
+      contributors: options.healthContributors ?? [],
+      timeoutMs: options.healthCheckTimeoutMs ?? 2000,
+    };
+
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [
+        LoggerModule.forRootAsync({
+          useFactory: () => ({
+            pinoHttp: buildPinoHttpOptions(rootLogger()),
+            forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          }),
+        }),
+        JwtModule.register({
+          secret: config.auth.jwtSecret,
+          signOptions: {
+            algorithm: 'HS256',
+            expiresIn: config.auth.jwtTtlSeconds,
+          },
+          verifyOptions: { algorithms: ['HS256'] },
+        }),
+      ],
+      controllers: [
+        HealthController,
+        ...(config.auth.mode === 'dev' ? [DevTokenController] : []),
+      ],
+      providers: [
+        { provide: ServiceConfig, useFactory: () => config },
+        { provide: ROOT_LOGGER, useFactory: rootLogger },
+        { provide: HEALTH_OPTIONS, useFactory: () => health },
+        PlatformLogger,
+        HealthRegistry,
+        HealthService,
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_FILTER, useClass: ProblemExceptionFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+      exports: [
+        ServiceConfig,
+        ROOT_LOGGER,
+        PlatformLogger,
+        HealthRegistry,
+        JwtModule,
+      ],
+    };
+  }
+
+  onApplicationShutdown(): void {
+    this.rootLogger.flush();
+  }
+}

@@ -1,0 +1,314 @@
+import { count, create, insertMultiple, remove, search } from '@orama/orama';
+import type { AnyOrama } from '@orama/orama';
+import { geoOf, haversineMeters } from '../core/geo';
+import { matchesFilter, normalizeFilterString, validateQuery } from '../core/query';
+import type { ResolvedSchema } from '../core/schema';
+import { assertIndexName, isValueOfType, resolveSchema, schemaFingerprint, validateDocuments } from '../core/schema';
+import type { FieldType, IndexSchema, SearchHit, SearchPage, SearchQuery, SearchSort } from '../search-engine.port';
+import { SearchEngine, SearchEngineError } from '../search-engine.port';
+import type { OramaWhere, WhereContext } from './orama-where';
+import { GEO_CELL_LEVELS, geoCellKey, oramaProperty, planWhere } from './orama-where';
+
+type Document = { id: string } & Record<string, unknown>;
+
+interface StoredDocument {
+  readonly document: Document;
+  /** Order of first insertion; kept when a document is replaced (as Meilisearch keeps its internal id). */
+  readonly seq: number;
+}
+
+interface IndexState {
+  schema: ResolvedSchema;
+  fingerprint: string;
+  db: AnyOrama;
+  /** The documents as given (deep copies), by id. Orama holds only the derived index documents. */
+  documents: Map<string, StoredDocument>;
+  nextSeq: number;
+  /** Per filterable field: how many documents have no value for it. */
+  missing: Map<string, number>;
+}
+
+interface Candidate {
+  stored: StoredDocument;
+  score: number;
+  /** Sort keys in the order of the query's sort (field value or distance; `undefined` = missing). */
+  keys?: Array<string | number | boolean | undefined>;
+}
+
+/** Orama's tokenizer language; Dutch and English split words alike, and stemming stays off. */
+const LANGUAGE = 'dutch';
+
+/**
+ * The embedded adapter: an in-process search engine on `@orama/orama`, one Orama database per index.
+ *
+ * Everything lives in memory and nothing is persisted: the matching service rebuilds its indexes
+ * from its own Postgres read models at boot (and on `POST /admin/reindex`).
+ *
+ * Exactness comes first. Orama answers text search (BM25, prefix matching) and the parts of a filter
+ * it can answer exactly (see `planWhere`); whatever it cannot (`neq` on fields some documents lack,
+ * great-circle radius, OR-branches containing those, multi-word text matching) is decided by this
+ * adapter on Orama's candidate set with the reference semantics of `matchesFilter`, so the results are
+ * the same as Meilisearch's filter semantics would give. Sorting, paging and `total` are done here too
+ * (multi-key sorts, geo-distance sorts and "missing values last" are beyond Orama's `sortBy`), so
+ * `total` is exact.
+ */
+export class EmbeddedSearchEngine extends SearchEngine {
+  private readonly indexes = new Map<string, IndexState>();
+
+  async ensureIndex(schema: IndexSchema): Promise<void> {
+    const resolved = resolveSchema(schema);
+    const fingerprint = schemaFingerprint(resolved);
+    const existing = this.indexes.get(resolved.name);
+    if (existing?.fingerprint === fingerprint) return;
+
+    const state: IndexState = {
+      schema: resolved,
+      fingerprint,
+      db: createDatabase(resolved),
+      documents: new Map(),
+      nextSeq: existing?.nextSeq ?? 0,
+      missing: new Map(resolved.filterable.map((f) => [f, 0])),
+    };
+    // A changed schema re-indexes the documents already held, as Meilisearch does on a settings change.
+    if (existing) {
+      for (const stored of existing.documents.values()) state.documents.set(stored.document.id, stored);
+      await insertIntoDatabase(state, [...state.documents.values()].map((s) => s.document));
+    }
+    this.indexes.set(resolved.name, state);
+  }
+
+  async upsert<D extends { id: string }>(index: string, documents: D[]): Promise<void> {
+    const state = this.state(index);
+    validateDocuments(state.schema, documents);
+    // Within one batch the last version of a document wins, as in a Meilisearch "add or replace".
+    const latest = new Map<string, Document>();
+    for (const doc of documents) latest.set(doc.id, structuredClone(doc) as Document);
+
+    for (const id of latest.keys()) {
+      const previous = state.documents.get(id);
+      if (previous) removeFromDatabase(state, previous.document);
+    }
+    for (const [id, document] of latest) {
+      const previous = state.documents.get(id);
+      // Map#set on an existing key keeps its position: iteration order stays the insertion order.
+      state.documents.set(id, { document, seq: previous?.seq ?? state.nextSeq++ });
+    }
+    await insertIntoDatabase(state, [...latest.values()]);
+  }
+
+  async delete(index: string, ids: string[]): Promise<void> {
+    const state = this.state(index);
+    if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
+      throw new SearchEngineError('invalid_document', `delete from "${index}": ids must be an array of strings`);
+    }
+    for (const id of new Set(ids)) {
+      const stored = state.documents.get(id);
+      if (!stored) continue;
+      removeFromDatabase(state, stored.document);
+      state.documents.delete(id);
+    }
+  }
+
+  async clear(index: string): Promise<void> {
+    const state = this.state(index);
+    state.db = createDatabase(state.schema);
+    state.documents.clear();
+    state.missing = new Map(state.schema.filterable.map((f) => [f, 0]));
+  }
+
+  async isHealthy(): Promise<boolean> {
+    return true;
+  }
+
+  async search<D>(index: string, query: SearchQuery): Promise<SearchPage<D>> {
+    const state = this.state(index);
+    const { text, filter, sort, limit, offset } = validateQuery(index, state.schema, query);
+    const empty: SearchPage<D> = { hits: [], total: 0, limit, offset };
+    if (filter.kind === 'none') return empty;
+
+    const queryTokens = text === undefined ? [] : tokenize(state.db, text);
+    const context: WhereContext = {
+      fieldType: (field) => state.schema.fields[field],
+      isComplete: (field) => (state.missing.get(field) ?? 0) === 0,
+    };
+    const plan = filter.kind === 'filter' ? planWhere(filter.filter, context) : { where: undefined, exact: true };
+
+    let candidates = await this.candidates(state, queryTokens.length > 0 ? text : undefined, plan.where);
+    if (!plan.exact && filter.kind === 'filter') {
+      const residual = filter.filter;
+      candidates = candidates.filter((c) => matchesFilter(c.stored.document, residual));
+    }
+    // Orama matches documents containing ANY query word; the port promises ALL (each as a word or
+    // word prefix, which is how Orama matches a single word).
+    if (queryTokens.length > 1) {
+      candidates = candidates.filter((c) => containsAllTokens(state, c.stored.document, queryTokens));
+    }
+
+    const total = candidates.length;
+    if (total === 0 || offset >= total || limit === 0) return { ...empty, total };
+
+    orderCandidates(candidates, sort, queryTokens.length > 0);
+    const firstGeoSort = sort.findIndex((s) => 'geoPoint' in s);
+    const hits = candidates.slice(offset, offset + limit).map((c) => {
+      const hit: SearchHit<D> = { document: structuredClone(c.stored.document) as D };
+      if (firstGeoSort >= 0) {
+        const distance = c.keys?.[firstGeoSort];
+        if (typeof distance === 'number') hit.geoDistanceMeters = Math.round(distance);
+      }
+      return hit;
+    });
+    return { hits, total, limit, offset };
+  }
+
+  /** Documents matching the text (any word) and the pushed-down `where`, with their text scores. */
+  private async candidates(state: IndexState, text: string | undefined, where: OramaWhere | undefined): Promise<Candidate[]> {
+    if (text === undefined && where === undefined) {
+      return [...state.documents.values()].map((stored) => ({ stored, score: 0 }));
+    }
+    const properties = state.schema.searchable.map(oramaProperty.text);
+    const boost = Object.fromEntries(properties.map((p, i) => [p, properties.length - i]));
+    const run = (limit: number) =>
+      search(state.db, {
+        ...(text !== undefined ? { term: foldDiacritics(text), properties, boost, threshold: 1 } : {}),
+        ...(where !== undefined ? { where: where as never } : {}),
+        limit,
+        offset: 0,
+      });
+    let results = await run(Math.max(1, count(state.db)));
+    // Never expected (Orama's index holds exactly our documents), but never silently truncate either.
+    if (results.count > results.hits.length) results = await run(results.count);
+
+    const candidates: Candidate[] = [];
+    for (const hit of results.hits) {
+      const stored = state.documents.get(hit.id);
+      if (stored) candidates.push({ stored, score: hit.score });
+    }
+    return candidates;
+  }
+
+  private state(index: string): IndexState {
+    assertIndexName(index);
+    const state = this.indexes.get(index);
+    if (!state) {
+      throw new SearchEngineError('index_not_found', `Index "${index}" does not exist in the embedded search engine; call ensureIndex first`);
+    }
+    return state;
+  }
+}
+
+/** Only Orama index types that stay correct under removals (see planWhere): numbers are enums too. */
+const ORAMA_FILTER_TYPES: Record<FieldType, string> = {
+  string: 'enum',
+  'string[]': 'enum[]',
+  number: 'enum',
+  boolean: 'boolean',
+};
+
+function createDatabase(schema: ResolvedSchema): AnyOrama {
+  const oramaSchema: Record<string, string> = {};
+  for (const field of schema.searchable) oramaSchema[oramaProperty.text(field)] = schema.fields[field];
+  for (const field of schema.filterable) oramaSchema[oramaProperty.filter(field)] = ORAMA_FILTER_TYPES[schema.fields[field]];
+  if (schema.geo) {
+    // Grid cells as enums for a pre-filter; see planWhere for why not Orama's 'geopoint'.
+    GEO_CELL_LEVELS.forEach((_, level) => (oramaSchema[oramaProperty.geoCell(level)] = 'enum'));
+  }
+  // Orama's sorter is off: sorting happens in the adapter (see orderCandidates).
+  return create({ schema: oramaSchema as never, language: LANGUAGE, sort: { enabled: false } }) as AnyOrama;
+}
+
+/**
+ * The document Orama indexes: text fields folded (diacritics removed, so "België" stays one word for
+ * Orama's tokenizer), filter values normalised, the geo point as grid cells. Values that do not fit
+ * the schema (possible only after `ensureIndex` changed a field's type) are left out, i.e. missing.
+ */
+function toIndexDocument(schema: ResolvedSchema, document: Document): { indexDocument: Record<string, unknown>; missing: string[] } {
+  const indexDocument: Record<string, unknown> = { id: document.id };
+  const missing: string[] = [];
+  for (const field of schema.searchable) {
+    const value = document[field];
+    if (!isValueOfType(schema.fields[field], value)) continue;
+    indexDocument[oramaProperty.text(field)] = Array.isArray(value) ? value.map((v) => foldDiacritics(String(v))) : foldDiacritics(String(value));
+  }
+  for (const field of schema.filterable) {
+    const type = schema.fields[field];
+    const value = document[field];
+    if (!isValueOfType(type, value)) {
+      missing.push(field);
+      continue;
+    }
+    if (type === 'string') indexDocument[oramaProperty.filter(field)] = normalizeFilterString(value as string);
+    else if (type === 'string[]') indexDocument[oramaProperty.filter(field)] = [...new Set((value as string[]).map(normalizeFilterString))];
+    else indexDocument[oramaProperty.filter(field)] = value;
+  }
+  const point = schema.geo ? geoOf(document) : undefined;
+  if (point) GEO_CELL_LEVELS.forEach((_, level) => (indexDocument[oramaProperty.geoCell(level)] = geoCellKey(level, point)));
+  return { indexDocument, missing };
+}
+
+async function insertIntoDatabase(state: IndexState, documents: Document[]): Promise<void> {
+  const indexDocuments = documents.map((document) => {
+    const { indexDocument, missing } = toIndexDocument(state.schema, document);
+    for (const field of missing) state.missing.set(field, (state.missing.get(field) ?? 0) + 1);
+    return indexDocument;
+  });
+  if (indexDocuments.length > 0) await insertMultiple(state.db, indexDocuments as never[], 1000);
+}
+
+function removeFromDatabase(state: IndexState, document: Document): void {
+  const { missing } = toIndexDocument(state.schema, document);
+  for (const field of missing) state.missing.set(field, (state.missing.get(field) ?? 1) - 1);
+  remove(state.db, document.id);
+}
+
+function foldDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+function tokenize(db: AnyOrama, text: string): string[] {
+  return db.tokenizer.tokenize(foldDiacritics(text), undefined) as string[];
+}
+
+function containsAllTokens(state: IndexState, document: Document, queryTokens: string[]): boolean {
+  const words: string[] = [];
+  for (const field of state.schema.searchable) {
+    const value = document[field];
+    for (const part of Array.isArray(value) ? value : [value]) {
+      if (typeof part === 'string') words.push(...tokenize(state.db, part));
+    }
+  }
+  return queryTokens.every((token) => words.some((word) => word.startsWith(token)));
+}
+
+/**
+ * Sort keys first (missing values last in either direction, strings case-insensitively, distances
+ * great-circle), then text relevance, then insertion order, which also is the order without a sort.
+ */
+function orderCandidates(candidates: Candidate[], sort: SearchSort[], byScore: boolean): void {
+  if (sort.length > 0) {
+    for (const candidate of candidates) {
+      candidate.keys = sort.map((s) => {
+        if ('geoPoint' in s) {
+          const point = geoOf(candidate.stored.document);
+          return point ? haversineMeters(s.geoPoint, point) : undefined;
+        }
+        const value = candidate.stored.document[s.field];
+        if (typeof value === 'string') return normalizeFilterString(value);
+        return typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
+      });
+    }
+  }
+  candidates.sort((a, b) => {
+    for (let i = 0; i < sort.length; i++) {
+      const order = compareKeys(a.keys?.[i], b.keys?.[i], sort[i].direction);
+      if (order !== 0) return order;
+    }
+    if (byScore && a.score !== b.score) return b.score - a.score;
+    return a.stored.seq - b.stored.seq;
+  });
+}
+
+function compareKeys(a: string | number | boolean | undefined, b: string | number | boolean | undefined, direction: 'asc' | 'desc'): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
+  const order = a < b ? -1 : a > b ? 1 : 0;
+  return direction === 'asc' ? order : -order;
+}

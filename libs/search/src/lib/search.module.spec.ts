@@ -1,0 +1,59 @@
+import { Injectable, Module } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { EmbeddedSearchEngine } from './embedded/embedded-search-engine';
+import { MeilisearchSearchEngine } from './meilisearch/meilisearch-search-engine';
+import { SearchEngine, SearchEngineError } from './search-engine.port';
+import { SearchHealthContributor, SearchModule, searchOptionsFromEnv } from './search.module';
+
+@Injectable()
+class VacancySearch {
+  constructor(readonly engine: SearchEngine) {}
+}
+
+/** A feature module that does not import SearchModule: the port comes from the global module. */
+@Module({ providers: [VacancySearch] })
+class FeatureModule {}
+
+describe('SearchModule', () => {
+  it('provides the embedded engine globally, as the SearchEngine port', async () => {
+    const moduleRef = await Test.createTestingModule({ imports: [SearchModule.forRoot({ kind: 'embedded' }), FeatureModule] }).compile();
+    const engine = moduleRef.get(SearchEngine);
+    expect(engine).toBeInstanceOf(EmbeddedSearchEngine);
+    expect(moduleRef.get(VacancySearch).engine).toBe(engine);
+    expect(await moduleRef.get(SearchHealthContributor).check()).toEqual({ up: true });
+    await moduleRef.close();
+  });
+
+  it('provides the Meilisearch adapter without connecting at startup; health reports it down when unreachable', async () => {
+    const moduleRef = await Test.createTestingModule({
+      imports: [SearchModule.forRoot({ kind: 'meilisearch', url: 'http://127.0.0.1:9', apiKey: 'key' })],
+    }).compile();
+    const engine = moduleRef.get(SearchEngine);
+    expect(engine).toBeInstanceOf(MeilisearchSearchEngine);
+    const health = await moduleRef.get(SearchHealthContributor).check();
+    expect(health.up).toBe(false);
+    // down because nothing listens there (the client itself loaded fine)
+    const error = await engine.clear('vacancies').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SearchEngineError);
+    expect((error as SearchEngineError).code).toBe('unavailable');
+    await moduleRef.close();
+  });
+});
+
+describe('searchOptionsFromEnv', () => {
+  it('chooses the embedded engine when MEILI_URL is not set', () => {
+    expect(searchOptionsFromEnv({})).toEqual({ kind: 'embedded' });
+    expect(searchOptionsFromEnv({ MEILI_URL: '  ' })).toEqual({ kind: 'embedded' });
+  });
+
+  it('chooses Meilisearch with MEILI_MASTER_KEY as API key', () => {
+    expect(searchOptionsFromEnv({ MEILI_URL: 'http://meili:7700', MEILI_MASTER_KEY: 'secret' })).toEqual({ kind: 'meilisearch', url: 'http://meili:7700', apiKey: 'secret' });
+    expect(searchOptionsFromEnv({ MEILI_URL: 'http://meili:7700' })).toEqual({ kind: 'meilisearch', url: 'http://meili:7700' });
+  });
+
+  it('fails fast on a malformed MEILI_URL, naming the variable', () => {
+    expect(() => searchOptionsFromEnv({ MEILI_URL: 'meili:7700 ' })).toThrow(SearchEngineError);
+    expect(() => searchOptionsFromEnv({ MEILI_URL: 'not a url' })).toThrow(/MEILI_URL/);
+    expect(() => searchOptionsFromEnv({ MEILI_URL: 'ftp://meili' })).toThrow(/MEILI_URL must be an http\(s\) URL/);
+  });
+});
