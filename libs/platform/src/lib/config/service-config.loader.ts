@@ -148,12 +148,13 @@ function build(service: ServiceName, s: ParsedSettings): ServiceConfig {
     port: s.PORT ?? DEFAULT_PORTS[service],
     database: {
       ...(s.DATABASE_URL && { url: s.DATABASE_URL }),
-      dataDir: s.DATA_DIR,
+      dataDir: s.DATA_DIR === ':memory:' ? null : s.DATA_DIR,
     },
     ...(s.KAFKA_BROKERS && {
       kafka: {
         brokers: s.KAFKA_BROKERS,
         clientId: s.KAFKA_CLIENT_ID ?? `bridge-${service}`,
+        ...(s.KAFKA_TOPIC_PREFIX && { topicPrefix: s.KAFKA_TOPIC_PREFIX }),
       },
     }),
     search: s.MEILI_URL

@@ -34,12 +34,14 @@ export interface ServiceConfigValues {
   readonly nodeEnv: NodeEnv;
   readonly isProduction: boolean;
   readonly port: number;
-  /** `url` absent: the embedded database, kept under `dataDir`. */
-  readonly database: { readonly url?: string; readonly dataDir: string };
+  /** `url` absent: the embedded database, kept under `dataDir` (in memory when null: DATA_DIR=:memory:). */
+  readonly database: { readonly url?: string; readonly dataDir: string | null };
   /** Absent: the in-process event bus. */
   readonly kafka?: {
     readonly brokers: readonly string[];
     readonly clientId: string;
+    /** Prefixed to topics and groups, so environments can share a cluster. */
+    readonly topicPrefix?: string;
   };
   readonly search: SearchConfig;
   readonly auth: {

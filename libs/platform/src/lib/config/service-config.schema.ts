@@ -8,6 +8,7 @@ export const SETTING_NAMES = [
   'DATA_DIR',
   'KAFKA_BROKERS',
   'KAFKA_CLIENT_ID',
+  'KAFKA_TOPIC_PREFIX',
   'MEILI_URL',
   'MEILI_MASTER_KEY',
   'AUTH_MODE',
@@ -100,6 +101,12 @@ export const settingsSchema = z.object({
   KAFKA_CLIENT_ID: z
     .string()
     .regex(/^[A-Za-z0-9._-]{1,249}$/, {
+      error: 'may hold only letters, digits, ".", "_" and "-"',
+    })
+    .optional(),
+  KAFKA_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,100}$/, {
       error: 'may hold only letters, digits, ".", "_" and "-"',
     })
     .optional(),

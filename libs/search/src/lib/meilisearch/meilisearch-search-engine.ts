@@ -1,5 +1,4 @@
 import type { EnqueuedTaskPromise, Meilisearch, SearchParams, Settings, Task } from 'meilisearch';
-import { createRequire } from 'node:module';
 import type { ResolvedSchema } from '../core/schema';
 import { assertIndexName, resolveSchema, validateDocuments } from '../core/schema';
 import { validateQuery } from '../core/query';
@@ -143,8 +142,13 @@ export class MeilisearchSearchEngine extends SearchEngine {
   }
 
   private client(): Promise<Meilisearch> {
-    this.clientPromise ??= Promise.resolve().then(async () => {
-      const { Meilisearch: Client } = await import('meilisearch');
+    this.clientPromise ??= Promise.resolve().then(() => {
+      let Client: typeof Meilisearch;
+      try {
+        Client = loadMeilisearchClient().Meilisearch;
+      } catch (error) {
+        throw new SearchEngineError('engine_error', `Cannot load the meilisearch client: ${(error as Error).message}`, { cause: error });
+      }
       return new Client({
         host: this.config.url,
         apiKey: this.config.apiKey,
@@ -177,13 +181,15 @@ export class MeilisearchSearchEngine extends SearchEngine {
 
 /**
  * Loads the official client on first use. `meilisearch` is published as an ES module only; Node
- * (>= 20.19, which the client requires anyway) can `require` it natively. The native `require` is
- * used on purpose: the host module system may not (Jest refuses to `require` an ES module when run
- * with `--experimental-vm-modules`, as this workspace's tests are), and loading it lazily keeps
- * `@bridge/search` importable by code and tests that never talk to Meilisearch.
+ * (>= 20.19, which the client requires anyway) can `require` it natively. Node's own `require` is
+ * taken from the built-in `module` on purpose: a host module system may refuse (Jest does, for an ES
+ * module, when run with `--experimental-vm-modules` as this workspace's tests are, and it also
+ * intercepts `import('node:module')`). Loading lazily keeps `@bridge/search` importable by code and
+ * tests that never talk to Meilisearch.
  */
 export function loadMeilisearchClient(): typeof import('meilisearch') {
-  throw new Error('x');
+  const { createRequire } = process.getBuiltinModule('node:module') as typeof import('node:module');
+  return createRequire(__filename)('meilisearch') as typeof import('meilisearch');
 }
 
 const API_ERROR_CODES: Record<string, 'invalid_query' | 'index_not_found' | 'invalid_document'> = {

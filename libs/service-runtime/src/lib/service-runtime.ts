@@ -1,0 +1,118 @@
+import { DynamicModule, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AddressInfo } from 'node:net';
+import { EntitySchema, MixedList } from 'typeorm';
+import { DatabaseConnection, DatabaseHealthContributor, openDatabaseConnection, serviceDataSourceOptions } from '@bridge/database';
+import {
+  BusHealthContributor,
+  EventBus,
+  EventConsumer,
+  InboxMessage,
+  MessagingModule,
+  MessagingTables1764300000000,
+  OutboxMessage,
+} from '@bridge/messaging';
+import { configureHttpApp, HealthContributor, PlatformModule, ServiceConfig } from '@bridge/platform';
+
+/** What a service module is built from: its validated configuration and its open database. */
+export interface ServiceRuntime {
+  config: ServiceConfig;
+  database: DatabaseConnection;
+  /** Replaces the configured bus (the all-in-one launcher and tests share one in-process bus). */
+  bus?: EventBus;
+}
+
+export interface ServiceDefinition {
+  title: string;
+  description: string;
+  rootModule(runtime: ServiceRuntime): DynamicModule;
+}
+
+export interface InfrastructureOptions {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+  healthContributors?: Type<HealthContributor>[];
+}
+
+/**
+ * The modules every service stands on, wired the same way in each: platform (config, auth,
+ * errors, logs, health), its own database with the messaging tables first, and the event bus.
+ */
+export function serviceInfrastructure(runtime: ServiceRuntime, options: InfrastructureOptions): DynamicModule[] {
+  const { config, database } = runtime;
+  return [
+    PlatformModule.forRoot(config, {
+      healthContributors: [DatabaseHealthContributor, BusHealthContributor, ...(options.healthContributors ?? [])],
+    }),
+    TypeOrmModule.forRoot(
+      serviceDataSourceOptions({
+        ...database,
+        entities: [OutboxMessage, InboxMessage, ...(options.entities as unknown[] as Type[])],
+        migrations: [MessagingTables1764300000000, ...options.migrations],
+      }),
+    ),
+    MessagingModule.forRoot({
+      service: config.service,
+      bus: runtime.bus,
+      kafka: config.kafka && {
+        brokers: [...config.kafka.brokers],
+        clientId: config.kafka.clientId,
+        topicPrefix: config.kafka.topicPrefix,
+      },
+      pollIntervalMs: config.outbox.pollIntervalMs,
+    }),
+  ];
+}
+
+export interface RunningService {
+  config: ServiceConfig;
+  app: NestExpressApplication;
+  url: string;
+  database: DatabaseConnection;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots one service: opens its database (embedded when no URL is set), builds its module, serves
+ * HTTP, and only then starts its event consumers (Nest's advice for hybrid apps).
+ */
+export async function startService(
+  definition: ServiceDefinition,
+  options: { config: ServiceConfig; bus?: EventBus; port?: number; host?: string },
+): Promise<RunningService> {
+  const { config } = options;
+  const database = await openDatabaseConnection({
+    service: config.service,
+    url: config.database.url,
+    dataDir: config.database.dataDir,
+  });
+  try {
+    const app = await NestFactory.create<NestExpressApplication>(
+      definition.rootModule({ config, database, bus: options.bus }),
+      { bufferLogs: true },
+    );
+    configureHttpApp(app, config, {
+      openApi: { title: definition.title, description: definition.description, version: '1' },
+    });
+    await app.listen(options.port ?? config.port, options.host ?? '0.0.0.0');
+    await app.get(EventConsumer).start();
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    return {
+      config,
+      app,
+      database,
+      url: `http://127.0.0.1:${port}`,
+      async close() {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
