@@ -1,4 +1,4 @@
-import { DynamicModule, Type } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -14,7 +14,7 @@ import {
   MessagingTables1764300000000,
   OutboxMessage,
 } from '@bridge/messaging';
-import { configureHttpApp, HealthContributor, PlatformModule, ServiceConfig } from '@bridge/platform';
+import { configureHttpApp, HealthContributor, loadServiceConfig, PlatformModule, ServiceConfig } from '@bridge/platform';
 
 /** What a service module is built from: its validated configuration and its open database. */
 export interface ServiceRuntime {
@@ -37,6 +37,10 @@ export interface InfrastructureOptions {
   migrations: Function[];
   healthContributors?: Type<HealthContributor>[];
 }
+
+/** Provides the database part of /health next to the TypeORM connection it checks. */
+@Module({ providers: [DatabaseHealthContributor], exports: [DatabaseHealthContributor] })
+class DatabaseHealthModule {}
 
 /**
  * The modules every service stands on, wired the same way in each: platform (config, auth,
@@ -65,6 +69,7 @@ export function serviceInfrastructure(runtime: ServiceRuntime, options: Infrastr
       },
       pollIntervalMs: config.outbox.pollIntervalMs,
     }),
+    { module: DatabaseHealthModule },
   ];
 }
 
@@ -115,4 +120,22 @@ export async function startService(
     await database.close();
     throw error;
   }
+}
+
+/** The `main.ts` of a service: configuration from the environment, fail fast, serve until stopped. */
+export function runServiceMain(service: ServiceConfig['service'], definition: ServiceDefinition): void {
+  let config: ServiceConfig;
+  try {
+    config = loadServiceConfig(service);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  startService(definition, { config }).then(
+    (running) => console.log(`${definition.title} listening on ${running.url} (OpenAPI at ${running.url}/docs)`),
+    (error: unknown) => {
+      console.error(`${definition.title} failed to start:`, error);
+      process.exit(1);
+    },
+  );
 }

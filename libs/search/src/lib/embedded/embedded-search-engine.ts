@@ -6,8 +6,8 @@ import type { ResolvedSchema } from '../core/schema';
 import { assertIndexName, isValueOfType, resolveSchema, schemaFingerprint, validateDocuments } from '../core/schema';
 import type { FieldType, IndexSchema, SearchHit, SearchPage, SearchQuery, SearchSort } from '../search-engine.port';
 import { SearchEngine, SearchEngineError } from '../search-engine.port';
-import type { OramaWhere, WhereContext } from './orama-where';
-import { GEO_CELL_LEVELS, geoCellKey, oramaProperty, planWhere } from './orama-where';
+import type { OramaWhere, ValueCounts, WhereContext, WherePlan } from './orama-where';
+import { GEO_CELL_LEVELS, estimateMatches, geoCellKey, oramaProperty, planWhere } from './orama-where';
 
 type Document = { id: string } & Record<string, unknown>;
 
@@ -26,6 +26,8 @@ interface IndexState {
   nextSeq: number;
   /** Per filterable field: how many documents have no value for it. */
   missing: Map<string, number>;
+  /** Per Orama enum/boolean property: how many documents hold each value (to estimate selectivity). */
+  counts: ValueCounts;
 }
 
 interface Candidate {
@@ -37,6 +39,14 @@ interface Candidate {
 
 /** Orama's tokenizer language; Dutch and English split words alike, and stemming stays off. */
 const LANGUAGE = 'dutch';
+
+/**
+ * Orama answers a `where` by materialising the id set of every condition and intersecting them, so a
+ * broad condition (say `status = open`, most documents) costs more than checking it on the candidates
+ * the selective conditions leave. Conditions estimated to select more than this share of the index
+ * are therefore not pushed down; the exact check on the candidates covers them.
+ */
+const PUSHDOWN_MAX_SHARE = 0.05;
 
 /**
  * The embedded adapter: an in-process search engine on `@orama/orama`, one Orama database per index.
@@ -68,6 +78,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
       documents: new Map(),
       nextSeq: existing?.nextSeq ?? 0,
       missing: new Map(resolved.filterable.map((f) => [f, 0])),
+      counts: new Map(),
     };
     // A changed schema re-indexes the documents already held, as Meilisearch does on a settings change.
     if (existing) {
@@ -114,6 +125,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
     state.db = createDatabase(state.schema);
     state.documents.clear();
     state.missing = new Map(state.schema.filterable.map((f) => [f, 0]));
+    state.counts = new Map();
   }
 
   async isHealthy(): Promise<boolean> {
@@ -131,7 +143,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
       fieldType: (field) => state.schema.fields[field],
       isComplete: (field) => (state.missing.get(field) ?? 0) === 0,
     };
-    const plan = filter.kind === 'filter' ? planWhere(filter.filter, context) : { where: undefined, exact: true };
+    const plan = filter.kind === 'filter' ? selectivePart(planWhere(filter.filter, context), state) : { where: undefined, exact: true };
 
     let candidates = await this.candidates(state, queryTokens.length > 0 ? text : undefined, plan.where);
     if (!plan.exact && filter.kind === 'filter') {
@@ -249,15 +261,45 @@ async function insertIntoDatabase(state: IndexState, documents: Document[]): Pro
   const indexDocuments = documents.map((document) => {
     const { indexDocument, missing } = toIndexDocument(state.schema, document);
     for (const field of missing) state.missing.set(field, (state.missing.get(field) ?? 0) + 1);
+    tally(state, indexDocument, +1);
     return indexDocument;
   });
   if (indexDocuments.length > 0) await insertMultiple(state.db, indexDocuments as never[], 1000);
 }
 
 function removeFromDatabase(state: IndexState, document: Document): void {
-  const { missing } = toIndexDocument(state.schema, document);
+  const { indexDocument, missing } = toIndexDocument(state.schema, document);
   for (const field of missing) state.missing.set(field, (state.missing.get(field) ?? 1) - 1);
+  tally(state, indexDocument, -1);
   remove(state.db, document.id);
+}
+
+/** Keeps the value counts of the filter and geo-cell properties (text properties are not counted). */
+function tally(state: IndexState, indexDocument: Record<string, unknown>, delta: 1 | -1): void {
+  for (const [property, value] of Object.entries(indexDocument)) {
+    if (property === 'id' || property.startsWith('text__')) continue;
+    let counts = state.counts.get(property);
+    if (!counts) state.counts.set(property, (counts = new Map()));
+    for (const v of Array.isArray(value) ? value : [value]) {
+      const next = (counts.get(v) ?? 0) + delta;
+      if (next > 0) counts.set(v, next);
+      else counts.delete(v);
+    }
+  }
+}
+
+/** The part of a plan worth pushing down to Orama: its selective top-level conditions (see PUSHDOWN_MAX_SHARE). */
+function selectivePart(plan: WherePlan, state: IndexState): WherePlan {
+  if (plan.where === undefined) return plan;
+  const total = state.documents.size;
+  const conditions = Object.keys(plan.where)[0] === 'and' ? (plan.where['and'] as OramaWhere[]) : [plan.where];
+  const selective = conditions
+    .map((where) => ({ where, estimate: estimateMatches(where, state.counts, total) }))
+    .filter((c) => c.estimate <= total * PUSHDOWN_MAX_SHARE)
+    .sort((a, b) => a.estimate - b.estimate)
+    .map((c) => c.where);
+  if (selective.length === conditions.length) return plan;
+  return { where: selective.length === 0 ? undefined : selective.length === 1 ? selective[0] : { and: selective }, exact: false };
 }
 
 function foldDiacritics(text: string): string {

@@ -143,3 +143,35 @@ function exact(where: OramaWhere): WherePlan {
 function inexact(where: OramaWhere | undefined): WherePlan {
   return { where, exact: false };
 }
+
+/** How many documents hold each value of each `enum`/`enum[]`/`boolean` property (for `estimateMatches`). */
+export type ValueCounts = Map<string, Map<unknown, number>>;
+
+/**
+ * An upper-bound-ish estimate of how many documents a `where` clause selects, from value counts:
+ * `eq`/boolean → the value's count, `in`/`containsAny`/`or` → the sum, `containsAll`/`and` → the minimum.
+ */
+export function estimateMatches(where: OramaWhere, counts: ValueCounts, total: number): number {
+  const [key] = Object.keys(where);
+  const operation = where[key];
+  if (key === 'and') return Math.min(total, ...(operation as OramaWhere[]).map((w) => estimateMatches(w, counts, total)));
+  if (key === 'or') return Math.min(total, (operation as OramaWhere[]).reduce((sum, w) => sum + estimateMatches(w, counts, total), 0));
+  const values = counts.get(key);
+  const countOf = (value: unknown) => values?.get(value) ?? 0;
+  if (typeof operation === 'boolean') return countOf(operation);
+  const [op] = Object.keys(operation as object);
+  const argument = (operation as Record<string, unknown>)[op];
+  switch (op) {
+    case 'eq':
+      return countOf(argument);
+    case 'in':
+    case 'containsAny':
+      return Math.min(total, (argument as unknown[]).reduce<number>((sum, v) => sum + countOf(v), 0));
+    case 'containsAll':
+      return Math.min(total, ...(argument as unknown[]).map(countOf));
+    case 'nin':
+      return Math.max(0, total - (argument as unknown[]).reduce<number>((sum, v) => sum + countOf(v), 0));
+    default:
+      return total;
+  }
+}
