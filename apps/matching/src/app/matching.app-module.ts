@@ -1,18 +1,44 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { SearchHealthContributor, SearchModule } from '@bridge/search';
 import { ServiceDefinition, ServiceRuntime, serviceInfrastructure } from '@bridge/service-runtime';
+import { AuditEntry } from './audit/audit-entry.entity';
+import { AuditModule } from './audit/audit.module';
+import { Candidate } from './candidates/candidate.entity';
+import { CandidatesModule } from './candidates/candidates.module';
+import { CandidateCertificate } from './certificates/candidate-certificate.entity';
+import { CertificatesModule } from './certificates/certificates.module';
+import { Covenant } from './covenants/covenant.entity';
+import { CovenantsModule } from './covenants/covenants.module';
+import { MatchEngineModule } from './match-engine/match-engine.module';
 import { MatchingSchema1764300000100 } from './migrations/1764300000100-matching-schema';
+import { Suggestion } from './suggestions/suggestion.entity';
+import { SuggestionsModule } from './suggestions/suggestions.module';
+import { Vacancy } from './vacancies/vacancy.entity';
+import { VacanciesModule } from './vacancies/vacancies.module';
 
 /** The matching service: its infrastructure and one module per domain concept. */
 @Module({})
 export class MatchingAppModule {
   static forRoot(runtime: ServiceRuntime): DynamicModule {
+    const { search } = runtime.config;
     return {
       module: MatchingAppModule,
       imports: [
         ...serviceInfrastructure(runtime, {
-          entities: [],
+          entities: [Candidate, CandidateCertificate, Covenant, Vacancy, Suggestion, AuditEntry],
           migrations: [MatchingSchema1764300000100],
+          healthContributors: [SearchHealthContributor],
         }),
+        SearchModule.forRoot(
+          search.kind === 'meilisearch' ? { kind: 'meilisearch', url: search.url, apiKey: search.masterKey } : { kind: 'embedded' },
+        ),
+        AuditModule,
+        CandidatesModule,
+        CertificatesModule,
+        CovenantsModule,
+        VacanciesModule,
+        MatchEngineModule,
+        SuggestionsModule,
       ],
     };
   }
@@ -20,6 +46,7 @@ export class MatchingAppModule {
 
 export const matchingService: ServiceDefinition = {
   title: 'Matching service',
-  description: 'Candidates nearing release, search indexes, the match engine, suggestions and their review, referrals, insights and the audit log.',
+  description:
+    'Candidates nearing release, search indexes, the match engine, suggestions and their review, referrals, insights and the audit log.',
   rootModule: (runtime) => MatchingAppModule.forRoot(runtime),
 };

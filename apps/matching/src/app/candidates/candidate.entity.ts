@@ -1,0 +1,63 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+export const VOG_OUTLOOKS = ['unknown', 'likely', 'unlikely'] as const;
+export type VogOutlook = (typeof VOG_OUTLOOKS)[number];
+
+export interface CandidatePreferences {
+  sectors?: string[];
+  work?: boolean;
+  education?: boolean;
+}
+
+export interface CandidateConsent {
+  shareAnonymisedProfile: boolean;
+}
+
+/**
+ * A detainee nearing release. The id is a random pseudonym; no name, BSN or offence data is
+ * stored, and the DJI number only as a keyed hash for look-ups.
+ */
+@Entity({ name: 'candidates' })
+export class Candidate {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'dji_number_hash', type: 'text', select: false })
+  djiNumberHash: string;
+
+  @Column({ name: 'pi_code', type: 'text' })
+  piCode: string;
+
+  @Column({ name: 'expected_release_date', type: 'date' })
+  expectedReleaseDate: string;
+
+  @Column({ name: 'return_municipality_code', type: 'text' })
+  returnMunicipalityCode: string;
+
+  @Column({ name: 'region_code', type: 'text' })
+  regionCode: string;
+
+  @Column({ name: 'vog_outlook', type: 'text' })
+  vogOutlook: VogOutlook;
+
+  @Column({ name: 'excluded_municipalities', type: 'text', array: true })
+  excludedMunicipalities: string[];
+
+  @Column({ type: 'jsonb' })
+  preferences: CandidatePreferences;
+
+  @Column({ type: 'jsonb' })
+  consent: CandidateConsent;
+
+  @Column({ type: 'text' })
+  status: 'active' | 'left';
+
+  @Column({ type: 'integer' })
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

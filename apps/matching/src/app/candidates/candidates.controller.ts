@@ -1,0 +1,53 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponse, CurrentPrincipal, Principal, Roles } from '@bridge/platform';
+import { CandidatesService } from './candidates.service';
+import { CandidateView } from './candidate.view';
+import { CandidateLookupQuery } from './dto/candidate-lookup.query';
+import { RegisterCandidateDto } from './dto/register-candidate.dto';
+import { UpdateCandidateDto } from './dto/update-candidate.dto';
+
+@ApiTags('candidates')
+@ApiBearerAuth()
+@Controller('candidates')
+export class CandidatesController {
+  constructor(private readonly candidates: CandidatesService) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('casemanager', 'admin')
+  @ApiCreatedResponse({ type: CandidateView })
+  @ApiProblemResponse(409, 'a candidate with this DJI number is already registered')
+  @ApiProblemResponse(422, 'unknown PI or municipality')
+  register(@CurrentPrincipal() principal: Principal, @Body() dto: RegisterCandidateDto): Promise<CandidateView> {
+    return this.candidates.register(principal, dto);
+  }
+
+  @Get('lookup')
+  @Roles('casemanager', 'admin')
+  @ApiOkResponse({ type: CandidateView })
+  @ApiProblemResponse(404, 'no candidate with this DJI number in your scope')
+  lookup(@CurrentPrincipal() principal: Principal, @Query() query: CandidateLookupQuery): Promise<CandidateView> {
+    return this.candidates.lookup(principal, query.djiNumber);
+  }
+
+  @Get(':id')
+  @Roles('casemanager', 'workshop-leader', 'uwv-advisor', 'admin')
+  @ApiOkResponse({ type: CandidateView })
+  @ApiProblemResponse(404, 'not found or outside your scope')
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<CandidateView> {
+    return this.candidates.get(principal, id);
+  }
+
+  @Patch(':id')
+  @Roles('casemanager', 'admin')
+  @ApiOkResponse({ type: CandidateView })
+  @ApiProblemResponse(404, 'not found or outside your scope')
+  update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateCandidateDto,
+  ): Promise<CandidateView> {
+    return this.candidates.update(principal, id, dto);
+  }
+}

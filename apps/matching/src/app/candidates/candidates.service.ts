@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { CANDIDATE_REGISTERED, CANDIDATE_UPDATED } from '@bridge/contracts';
+import { Outbox } from '@bridge/messaging';
+import { ConflictProblem, ForbiddenProblem, Principal, UnprocessableProblem } from '@bridge/platform';
+import { findMunicipality, findPenitentiaryInstitution } from '@bridge/reference-data';
+import { AuditService } from '../audit/audit.service';
+import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
+import { enqueueMatching } from '../match-engine/match-queue';
+import { enqueueIndexing } from '../search-indexes/search-index-queue';
+import { Candidate } from './candidate.entity';
+import { assertCanSeeCandidate } from './candidate-scope';
+import { CandidateView } from './candidate.view';
+import { DjiNumberHasher } from './dji-number.hasher';
+import { RegisterCandidateDto } from './dto/register-candidate.dto';
+import { UpdateCandidateDto } from './dto/update-candidate.dto';
+
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class CandidatesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly audit: AuditService,
+    private readonly hasher: DjiNumberHasher,
+  ) {}
+
+  async register(principal: Principal, dto: RegisterCandidateDto): Promise<CandidateView> {
+    if (principal.role === 'casemanager' && principal.pi !== dto.piCode) {
+      throw new ForbiddenProblem('a casemanager registers candidates of their own PI only');
+    }
+    if (!findPenitentiaryInstitution(dto.piCode)) throw new UnprocessableProblem(`unknown PI ${dto.piCode}`, 'piCode');
+    const regionCode = this.regionOf(dto.returnMunicipalityCode, 'returnMunicipalityCode');
+    this.checkMunicipalities(dto.excludedMunicipalities ?? []);
+    const djiNumberHash = this.hasher.hash(dto.djiNumber);
+
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        if (await manager.existsBy(Candidate, { djiNumberHash })) throw this.duplicate();
+        const candidate = manager.create(Candidate, {
+          id: randomUUID(),
+          djiNumberHash,
+          piCode: dto.piCode,
+          expectedReleaseDate: dto.expectedReleaseDate,
+          returnMunicipalityCode: dto.returnMunicipalityCode,
+          regionCode,
+          vogOutlook: dto.vogOutlook,
+          excludedMunicipalities: dto.excludedMunicipalities ?? [],
+          preferences: { ...dto.preferences },
+          consent: { ...dto.consent },
+          status: 'active',
+          version: 1,
+        });
+        await manager.insert(Candidate, candidate);
+        await this.afterChange(manager, candidate, CANDIDATE_REGISTERED);
+        await this.audit.record(principal, 'candidate.registered', { candidateId: candidate.id }, manager);
+        return CandidateView.of(await manager.findOneByOrFail(Candidate, { id: candidate.id }));
+      });
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw this.duplicate();
+      }
+      throw error;
+    }
+  }
+
+  async update(principal: Principal, id: string, dto: UpdateCandidateDto): Promise<CandidateView> {
+    const regionCode = dto.returnMunicipalityCode
+      ? this.regionOf(dto.returnMunicipalityCode, 'returnMunicipalityCode')
+      : undefined;
+    this.checkMunicipalities(dto.excludedMunicipalities ?? []);
+    return this.dataSource.transaction(async (manager) => {
+      const candidate = assertCanSeeCandidate(
+        principal,
+        await manager.findOne(Candidate, { where: { id }, lock: { mode: 'pessimistic_write' } }),
+        id,
+      );
+      Object.assign(candidate, {
+        ...(dto.expectedReleaseDate && { expectedReleaseDate: dto.expectedReleaseDate }),
+        ...(dto.returnMunicipalityCode && { returnMunicipalityCode: dto.returnMunicipalityCode, regionCode }),
+        ...(dto.vogOutlook && { vogOutlook: dto.vogOutlook }),
+        ...(dto.excludedMunicipalities && { excludedMunicipalities: dto.excludedMunicipalities }),
+        ...(dto.preferences && { preferences: { ...dto.preferences } }),
+        ...(dto.consent && { consent: { ...dto.consent } }),
+        version: candidate.version + 1,
+      });
+      await manager.save(candidate);
+      await this.afterChange(manager, candidate, CANDIDATE_UPDATED);
+      await this.audit.record(principal, 'candidate.updated', { candidateId: id }, manager);
+      return CandidateView.of(await manager.findOneByOrFail(Candidate, { id }));
+    });
+  }
+
+  async get(principal: Principal, id: string): Promise<CandidateView> {
+    const candidate = assertCanSeeCandidate(principal, await this.dataSource.manager.findOneBy(Candidate, { id }), id);
+    const certificates = await this.dataSource.manager.find(CandidateCertificate, {
+      where: { candidateId: id, status: 'valid' },
+      order: { issuedOn: 'ASC', crebo: 'ASC' },
+    });
+    await this.audit.record(principal, 'candidate.read', { candidateId: id });
+    return CandidateView.of(candidate, certificates);
+  }
+
+  async lookup(principal: Principal, djiNumber: string): Promise<CandidateView> {
+    const found = await this.dataSource.manager.findOneBy(Candidate, { djiNumberHash: this.hasher.hash(djiNumber) });
+    const candidate = assertCanSeeCandidate(principal, found, 'with this DJI number');
+    await this.audit.record(principal, 'candidate.looked-up', { candidateId: candidate.id });
+    return CandidateView.of(candidate);
+  }
+
+  /** The event, the search document and the suggestions follow every change of a candidate. */
+  private async afterChange(
+    manager: EntityManager,
+    candidate: Candidate,
+    topic: typeof CANDIDATE_REGISTERED | typeof CANDIDATE_UPDATED,
+  ) {
+    await this.outbox.record(manager, {
+      topic,
+      key: candidate.id,
+      version: candidate.version,
+      payload: {
+        candidateId: candidate.id,
+        piCode: candidate.piCode,
+        expectedReleaseDate: candidate.expectedReleaseDate,
+        returnMunicipalityCode: candidate.returnMunicipalityCode,
+        regionCode: candidate.regionCode,
+        status: candidate.status,
+      },
+    });
+    await enqueueIndexing(manager, 'candidates', [candidate.id]);
+    await enqueueMatching(manager, 'candidate', [candidate.id]);
+  }
+
+  private regionOf(municipalityCode: string, field: string): string {
+    const municipality = findMunicipality(municipalityCode);
+    if (!municipality) throw new UnprocessableProblem(`unknown municipality ${municipalityCode}`, field);
+    return municipality.regionCode;
+  }
+
+  private checkMunicipalities(codes: string[]) {
+    codes.forEach((code, index) => this.regionOf(code, `excludedMunicipalities.${index}`));
+  }
+
+  private duplicate() {
+    return new ConflictProblem('a candidate with this DJI number is already registered');
+  }
+}

@@ -1,0 +1,67 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { VOG_OUTLOOKS, VogOutlook } from '../candidate.entity';
+import { CandidateConsentDto } from './candidate-consent.dto';
+import { CandidatePreferencesDto } from './candidate-preferences.dto';
+
+export const MUNICIPALITY_CODE = /^GM\d{4}$/;
+
+export class RegisterCandidateDto {
+  @ApiProperty({ example: '1234567', description: 'DJI registration number; stored only as a keyed hash' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9-]{4,20}$/, { message: 'djiNumber must be 4 to 20 letters, digits or dashes' })
+  djiNumber: string;
+
+  @ApiProperty({ example: 'PI-VUGHT' })
+  @IsString()
+  @MaxLength(40)
+  piCode: string;
+
+  @ApiProperty({ example: '2027-03-15', format: 'date' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'expectedReleaseDate must be a date YYYY-MM-DD' })
+  expectedReleaseDate: string;
+
+  @ApiProperty({ example: 'GM0344', description: 'CBS code of the municipality the candidate returns to' })
+  @IsString()
+  @Matches(MUNICIPALITY_CODE, { message: 'returnMunicipalityCode must look like GM0363' })
+  returnMunicipalityCode: string;
+
+  @ApiProperty({ enum: VOG_OUTLOOKS, example: 'likely' })
+  @IsIn(VOG_OUTLOOKS)
+  vogOutlook: VogOutlook;
+
+  @ApiPropertyOptional({ example: ['GM0363'], description: 'Municipalities the candidate must not work or study in; no reason is stored' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(MUNICIPALITY_CODE, { each: true, message: 'excludedMunicipalities must hold codes like GM0363' })
+  excludedMunicipalities?: string[];
+
+  @ApiPropertyOptional({ type: CandidatePreferencesDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CandidatePreferencesDto)
+  preferences?: CandidatePreferencesDto;
+
+  @ApiProperty({ type: CandidateConsentDto })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CandidateConsentDto)
+  consent: CandidateConsentDto;
+}

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { CERTIFICATE_REGISTERED, CERTIFICATE_REVOKED, EventEnvelope } from '@bridge/contracts';
+import { HandlesEvent } from '@bridge/messaging';
+import { enqueueMatching } from '../match-engine/match-queue';
+import { isNewer } from '../read-model';
+import { enqueueIndexing } from '../search-indexes/search-index-queue';
+import { CandidateCertificate } from './candidate-certificate.entity';
+
+/** Keeps the certificates candidates hold, from training's events. */
+@Injectable()
+export class CertificateEventsHandler {
+  @HandlesEvent(CERTIFICATE_REGISTERED)
+  async onRegistered(event: EventEnvelope<typeof CERTIFICATE_REGISTERED>, manager: EntityManager) {
+    const { payload } = event;
+    const existing = await manager.findOneBy(CandidateCertificate, { certificateId: payload.certificateId });
+    if (!isNewer(existing, event.version)) return;
+    await manager.save(CandidateCertificate, {
+      certificateId: payload.certificateId,
+      candidateId: payload.candidateId,
+      crebo: payload.crebo,
+      title: payload.title,
+      level: payload.level,
+      sector: payload.sector,
+      issuedOn: payload.issuedOn,
+      status: 'valid',
+      version: event.version,
+    });
+    await this.candidateChanged(manager, payload.candidateId);
+  }
+
+  @HandlesEvent(CERTIFICATE_REVOKED)
+  async onRevoked(event: EventEnvelope<typeof CERTIFICATE_REVOKED>, manager: EntityManager) {
+    const existing = await manager.findOneBy(CandidateCertificate, { certificateId: event.payload.certificateId });
+    if (!existing || !isNewer(existing, event.version)) return;
+    await manager.update(
+      CandidateCertificate,
+      { certificateId: existing.certificateId },
+      { status: 'revoked', version: event.version },
+    );
+    await this.candidateChanged(manager, existing.candidateId);
+  }
+
+  private async candidateChanged(manager: EntityManager, candidateId: string) {
+    await enqueueIndexing(manager, 'candidates', [candidateId]);
+    await enqueueMatching(manager, 'candidate', [candidateId]);
+  }
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { SearchIndexesModule } from '../search-indexes/search-indexes.module';
+import { MatchingPipeline } from './matching-pipeline';
+import { SuggestionRecomputer } from './suggestion-recomputer';
+
+@Module({ imports: [SearchIndexesModule], providers: [SuggestionRecomputer, MatchingPipeline], exports: [MatchingPipeline] })
+export class MatchEngineModule {}

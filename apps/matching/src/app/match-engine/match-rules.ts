@@ -1,0 +1,195 @@
+import { distanceKm } from '@bridge/reference-data';
+import { CandidatePreferences, VogOutlook } from '../candidates/candidate.entity';
+import { DEFAULT_MATCH_SETTINGS, MatchSettings, WEIGHTS } from './match-settings';
+
+export interface CandidateProfile {
+  id: string;
+  piCode: string;
+  regionCode: string;
+  municipalityCode: string;
+  releaseDate: string;
+  vogOutlook: VogOutlook;
+  excludedMunicipalities: string[];
+  preferences: CandidatePreferences;
+  consentToShare: boolean;
+  status: 'active' | 'left';
+  /** Valid certificates only. */
+  certificates: { crebo: string; sector: string }[];
+}
+
+export interface TargetProfile {
+  id: string;
+  type: 'vacancy' | 'school-place';
+  title: string;
+  open: boolean;
+  placesLeft: number;
+  municipalityCode: string;
+  regionCode: string;
+  startDate: string;
+  sector: string | null;
+  requiredQualifications: string[];
+  preferredQualifications: string[];
+  requiresVog: boolean;
+  covenant: { active: boolean; piCodes: string[] } | null;
+}
+
+export type ExclusionRule =
+  | 'target-not-open'
+  | 'covenant-inactive'
+  | 'too-far'
+  | 'start-date-outside-window'
+  | 'missing-qualifications'
+  | 'vog-unlikely'
+  | 'candidate-not-eligible'
+  | 'excluded-municipality';
+
+export interface Factor {
+  factor: keyof typeof WEIGHTS;
+  weight: number;
+  value: number;
+  reason: string;
+}
+
+export type Evaluation =
+  | { eligible: true; score: number; explanation: Factor[] }
+  | { eligible: false; rule: ExclusionRule; detail: string };
+
+const DAY_MS = 86_400_000;
+const round3 = (value: number) => Math.round(value * 1000) / 1000;
+const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/** Rule 6 on its own: is the candidate someone the platform should suggest anything to today? */
+export function candidateEligibility(
+  candidate: CandidateProfile,
+  today: string,
+  settings: MatchSettings = DEFAULT_MATCH_SETTINGS,
+): { eligible: true } | { eligible: false; detail: string } {
+  if (candidate.status !== 'active') return { eligible: false, detail: 'the candidate has left the platform' };
+  if (!candidate.consentToShare) return { eligible: false, detail: 'the candidate has not consented to share a profile' };
+  const daysToRelease = daysBetween(today, candidate.releaseDate);
+  if (daysToRelease > settings.horizonDays) {
+    return { eligible: false, detail: `release is ${daysToRelease} days away, beyond the ${settings.horizonDays}-day horizon` };
+  }
+  if (daysToRelease < -settings.daysPastRelease) {
+    return { eligible: false, detail: `release was ${-daysToRelease} days ago, more than ${settings.daysPastRelease}` };
+  }
+  return { eligible: true };
+}
+
+/**
+ * The hard rules and the score of DESIGN.md for one candidate and one target: deterministic,
+ * and explained factor by factor (or by the first rule that excludes the target).
+ */
+export function evaluateMatch(
+  candidate: CandidateProfile,
+  target: TargetProfile,
+  today: string,
+  settings: MatchSettings = DEFAULT_MATCH_SETTINGS,
+): Evaluation {
+  if (!target.open || target.placesLeft < 1) {
+    return { eligible: false, rule: 'target-not-open', detail: 'the target is not open or has no places left' };
+  }
+  if (!target.covenant?.active) {
+    return { eligible: false, rule: 'covenant-inactive', detail: 'no active covenant at the start date' };
+  }
+  const km = distanceKm(candidate.municipalityCode, target.municipalityCode);
+  if (target.regionCode !== candidate.regionCode && km > settings.maxKm) {
+    return {
+      eligible: false,
+      rule: 'too-far',
+      detail: `${Math.round(km)} km away and outside return region ${candidate.regionCode} (limit ${settings.maxKm} km)`,
+    };
+  }
+  const startOffset = daysBetween(candidate.releaseDate, target.startDate);
+  if (startOffset < -settings.startWindow.daysBefore || startOffset > settings.startWindow.daysAfter) {
+    return {
+      eligible: false,
+      rule: 'start-date-outside-window',
+      detail: `starts ${describeOffset(startOffset)}; the window is ${settings.startWindow.daysBefore} days before to ${settings.startWindow.daysAfter} days after release`,
+    };
+  }
+  const held = new Set(candidate.certificates.map((c) => c.crebo));
+  const missing = target.requiredQualifications.filter((crebo) => !held.has(crebo));
+  if (missing.length > 0) {
+    return { eligible: false, rule: 'missing-qualifications', detail: `requires ${missing.join(', ')} which the candidate does not hold` };
+  }
+  if (target.requiresVog && candidate.vogOutlook === 'unlikely') {
+    return { eligible: false, rule: 'vog-unlikely', detail: 'the target requires a VOG and the outlook is unlikely' };
+  }
+  const window = candidateEligibility(candidate, today, settings);
+  if (!window.eligible) return { eligible: false, rule: 'candidate-not-eligible', detail: window.detail };
+  if (candidate.excludedMunicipalities.includes(target.municipalityCode)) {
+    return { eligible: false, rule: 'excluded-municipality', detail: `${target.municipalityCode} is excluded for this candidate` };
+  }
+
+  const explanation = [
+    qualificationFactor(candidate, target, held),
+    distanceFactor(km, settings),
+    timingFactor(startOffset, settings),
+    covenantPiFactor(candidate, target),
+    preferencesFactor(candidate, target),
+  ];
+  const score = round3(explanation.reduce((sum, f) => sum + f.weight * f.value, 0));
+  return { eligible: true, score, explanation };
+}
+
+function factor(name: keyof typeof WEIGHTS, value: number, reason: string): Factor {
+  return { factor: name, weight: WEIGHTS[name], value: round3(clamp01(value)), reason };
+}
+
+function qualificationFactor(candidate: CandidateProfile, target: TargetProfile, held: Set<string>): Factor {
+  const required = target.requiredQualifications.length;
+  const preferredHeld = target.preferredQualifications.filter((crebo) => held.has(crebo)).length;
+  const sameSector = !!target.sector && candidate.certificates.some((c) => c.sector === target.sector);
+  const requiredPart = required > 0 ? 1 : 0.5;
+  const preferredPart = target.preferredQualifications.length > 0 ? preferredHeld / target.preferredQualifications.length : 0;
+  const value = 0.6 * requiredPart + 0.4 * Math.max(preferredPart, sameSector ? 1 : 0);
+  const parts = [
+    required > 0 ? `holds all ${required} required qualification${required > 1 ? 's' : ''}` : 'no qualification required',
+    ...(target.preferredQualifications.length > 0
+      ? [`${preferredHeld} of ${target.preferredQualifications.length} preferred`]
+      : []),
+    ...(sameSector ? ['In-Made certificate in the same sector'] : []),
+  ];
+  return factor('qualifications', value, parts.join('; '));
+}
+
+function distanceFactor(km: number, settings: MatchSettings): Factor {
+  return factor('distance', 1 - Math.min(km, settings.maxKm) / settings.maxKm, `${Math.round(km)} km from the return municipality`);
+}
+
+function timingFactor(startOffset: number, settings: MatchSettings): Factor {
+  const { daysBefore, daysAfter } = settings.startWindow;
+  const grace = 14;
+  let value: number;
+  if (startOffset < 0) value = 1 - (0.5 * -startOffset) / daysBefore;
+  else if (startOffset <= grace) value = 1;
+  else value = 1 - (startOffset - grace) / (daysAfter - grace);
+  return factor('timing', value, `starts ${describeOffset(startOffset)}`);
+}
+
+function covenantPiFactor(candidate: CandidateProfile, target: TargetProfile): Factor {
+  const named = target.covenant?.piCodes.includes(candidate.piCode) ?? false;
+  return factor('covenantPi', named ? 1 : 0, named ? `the covenant names ${candidate.piCode}` : `the covenant does not name ${candidate.piCode}`);
+}
+
+function preferencesFactor(candidate: CandidateProfile, target: TargetProfile): Factor {
+  const { preferences } = candidate;
+  const wantsThisKind = target.type === 'vacancy' ? preferences.work !== false : preferences.education !== false;
+  if (!wantsThisKind) {
+    return factor('preferences', 0, target.type === 'vacancy' ? 'prefers education over work' : 'prefers work over education');
+  }
+  const sectors = preferences.sectors ?? [];
+  if (sectors.length === 0) return factor('preferences', 0.7, 'no sector preference given');
+  const match = !!target.sector && sectors.includes(target.sector);
+  return factor('preferences', match ? 1 : 0.3, match ? `prefers the sector ${target.sector}` : 'outside the preferred sectors');
+}
+
+function describeOffset(days: number): string {
+  if (days === 0) return 'on the release date';
+  return days > 0 ? `${days} days after release` : `${-days} days before release`;
+}

@@ -1,0 +1,75 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { ServiceConfig } from '@bridge/platform';
+import { SearchIndexer } from '../search-indexes/search-indexer';
+import { SuggestionRecomputer } from './suggestion-recomputer';
+
+const MAX_BACKOFF_MS = 10_000;
+
+/**
+ * The background work of matching, in order: bring the search indexes up to date, then recompute
+ * the suggestions that depend on what changed. Both queues live in Postgres, so a crash or an
+ * unreachable search engine only delays the work; it resumes with backoff.
+ */
+@Injectable()
+export class MatchingPipeline implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(MatchingPipeline.name);
+  private timer?: NodeJS.Timeout;
+  private stopped = true;
+  private failures = 0;
+  private running: Promise<number> = Promise.resolve(0);
+
+  constructor(
+    private readonly indexer: SearchIndexer,
+    private readonly recomputer: SuggestionRecomputer,
+    private readonly config: ServiceConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.stopped = false;
+    try {
+      await this.indexer.ensureIndexes();
+      // The embedded engine keeps its indexes in memory: rebuild them from the read models.
+      if (this.config.search.kind === 'embedded') await this.indexer.requestRebuild();
+    } catch (error) {
+      this.logger.warn(`search engine not ready at start, indexing will retry: ${(error as Error).message}`);
+    }
+    this.schedule(0);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running.catch(() => undefined);
+  }
+
+  /** Runs one round of both queues; rounds never overlap. */
+  runOnce(): Promise<number> {
+    const next = this.running.catch(() => 0).then(async () => {
+      if (this.failures > 0) await this.indexer.ensureIndexes();
+      return (await this.indexer.indexBatch()) + (await this.recomputer.recomputeBatch());
+    });
+    this.running = next;
+    return next;
+  }
+
+  private schedule(delayMs: number) {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => void this.tick(), delayMs);
+    this.timer.unref();
+  }
+
+  private async tick() {
+    let delay = this.config.outbox.pollIntervalMs;
+    try {
+      const done = await this.runOnce();
+      if (this.failures > 0) this.logger.log('matching pipeline resumed');
+      this.failures = 0;
+      if (done > 0) delay = 0;
+    } catch (error) {
+      this.failures++;
+      delay = Math.min(this.config.outbox.pollIntervalMs * 2 ** this.failures, MAX_BACKOFF_MS);
+      this.logger.warn(`matching pipeline paused, retrying in ${delay} ms: ${(error as Error).message}`);
+    }
+    this.schedule(delay);
+  }
+}

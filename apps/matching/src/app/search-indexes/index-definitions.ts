@@ -1,0 +1,135 @@
+import { IndexSchema } from '@bridge/search';
+import { findMunicipality } from '@bridge/reference-data';
+import { Candidate } from '../candidates/candidate.entity';
+import { Vacancy } from '../vacancies/vacancy.entity';
+
+/** Dates are indexed as day numbers so that date windows become numeric range filters. */
+export function dayNumber(date: string): number {
+  return Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+}
+
+function geoOf(municipalityCode: string) {
+  const municipality = findMunicipality(municipalityCode);
+  return municipality ? { lat: municipality.lat, lng: municipality.lon } : undefined;
+}
+
+export const VACANCIES_INDEX: IndexSchema = {
+  name: 'vacancies',
+  fields: {
+    title: 'string',
+    description: 'string',
+    status: 'string',
+    employerId: 'string',
+    covenantId: 'string',
+    municipalityCode: 'string',
+    regionCode: 'string',
+    sector: 'string',
+    startDay: 'number',
+    openingsLeft: 'number',
+    hoursPerWeek: 'number',
+    requiredQualifications: 'string[]',
+    preferredQualifications: 'string[]',
+    requiresVog: 'boolean',
+  },
+  geo: true,
+  searchable: ['title', 'description'],
+  filterable: [
+    'status',
+    'employerId',
+    'covenantId',
+    'municipalityCode',
+    'regionCode',
+    'startDay',
+    'openingsLeft',
+    'requiredQualifications',
+    'requiresVog',
+  ],
+  sortable: ['startDay'],
+};
+
+export interface VacancyDocument {
+  id: string;
+  title: string;
+  description: string;
+  status: string;
+  employerId: string;
+  covenantId: string;
+  municipalityCode: string;
+  regionCode: string;
+  sector: string;
+  startDay: number;
+  openingsLeft: number;
+  hoursPerWeek: number;
+  requiredQualifications: string[];
+  preferredQualifications: string[];
+  requiresVog: boolean;
+  _geo?: { lat: number; lng: number };
+}
+
+export function vacancyDocument(vacancy: Vacancy): VacancyDocument {
+  return {
+    id: vacancy.vacancyId,
+    title: vacancy.title,
+    description: vacancy.description ?? '',
+    status: vacancy.status,
+    employerId: vacancy.employerId,
+    covenantId: vacancy.covenantId,
+    municipalityCode: vacancy.municipalityCode,
+    regionCode: vacancy.regionCode,
+    sector: vacancy.sector ?? '',
+    startDay: dayNumber(vacancy.startDate),
+    openingsLeft: vacancy.openingsLeft,
+    hoursPerWeek: vacancy.hoursPerWeek,
+    requiredQualifications: vacancy.requiredQualifications,
+    preferredQualifications: vacancy.preferredQualifications,
+    requiresVog: vacancy.requiresVog,
+    _geo: geoOf(vacancy.municipalityCode),
+  };
+}
+
+/** Candidates are indexed by pseudonym only: PI, region, release day, held qualifications. */
+export const CANDIDATES_INDEX: IndexSchema = {
+  name: 'candidates',
+  fields: {
+    piCode: 'string',
+    regionCode: 'string',
+    municipalityCode: 'string',
+    releaseDay: 'number',
+    vogOutlook: 'string',
+    status: 'string',
+    consent: 'boolean',
+    qualifications: 'string[]',
+  },
+  geo: true,
+  searchable: ['qualifications'],
+  filterable: ['piCode', 'regionCode', 'releaseDay', 'vogOutlook', 'status', 'consent', 'qualifications'],
+  sortable: ['releaseDay'],
+};
+
+export interface CandidateDocument {
+  id: string;
+  piCode: string;
+  regionCode: string;
+  municipalityCode: string;
+  releaseDay: number;
+  vogOutlook: string;
+  status: string;
+  consent: boolean;
+  qualifications: string[];
+  _geo?: { lat: number; lng: number };
+}
+
+export function candidateDocument(candidate: Candidate, qualifications: string[]): CandidateDocument {
+  return {
+    id: candidate.id,
+    piCode: candidate.piCode,
+    regionCode: candidate.regionCode,
+    municipalityCode: candidate.returnMunicipalityCode,
+    releaseDay: dayNumber(candidate.expectedReleaseDate),
+    vogOutlook: candidate.vogOutlook,
+    status: candidate.status,
+    consent: candidate.consent.shareAnonymisedProfile,
+    qualifications: [...new Set(qualifications)].sort(),
+    _geo: geoOf(candidate.returnMunicipalityCode),
+  };
+}

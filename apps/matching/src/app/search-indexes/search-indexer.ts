@@ -1,0 +1,85 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { SearchEngine } from '@bridge/search';
+import { Candidate } from '../candidates/candidate.entity';
+import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
+import { Vacancy } from '../vacancies/vacancy.entity';
+import { CANDIDATES_INDEX, candidateDocument, VACANCIES_INDEX, vacancyDocument } from './index-definitions';
+import { enqueueIndexing, IndexName } from './search-index-queue';
+
+const BATCH_SIZE = 200;
+
+/**
+ * Brings the search indexes in line with the read models: takes queued document ids, loads the
+ * current rows and upserts them (or deletes what no longer exists). Queue rows are removed only
+ * after the engine confirmed, so an engine outage delays indexing and loses nothing.
+ */
+@Injectable()
+export class SearchIndexer {
+  private readonly logger = new Logger(SearchIndexer.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly search: SearchEngine,
+  ) {}
+
+  async ensureIndexes(): Promise<void> {
+    await this.search.ensureIndex(VACANCIES_INDEX);
+    await this.search.ensureIndex(CANDIDATES_INDEX);
+  }
+
+  /** Queues every document of every index: a full rebuild from this service's own data. */
+  async requestRebuild(): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const vacancies = await manager.find(Vacancy, { select: { vacancyId: true } });
+      const candidates = await manager.find(Candidate, { select: { id: true } });
+      await enqueueIndexing(manager, 'vacancies', vacancies.map((v) => v.vacancyId));
+      await enqueueIndexing(manager, 'candidates', candidates.map((c) => c.id));
+    });
+    this.logger.log('search index rebuild queued');
+  }
+
+  /** Indexes one batch of queued documents; resolves with how many queue rows it cleared. */
+  async indexBatch(): Promise<number> {
+    const queued: { id: string; index_name: IndexName; document_id: string }[] = await this.dataSource.query(
+      'SELECT id, index_name, document_id FROM search_index_queue ORDER BY id LIMIT $1',
+      [BATCH_SIZE],
+    );
+    if (queued.length === 0) return 0;
+    const idsOf = (index: IndexName) => [...new Set(queued.filter((q) => q.index_name === index).map((q) => q.document_id))];
+    await this.indexVacancies(idsOf('vacancies'));
+    await this.indexCandidates(idsOf('candidates'));
+    await this.dataSource.query('DELETE FROM search_index_queue WHERE id = ANY($1::bigint[])', [queued.map((q) => q.id)]);
+    return queued.length;
+  }
+
+  private async indexVacancies(ids: string[]) {
+    if (ids.length === 0) return;
+    const rows = await this.dataSource.manager.findBy(Vacancy, { vacancyId: In(ids) });
+    await this.apply(VACANCIES_INDEX.name, ids, rows.map(vacancyDocument));
+  }
+
+  private async indexCandidates(ids: string[]) {
+    if (ids.length === 0) return;
+    const rows = await this.dataSource.manager.findBy(Candidate, { id: In(ids) });
+    const certificates = await this.dataSource.manager.findBy(CandidateCertificate, {
+      candidateId: In(ids),
+      status: 'valid',
+    });
+    const documents = rows.map((candidate) =>
+      candidateDocument(
+        candidate,
+        certificates.filter((c) => c.candidateId === candidate.id).map((c) => c.crebo),
+      ),
+    );
+    await this.apply(CANDIDATES_INDEX.name, ids, documents);
+  }
+
+  private async apply(index: string, ids: string[], documents: { id: string }[]) {
+    const present = new Set(documents.map((d) => d.id));
+    if (documents.length > 0) await this.search.upsert(index, documents);
+    const gone = ids.filter((id) => !present.has(id));
+    if (gone.length > 0) await this.search.delete(index, gone);
+  }
+}

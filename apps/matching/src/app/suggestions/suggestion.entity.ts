@@ -1,0 +1,69 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { TargetType } from '@bridge/contracts';
+
+export const SUGGESTION_STATUSES = ['suggested', 'accepted', 'rejected', 'expired'] as const;
+export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
+
+/** One factor of a score: how much it weighs, how the candidate scored on it, and why. */
+export interface ExplanationFactor {
+  factor: string;
+  weight: number;
+  value: number;
+  reason: string;
+}
+
+export interface SuggestionTarget {
+  title: string;
+  municipalityCode: string;
+  startDate: string;
+  employerId?: string;
+  brin?: string;
+}
+
+const numeric = { to: (value: number) => value, from: (value: string) => Number(value) };
+
+/** A target (vacancy or school place) the match engine proposes for a candidate. */
+@Entity({ name: 'suggestions' })
+export class Suggestion {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'candidate_id', type: 'uuid' })
+  candidateId: string;
+
+  @Column({ name: 'target_id', type: 'text' })
+  targetId: string;
+
+  @Column({ name: 'target_type', type: 'text' })
+  type: TargetType;
+
+  @Column({ type: 'numeric', precision: 4, scale: 3, transformer: numeric })
+  score: number;
+
+  @Column({ type: 'jsonb' })
+  explanation: ExplanationFactor[];
+
+  @Column({ type: 'jsonb' })
+  target: SuggestionTarget;
+
+  @Column({ type: 'text' })
+  status: SuggestionStatus;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Column({ name: 'reviewed_by', type: 'text', nullable: true })
+  reviewedBy: string | null;
+
+  @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true })
+  reviewedAt: Date | null;
+
+  @Column({ name: 'reason_code', type: 'text', nullable: true })
+  reasonCode: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+}

@@ -1,0 +1,49 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ExplanationFactor, SUGGESTION_STATUSES, Suggestion, SuggestionStatus, SuggestionTarget } from './suggestion.entity';
+
+export class ExplanationFactorView implements ExplanationFactor {
+  @ApiProperty({ example: 'distance' }) factor: string;
+  @ApiProperty({ example: 0.25 }) weight: number;
+  @ApiProperty({ example: 0.733 }) value: number;
+  @ApiProperty({ example: '12 km from the return municipality' }) reason: string;
+}
+
+export class SuggestionView {
+  @ApiProperty() id: string;
+  @ApiProperty() candidateId: string;
+  @ApiProperty() targetId: string;
+  @ApiProperty({ enum: ['vacancy', 'school-place'] }) type: 'vacancy' | 'school-place';
+  @ApiProperty({ example: 0.812, minimum: 0, maximum: 1 }) score: number;
+  @ApiProperty({ type: [ExplanationFactorView] }) explanation: ExplanationFactor[];
+  @ApiProperty({ enum: SUGGESTION_STATUSES }) status: SuggestionStatus;
+  @ApiProperty({ example: { title: 'Medewerker houtbewerking', municipalityCode: 'GM0855', startDate: '2027-03-01', employerId: '…' } })
+  target: SuggestionTarget;
+  @ApiProperty() createdAt: string;
+  @ApiPropertyOptional() reviewedBy?: string;
+  @ApiPropertyOptional() reviewedAt?: string;
+  @ApiPropertyOptional() reasonCode?: string;
+  @ApiPropertyOptional() note?: string;
+
+  static of(s: Suggestion): SuggestionView {
+    return {
+      id: s.id,
+      candidateId: s.candidateId,
+      targetId: s.targetId,
+      type: s.type,
+      score: s.score,
+      explanation: s.explanation,
+      status: s.status,
+      target: s.target,
+      createdAt: s.createdAt.toISOString(),
+      ...(s.reviewedBy && { reviewedBy: s.reviewedBy }),
+      ...(s.reviewedAt && { reviewedAt: s.reviewedAt.toISOString() }),
+      ...(s.reasonCode && { reasonCode: s.reasonCode }),
+      ...(s.note && { note: s.note }),
+    };
+  }
+}
+
+export class SuggestionListView {
+  @ApiProperty({ type: [SuggestionView] }) items: SuggestionView[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# `npm test`: unit and integration tests of every project. Starts the Kafka broker first when none
+# runs and Java and Maven are present, so one command runs the whole suite on a fresh machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NX_DAEMON="${NX_DAEMON:-false}" NX_TUI=false
+if ! bash tools/kafka/kafka.sh status >/dev/null 2>&1; then
+  if command -v java >/dev/null 2>&1 && command -v mvn >/dev/null 2>&1; then
+    bash tools/kafka/kafka.sh start
+  else
+    echo "test: no Kafka on 127.0.0.1:9092 and no java/mvn to start one; Kafka suites will skip" >&2
+  fi
+fi
+npx nx run-many -t test --parallel="${TEST_PARALLEL:-2}" --outputStyle=stream "$@"
