@@ -1,0 +1,112 @@
+import { CandidateProfile, candidateEligibility, evaluateMatch, TargetProfile } from './match-rules';
+
+const today = '2026-12-01';
+
+function candidate(overrides: Partial<CandidateProfile> = {}): CandidateProfile {
+  return {
+    id: 'c-1',
+    piCode: 'PI-VUGHT',
+    regionCode: 'AM27', // Noordoost-Brabant: 's-Hertogenbosch (GM0796)
+    municipalityCode: 'GM0796',
+    releaseDate: '2027-02-01',
+    vogOutlook: 'likely',
+    excludedMunicipalities: [],
+    preferences: {},
+    consentToShare: true,
+    status: 'active',
+    certificates: [{ crebo: '25252', sector: 'Entree' }],
+    ...overrides,
+  };
+}
+
+function vacancy(overrides: Partial<TargetProfile> = {}): TargetProfile {
+  return {
+    id: 'v-1',
+    type: 'vacancy',
+    title: 'Medewerker productie',
+    open: true,
+    placesLeft: 2,
+    municipalityCode: 'GM0796',
+    regionCode: 'AM27',
+    startDate: '2027-02-08',
+    sector: 'Entree',
+    requiredQualifications: ['25252'],
+    preferredQualifications: [],
+    requiresVog: false,
+    covenant: { active: true, piCodes: ['PI-VUGHT'] },
+    ...overrides,
+  };
+}
+
+describe('match rules', () => {
+  it('scores an eligible pair from 0 to 1 with one explained factor per weight', () => {
+    const result = evaluateMatch(candidate(), vacancy(), today);
+    if (!result.eligible) throw new Error(result.detail);
+    expect(result.explanation.map((f) => f.factor)).toEqual(['qualifications', 'distance', 'timing', 'covenantPi', 'preferences']);
+    expect(result.explanation.reduce((sum, f) => sum + f.weight, 0)).toBeCloseTo(1, 10);
+    for (const f of result.explanation) {
+      expect(f.value).toBeGreaterThanOrEqual(0);
+      expect(f.value).toBeLessThanOrEqual(1);
+      expect(f.reason.length).toBeGreaterThan(0);
+    }
+    // same municipality, within a week of release, covenant names the PI, the one required certificate
+    expect(result.explanation.find((f) => f.factor === 'distance')?.value).toBe(1);
+    expect(result.explanation.find((f) => f.factor === 'timing')?.value).toBe(1);
+    expect(result.explanation.find((f) => f.factor === 'covenantPi')?.value).toBe(1);
+    expect(result.score).toBeCloseTo(0.35 * (0.6 + 0.4) + 0.25 + 0.2 + 0.1 + 0.1 * 0.7, 3);
+  });
+
+  it('is deterministic', () => {
+    expect(evaluateMatch(candidate(), vacancy(), today)).toEqual(evaluateMatch(candidate(), vacancy(), today));
+  });
+
+  it.each([
+    ['target-not-open', {}, { open: false }],
+    ['target-not-open', {}, { placesLeft: 0 }],
+    ['covenant-inactive', {}, { covenant: { active: false, piCodes: [] } }],
+    ['covenant-inactive', {}, { covenant: null }],
+    ['too-far', {}, { municipalityCode: 'GM0014', regionCode: 'AM11' }],
+    ['start-date-outside-window', {}, { startDate: '2027-01-10' }],
+    ['start-date-outside-window', {}, { startDate: '2027-05-10' }],
+    ['missing-qualifications', {}, { requiredQualifications: ['25252', '25251'] }],
+    ['vog-unlikely', { vogOutlook: 'unlikely' as const }, { requiresVog: true }],
+    ['candidate-not-eligible', { consentToShare: false }, {}],
+    ['candidate-not-eligible', { releaseDate: '2027-07-01' }, { startDate: '2027-07-01' }],
+    ['excluded-municipality', { excludedMunicipalities: ['GM0796'] }, {}],
+  ])('excludes by rule %s', (rule, candidateOverrides, targetOverrides) => {
+    const result = evaluateMatch(candidate(candidateOverrides), vacancy(targetOverrides), today);
+    expect(result).toMatchObject({ eligible: false, rule });
+  });
+
+  it('accepts a target outside the region when it lies within 45 km', () => {
+    // Tilburg (GM0855, Midden-Brabant AM26) lies about 20 km from 's-Hertogenbosch
+    const result = evaluateMatch(candidate(), vacancy({ municipalityCode: 'GM0855', regionCode: 'AM26' }), today);
+    expect(result.eligible).toBe(true);
+  });
+
+  it('allows the start date at the window edges and not one day beyond', () => {
+    expect(evaluateMatch(candidate(), vacancy({ startDate: '2027-01-18' }), today).eligible).toBe(true);
+    expect(evaluateMatch(candidate(), vacancy({ startDate: '2027-01-17' }), today).eligible).toBe(false);
+    expect(evaluateMatch(candidate(), vacancy({ startDate: '2027-05-02' }), today).eligible).toBe(true);
+    expect(evaluateMatch(candidate(), vacancy({ startDate: '2027-05-03' }), today).eligible).toBe(false);
+  });
+
+  it('lets a VOG outlook of unlikely through when no VOG is required', () => {
+    expect(evaluateMatch(candidate({ vogOutlook: 'unlikely' }), vacancy(), today).eligible).toBe(true);
+  });
+
+  it('ranks a preferred sector and a closer target higher', () => {
+    const near = evaluateMatch(candidate({ preferences: { sectors: ['Entree'] } }), vacancy(), today);
+    const far = evaluateMatch(candidate(), vacancy({ municipalityCode: 'GM0855', regionCode: 'AM26' }), today);
+    if (!near.eligible || !far.eligible) throw new Error('both should be eligible');
+    expect(near.score).toBeGreaterThan(far.score);
+  });
+
+  it('counts a candidate nearing release from 180 days ahead to 90 days past', () => {
+    expect(candidateEligibility(candidate({ releaseDate: '2027-05-30' }), today).eligible).toBe(true);
+    expect(candidateEligibility(candidate({ releaseDate: '2027-05-31' }), today).eligible).toBe(false);
+    expect(candidateEligibility(candidate({ releaseDate: '2026-09-02' }), today).eligible).toBe(true);
+    expect(candidateEligibility(candidate({ releaseDate: '2026-09-01' }), today).eligible).toBe(false);
+    expect(candidateEligibility(candidate({ status: 'left' }), today).eligible).toBe(false);
+  });
+});
