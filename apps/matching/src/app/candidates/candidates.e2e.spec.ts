@@ -1,0 +1,141 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { OutboxMessage } from '@bridge/messaging';
+import type { RunningService } from '@bridge/service-runtime';
+import { startTestService } from '@bridge/testing';
+import { databaseBackends } from '../../testing/backends';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { matchingService } from '../matching.app-module';
+
+const registration = {
+  djiNumber: '7654321',
+  piCode: 'PI-VUGHT',
+  expectedReleaseDate: '2027-02-01',
+  returnMunicipalityCode: 'GM0796',
+  vogOutlook: 'likely',
+  preferences: { sectors: ['Entree'], work: true },
+  consent: { shareAnonymisedProfile: true },
+};
+
+describe.each(databaseBackends())('candidates over HTTP on %s', (_name, backend) => {
+  let service: RunningService;
+  const tokens: Record<string, string> = {};
+  const http = () => request(service.url);
+  const count = (entity: typeof OutboxMessage | typeof AuditEntry) => service.app.get(DataSource).getRepository(entity).count();
+
+  beforeAll(async () => {
+    service = await startTestService('matching', matchingService, backend);
+    const claims = {
+      casemanager: { sub: 'cm-vught', role: 'casemanager', pi: 'PI-VUGHT' },
+      otherCasemanager: { sub: 'cm-zwolle', role: 'casemanager', pi: 'PI-ZWOLLE' },
+      advisor: { sub: 'uwv-1', role: 'uwv-advisor', regions: ['AM27'] },
+      otherAdvisor: { sub: 'uwv-2', role: 'uwv-advisor', regions: ['AM01'] },
+      employer: { sub: 'emp-1', role: 'employer', employerId: 'e-1' },
+      admin: { sub: 'admin-1', role: 'admin' },
+    };
+    for (const [name, body] of Object.entries(claims)) {
+      tokens[name] = (await http().post('/auth/dev-token').send(body).expect(201)).body.token;
+    }
+  });
+  afterAll(() => service?.close());
+
+  let candidateId: string;
+
+  it('registers a candidate under a pseudonym and never returns the DJI number', async () => {
+    const response = await http().post('/candidates').auth(tokens.casemanager, { type: 'bearer' }).send(registration).expect(201);
+    expect(response.body).toMatchObject({ piCode: 'PI-VUGHT', regionCode: 'AM27', status: 'active', vogOutlook: 'likely' });
+    expect(JSON.stringify(response.body)).not.toContain('7654321');
+    expect(response.body.id).toMatch(/^[0-9a-f-]{36}$/);
+    candidateId = response.body.id;
+    const [event] = await service.app.get(DataSource).getRepository(OutboxMessage).findBy({ key: candidateId });
+    expect(event.topic).toBe('matching.candidate.registered.v1');
+    expect(JSON.stringify(event.envelope)).not.toContain('7654321');
+  });
+
+  it('refuses the same DJI number twice with 409 and writes nothing', async () => {
+    const before = await count(OutboxMessage);
+    const response = await http().post('/candidates').auth(tokens.admin, { type: 'bearer' }).send(registration).expect(409);
+    expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(await count(OutboxMessage)).toBe(before);
+  });
+
+  it.each([
+    ['an unknown field', { name: 'Jan' }, 400, 'name'],
+    ['a bad date', { expectedReleaseDate: '2027-02-30' }, 400, 'expectedReleaseDate'],
+    ['a malformed municipality code', { returnMunicipalityCode: 'Vught' }, 400, 'returnMunicipalityCode'],
+    ['an unknown municipality', { returnMunicipalityCode: 'GM9999' }, 422, 'returnMunicipalityCode'],
+    ['an unknown excluded municipality', { excludedMunicipalities: ['GM0363', 'GM9998'] }, 422, 'excludedMunicipalities.1'],
+    ['an unknown VOG outlook', { vogOutlook: 'maybe' }, 400, 'vogOutlook'],
+    ['a missing consent', { consent: undefined }, 400, 'consent'],
+    ['a 10,000-character DJI number', { djiNumber: 'x'.repeat(10_000) }, 400, 'djiNumber'],
+  ])('rejects %s with the field named and changes nothing', async (_case, change, status, field) => {
+    const before = await count(OutboxMessage);
+    const body = { ...registration, djiNumber: '1111111', ...change };
+    const response = await http().post('/candidates').auth(tokens.casemanager, { type: 'bearer' }).send(body).expect(status);
+    expect(response.body).toMatchObject({ status, type: expect.any(String), title: expect.any(String) });
+    expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    expect(await count(OutboxMessage)).toBe(before);
+  });
+
+  it('rejects an unknown PI with 422 naming piCode', async () => {
+    const response = await http()
+      .post('/candidates')
+      .auth(tokens.admin, { type: 'bearer' })
+      .send({ ...registration, djiNumber: '2222222', piCode: 'PI-NOWHERE' })
+      .expect(422);
+    expect(response.body.errors[0].field).toBe('piCode');
+  });
+
+  it('asks for a token (401), the right role (403) and the own PI (403)', async () => {
+    await http().post('/candidates').send(registration).expect(401);
+    await http().post('/candidates').auth('not-a-token', { type: 'bearer' }).send(registration).expect(401);
+    await http().post('/candidates').auth(tokens.employer, { type: 'bearer' }).send(registration).expect(403);
+    await http()
+      .post('/candidates')
+      .auth(tokens.otherCasemanager, { type: 'bearer' })
+      .send({ ...registration, djiNumber: '3333333' })
+      .expect(403);
+  });
+
+  it('shows the candidate to its PI, its region and admins, and 404 to everyone else', async () => {
+    for (const who of ['casemanager', 'advisor', 'admin']) {
+      await http().get(`/candidates/${candidateId}`).auth(tokens[who], { type: 'bearer' }).expect(200);
+    }
+    for (const who of ['otherCasemanager', 'otherAdvisor']) {
+      await http().get(`/candidates/${candidateId}`).auth(tokens[who], { type: 'bearer' }).expect(404);
+    }
+    await http().get(`/candidates/${candidateId}`).auth(tokens.employer, { type: 'bearer' }).expect(403);
+  });
+
+  it('looks a candidate up by DJI number and audits every read', async () => {
+    const before = await count(AuditEntry);
+    const found = await http()
+      .get('/candidates/lookup')
+      .query({ djiNumber: '7654321' })
+      .auth(tokens.casemanager, { type: 'bearer' })
+      .expect(200);
+    expect(found.body.id).toBe(candidateId);
+    await http().get('/candidates/lookup').query({ djiNumber: '7654321' }).auth(tokens.otherCasemanager, { type: 'bearer' }).expect(404);
+    await http().get(`/candidates/${candidateId}/suggestions`).auth(tokens.advisor, { type: 'bearer' }).expect(200);
+    const entries = await service.app
+      .get(DataSource)
+      .getRepository(AuditEntry)
+      .find({ where: { candidateId }, order: { id: 'ASC' } });
+    expect(entries.slice(-2).map((e) => [e.actor, e.action])).toEqual([
+      ['cm-vught', 'candidate.looked-up'],
+      ['uwv-1', 'candidate.suggestions-read'],
+    ]);
+    expect(await count(AuditEntry)).toBe(before + 2);
+  });
+
+  it('updates a candidate with a new version and event', async () => {
+    const response = await http()
+      .patch(`/candidates/${candidateId}`)
+      .auth(tokens.casemanager, { type: 'bearer' })
+      .send({ expectedReleaseDate: '2027-03-01', returnMunicipalityCode: 'GM0855' })
+      .expect(200);
+    expect(response.body).toMatchObject({ version: 2, regionCode: 'AM26', expectedReleaseDate: '2027-03-01' });
+    const topics = (await service.app.get(DataSource).getRepository(OutboxMessage).findBy({ key: candidateId })).map((m) => m.topic);
+    expect(topics.sort()).toEqual(['matching.candidate.registered.v1', 'matching.candidate.updated.v1']);
+  });
+});
