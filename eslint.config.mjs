@@ -16,9 +16,61 @@ export default [
           enforceBuildableLibDependency: true,
           allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
           depConstraints: [
+            // Each service sees only its own code and the shared libraries; services are coupled
+            // through libs/contracts (events) and nothing else.
             {
-              sourceTag: '*',
-              onlyDependOnLibsWithTags: ['*'],
+              sourceTag: 'scope:matching',
+              onlyDependOnLibsWithTags: ['scope:matching', 'scope:shared'],
+            },
+            {
+              sourceTag: 'scope:employers',
+              onlyDependOnLibsWithTags: ['scope:employers', 'scope:shared'],
+            },
+            {
+              sourceTag: 'scope:training',
+              onlyDependOnLibsWithTags: ['scope:training', 'scope:shared'],
+            },
+            {
+              sourceTag: 'scope:shared',
+              onlyDependOnLibsWithTags: ['scope:shared'],
+            },
+            // The embedded launcher composes the three services in one process (npm start).
+            {
+              sourceTag: 'scope:embedded',
+              onlyDependOnLibsWithTags: [
+                'scope:matching',
+                'scope:employers',
+                'scope:training',
+                'scope:shared',
+              ],
+            },
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:reference-data', onlyDependOnLibsWithTags: [] },
+            {
+              sourceTag: 'type:infrastructure',
+              onlyDependOnLibsWithTags: [
+                'type:infrastructure',
+                'type:contracts',
+                'type:reference-data',
+                'type:testing',
+              ],
+            },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: [
+                'type:infrastructure',
+                'type:contracts',
+                'type:testing',
+              ],
+            },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: [
+                'type:infrastructure',
+                'type:contracts',
+                'type:reference-data',
+                'type:testing',
+              ],
             },
           ],
         },

@@ -1,4 +1,2 @@
-export * from './lib/test-services';
 export * from './lib/test-database';
 export * from './lib/expect-eventually';
-export * from './lib/test-service';

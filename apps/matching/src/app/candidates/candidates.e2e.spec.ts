@@ -2,7 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { OutboxMessage } from '@bridge/messaging';
 import type { RunningService } from '@bridge/service-runtime';
-import { startTestService } from '@bridge/testing';
+import { startTestService } from '@bridge/service-runtime/testing';
 import { databaseBackends } from '../../testing/backends';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { matchingService } from '../matching.app-module';

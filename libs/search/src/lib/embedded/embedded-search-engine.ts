@@ -1,12 +1,12 @@
 import { count, create, insertMultiple, remove, search } from '@orama/orama';
 import type { AnyOrama } from '@orama/orama';
 import { geoOf, haversineMeters } from '../core/geo';
-import { matchesFilter, normalizeFilterString, validateQuery } from '../core/query';
+import { compileFilter, normalizeFilterString, validateQuery } from '../core/query';
 import type { ResolvedSchema } from '../core/schema';
 import { assertIndexName, isValueOfType, resolveSchema, schemaFingerprint, validateDocuments } from '../core/schema';
-import type { FieldType, IndexSchema, SearchHit, SearchPage, SearchQuery, SearchSort } from '../search-engine.port';
+import type { FieldType, IndexSchema, SearchFilter, SearchHit, SearchPage, SearchQuery, SearchSort } from '../search-engine.port';
 import { SearchEngine, SearchEngineError } from '../search-engine.port';
-import type { OramaWhere, ValueCounts, WhereContext, WherePlan } from './orama-where';
+import type { OramaWhere, ValueCounts, WhereContext } from './orama-where';
 import { GEO_CELL_LEVELS, estimateMatches, geoCellKey, oramaProperty, planWhere } from './orama-where';
 
 type Document = { id: string } & Record<string, unknown>;
@@ -46,7 +46,7 @@ const LANGUAGE = 'dutch';
  * the selective conditions leave. Conditions estimated to select more than this share of the index
  * are therefore not pushed down; the exact check on the candidates covers them.
  */
-const PUSHDOWN_MAX_SHARE = 0.05;
+const PUSHDOWN_MAX_SHARE = 0.25;
 
 /**
  * The embedded adapter: an in-process search engine on `@orama/orama`, one Orama database per index.
@@ -139,22 +139,13 @@ export class EmbeddedSearchEngine extends SearchEngine {
     if (filter.kind === 'none') return empty;
 
     const queryTokens = text === undefined ? [] : tokenize(state.db, text);
-    const context: WhereContext = {
-      fieldType: (field) => state.schema.fields[field],
-      isComplete: (field) => (state.missing.get(field) ?? 0) === 0,
-    };
-    const plan = filter.kind === 'filter' ? selectivePart(planWhere(filter.filter, context), state) : { where: undefined, exact: true };
-
-    let candidates = await this.candidates(state, queryTokens.length > 0 ? text : undefined, plan.where);
-    if (!plan.exact && filter.kind === 'filter') {
-      const residual = filter.filter;
-      candidates = candidates.filter((c) => matchesFilter(c.stored.document, residual));
-    }
+    const plan = filter.kind === 'filter' ? planQuery(filter.filter, state) : { where: undefined, residual: undefined };
     // Orama matches documents containing ANY query word; the port promises ALL (each as a word or
     // word prefix, which is how Orama matches a single word).
-    if (queryTokens.length > 1) {
-      candidates = candidates.filter((c) => containsAllTokens(state, c.stored.document, queryTokens));
-    }
+    const allWords = queryTokens.length > 1 ? (d: Document) => containsAllTokens(state, d, queryTokens) : undefined;
+    const { residual } = plan;
+    const accept = residual && allWords ? (d: Document) => residual(d) && allWords(d) : (residual ?? allWords);
+    const candidates = await this.candidates(state, queryTokens.length > 0 ? text : undefined, plan.where, accept);
 
     const total = candidates.length;
     if (total === 0 || offset >= total || limit === 0) return { ...empty, total };
@@ -172,16 +163,43 @@ export class EmbeddedSearchEngine extends SearchEngine {
     return { hits, total, limit, offset };
   }
 
-  /** Documents matching the text (any word) and the pushed-down `where`, with their text scores. */
-  private async candidates(state: IndexState, text: string | undefined, where: OramaWhere | undefined): Promise<Candidate[]> {
+  /**
+   * Documents matching the text (any word) and the pushed-down `where`, with their text scores, that
+   * also pass `accept` (checked while collecting, so rejected documents cost no allocation).
+   */
+  private async candidates(
+    state: IndexState,
+    text: string | undefined,
+    where: OramaWhere | undefined,
+    accept: ((document: Document) => boolean) | undefined,
+  ): Promise<Candidate[]> {
+    const candidates: Candidate[] = [];
     if (text === undefined && where === undefined) {
-      return [...state.documents.values()].map((stored) => ({ stored, score: 0 }));
+      for (const stored of state.documents.values()) {
+        if (!accept || accept(stored.document)) candidates.push({ stored, score: 0 });
+      }
+      return candidates;
+    }
+    if (text === undefined && where !== undefined) {
+      // Filter only: ask the index component directly for the matching (internal) ids. Orama's
+      // `search()` would do the same and then allocate, score-sort and fetch result objects for all of them.
+      const { db } = state;
+      const internalIds = db.index.searchByWhereClause(db.data.index, db.tokenizer, where as never, LANGUAGE) as Set<number>;
+      const externalIds = db.internalDocumentIDStore.internalIdToId;
+      for (const internalId of internalIds) {
+        const stored = state.documents.get(externalIds[internalId - 1]);
+        if (stored && (!accept || accept(stored.document))) candidates.push({ stored, score: 0 });
+      }
+      return candidates;
     }
     const properties = state.schema.searchable.map(oramaProperty.text);
     const boost = Object.fromEntries(properties.map((p, i) => [p, properties.length - i]));
     const run = (limit: number) =>
       search(state.db, {
-        ...(text !== undefined ? { term: foldDiacritics(text), properties, boost, threshold: 1 } : {}),
+        term: foldDiacritics(text ?? ''),
+        properties,
+        boost,
+        threshold: 1,
         ...(where !== undefined ? { where: where as never } : {}),
         limit,
         offset: 0,
@@ -189,11 +207,9 @@ export class EmbeddedSearchEngine extends SearchEngine {
     let results = await run(Math.max(1, count(state.db)));
     // Never expected (Orama's index holds exactly our documents), but never silently truncate either.
     if (results.count > results.hits.length) results = await run(results.count);
-
-    const candidates: Candidate[] = [];
     for (const hit of results.hits) {
       const stored = state.documents.get(hit.id);
-      if (stored) candidates.push({ stored, score: hit.score });
+      if (stored && (!accept || accept(stored.document))) candidates.push({ stored, score: hit.score });
     }
     return candidates;
   }
@@ -288,18 +304,33 @@ function tally(state: IndexState, indexDocument: Record<string, unknown>, delta:
   }
 }
 
-/** The part of a plan worth pushing down to Orama: its selective top-level conditions (see PUSHDOWN_MAX_SHARE). */
-function selectivePart(plan: WherePlan, state: IndexState): WherePlan {
-  if (plan.where === undefined) return plan;
+/**
+ * Splits a (simplified) filter into what Orama answers and what the adapter checks on Orama's
+ * candidates: each top-level condition is pushed down when Orama can answer it (exactly, or as a
+ * superset) and it is selective (see PUSHDOWN_MAX_SHARE); every condition not pushed down exactly is
+ * checked on the candidates with the reference semantics, most selective first.
+ */
+function planQuery(filter: SearchFilter, state: IndexState): { where: OramaWhere | undefined; residual: ((d: Document) => boolean) | undefined } {
+  const context: WhereContext = {
+    fieldType: (field) => state.schema.fields[field],
+    isComplete: (field) => (state.missing.get(field) ?? 0) === 0,
+  };
   const total = state.documents.size;
-  const conditions = Object.keys(plan.where)[0] === 'and' ? (plan.where['and'] as OramaWhere[]) : [plan.where];
-  const selective = conditions
-    .map((where) => ({ where, estimate: estimateMatches(where, state.counts, total) }))
-    .filter((c) => c.estimate <= total * PUSHDOWN_MAX_SHARE)
-    .sort((a, b) => a.estimate - b.estimate)
-    .map((c) => c.where);
-  if (selective.length === conditions.length) return plan;
-  return { where: selective.length === 0 ? undefined : selective.length === 1 ? selective[0] : { and: selective }, exact: false };
+  const conditions = (filter.op === 'and' ? filter.filters : [filter])
+    .map((condition) => {
+      const { where, exact } = planWhere(condition, context);
+      const estimate = where === undefined ? total : estimateMatches(where, state.counts, total);
+      const pushed = where !== undefined && estimate <= total * PUSHDOWN_MAX_SHARE;
+      return { condition, where, exact, estimate, pushed };
+    })
+    .sort((a, b) => a.estimate - b.estimate);
+
+  const pushed = conditions.filter((c) => c.pushed).map((c) => c.where as OramaWhere);
+  const residual = conditions.filter((c) => !c.pushed || !c.exact).map((c) => c.condition);
+  return {
+    where: pushed.length === 0 ? undefined : pushed.length === 1 ? pushed[0] : { and: pushed },
+    residual: residual.length === 0 ? undefined : compileFilter(residual.length === 1 ? residual[0] : { op: 'and', filters: residual }),
+  };
 }
 
 function foldDiacritics(text: string): string {

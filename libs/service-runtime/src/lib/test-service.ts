@@ -1,8 +1,8 @@
 import type { ServiceName } from '@bridge/contracts';
-import { createTestDatabase } from './test-database';
+import { createTestDatabase } from '@bridge/testing';
 import type { EventBus } from '@bridge/messaging';
 import { loadServiceConfig } from '@bridge/platform';
-import { RunningService, ServiceDefinition, startService } from '@bridge/service-runtime';
+import { RunningService, ServiceDefinition, startService } from './service-runtime';
 
 export interface TestServiceOptions {
   /** A Postgres server: the service gets a fresh database on it. Absent: embedded, in memory. */
