@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# `npm run start:services`: the three services as separate processes against a real Postgres
+# (one database each) and a real Kafka broker, as in production but on this machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NX_DAEMON="${NX_DAEMON:-false}"
+PG="${POSTGRES_URL:-postgres://postgres@127.0.0.1:5432}"
+export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}"
+
+bash tools/kafka/kafka.sh start
+for db in matching employers training; do
+  psql "$PG/postgres" -Atqc "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1 \
+    || psql "$PG/postgres" -qc "CREATE DATABASE $db"
+done
+npx nx run-many -t build -p matching employers training --outputStyle=static
+
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null; wait' INT TERM EXIT
+for service in matching employers training; do
+  prefix=$(echo "$service" | tr '[:lower:]' '[:upper:]')
+  env "${prefix}_DATABASE_URL=$PG/$service" node "dist/apps/$service/main.js" &
+  pids+=($!)
+done
+wait -n "${pids[@]}"
