@@ -1,2 +1,3 @@
 export * from './lib/test-database';
 export * from './lib/expect-eventually';
+export * from './lib/database-backends';

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { OutboxMessage } from '@bridge/messaging';
 import type { RunningService } from '@bridge/service-runtime';
 import { startTestService } from '@bridge/service-runtime/testing';
-import { databaseBackends } from '../../testing/backends';
+import { databaseBackends } from '@bridge/testing';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { matchingService } from '../matching.app-module';
 

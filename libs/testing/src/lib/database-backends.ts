@@ -1,4 +1,4 @@
-import { testPostgresUrl } from '@bridge/testing';
+import { testPostgresUrl } from './test-services';
 
 /**
  * The database backends an HTTP suite runs on: always the embedded default, and real Postgres
