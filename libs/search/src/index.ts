@@ -1,5 +1,6 @@
 export * from './lib/search-engine.port';
 export { EmbeddedSearchEngine } from './lib/embedded/embedded-search-engine';
+export type { EmbeddedSearchEngineOptions } from './lib/embedded/embedded-search-engine';
 export { MeilisearchSearchEngine } from './lib/meilisearch/meilisearch-search-engine';
 export type { MeilisearchSearchEngineConfig } from './lib/meilisearch/meilisearch-search-engine';
 export { SearchModule, SearchHealthContributor, createSearchEngine, searchOptionsFromEnv } from './lib/search.module';

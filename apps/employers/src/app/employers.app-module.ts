@@ -1,6 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceDefinition, ServiceRuntime, serviceInfrastructure } from '@bridge/service-runtime';
+import { Covenant } from './covenants/covenant.entity';
+import { CovenantsModule } from './covenants/covenants.module';
+import { Employer } from './employers/employer.entity';
+import { EmployersModule } from './employers/employers.module';
+import { IdempotencyRecord } from './idempotency';
 import { EmployersSchema1764300000100 } from './migrations/1764300000100-employers-schema';
+import { VacanciesModule } from './vacancies/vacancies.module';
+import { Vacancy } from './vacancies/vacancy.entity';
+
+/** The employers service's own tables, mapped. */
+export const EMPLOYERS_ENTITIES = [Employer, Covenant, Vacancy, IdempotencyRecord];
 
 /** The employers service: its infrastructure and one module per domain concept. */
 @Module({})
@@ -10,9 +20,12 @@ export class EmployersAppModule {
       module: EmployersAppModule,
       imports: [
         ...serviceInfrastructure(runtime, {
-          entities: [],
+          entities: EMPLOYERS_ENTITIES,
           migrations: [EmployersSchema1764300000100],
         }),
+        EmployersModule,
+        CovenantsModule,
+        VacanciesModule,
       ],
     };
   }

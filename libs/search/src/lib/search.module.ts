@@ -6,7 +6,7 @@ import { SearchEngine, SearchEngineError } from './search-engine.port';
 
 export type SearchModuleOptions =
   | { kind: 'embedded' }
-  | { kind: 'meilisearch'; url: string; apiKey?: string; waitTimeoutMs?: number };
+  | { kind: 'meilisearch'; url: string; apiKey?: string; waitTimeoutMs?: number; maxTotalHits?: number };
 
 /**
  * The search options the environment asks for: Meilisearch when `MEILI_URL` is set (with
@@ -33,7 +33,12 @@ export function createSearchEngine(options: SearchModuleOptions): SearchEngine {
     case 'embedded':
       return new EmbeddedSearchEngine();
     case 'meilisearch':
-      return new MeilisearchSearchEngine({ url: options.url, apiKey: options.apiKey, waitTimeoutMs: options.waitTimeoutMs });
+      return new MeilisearchSearchEngine({
+        url: options.url,
+        apiKey: options.apiKey,
+        waitTimeoutMs: options.waitTimeoutMs,
+        maxTotalHits: options.maxTotalHits,
+      });
     default:
       throw new SearchEngineError('engine_error', `Unknown search engine kind ${JSON.stringify((options as { kind?: unknown }).kind)}`);
   }

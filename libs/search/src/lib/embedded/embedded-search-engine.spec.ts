@@ -33,8 +33,15 @@ describe('EmbeddedSearchEngine', () => {
     engine = new EmbeddedSearchEngine();
   });
 
-  describe('exactness under churn (randomised, against the reference semantics)', () => {
+  describe.each([
+    ['default pushdown', undefined],
+    ['everything Orama can answer pushed down', 1],
+    ['nothing pushed down', 0],
+  ])('exactness under churn (randomised, against the reference semantics), %s', (_name, pushdownMaxShare) => {
     const rnd = random(20240601);
+    beforeEach(() => {
+      engine = new EmbeddedSearchEngine({ pushdownMaxShare });
+    });
 
     function randomDoc(i: number): Doc {
       const m = rnd.pick(MUNICIPALITIES);

@@ -40,13 +40,16 @@ interface Candidate {
 /** Orama's tokenizer language; Dutch and English split words alike, and stemming stays off. */
 const LANGUAGE = 'dutch';
 
-/**
- * Orama answers a `where` by materialising the id set of every condition and intersecting them, so a
- * broad condition (say `status = open`, most documents) costs more than checking it on the candidates
- * the selective conditions leave. Conditions estimated to select more than this share of the index
- * are therefore not pushed down; the exact check on the candidates covers them.
- */
-const PUSHDOWN_MAX_SHARE = 0.25;
+export interface EmbeddedSearchEngineOptions {
+  /**
+   * Orama answers a `where` by materialising the id set of every condition and intersecting them, so a
+   * broad condition (say `status = open`, most documents) costs more than checking it on the candidates
+   * the selective conditions leave. Conditions estimated to select more than this share of the index
+   * are therefore not pushed down to Orama; the exact check on the candidates covers them. Results
+   * do not depend on it, only speed. Default 0.25 (measured with bench/search.bench.ts).
+   */
+  pushdownMaxShare?: number;
+}
 
 /**
  * The embedded adapter: an in-process search engine on `@orama/orama`, one Orama database per index.
@@ -54,16 +57,23 @@ const PUSHDOWN_MAX_SHARE = 0.25;
  * Everything lives in memory and nothing is persisted: the matching service rebuilds its indexes
  * from its own Postgres read models at boot (and on `POST /admin/reindex`).
  *
- * Exactness comes first. Orama answers text search (BM25, prefix matching) and the parts of a filter
- * it can answer exactly (see `planWhere`); whatever it cannot (`neq` on fields some documents lack,
- * great-circle radius, OR-branches containing those, multi-word text matching) is decided by this
- * adapter on Orama's candidate set with the reference semantics of `matchesFilter`, so the results are
- * the same as Meilisearch's filter semantics would give. Sorting, paging and `total` are done here too
- * (multi-key sorts, geo-distance sorts and "missing values last" are beyond Orama's `sortBy`), so
- * `total` is exact.
+ * Exactness comes first. Orama answers text search (BM25, prefix matching) and those filter conditions
+ * its removal-safe indexes answer exactly or as a superset (see `planWhere`, which also explains why
+ * Orama's number and geopoint indexes are not used). Every condition Orama did not decide exactly
+ * (numeric ranges, great-circle radius, `neq` on fields some documents lack, ORs containing those,
+ * "all query words") is decided by this adapter on Orama's candidates with the reference semantics
+ * (`compileFilter` = `matchesFilter`), so results follow Meilisearch's filter semantics exactly.
+ * Sorting, paging and `total` happen here too (multi-key and geo-distance sorts, "missing values
+ * last" are beyond Orama's `sortBy`), so `total` is exact.
  */
 export class EmbeddedSearchEngine extends SearchEngine {
   private readonly indexes = new Map<string, IndexState>();
+  private readonly pushdownMaxShare: number;
+
+  constructor(options: EmbeddedSearchEngineOptions = {}) {
+    super();
+    this.pushdownMaxShare = options.pushdownMaxShare ?? 0.25;
+  }
 
   async ensureIndex(schema: IndexSchema): Promise<void> {
     const resolved = resolveSchema(schema);
@@ -139,7 +149,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
     if (filter.kind === 'none') return empty;
 
     const queryTokens = text === undefined ? [] : tokenize(state.db, text);
-    const plan = filter.kind === 'filter' ? planQuery(filter.filter, state) : { where: undefined, residual: undefined };
+    const plan = filter.kind === 'filter' ? planQuery(filter.filter, state, this.pushdownMaxShare) : { where: undefined, residual: undefined };
     // Orama matches documents containing ANY query word; the port promises ALL (each as a word or
     // word prefix, which is how Orama matches a single word).
     const allWords = queryTokens.length > 1 ? (d: Document) => containsAllTokens(state, d, queryTokens) : undefined;
@@ -307,10 +317,10 @@ function tally(state: IndexState, indexDocument: Record<string, unknown>, delta:
 /**
  * Splits a (simplified) filter into what Orama answers and what the adapter checks on Orama's
  * candidates: each top-level condition is pushed down when Orama can answer it (exactly, or as a
- * superset) and it is selective (see PUSHDOWN_MAX_SHARE); every condition not pushed down exactly is
+ * superset) and it is selective (see `pushdownMaxShare`); every condition not pushed down exactly is
  * checked on the candidates with the reference semantics, most selective first.
  */
-function planQuery(filter: SearchFilter, state: IndexState): { where: OramaWhere | undefined; residual: ((d: Document) => boolean) | undefined } {
+function planQuery(filter: SearchFilter, state: IndexState, pushdownMaxShare: number): { where: OramaWhere | undefined; residual: ((d: Document) => boolean) | undefined } {
   const context: WhereContext = {
     fieldType: (field) => state.schema.fields[field],
     isComplete: (field) => (state.missing.get(field) ?? 0) === 0,
@@ -320,7 +330,7 @@ function planQuery(filter: SearchFilter, state: IndexState): { where: OramaWhere
     .map((condition) => {
       const { where, exact } = planWhere(condition, context);
       const estimate = where === undefined ? total : estimateMatches(where, state.counts, total);
-      const pushed = where !== undefined && estimate <= total * PUSHDOWN_MAX_SHARE;
+      const pushed = where !== undefined && estimate <= total * pushdownMaxShare;
       return { condition, where, exact, estimate, pushed };
     })
     .sort((a, b) => a.estimate - b.estimate);
