@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CommonModule } from '../common/common.module';
+import { EmployersModule } from '../employers/employers.module';
+import { IdempotencyModule } from '../idempotency';
+import { Covenant } from './covenant.entity';
+import { CovenantsController } from './covenants.controller';
+import { CovenantsService } from './covenants.service';
+
+/** Covenants with DJI, signed by an employer or a school. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Covenant]), EmployersModule, IdempotencyModule, CommonModule],
+  controllers: [CovenantsController],
+  providers: [CovenantsService],
+  exports: [CovenantsService],
+})
+export class CovenantsModule {}

@@ -1,0 +1,24 @@
+import { applyDecorators, createParamDecorator, ExecutionContext, UseInterceptors } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
+import { IdempotencyInterceptor, RequestWithIdempotency } from './idempotency.interceptor';
+import { IDEMPOTENCY_KEY_HEADER, IdempotentRequest } from './idempotent-request';
+
+/** Marks a create route as accepting `Idempotency-Key` (and documents the header). */
+export const Idempotent = () =>
+  applyDecorators(
+    UseInterceptors(IdempotencyInterceptor),
+    ApiHeader({
+      name: IDEMPOTENCY_KEY_HEADER,
+      required: false,
+      description:
+        'Any 1–255 visible ASCII characters, e.g. a UUID. Retrying with the same key (same caller, same body) ' +
+        'answers the first result again and creates nothing; the same key with another body is a 409.',
+      example: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+    }),
+  );
+
+/** The idempotent request of an `@Idempotent()` route, or undefined when no key was sent. */
+export const IdempotencyKey = createParamDecorator(
+  (_data: unknown, ctx: ExecutionContext): IdempotentRequest | undefined =>
+    ctx.switchToHttp().getRequest<RequestWithIdempotency>().idempotency,
+);

@@ -1,0 +1,195 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { EventEnvelope, parseEnvelope, Topic } from '@bridge/contracts';
+import { InProcessEventBus } from '@bridge/messaging';
+import type { RunningService } from '@bridge/service-runtime';
+import { startTestService } from '@bridge/service-runtime/testing';
+import { databaseBackends } from '@bridge/testing';
+import { calendarDateOf } from '../common/clock';
+import { employersService } from '../employers.app-module';
+
+/** The claims of a dev token (`POST /auth/dev-token`). */
+export type Claims =
+  | { sub: string; role: 'admin' }
+  | { sub: string; role: 'employer'; employerId: string }
+  | { sub: string; role: 'uwv-advisor'; regions: string[] }
+  | { sub: string; role: 'casemanager' | 'workshop-leader'; pi: string }
+  | { sub: string; role: 'education-provider'; brin: string };
+
+export const ADMIN: Claims = { sub: 'admin-1', role: 'admin' };
+export const UWV_ADVISOR: Claims = { sub: 'uwv-1', role: 'uwv-advisor', regions: ['AM18'] };
+export const CASEMANAGER: Claims = { sub: 'casemanager-1', role: 'casemanager', pi: 'PI-VUGHT' };
+export const employerClaims = (employerId: string, sub = `employer-${employerId.slice(0, 8)}`): Claims => ({
+  sub,
+  role: 'employer',
+  employerId,
+});
+
+/** Rows per table: what a rejected write must leave unchanged. */
+export interface TableCounts {
+  employers: number;
+  covenants: number;
+  vacancies: number;
+  outbox_messages: number;
+  idempotency_keys: number;
+}
+
+/** `YYYY-MM-DD`, `days` from today (Europe/Amsterdam, as the service counts). */
+export function daysFromToday(days: number): string {
+  return calendarDateOf(new Date(Date.now() + days * 86_400_000));
+}
+
+/**
+ * The real employers service for one test file: booted once (beforeAll) on a free port with its own
+ * database and an in-process bus of its own, closed afterAll. Tests talk HTTP to it and read its
+ * tables only to check what was (not) written.
+ */
+export class EmployersTestApp {
+  readonly bus = new InProcessEventBus();
+  private running?: RunningService;
+  private readonly tokens = new Map<string, string>();
+  private kvkSequence = 0;
+
+  constructor(readonly backend: { name: string; postgresUrl?: string }) {}
+
+  async start(): Promise<void> {
+    this.running = await startTestService('employers', employersService, {
+      postgresUrl: this.backend.postgresUrl,
+      bus: this.bus,
+      // 4xx answers are what these suites provoke; their access lines would drown the output.
+      env: { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'error' },
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.running?.close();
+  }
+
+  get service(): RunningService {
+    if (!this.running) throw new Error('the test app is not started (use describeOnEachBackend)');
+    return this.running;
+  }
+
+  get dataSource(): DataSource {
+    return this.service.app.get(DataSource);
+  }
+
+  /** Unauthenticated requests. */
+  http() {
+    return request(this.service.url);
+  }
+
+  async token(claims: Claims): Promise<string> {
+    const cacheKey = JSON.stringify(claims);
+    const cached = this.tokens.get(cacheKey);
+    if (cached) return cached;
+    const res = await this.http().post('/auth/dev-token').send(claims).expect(201);
+    const token = (res.body as { token: string }).token;
+    this.tokens.set(cacheKey, token);
+    return token;
+  }
+
+  /** Requests with the bearer token of `claims`. */
+  as(claims: Claims) {
+    const auth = async (test: request.Test) => test.auth(await this.token(claims), { type: 'bearer' });
+    return {
+      get: async (path: string) => auth(this.http().get(path)),
+      post: async (path: string, body: unknown, headers: Record<string, string> = {}) =>
+        auth(this.http().post(path).set(headers).send(body as object)),
+    };
+  }
+
+  /** A fresh, valid 8-digit KvK number for this app. */
+  nextKvk(): string {
+    this.kvkSequence += 1;
+    return String(10_000_000 + this.kvkSequence);
+  }
+
+  async registerEmployer(overrides: Record<string, unknown> = {}): Promise<{ id: string; [field: string]: unknown }> {
+    const res = await this.as(ADMIN).post('/employers', {
+      kvkNumber: this.nextKvk(),
+      name: 'Houtbewerking Van Dijk B.V.',
+      municipalityCode: 'GM0855',
+      sector: 'Afbouw, hout en onderhoud',
+      ...overrides,
+    });
+    expect(res.status).toBe(201);
+    return res.body;
+  }
+
+  async signCovenant(overrides: Record<string, unknown> = {}): Promise<{ id: string; [field: string]: unknown }> {
+    const res = await this.as(ADMIN).post('/covenants', {
+      name: 'Convenant Houtbewerking Midden-Brabant',
+      regionCodes: ['AM26'],
+      piCodes: ['PI-VUGHT'],
+      validFrom: daysFromToday(-30),
+      validTo: daysFromToday(365),
+      ...overrides,
+    });
+    expect(res.status).toBe(201);
+    return res.body;
+  }
+
+  /** A vacancy body under `covenantId` that passes every rule. */
+  vacancyBody(covenantId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+    return {
+      covenantId,
+      title: 'Medewerker houtbewerking',
+      description: 'Zagen, schaven en monteren in onze werkplaats.',
+      municipalityCode: 'GM0855',
+      hoursPerWeek: 32,
+      startDate: daysFromToday(60),
+      openings: 2,
+      requiredQualifications: ['25007'],
+      preferredQualifications: ['25008'],
+      requiresVog: false,
+      expiresOn: daysFromToday(30),
+      ...overrides,
+    };
+  }
+
+  /** The events in the outbox (published or not), oldest first, each validated against its contract. */
+  async outbox(topic?: Topic): Promise<EventEnvelope[]> {
+    const rows: { envelope: unknown }[] = await this.dataSource.query(
+      `SELECT envelope FROM outbox_messages ${topic ? 'WHERE topic = $1' : ''} ORDER BY id`,
+      topic ? [topic] : [],
+    );
+    return rows.map((row) => parseEnvelope(row.envelope));
+  }
+
+  async counts(): Promise<TableCounts> {
+    const [row] = (await this.dataSource.query(`
+      SELECT (SELECT count(*) FROM employers)::int AS employers,
+             (SELECT count(*) FROM covenants)::int AS covenants,
+             (SELECT count(*) FROM vacancies)::int AS vacancies,
+             (SELECT count(*) FROM outbox_messages)::int AS outbox_messages,
+             (SELECT count(*) FROM idempotency_keys)::int AS idempotency_keys`)) as TableCounts[];
+    return row;
+  }
+}
+
+/**
+ * Runs `suite` against the embedded database always, and again against the test Postgres server
+ * when the run has one (always in CI); each run boots one app for the file (beforeAll) and closes
+ * it (afterAll).
+ */
+export function describeOnEachBackend(title: string, suite: (app: EmployersTestApp) => void): void {
+  for (const [name, { postgresUrl }] of databaseBackends()) {
+    describe(`${title} [${name}]`, () => {
+      const app = new EmployersTestApp({ name, postgresUrl });
+      beforeAll(() => app.start());
+      afterAll(() => app.close());
+      suite(app);
+    });
+  }
+}
+
+/** Asserts an RFC 9457 problem answer with this status, naming these fields (if given). */
+export function expectProblem(res: request.Response, status: number, fields?: string[]): void {
+  expect({ status: res.status, body: res.body }).toMatchObject({ status, body: { status } });
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  if (fields) {
+    const named = ((res.body as { errors?: { field: string }[] }).errors ?? []).map((e) => e.field);
+    expect(named).toEqual(expect.arrayContaining(fields));
+  }
+}

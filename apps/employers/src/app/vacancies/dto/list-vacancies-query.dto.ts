@@ -1,0 +1,17 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { PageQueryDto } from '../../common/paging';
+import { IsKnownRegionFilter } from '../../common/reference-validators';
+import { VACANCY_STATUSES, VacancyStatus } from '../vacancy.entity';
+
+export class ListVacanciesQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: VACANCY_STATUSES, example: 'open' })
+  @IsOptional()
+  @IsIn(VACANCY_STATUSES)
+  status?: VacancyStatus;
+
+  @ApiPropertyOptional({ description: 'Vacancies in this labour market region', example: 'AM18' })
+  @IsOptional()
+  @IsKnownRegionFilter()
+  region?: string;
+}

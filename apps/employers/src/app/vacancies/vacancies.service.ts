@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { Outbox } from '@bridge/messaging';
+import { BadRequestProblem, ConflictProblem, NotFoundProblem, Principal } from '@bridge/platform';
+import { Clock } from '../common/clock';
+import { isEntityId, newEntityId } from '../common/ids';
+import { Page, paginate } from '../common/paging';
+import { ReferenceCheck } from '../common/reference-check';
+import { Covenant } from '../covenants/covenant.entity';
+import { CovenantsService } from '../covenants/covenants.service';
+import { EmployersService } from '../employers/employers.service';
+import { IdempotencyService, IdempotentRequest } from '../idempotency';
+import { CreateVacancyDto, vacancyShapeErrors } from './dto/create-vacancy.dto';
+import { ListVacanciesQueryDto } from './dto/list-vacancies-query.dto';
+import { VacancyDto } from './dto/vacancy.dto';
+import { vacancyPublished } from './vacancy.events';
+import { Vacancy } from './vacancy.entity';
+
+@Injectable()
+export class VacanciesService {
+  constructor(
+    @InjectRepository(Vacancy) private readonly vacancies: Repository<Vacancy>,
+    private readonly covenants: CovenantsService,
+    private readonly employers: EmployersService,
+    private readonly outbox: Outbox,
+    private readonly idempotency: IdempotencyService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Publishes a vacancy under a covenant and records `vacancy.published` in the same transaction.
+   * Checks, in order (nothing is written when one fails): 400 input rules; 404 a covenant of
+   * another employer (or of a school) for an employer; 422 every unknown reference at once (covenant,
+   * municipality, crebos) and, for an admin, a school's covenant; 409 a covenant not in force on
+   * the start date.
+   */
+  async publish(principal: Principal, dto: CreateVacancyDto, idempotency?: IdempotentRequest): Promise<VacancyDto> {
+    const today = this.clock.today();
+    const shapeErrors = vacancyShapeErrors(dto, today);
+    if (shapeErrors.length > 0) {
+      throw new BadRequestProblem(`Invalid input: ${shapeErrors.map((e) => e.field).join(', ')}`, shapeErrors);
+    }
+
+    const covenant = await this.covenants.find(dto.covenantId);
+    if (covenant && principal.role === 'employer' && covenant.employerId !== principal.employerId) {
+      throw covenantNotFound(dto.covenantId);
+    }
+    const references = new ReferenceCheck();
+    if (!covenant) references.unknown('covenantId', `unknown covenant ${JSON.stringify(dto.covenantId)}`);
+    else if (covenant.employerId === null) {
+      references.unknown('covenantId', 'is a covenant of a school, not of an employer');
+    }
+    const municipality = references.municipality('municipalityCode', dto.municipalityCode);
+    const requiredQualifications = references.qualifications('requiredQualifications', dto.requiredQualifications);
+    const preferredQualifications = references.qualifications('preferredQualifications', dto.preferredQualifications ?? []);
+    references.assertAllKnown();
+    // The check above rejected a missing covenant and a school's covenant.
+    const employerCovenant = covenant as Covenant & { employerId: string };
+    if (!employerCovenant.isActiveOn(dto.startDate)) {
+      throw new ConflictProblem(
+        `Covenant ${employerCovenant.id} is not in force on startDate ${dto.startDate} ` +
+          `(valid ${employerCovenant.validFrom} to ${employerCovenant.validTo})`,
+        [{ field: 'startDate', message: 'lies outside the validity of the covenant' }],
+      );
+    }
+    const employer = await this.employers.find(employerCovenant.employerId);
+
+    const now = this.clock.now();
+    const vacancy = this.vacancies.create({
+      id: newEntityId(),
+      employerId: employerCovenant.employerId,
+      covenantId: employerCovenant.id,
+      title: dto.title,
+      description: dto.description ?? null,
+      sector: employer?.sector ?? null,
+      municipalityCode: municipality?.code ?? dto.municipalityCode,
+      regionCode: municipality?.regionCode ?? '',
+      hoursPerWeek: dto.hoursPerWeek,
+      startDate: dto.startDate,
+      openings: dto.openings,
+      openingsLeft: dto.openings,
+      requiredQualifications,
+      preferredQualifications,
+      requiresVog: dto.requiresVog,
+      expiresOn: dto.expiresOn ?? null,
+      status: 'open',
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return this.idempotency.transaction(idempotency, async (manager) => {
+      await manager.insert(Vacancy, vacancy);
+      await this.outbox.record(manager, vacancyPublished(vacancy));
+      return VacancyDto.of(vacancy);
+    });
+  }
+
+  /** Vacancies the caller may see (admin all, an employer its own), filtered, newest first. */
+  async list(principal: Principal, query: ListVacanciesQueryDto): Promise<Page<VacancyDto>> {
+    const qb = this.vacancies.createQueryBuilder('vacancy');
+    if (principal.role !== 'admin') {
+      const employerId = principal.role === 'employer' ? principal.employerId : undefined;
+      if (!isEntityId(employerId)) qb.andWhere('FALSE');
+      else qb.andWhere('vacancy.employerId = :employerId', { employerId });
+    }
+    if (query.status !== undefined) qb.andWhere('vacancy.status = :status', { status: query.status });
+    if (query.region !== undefined) qb.andWhere('vacancy.regionCode = :region', { region: query.region });
+    return paginate(qb, query, VacancyDto.of);
+  }
+
+  /** A vacancy as the caller may see it: admin and UWV advisors any, an employer its own; else 404. */
+  async get(principal: Principal, id: string): Promise<VacancyDto> {
+    const vacancy = isEntityId(id) ? await this.vacancies.findOneBy({ id }) : null;
+    const visible =
+      vacancy !== null &&
+      (principal.role === 'admin' ||
+        principal.role === 'uwv-advisor' ||
+        (principal.role === 'employer' && principal.employerId === vacancy.employerId));
+    if (!visible) throw new NotFoundProblem(`Vacancy ${id} was not found`);
+    return VacancyDto.of(vacancy);
+  }
+}
+
+function covenantNotFound(id: string): NotFoundProblem {
+  return new NotFoundProblem(`Covenant ${id} was not found`, [{ field: 'covenantId', message: 'was not found' }]);
+}
