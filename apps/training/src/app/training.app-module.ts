@@ -1,5 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ServiceDefinition, ServiceRuntime, serviceInfrastructure } from '@bridge/service-runtime';
+import {
+  ServiceDefinition,
+  ServiceRuntime,
+  serviceInfrastructure,
+} from '@bridge/service-runtime';
 import { Candidate } from './candidates/candidate.entity';
 import { CandidatesModule } from './candidates/candidates.module';
 import { Certificate } from './certificates/certificate.entity';
@@ -35,6 +39,7 @@ export class TrainingAppModule {
 
 export const trainingService: ServiceDefinition = {
   title: 'Training service',
-  description: 'In-Made practice certificates, workshops, qualifications, education providers and school places.',
+  description:
+    'In-Made practice certificates, workshops, qualifications, education providers and school places.',
   rootModule: (runtime) => TrainingAppModule.forRoot(runtime),
 };

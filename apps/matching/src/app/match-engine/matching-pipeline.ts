@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ServiceConfig } from '@bridge/platform';
 import { SearchIndexer } from '../search-indexes/search-indexer';
 import { SuggestionRecomputer } from './suggestion-recomputer';
@@ -11,7 +11,7 @@ const MAX_BACKOFF_MS = 10_000;
  * unreachable search engine only delays the work; it resumes with backoff.
  */
 @Injectable()
-export class MatchingPipeline implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MatchingPipeline implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(MatchingPipeline.name);
   private timer?: NodeJS.Timeout;
   private stopped = true;
@@ -36,7 +36,7 @@ export class MatchingPipeline implements OnApplicationBootstrap, OnApplicationSh
     this.schedule(0);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
     await this.running.catch(() => undefined);

@@ -25,8 +25,12 @@ export class TrainingSchema1764300000100 implements MigrationInterface {
           status = 'left' OR (pi_code IS NOT NULL AND region_code IS NOT NULL AND expected_release_date IS NOT NULL)
         )
       )`);
-    await queryRunner.query(`CREATE INDEX candidates_pi_code ON candidates (pi_code)`);
-    await queryRunner.query(`CREATE INDEX candidates_region_code ON candidates (region_code)`);
+    await queryRunner.query(
+      `CREATE INDEX candidates_pi_code ON candidates (pi_code)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX candidates_region_code ON candidates (region_code)`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE workshops (
@@ -67,8 +71,12 @@ export class TrainingSchema1764300000100 implements MigrationInterface {
     await queryRunner.query(
       `CREATE UNIQUE INDEX certificates_valid_unique ON certificates (candidate_id, crebo, issued_on) WHERE status = 'valid'`,
     );
-    await queryRunner.query(`CREATE INDEX certificates_candidate_order ON certificates (candidate_id, issued_on DESC, id DESC)`);
-    await queryRunner.query(`CREATE INDEX certificates_order ON certificates (issued_on DESC, id DESC)`);
+    await queryRunner.query(
+      `CREATE INDEX certificates_candidate_order ON certificates (candidate_id, issued_on DESC, id DESC)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX certificates_order ON certificates (issued_on DESC, id DESC)`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE idempotency_keys (
@@ -87,7 +95,9 @@ export class TrainingSchema1764300000100 implements MigrationInterface {
           (state = 'completed') = (response_status IS NOT NULL AND completed_at IS NOT NULL)
         )
       )`);
-    await queryRunner.query(`CREATE INDEX idempotency_keys_created_at ON idempotency_keys (created_at)`);
+    await queryRunner.query(
+      `CREATE INDEX idempotency_keys_created_at ON idempotency_keys (created_at)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
