@@ -1,0 +1,169 @@
+import {
+  CANDIDATE_REGISTERED,
+  CANDIDATE_UPDATED,
+  deadLetterTopic,
+} from '@bridge/contracts';
+import { toBusMessage } from '@bridge/messaging';
+import { expectEventually } from '@bridge/testing';
+import { aCandidate, RETURN_PLACES } from '../../testing/candidate.factory';
+import {
+  CALLERS,
+  Claims,
+  describeEachBackend,
+  TrainingHarness,
+} from '../../testing/training-test-harness';
+
+describeEachBackend("candidates read model (matching's events)", (harness) => {
+  let h: TrainingHarness;
+  beforeAll(() => {
+    h = harness();
+  });
+
+  async function registerStatus(
+    claims: Claims,
+    candidateId: string,
+  ): Promise<number> {
+    const response = await h.http
+      .post('/certificates')
+      .set('Authorization', await h.auth(claims))
+      .send({ candidateId, crebo: '25290', issuedOn: '2025-06-30' });
+    return response.status;
+  }
+
+  it('stores a registered candidate with its version', async () => {
+    const candidate = await h.registerCandidate({
+      piCode: 'PI-VUGHT',
+      expectedReleaseDate: '2026-03-01',
+    });
+    expect(await h.candidateRow(candidate.candidateId)).toMatchObject({
+      candidateId: candidate.candidateId,
+      piCode: 'PI-VUGHT',
+      regionCode: 'AM27',
+      expectedReleaseDate: '2026-03-01',
+      status: 'active',
+      version: 1,
+    });
+  });
+
+  it('applies a newer update and ignores an older one that arrives late', async () => {
+    const candidate = await h.registerCandidate({ piCode: 'PI-VUGHT' });
+    const transferred = {
+      ...candidate,
+      piCode: 'PI-ZWOLLE',
+      ...RETURN_PLACES.zwolle,
+      expectedReleaseDate: '2026-05-01',
+    };
+    const stale = {
+      ...candidate,
+      piCode: 'PI-GRAVE',
+      expectedReleaseDate: '2026-01-01',
+    };
+
+    await h.updateCandidate(transferred, 3);
+    await expectEventually(async () =>
+      expect((await h.candidateRow(candidate.candidateId))?.version).toBe(3),
+    );
+    await h.updateCandidate(stale, 2);
+
+    // Wait until the late event was handled (its inbox row exists), then check nothing changed.
+    await expectEventually(async () => {
+      const [row] = (await h.dataSource.query(
+        `SELECT count(*)::int AS n FROM inbox_messages WHERE topic = 'matching.candidate.updated.v1'`,
+      )) as { n: number }[];
+      expect(row.n).toBeGreaterThanOrEqual(2);
+    });
+    expect(await h.candidateRow(candidate.candidateId)).toMatchObject({
+      piCode: 'PI-ZWOLLE',
+      regionCode: 'AM36',
+      expectedReleaseDate: '2026-05-01',
+      version: 3,
+    });
+    // Scope follows the newest state: the candidate is now Zwolle's.
+    expect(
+      await registerStatus(CALLERS.vughtLeader, candidate.candidateId),
+    ).toBe(404);
+    expect(
+      await registerStatus(CALLERS.zwolleLeader, candidate.candidateId),
+    ).toBe(201);
+  });
+
+  it('creates the candidate from an update when the registration has not arrived', async () => {
+    const candidate = aCandidate({
+      piCode: 'PI-ZWOLLE',
+      ...RETURN_PLACES.zwolle,
+    });
+    await h.updateCandidate(candidate, 2);
+    await expectEventually(async () =>
+      expect(await h.candidateRow(candidate.candidateId)).toMatchObject({
+        piCode: 'PI-ZWOLLE',
+        version: 2,
+      }),
+    );
+    // The late registration (version 1) changes nothing.
+    await h.publish(CANDIDATE_REGISTERED, candidate.candidateId, 1, {
+      ...candidate,
+      piCode: 'PI-VUGHT',
+    });
+    expect(await h.candidateRow(candidate.candidateId)).toMatchObject({
+      piCode: 'PI-ZWOLLE',
+      version: 2,
+    });
+  });
+
+  it('marks a candidate as left, and a left that overtakes the registration keeps it left', async () => {
+    const candidate = await h.registerCandidate();
+    await h.candidateLeaves(candidate.candidateId, 2);
+    await expectEventually(async () =>
+      expect(await h.candidateRow(candidate.candidateId)).toMatchObject({
+        status: 'left',
+        version: 2,
+      }),
+    );
+
+    const early = aCandidate();
+    await h.candidateLeaves(early.candidateId, 3);
+    await expectEventually(async () =>
+      expect(await h.candidateRow(early.candidateId)).toMatchObject({
+        status: 'left',
+        version: 3,
+        piCode: null,
+      }),
+    );
+    await h.publish(CANDIDATE_REGISTERED, early.candidateId, 1, early);
+    expect(await h.candidateRow(early.candidateId)).toMatchObject({
+      status: 'left',
+      version: 3,
+    });
+    expect(await registerStatus(CALLERS.admin, early.candidateId)).toBe(409);
+  });
+
+  it('handles a redelivered event once and dead-letters a malformed one', async () => {
+    const candidate = await h.registerCandidate();
+    const updated = await h.publish(
+      CANDIDATE_UPDATED,
+      candidate.candidateId,
+      2,
+      {
+        ...candidate,
+        expectedReleaseDate: '2026-02-02',
+      },
+    );
+    await h.bus.publish([toBusMessage(updated)]);
+    const [inbox] = (await h.dataSource.query(
+      `SELECT count(*)::int AS n FROM inbox_messages WHERE event_id = $1`,
+      [updated.eventId],
+    )) as { n: number }[];
+    expect(inbox.n).toBe(1);
+
+    const malformed = {
+      ...toBusMessage(updated),
+      value: JSON.stringify({ ...updated, eventId: 'not-a-uuid' }),
+    };
+    await h.bus.publish([malformed]);
+    await expectEventually(() =>
+      expect(
+        h.bus.retainedMessages(deadLetterTopic(CANDIDATE_UPDATED)),
+      ).toHaveLength(1),
+    );
+  });
+});

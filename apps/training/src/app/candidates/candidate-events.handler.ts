@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  CANDIDATE_LEFT,
+  CANDIDATE_REGISTERED,
+  CANDIDATE_UPDATED,
+  EventEnvelope,
+} from '@bridge/contracts';
+import { HandlesEvent } from '@bridge/messaging';
+import { CandidateService } from './candidate.service';
+
+/**
+ * Feeds the candidates read model from matching's events. The consumer runs each event once
+ * (inbox) inside the transaction given as `manager`; the envelope's `version` orders them.
+ */
+@Injectable()
+export class CandidateEventsHandler {
+  constructor(private readonly candidates: CandidateService) {}
+
+  @HandlesEvent(CANDIDATE_REGISTERED)
+  async onRegistered(
+    event: EventEnvelope<typeof CANDIDATE_REGISTERED>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await this.candidates.applyState(manager, event.payload, event.version);
+  }
+
+  @HandlesEvent(CANDIDATE_UPDATED)
+  async onUpdated(
+    event: EventEnvelope<typeof CANDIDATE_UPDATED>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await this.candidates.applyState(manager, event.payload, event.version);
+  }
+
+  @HandlesEvent(CANDIDATE_LEFT)
+  async onLeft(
+    event: EventEnvelope<typeof CANDIDATE_LEFT>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await this.candidates.markLeft(manager, event.payload, event.version);
+  }
+}

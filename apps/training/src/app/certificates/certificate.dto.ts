@@ -1,0 +1,173 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+} from 'class-validator';
+import type { Principal } from '@bridge/platform';
+import { IsPastCalendarDate } from '../common/calendar-date';
+import { PageQueryDto } from '../common/page.dto';
+import { Certificate, CERTIFICATE_STATUSES } from './certificate.entity';
+
+/** Certificates cannot be issued before this date (In-Made predates it; the platform does not). */
+export const EARLIEST_ISSUE_DATE = '2000-01-01';
+export const MAX_WORK_PROCESSES = 50;
+
+export class RegisterCertificateDto {
+  @ApiProperty({
+    description: "The candidate's pseudonym (from matching)",
+    example: '0b6f7c1e-3a52-4d7e-9a55-6f1f2f0c9d41',
+  })
+  @IsString()
+  @Length(1, 64)
+  candidateId: string;
+
+  @ApiProperty({
+    description: 'Kwalificatie crebo code (reference data)',
+    example: '25290',
+    pattern: '^\\d{5}$',
+  })
+  @IsString()
+  @Matches(/^\d{5}$/, { message: 'must be a crebo code of 5 digits' })
+  crebo: string;
+
+  @ApiPropertyOptional({
+    description: "A workshop of the candidate's PI (GET /workshops)",
+    example: 'pi-vught-metal',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  workshopId?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: MAX_WORK_PROCESSES,
+    description: 'Work processes (werkprocessen) of the qualification covered',
+    example: ['Bereidt werkzaamheden voor', 'Voert laswerkzaamheden uit'],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_WORK_PROCESSES)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  workProcesses?: string[];
+
+  @ApiProperty({
+    format: 'date',
+    description: `Not in the future, not before ${EARLIEST_ISSUE_DATE}`,
+    example: '2025-06-30',
+  })
+  @IsPastCalendarDate(EARLIEST_ISSUE_DATE)
+  issuedOn: string;
+}
+
+export class RevokeCertificateDto {
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 500,
+    example: 'Registered for the wrong candidate',
+  })
+  @IsString()
+  @Length(1, 500)
+  @Matches(/\S/, { message: 'must not be blank' })
+  reason: string;
+}
+
+export class ListCertificatesQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    description:
+      'Only the certificates of this candidate (404 when out of scope)',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  candidateId?: string;
+}
+
+export class CertificateView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  candidateId: string;
+
+  @ApiProperty({ description: 'The issuing PI', example: 'PI-VUGHT' })
+  piCode: string;
+
+  @ApiProperty({ example: '25290' })
+  crebo: string;
+
+  @ApiProperty({ example: 'Basislasser' })
+  title: string;
+
+  @ApiProperty({ minimum: 1, maximum: 4, example: 2 })
+  level: number;
+
+  @ApiProperty({ example: 'Techniek en procesindustrie' })
+  sector: string;
+
+  @ApiProperty({ format: 'date' })
+  issuedOn: string;
+
+  @ApiProperty({ type: [String] })
+  workProcesses: string[];
+
+  @ApiProperty({ type: String, nullable: true })
+  workshopId: string | null;
+
+  @ApiProperty({ enum: CERTIFICATE_STATUSES })
+  status: string;
+
+  @ApiProperty({ format: 'date-time' })
+  registeredAt: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'When revoked' })
+  revokedAt?: string;
+
+  @ApiPropertyOptional({
+    description: 'When revoked; shown to DJI roles and admins only',
+  })
+  revocationReason?: string;
+
+  /** The certificate as `principal` may see it (UWV advisors do not see revocation reasons). */
+  static of(certificate: Certificate, principal: Principal): CertificateView {
+    const view: CertificateView = {
+      id: certificate.id,
+      candidateId: certificate.candidateId,
+      piCode: certificate.piCode,
+      crebo: certificate.crebo,
+      title: certificate.title,
+      level: certificate.level,
+      sector: certificate.sector,
+      issuedOn: certificate.issuedOn,
+      workProcesses: certificate.workProcesses,
+      workshopId: certificate.workshopId,
+      status: certificate.status,
+      registeredAt: certificate.registeredAt.toISOString(),
+    };
+    if (certificate.revokedAt) {
+      view.revokedAt = certificate.revokedAt.toISOString();
+      if (
+        principal.role !== 'uwv-advisor' &&
+        certificate.revocationReason !== null
+      ) {
+        view.revocationReason = certificate.revocationReason;
+      }
+    }
+    return view;
+  }
+}
+
+export class CertificatePageView {
+  @ApiProperty({ type: [CertificateView] })
+  items: CertificateView[];
+
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor: string | null;
+}

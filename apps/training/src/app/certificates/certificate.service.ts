@@ -1,0 +1,285 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { CERTIFICATE_REGISTERED, CERTIFICATE_REVOKED } from '@bridge/contracts';
+import { Outbox } from '@bridge/messaging';
+import {
+  ConflictProblem,
+  currentRequestId,
+  NotFoundProblem,
+  Principal,
+  UnprocessableProblem,
+} from '@bridge/platform';
+import { findQualification } from '@bridge/reference-data';
+import { isCalendarDate } from '../common/calendar-date';
+import { decodeCursor, encodeCursor, hasStringFields } from '../common/cursor';
+import { DEFAULT_PAGE_SIZE, Page, toPage } from '../common/page.dto';
+import { isUniqueViolation } from '../common/postgres-errors';
+import { Candidate } from '../candidates/candidate.entity';
+import {
+  CandidateService,
+  candidateVisibleTo,
+} from '../candidates/candidate.service';
+import { WorkshopService } from '../workshops/workshop.service';
+import { Certificate } from './certificate.entity';
+import {
+  CertificateView,
+  ListCertificatesQueryDto,
+  RegisterCertificateDto,
+  RevokeCertificateDto,
+} from './certificate.dto';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Registers, revokes and lists practice certificates. Every change and its event are written in
+ * one transaction (outbox). Scope: a certificate is seen and changed through its candidate — the
+ * workshop leader (and, for reading, the casemanager) of the candidate's current PI, the UWV
+ * advisors of the candidate's return region (reading), admins; anyone else gets 404.
+ */
+@Injectable()
+export class CertificateService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly candidates: CandidateService,
+    private readonly workshops: WorkshopService,
+    private readonly outbox: Outbox,
+  ) {}
+
+  register(
+    principal: Principal,
+    dto: RegisterCertificateDto,
+  ): Promise<CertificateView> {
+    return this.dataSource.transaction(async (manager) => {
+      const candidate = await this.candidates.find(manager, dto.candidateId);
+      if (!candidate)
+        throw new UnprocessableProblem(
+          `Unknown candidate: ${dto.candidateId}`,
+          'candidateId',
+        );
+      if (!candidateVisibleTo(candidate, principal))
+        throw candidateNotFound(dto.candidateId);
+      if (candidate.status === 'left' || candidate.piCode === null) {
+        throw new ConflictProblem(
+          `Candidate ${dto.candidateId} has left the platform; no certificates can be registered`,
+        );
+      }
+      const qualification = findQualification(dto.crebo);
+      if (!qualification)
+        throw new UnprocessableProblem(`Unknown crebo: ${dto.crebo}`, 'crebo');
+      if (dto.workshopId !== undefined) {
+        const workshop = await this.workshops.find(manager, dto.workshopId);
+        if (!workshop || workshop.piCode !== candidate.piCode) {
+          throw new UnprocessableProblem(
+            `Unknown workshop at ${candidate.piCode}: ${dto.workshopId}`,
+            'workshopId',
+          );
+        }
+      }
+      const duplicate = await manager.exists(Certificate, {
+        where: {
+          candidateId: candidate.candidateId,
+          crebo: dto.crebo,
+          issuedOn: dto.issuedOn,
+          status: 'valid',
+        },
+      });
+      if (duplicate) throw duplicateCertificate(dto);
+
+      const certificate = manager.create(Certificate, {
+        id: randomUUID(),
+        candidateId: candidate.candidateId,
+        piCode: candidate.piCode,
+        crebo: qualification.crebo,
+        title: qualification.title,
+        level: qualification.level,
+        sector: qualification.sector,
+        workshopId: dto.workshopId ?? null,
+        workProcesses: dto.workProcesses ?? [],
+        issuedOn: dto.issuedOn,
+        status: 'valid',
+        version: 1,
+        registeredBy: principal.sub,
+        registeredAt: new Date(),
+        revokedBy: null,
+        revokedAt: null,
+        revocationReason: null,
+      });
+      try {
+        await manager.insert(Certificate, certificate);
+      } catch (error) {
+        // A concurrent request registered the same certificate after our check.
+        if (isUniqueViolation(error, 'certificates_valid_unique'))
+          throw duplicateCertificate(dto);
+        throw error;
+      }
+      await this.outbox.record(manager, {
+        topic: CERTIFICATE_REGISTERED,
+        key: certificate.id,
+        version: certificate.version,
+        payload: {
+          certificateId: certificate.id,
+          candidateId: certificate.candidateId,
+          piCode: certificate.piCode,
+          crebo: certificate.crebo,
+          title: certificate.title,
+          level: certificate.level,
+          sector: certificate.sector,
+          ...(certificate.workshopId !== null && {
+            workshopId: certificate.workshopId,
+          }),
+          workProcesses: certificate.workProcesses,
+          issuedOn: certificate.issuedOn,
+        },
+        correlationId: currentRequestId(),
+      });
+      return CertificateView.of(certificate, principal);
+    });
+  }
+
+  revoke(
+    principal: Principal,
+    id: string,
+    dto: RevokeCertificateDto,
+  ): Promise<CertificateView> {
+    return this.dataSource.transaction(async (manager) => {
+      const certificate = UUID.test(id)
+        ? await manager.findOne(Certificate, {
+            where: { id },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : null;
+      if (
+        !certificate ||
+        !(await this.visible(manager, certificate, principal))
+      )
+        throw certificateNotFound(id);
+      if (certificate.status === 'revoked')
+        throw new ConflictProblem(`Certificate ${id} is already revoked`);
+
+      const revokedAt = new Date();
+      const changes = {
+        status: 'revoked' as const,
+        version: certificate.version + 1,
+        revokedBy: principal.sub,
+        revokedAt,
+        revocationReason: dto.reason,
+      };
+      await manager.update(Certificate, { id }, changes);
+      const revoked: Certificate = { ...certificate, ...changes };
+      await this.outbox.record(manager, {
+        topic: CERTIFICATE_REVOKED,
+        key: revoked.id,
+        version: revoked.version,
+        payload: {
+          certificateId: revoked.id,
+          candidateId: revoked.candidateId,
+          crebo: revoked.crebo,
+          revokedAt: revokedAt.toISOString(),
+        },
+        correlationId: currentRequestId(),
+      });
+      return CertificateView.of(revoked, principal);
+    });
+  }
+
+  async get(principal: Principal, id: string): Promise<CertificateView> {
+    const manager = this.dataSource.manager;
+    const certificate = UUID.test(id)
+      ? await manager.findOne(Certificate, { where: { id } })
+      : null;
+    if (!certificate || !(await this.visible(manager, certificate, principal)))
+      throw certificateNotFound(id);
+    return CertificateView.of(certificate, principal);
+  }
+
+  /**
+   * Certificates in the caller's scope, newest issue date first. Naming a candidate the caller
+   * may not see (or that does not exist) is a 404.
+   */
+  async list(
+    principal: Principal,
+    query: ListCertificatesQueryDto,
+  ): Promise<Page<CertificateView>> {
+    const manager = this.dataSource.manager;
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const qb = manager
+      .createQueryBuilder(Certificate, 'c')
+      .orderBy('c.issuedOn', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(limit + 1);
+
+    if (query.candidateId !== undefined) {
+      const candidate = await this.candidates.find(manager, query.candidateId);
+      if (!candidate || !candidateVisibleTo(candidate, principal))
+        throw candidateNotFound(query.candidateId);
+      qb.andWhere('c.candidateId = :candidateId', {
+        candidateId: candidate.candidateId,
+      });
+    } else if (principal.role !== 'admin') {
+      qb.innerJoin(Candidate, 'cand', 'cand.candidateId = c.candidateId');
+      switch (principal.role) {
+        case 'workshop-leader':
+        case 'casemanager':
+          qb.andWhere('cand.piCode = :pi', { pi: principal.pi });
+          break;
+        case 'uwv-advisor':
+          qb.andWhere('cand.regionCode IN (:...regions)', {
+            regions: [...principal.regions],
+          });
+          break;
+        default:
+          return { items: [], nextCursor: null };
+      }
+    }
+    if (query.cursor !== undefined) {
+      const after = decodeCursor(
+        query.cursor,
+        (v): v is { issuedOn: string; id: string } =>
+          hasStringFields(v, 'issuedOn', 'id') &&
+          isCalendarDate(v.issuedOn) &&
+          UUID.test(v.id),
+      );
+      qb.andWhere('(c.issuedOn, c.id) < (:afterIssuedOn, :afterId)', {
+        afterIssuedOn: after.issuedOn,
+        afterId: after.id,
+      });
+    }
+    const rows = await qb.getMany();
+    return toPage(
+      rows,
+      limit,
+      (certificate) => CertificateView.of(certificate, principal),
+      (certificate) =>
+        encodeCursor({ issuedOn: certificate.issuedOn, id: certificate.id }),
+    );
+  }
+
+  private async visible(
+    manager: EntityManager,
+    certificate: Certificate,
+    principal: Principal,
+  ): Promise<boolean> {
+    if (principal.role === 'admin') return true;
+    const candidate = await this.candidates.find(
+      manager,
+      certificate.candidateId,
+    );
+    return candidate !== null && candidateVisibleTo(candidate, principal);
+  }
+}
+
+function candidateNotFound(candidateId: string): NotFoundProblem {
+  return new NotFoundProblem(`Candidate ${candidateId} was not found`);
+}
+
+function certificateNotFound(id: string): NotFoundProblem {
+  return new NotFoundProblem(`Certificate ${id} was not found`);
+}
+
+function duplicateCertificate(dto: RegisterCertificateDto): ConflictProblem {
+  return new ConflictProblem(
+    `Candidate ${dto.candidateId} already has a valid certificate for crebo ${dto.crebo} issued on ${dto.issuedOn}`,
+  );
+}

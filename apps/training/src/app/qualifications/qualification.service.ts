@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { UnprocessableProblem } from '@bridge/platform';
+import { findSector, searchQualifications } from '@bridge/reference-data';
+import {
+  decodeCursor,
+  encodeCursor,
+  hasStringFields,
+  invalidCursor,
+} from '../common/cursor';
+import { DEFAULT_PAGE_SIZE, Page, toPage } from '../common/page.dto';
+import {
+  ListQualificationsQueryDto,
+  QualificationView,
+} from './qualification.dto';
+
+/** MBO qualifications from the reference data (in memory, ordered by title then crebo). */
+@Injectable()
+export class QualificationService {
+  list(query: ListQualificationsQueryDto): Promise<Page<QualificationView>> {
+    const sector = query.sector?.trim() ? query.sector : undefined;
+    if (sector !== undefined && !findSector(sector)) {
+      throw new UnprocessableProblem(`Unknown sector: ${sector}`, 'sector');
+    }
+    const matches = searchQualifications({ q: query.q, sector });
+    let start = 0;
+    if (query.cursor !== undefined) {
+      const after = decodeCursor(query.cursor, (v) =>
+        hasStringFields(v, 'crebo'),
+      );
+      const index = matches.findIndex((q) => q.crebo === after.crebo);
+      if (index < 0) throw invalidCursor();
+      start = index + 1;
+    }
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const page = toPage(
+      matches.slice(start, start + limit + 1),
+      limit,
+      QualificationView.of,
+      (q) => encodeCursor({ crebo: q.crebo }),
+    );
+    return Promise.resolve(page);
+  }
+}

@@ -1,0 +1,86 @@
+import {
+  isWorkshopTypeCode,
+  listPenitentiaryInstitutions,
+} from '@bridge/reference-data';
+import {
+  CALLERS,
+  describeEachBackend,
+  TrainingHarness,
+} from '../../testing/training-test-harness';
+
+interface WorkshopBody {
+  id: string;
+  piCode: string;
+  type: string;
+  name: string;
+}
+interface PageBody {
+  items: WorkshopBody[];
+  nextCursor: string | null;
+}
+
+describeEachBackend('GET /workshops', (harness) => {
+  let h: TrainingHarness;
+  beforeAll(() => {
+    h = harness();
+  });
+
+  async function get(query: Record<string, string | number>) {
+    return h.http
+      .get('/workshops')
+      .query(query)
+      .set('Authorization', await h.auth(CALLERS.employer));
+  }
+
+  it("lists a PI's workshops, its code in any case", async () => {
+    const response = await get({ pi: 'pi-vught' });
+    expect(response.status).toBe(200);
+    const page = response.body as PageBody;
+    expect(page.items.length).toBeGreaterThanOrEqual(2);
+    expect(page.nextCursor).toBeNull();
+    for (const workshop of page.items) {
+      expect(Object.keys(workshop).sort()).toEqual([
+        'id',
+        'name',
+        'piCode',
+        'type',
+      ]);
+      expect(workshop.piCode).toBe('PI-VUGHT');
+      expect(isWorkshopTypeCode(workshop.type)).toBe(true);
+      expect(workshop.name).toMatch(/ PI Vught$/);
+    }
+    expect(page.items.map((w) => w.name)).toContain('Houtbewerking PI Vught');
+  });
+
+  it('has workshops for every active PI and none for unverified ones', async () => {
+    const piCodes = new Set<string>();
+    let cursor: string | null = null;
+    do {
+      const response = await get({ limit: 25, ...(cursor ? { cursor } : {}) });
+      expect(response.status).toBe(200);
+      const page = response.body as PageBody;
+      page.items.forEach((w) => piCodes.add(w.piCode));
+      cursor = page.nextCursor;
+    } while (cursor);
+    const institutions = listPenitentiaryInstitutions();
+    expect([...piCodes].sort()).toEqual(
+      institutions
+        .filter((i) => i.status === 'active')
+        .map((i) => i.code)
+        .sort(),
+    );
+    expect((await get({ pi: 'PI-ROTTERDAM' })).body).toEqual({
+      items: [],
+      nextCursor: null,
+    });
+  });
+
+  it('answers 422 naming pi for an unknown PI, 401 without a token', async () => {
+    const response = await get({ pi: 'PI-NERGENS' });
+    expect(response.status).toBe(422);
+    expect(response.body.errors).toEqual([
+      { field: 'pi', message: expect.stringContaining('PI-NERGENS') },
+    ]);
+    expect((await h.http.get('/workshops')).status).toBe(401);
+  });
+});

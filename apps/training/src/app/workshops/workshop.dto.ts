@@ -1,0 +1,47 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Length } from 'class-validator';
+import { WORKSHOP_TYPE_CODES } from '@bridge/reference-data';
+import { PageQueryDto } from '../common/page.dto';
+import { Workshop } from './workshop.entity';
+
+export class ListWorkshopsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    description: 'PI code (reference data), e.g. PI-VUGHT; case-insensitive',
+    example: 'PI-VUGHT',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(2, 64)
+  pi?: string;
+}
+
+export class WorkshopView {
+  @ApiProperty({ example: 'pi-vught-wood' })
+  id: string;
+
+  @ApiProperty({ example: 'PI-VUGHT' })
+  piCode: string;
+
+  @ApiProperty({ enum: WORKSHOP_TYPE_CODES, example: 'wood' })
+  type: string;
+
+  @ApiProperty({ example: 'Houtbewerking PI Vught' })
+  name: string;
+
+  static of(workshop: Workshop): WorkshopView {
+    return {
+      id: workshop.id,
+      piCode: workshop.piCode,
+      type: workshop.type,
+      name: workshop.name,
+    };
+  }
+}
+
+export class WorkshopPageView {
+  @ApiProperty({ type: [WorkshopView] })
+  items: WorkshopView[];
+
+  @ApiProperty({ type: String, nullable: true })
+  nextCursor: string | null;
+}
