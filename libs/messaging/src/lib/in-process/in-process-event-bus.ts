@@ -5,21 +5,24 @@ interface Subscription {
   groupId: string;
   topics: Set<string>;
   handler: MessageHandler;
-  /** Deliveries of one group are serial, like a single-partition consumer. */
+  /** Deliveries of one group are serial, like a consumer of a single partition. */
   tail: Promise<void>;
 }
 
 /**
  * The embedded stand-in for Kafka: one bus per process, shared by the services running in it.
- * `publish` resolves when every subscribed group has handled the messages, so the outbox marks an
- * event sent only once it took effect; a handler that rejects is retried with backoff, never skipped.
- * Topics with no subscriber (e.g. dead-letter topics) are kept in memory for inspection.
+ * Like Kafka, it keeps a log per topic and a committed offset per consumer group, so a group that
+ * subscribes late (a service that starts after another published) still receives everything, and
+ * a group that comes back resumes where it stopped. `publish` resolves when every subscribed group
+ * has handled the messages, so the outbox marks an event sent only once it took effect; a handler
+ * that rejects is retried with backoff, never skipped. The log lives as long as the process.
  */
 export class InProcessEventBus extends EventBus {
   private static processBus: InProcessEventBus | undefined;
   private readonly logger = new Logger(InProcessEventBus.name);
   private readonly subscriptions: Subscription[] = [];
-  private readonly retained = new Map<string, BusMessage[]>();
+  private readonly logs = new Map<string, BusMessage[]>();
+  private readonly committed = new Map<string, Map<string, number>>();
   private closed = false;
 
   constructor(private readonly retry = { initialMs: 100, maxMs: 5_000 }) {
@@ -34,20 +37,31 @@ export class InProcessEventBus extends EventBus {
 
   async publish(messages: BusMessage[]): Promise<void> {
     if (this.closed) throw new Error('in-process bus is closed');
+    const deliveries: Promise<void>[] = [];
     for (const message of messages) {
-      const targets = this.subscriptions.filter((s) => s.topics.has(message.topic));
-      if (targets.length === 0) this.retain(message);
-      await Promise.all(targets.map((subscription) => this.enqueue(subscription, message)));
+      const log = this.logOf(message.topic);
+      log.push(message);
+      for (const subscription of this.subscriptions) {
+        if (subscription.topics.has(message.topic)) deliveries.push(this.enqueue(subscription, message, log.length - 1));
+      }
     }
+    await Promise.all(deliveries);
   }
 
   async subscribe(groupId: string, topics: readonly string[], handler: MessageHandler): Promise<void> {
-    this.subscriptions.push({ groupId, topics: new Set(topics), handler, tail: Promise.resolve() });
+    const subscription: Subscription = { groupId, topics: new Set(topics), handler, tail: Promise.resolve() };
+    this.subscriptions.push(subscription);
+    for (const topic of topics) {
+      const log = this.logOf(topic);
+      for (let offset = this.committedOffset(groupId, topic); offset < log.length; offset++) {
+        void this.enqueue(subscription, log[offset], offset).catch(() => undefined);
+      }
+    }
   }
 
-  /** Messages published to topics nobody consumes (dead letters, among others). */
+  /** Every message published to `topic` in this process (dead letters, among others). */
   retainedMessages(topic: string): readonly BusMessage[] {
-    return this.retained.get(topic) ?? [];
+    return this.logs.get(topic) ?? [];
   }
 
   async isHealthy(): Promise<boolean> {
@@ -59,21 +73,37 @@ export class InProcessEventBus extends EventBus {
     await Promise.all(this.subscriptions.map((s) => s.tail));
   }
 
-  /** Removes the subscriptions of a group (a service that stops). */
+  /** Removes the subscriptions of a group (a service that stops); its offsets are kept. */
   unsubscribe(groupId: string): void {
     for (let i = this.subscriptions.length - 1; i >= 0; i--) {
       if (this.subscriptions[i].groupId === groupId) this.subscriptions.splice(i, 1);
     }
   }
 
-  private retain(message: BusMessage) {
-    const list = this.retained.get(message.topic) ?? [];
-    list.push(message);
-    this.retained.set(message.topic, list);
+  private logOf(topic: string): BusMessage[] {
+    let log = this.logs.get(topic);
+    if (!log) this.logs.set(topic, (log = []));
+    return log;
   }
 
-  private enqueue(subscription: Subscription, message: BusMessage): Promise<void> {
-    const delivery = subscription.tail.then(() => this.deliver(subscription, message));
+  private committedOffset(groupId: string, topic: string): number {
+    return this.committed.get(groupId)?.get(topic) ?? 0;
+  }
+
+  private commit(groupId: string, topic: string, offset: number) {
+    let offsets = this.committed.get(groupId);
+    if (!offsets) this.committed.set(groupId, (offsets = new Map()));
+    offsets.set(topic, Math.max(offsets.get(topic) ?? 0, offset + 1));
+  }
+
+  private enqueue(subscription: Subscription, message: BusMessage, offset: number): Promise<void> {
+    const delivery = subscription.tail.then(async () => {
+      // A group that re-subscribed may already have handled this offset through its new subscription.
+      if (offset < this.committedOffset(subscription.groupId, message.topic)) return;
+      if (!this.subscriptions.includes(subscription)) return;
+      await this.deliver(subscription, message);
+      this.commit(subscription.groupId, message.topic, offset);
+    });
     subscription.tail = delivery.catch(() => undefined);
     return delivery;
   }
@@ -85,7 +115,7 @@ export class InProcessEventBus extends EventBus {
         await subscription.handler(message);
         return;
       } catch (error) {
-        if (this.closed) throw error;
+        if (this.closed || !this.subscriptions.includes(subscription)) throw error;
         this.logger.warn(
           `group ${subscription.groupId} could not handle ${message.topic} (${message.key}), retrying in ${delay} ms: ${(error as Error).message}`,
         );
