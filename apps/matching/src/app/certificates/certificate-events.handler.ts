@@ -31,14 +31,27 @@ export class CertificateEventsHandler {
 
   @HandlesEvent(CERTIFICATE_REVOKED)
   async onRevoked(event: EventEnvelope<typeof CERTIFICATE_REVOKED>, manager: EntityManager) {
-    const existing = await manager.findOneBy(CandidateCertificate, { certificateId: event.payload.certificateId });
-    if (!existing || !isNewer(existing, event.version)) return;
-    await manager.update(
-      CandidateCertificate,
-      { certificateId: existing.certificateId },
-      { status: 'revoked', version: event.version },
-    );
-    await this.candidateChanged(manager, existing.candidateId);
+    const { payload } = event;
+    const existing = await manager.findOneBy(CandidateCertificate, { certificateId: payload.certificateId });
+    if (!isNewer(existing, event.version)) return;
+    if (existing) {
+      await manager.update(CandidateCertificate, { certificateId: existing.certificateId }, { status: 'revoked', version: event.version });
+    } else {
+      // The two events travel on different topics, so the revocation can overtake the registration:
+      // keep a revoked tombstone, and the older registration will not bring the certificate back.
+      await manager.insert(CandidateCertificate, {
+        certificateId: payload.certificateId,
+        candidateId: payload.candidateId,
+        crebo: payload.crebo,
+        title: '',
+        level: 0,
+        sector: '',
+        issuedOn: payload.revokedAt.slice(0, 10),
+        status: 'revoked',
+        version: event.version,
+      });
+    }
+    await this.candidateChanged(manager, payload.candidateId);
   }
 
   private async candidateChanged(manager: EntityManager, candidateId: string) {
