@@ -6,4 +6,6 @@ module.exports = {
   globalSetup: join(__dirname, 'jest.global-setup.js'),
   // Embedded Postgres (PGlite) boots a WASM engine: seconds, not milliseconds.
   testTimeout: 60_000,
+  // Every test by name, so a run shows which suites ran on Kafka and Postgres (and none skipped).
+  verbose: true,
 };
