@@ -1,6 +1,8 @@
-/** The three services of the platform. */
-export const SERVICE_NAMES = ['matching', 'employers', 'training'] as const;
-export type ServiceName = (typeof SERVICE_NAMES)[number];
+import { SERVICES, type ServiceName } from '@bridge/contracts';
+
+/** The services, as named once in the event contracts. */
+export const SERVICE_NAMES = SERVICES;
+export type { ServiceName };
 
 export const DEFAULT_PORTS: Readonly<Record<ServiceName, number>> = {
   matching: 3000,
