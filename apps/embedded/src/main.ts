@@ -24,7 +24,8 @@ async function main() {
     console.log(`reset: removed ${dataDir}`);
   }
   mkdirSync(dataDir, { recursive: true });
-  const env = { ...process.env, DATA_DIR: dataDir };
+  // Request logs of three services in one terminal drown the launcher's own lines: warnings only.
+  const env = { LOG_LEVEL: 'warn', ...process.env, DATA_DIR: dataDir };
   const bus = InProcessEventBus.shared();
   const running: RunningService[] = [];
   const stop = async () => {

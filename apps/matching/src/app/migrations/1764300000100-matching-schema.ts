@@ -83,7 +83,7 @@ export class MatchingSchema1764300000100 implements MigrationInterface {
         target_id text NOT NULL,
         target_type text NOT NULL CHECK (target_type IN ('vacancy', 'school-place')),
         score numeric(4, 3) NOT NULL,
-        explanation jsonb NOT NULL,
+        explanation json NOT NULL, -- json keeps each factor's keys in the order written
         target jsonb NOT NULL,
         status text NOT NULL CHECK (status IN ('suggested', 'accepted', 'rejected', 'expired')),
         created_at timestamptz NOT NULL DEFAULT now(),

@@ -40,7 +40,7 @@ export class Suggestion {
   @Column({ type: 'numeric', precision: 4, scale: 3, transformer: numeric })
   score: number;
 
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'json' })
   explanation: ExplanationFactor[];
 
   @Column({ type: 'jsonb' })
