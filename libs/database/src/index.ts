@@ -2,3 +2,4 @@ export * from './lib/embedded-postgres';
 export * from './lib/database-connection';
 export * from './lib/data-source-options';
 export * from './lib/database-health.contributor';
+export * from './lib/postgres-errors';

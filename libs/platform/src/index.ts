@@ -59,3 +59,46 @@ export {
   type HttpAppOptions,
   BODY_SIZE_LIMIT,
 } from './lib/http-app.configurator';
+// idempotency
+export * from './lib/idempotency/idempotent-request.model';
+export {
+  canonicalJson,
+  requestHash,
+} from './lib/idempotency/request-hash.util';
+export { IdempotencyRecord } from './lib/idempotency/idempotency-record.entity';
+export { IdempotencyKeysTable1764300000050 } from './lib/idempotency/idempotency-keys.migration';
+export {
+  IdempotencyService,
+  type StoredResponse,
+} from './lib/idempotency/idempotency.service';
+export {
+  IdempotencyInterceptor,
+  type RequestWithIdempotency,
+} from './lib/idempotency/idempotency.interceptor';
+export {
+  Idempotent,
+  IdempotencyKey,
+} from './lib/idempotency/idempotent.decorator';
+export { IdempotencyModule } from './lib/idempotency/idempotency.module';
+// paging
+export {
+  PageQueryDto,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+} from './lib/paging/page-query.dto';
+export { type Page, toPage } from './lib/paging/page.model';
+export {
+  encodeCursor,
+  decodeCursor,
+  invalidCursor,
+  hasStringFields,
+} from './lib/paging/cursor.codec';
+export {
+  paginate,
+  newestFirst,
+  keysetCursor,
+  decodeKeysetCursor,
+  type KeysetColumn,
+} from './lib/paging/keyset.paginator';
+// dates
+export * from './lib/dates/calendar-date.util';

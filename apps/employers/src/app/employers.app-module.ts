@@ -4,13 +4,12 @@ import { Covenant } from './covenants/covenant.entity';
 import { CovenantsModule } from './covenants/covenants.module';
 import { Employer } from './employers/employer.entity';
 import { EmployersModule } from './employers/employers.module';
-import { IdempotencyRecord } from './idempotency';
 import { EmployersSchema1764300000100 } from './migrations/1764300000100-employers-schema';
 import { VacanciesModule } from './vacancies/vacancies.module';
 import { Vacancy } from './vacancies/vacancy.entity';
 
 /** The employers service's own tables, mapped. */
-export const EMPLOYERS_ENTITIES = [Employer, Covenant, Vacancy, IdempotencyRecord];
+export const EMPLOYERS_ENTITIES = [Employer, Covenant, Vacancy];
 
 /** The employers service: its infrastructure and one module per domain concept. */
 @Module({})

@@ -8,8 +8,6 @@ import { Candidate } from './candidates/candidate.entity';
 import { CandidatesModule } from './candidates/candidates.module';
 import { Certificate } from './certificates/certificate.entity';
 import { CertificatesModule } from './certificates/certificates.module';
-import { IdempotencyRecord } from './idempotency/idempotency-record.entity';
-import { IdempotencyModule } from './idempotency/idempotency.module';
 import { DemoWorkshops1764300000200 } from './migrations/1764300000200-demo-workshops';
 import { TrainingSchema1764300000100 } from './migrations/1764300000100-training-schema';
 import { QualificationsModule } from './qualifications/qualifications.module';
@@ -24,14 +22,13 @@ export class TrainingAppModule {
       module: TrainingAppModule,
       imports: [
         ...serviceInfrastructure(runtime, {
-          entities: [Candidate, Workshop, Certificate, IdempotencyRecord],
+          entities: [Candidate, Workshop, Certificate],
           migrations: [TrainingSchema1764300000100, DemoWorkshops1764300000200],
         }),
         CandidatesModule,
         CertificatesModule,
         QualificationsModule,
         WorkshopsModule,
-        IdempotencyModule,
       ],
     };
   }

@@ -1,7 +1,14 @@
-import { Controller, DynamicModule, Get, Module } from '@nestjs/common';
+import { Body, Controller, DynamicModule, Get, Module, Post } from '@nestjs/common';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { Roles } from '@bridge/platform';
+import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import {
+  Idempotent,
+  IdempotencyKey,
+  IdempotencyModule,
+  IdempotencyService,
+  IdempotentRequest,
+  Roles,
+} from '@bridge/platform';
 import { databaseBackends } from '@bridge/testing';
 import { ServiceDefinition, serviceInfrastructure } from './service-runtime';
 import { startTestService } from './test-service';
@@ -35,8 +42,8 @@ describe.each(databaseBackends())('a service booted by the runtime on %s', (_nam
       expect(service.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const tables: { table_name: string }[] = await service.app
         .get(DataSource)
-        .query(`SELECT table_name FROM information_schema.tables WHERE table_name IN ('outbox_messages', 'inbox_messages') ORDER BY 1`);
-      expect(tables.map((t) => t.table_name)).toEqual(['inbox_messages', 'outbox_messages']);
+        .query(`SELECT table_name FROM information_schema.tables WHERE table_name IN ('outbox_messages', 'inbox_messages', 'idempotency_keys') ORDER BY 1`);
+      expect(tables.map((t) => t.table_name)).toEqual(['idempotency_keys', 'inbox_messages', 'outbox_messages']);
 
       const health = await request(service.url).get('/health').expect(200);
       expect(health.body).toMatchObject({ status: 'ok', checks: { database: { up: true }, bus: { up: true } } });
@@ -51,5 +58,87 @@ describe.each(databaseBackends())('a service booted by the runtime on %s', (_nam
       await service.close();
     }
     await expect(request(service.url).get('/health')).rejects.toThrow();
+  });
+});
+
+/** A create route on the shared Idempotency-Key support, writing one row per create. */
+@Controller('notes')
+class NotesController {
+  constructor(private readonly idempotency: IdempotencyService) {}
+
+  @Post()
+  @Roles('admin')
+  @Idempotent()
+  create(@Body() body: unknown, @IdempotencyKey() key?: IdempotentRequest): Promise<{ id: number }> {
+    return this.idempotency.transaction(key, async (manager) => {
+      const [row] = (await manager.query(`INSERT INTO notes (body) VALUES ($1) RETURNING id`, [
+        JSON.stringify(body),
+      ])) as { id: number }[];
+      return { id: row.id };
+    });
+  }
+}
+
+class Notes1764300000100 implements MigrationInterface {
+  name = 'Notes1764300000100';
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('CREATE TABLE notes (id serial PRIMARY KEY, body text NOT NULL)');
+  }
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TABLE notes');
+  }
+}
+
+const notesService: ServiceDefinition = {
+  title: 'Notes service',
+  description: 'A create route with Idempotency-Key on the shared infrastructure.',
+  rootModule: (runtime): DynamicModule => {
+    @Module({ imports: [IdempotencyModule], controllers: [NotesController] })
+    class NotesModule {}
+    return {
+      module: NotesModule,
+      imports: serviceInfrastructure(runtime, { entities: [], migrations: [Notes1764300000100] }),
+    };
+  },
+};
+
+describe.each(databaseBackends())('Idempotency-Key from the shared infrastructure on %s', (_name, backend) => {
+  let service: Awaited<ReturnType<typeof startTestService>>;
+  let token: string;
+  beforeAll(async () => {
+    service = await startTestService('training', notesService, backend);
+    token = (await request(service.url).post('/auth/dev-token').send({ sub: 'a', role: 'admin' }).expect(201)).body.token;
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  const post = (key: string, body: object) =>
+    request(service.url).post('/notes').auth(token, { type: 'bearer' }).set('Idempotency-Key', key).send(body);
+  const notes = async () =>
+    ((await service.app.get(DataSource).query('SELECT count(*)::int AS n FROM notes')) as { n: number }[])[0].n;
+
+  it('replays the first answer of concurrent twins, marking every replay', async () => {
+    const answers = await Promise.all([1, 2, 3, 4].map(() => post('twins', { text: 'once' })));
+    expect(answers.map((res) => res.status)).toEqual([201, 201, 201, 201]);
+    expect(new Set(answers.map((res) => res.body.id)).size).toBe(1);
+    expect(answers.filter((res) => res.headers['idempotent-replayed'] === 'true')).toHaveLength(3);
+    expect(await notes()).toBe(1);
+  });
+
+  it('forgets a key after 24 hours: then it serves a new request', async () => {
+    const first = await post('daily', { text: 'monday' });
+    expect(first.status).toBe(201);
+    expect((await post('daily', { text: 'tuesday' })).status).toBe(409);
+    await service.app
+      .get(DataSource)
+      .query(`UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE idempotency_key = 'daily'`);
+    const later = await post('daily', { text: 'tuesday' });
+    expect(later.status).toBe(201);
+    expect(later.body.id).not.toBe(first.body.id);
+    expect(later.headers['idempotent-replayed']).toBeUndefined();
+    const replay = await post('daily', { text: 'tuesday' });
+    expect(replay.body).toEqual(later.body);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
   });
 });

@@ -14,7 +14,15 @@ import {
   MessagingTables1764300000000,
   OutboxMessage,
 } from '@bridge/messaging';
-import { configureHttpApp, HealthContributor, loadServiceConfig, PlatformModule, ServiceConfig } from '@bridge/platform';
+import {
+  configureHttpApp,
+  HealthContributor,
+  IdempotencyKeysTable1764300000050,
+  IdempotencyRecord,
+  loadServiceConfig,
+  PlatformModule,
+  ServiceConfig,
+} from '@bridge/platform';
 
 /** What a service module is built from: its validated configuration and its open database. */
 export interface ServiceRuntime {
@@ -44,7 +52,8 @@ class DatabaseHealthModule {}
 
 /**
  * The modules every service stands on, wired the same way in each: platform (config, auth,
- * errors, logs, health), its own database with the messaging tables first, and the event bus.
+ * errors, logs, health), its own database with the shared tables first (messaging, then
+ * idempotency keys), and the event bus.
  */
 export function serviceInfrastructure(runtime: ServiceRuntime, options: InfrastructureOptions): DynamicModule[] {
   const { config, database } = runtime;
@@ -55,8 +64,8 @@ export function serviceInfrastructure(runtime: ServiceRuntime, options: Infrastr
     TypeOrmModule.forRoot(
       serviceDataSourceOptions({
         ...database,
-        entities: [OutboxMessage, InboxMessage, ...(options.entities as unknown[] as Type[])],
-        migrations: [MessagingTables1764300000000, ...options.migrations],
+        entities: [OutboxMessage, InboxMessage, IdempotencyRecord, ...(options.entities as unknown[] as Type[])],
+        migrations: [MessagingTables1764300000000, IdempotencyKeysTable1764300000050, ...options.migrations],
       }),
     ),
     MessagingModule.forRoot({

@@ -1,4 +1,3 @@
-import { QueryFailedError } from 'typeorm';
 import { DomainProblem, FieldError } from '@bridge/platform';
 
 /**
@@ -11,11 +10,4 @@ export class UnknownReferencesProblem extends DomainProblem {
   constructor(errors: readonly FieldError[]) {
     super(`Unknown references: ${[...new Set(errors.map((e) => e.field))].join(', ')}`, errors);
   }
-}
-
-/** Whether a database error is a unique violation (of `constraint`, when given). */
-export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === '23505' && (constraint === undefined || driverError.constraint === constraint);
 }

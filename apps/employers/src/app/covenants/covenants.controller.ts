@@ -1,8 +1,15 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponse, CurrentPrincipal, Principal, Roles } from '@bridge/platform';
-import { Page } from '../common/paging';
-import { Idempotent, IdempotencyKey, IdempotentRequest } from '../idempotency';
+import {
+  ApiProblemResponse,
+  CurrentPrincipal,
+  Idempotent,
+  IdempotencyKey,
+  IdempotentRequest,
+  Page,
+  Principal,
+  Roles,
+} from '@bridge/platform';
 import { CovenantsService } from './covenants.service';
 import { CovenantDto, CovenantPageDto } from './dto/covenant.dto';
 import { CreateCovenantDto } from './dto/create-covenant.dto';

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdempotencyModule } from '@bridge/platform';
 import { CommonModule } from '../common/common.module';
 import { EmployersModule } from '../employers/employers.module';
-import { IdempotencyModule } from '../idempotency';
 import { Covenant } from './covenant.entity';
 import { CovenantsController } from './covenants.controller';
 import { CovenantsService } from './covenants.service';

@@ -2,13 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Outbox } from '@bridge/messaging';
-import { BadRequestProblem, Principal } from '@bridge/platform';
+import {
+  BadRequestProblem,
+  IdempotencyService,
+  IdempotentRequest,
+  newestFirst,
+  Page,
+  paginate,
+  Principal,
+} from '@bridge/platform';
 import { Clock } from '../common/clock';
 import { isEntityId, newEntityId } from '../common/ids';
-import { Page, paginate } from '../common/paging';
 import { ReferenceCheck } from '../common/reference-check';
 import { EmployersService } from '../employers/employers.service';
-import { IdempotencyService, IdempotentRequest } from '../idempotency';
 import { covenantSigned } from './covenant.events';
 import { Covenant } from './covenant.entity';
 import { CovenantDto } from './dto/covenant.dto';
@@ -77,7 +83,7 @@ export class CovenantsService {
       const inForce = 'covenant.validFrom <= :today AND covenant.validTo >= :today';
       qb.andWhere(query.active ? `(${inForce})` : `NOT (${inForce})`, { today });
     }
-    return paginate(qb, query, (covenant) => CovenantDto.of(covenant, today));
+    return paginate(qb, query, newestFirst('covenant'), (covenant) => CovenantDto.of(covenant, today));
   }
 
   /** The covenant with this id, or null (also for an id that cannot be one of ours). */

@@ -1,7 +1,14 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponse, CurrentPrincipal, Principal, Roles } from '@bridge/platform';
-import { Idempotent, IdempotencyKey, IdempotentRequest } from '../idempotency';
+import {
+  ApiProblemResponse,
+  CurrentPrincipal,
+  Idempotent,
+  IdempotencyKey,
+  IdempotentRequest,
+  Principal,
+  Roles,
+} from '@bridge/platform';
 import { CreateEmployerDto } from './dto/create-employer.dto';
 import { EmployerDto } from './dto/employer.dto';
 import { EmployersService } from './employers.service';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdempotencyModule } from '@bridge/platform';
 import { CommonModule } from '../common/common.module';
-import { IdempotencyModule } from '../idempotency';
 import { Employer } from './employer.entity';
 import { EmployersController } from './employers.controller';
 import { EmployersService } from './employers.service';

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { ConflictProblem, NotFoundProblem, Principal } from '@bridge/platform';
+import { isUniqueViolation } from '@bridge/database';
+import { ConflictProblem, IdempotencyService, IdempotentRequest, NotFoundProblem, Principal } from '@bridge/platform';
 import { Clock } from '../common/clock';
 import { isEntityId, newEntityId } from '../common/ids';
-import { isUniqueViolation } from '../common/problems';
 import { ReferenceCheck } from '../common/reference-check';
-import { IdempotencyService, IdempotentRequest } from '../idempotency';
 import { CreateEmployerDto } from './dto/create-employer.dto';
 import { EmployerDto } from './dto/employer.dto';
 import { Employer } from './employer.entity';

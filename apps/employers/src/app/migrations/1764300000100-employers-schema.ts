@@ -1,6 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The employers service's own tables: employers, covenants, vacancies and idempotency keys. */
+/**
+ * The employers service's own tables: employers, covenants and vacancies (the outbox, inbox and
+ * idempotency keys come from the shared infrastructure).
+ */
 export class EmployersSchema1764300000100 implements MigrationInterface {
   name = 'EmployersSchema1764300000100';
 
@@ -68,24 +71,9 @@ export class EmployersSchema1764300000100 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX vacancies_listing ON vacancies (created_at DESC, id DESC)`);
     await queryRunner.query(`CREATE INDEX vacancies_covenant ON vacancies (covenant_id)`);
     await queryRunner.query(`CREATE INDEX vacancies_region_status ON vacancies (region_code, status)`);
-
-    // The first answer of each create sent with an Idempotency-Key (see IdempotencyService).
-    await queryRunner.query(`
-      CREATE TABLE idempotency_keys (
-        principal_sub text NOT NULL,
-        idempotency_key text NOT NULL,
-        route text NOT NULL,
-        request_hash text NOT NULL,
-        response_status integer,
-        response_body jsonb,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        CONSTRAINT idempotency_keys_pkey PRIMARY KEY (principal_sub, idempotency_key)
-      )`);
-    await queryRunner.query(`CREATE INDEX idempotency_keys_created_at ON idempotency_keys (created_at)`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP TABLE idempotency_keys');
     await queryRunner.query('DROP TABLE vacancies');
     await queryRunner.query('DROP TABLE covenants');
     await queryRunner.query('DROP TABLE employers');

@@ -2,10 +2,10 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { EventEnvelope, parseEnvelope, Topic } from '@bridge/contracts';
 import { InProcessEventBus } from '@bridge/messaging';
+import { calendarDateInNetherlands } from '@bridge/platform';
 import type { RunningService } from '@bridge/service-runtime';
 import { startTestService } from '@bridge/service-runtime/testing';
 import { databaseBackends } from '@bridge/testing';
-import { calendarDateOf } from '../common/clock';
 import { employersService } from '../employers.app-module';
 
 /** The claims of a dev token (`POST /auth/dev-token`). */
@@ -36,7 +36,7 @@ export interface TableCounts {
 
 /** `YYYY-MM-DD`, `days` from today (Europe/Amsterdam, as the service counts). */
 export function daysFromToday(days: number): string {
-  return calendarDateOf(new Date(Date.now() + days * 86_400_000));
+  return calendarDateInNetherlands(new Date(Date.now() + days * 86_400_000));
 }
 
 /**

@@ -1,8 +1,15 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponse, CurrentPrincipal, Principal, Roles } from '@bridge/platform';
-import { Page } from '../common/paging';
-import { Idempotent, IdempotencyKey, IdempotentRequest } from '../idempotency';
+import {
+  ApiProblemResponse,
+  CurrentPrincipal,
+  Idempotent,
+  IdempotencyKey,
+  IdempotentRequest,
+  Page,
+  Principal,
+  Roles,
+} from '@bridge/platform';
 import { CreateVacancyDto } from './dto/create-vacancy.dto';
 import { ListVacanciesQueryDto } from './dto/list-vacancies-query.dto';
 import { VacancyDto, VacancyPageDto } from './dto/vacancy.dto';

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdempotencyModule } from '@bridge/platform';
 import { CommonModule } from '../common/common.module';
 import { CovenantsModule } from '../covenants/covenants.module';
 import { EmployersModule } from '../employers/employers.module';
-import { IdempotencyModule } from '../idempotency';
 import { VacanciesController } from './vacancies.controller';
 import { VacanciesService } from './vacancies.service';
 import { Vacancy } from './vacancy.entity';

@@ -2,15 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Outbox } from '@bridge/messaging';
-import { BadRequestProblem, ConflictProblem, NotFoundProblem, Principal } from '@bridge/platform';
+import {
+  BadRequestProblem,
+  ConflictProblem,
+  IdempotencyService,
+  IdempotentRequest,
+  newestFirst,
+  NotFoundProblem,
+  Page,
+  paginate,
+  Principal,
+} from '@bridge/platform';
 import { Clock } from '../common/clock';
 import { isEntityId, newEntityId } from '../common/ids';
-import { Page, paginate } from '../common/paging';
 import { ReferenceCheck } from '../common/reference-check';
 import { Covenant } from '../covenants/covenant.entity';
 import { CovenantsService } from '../covenants/covenants.service';
 import { EmployersService } from '../employers/employers.service';
-import { IdempotencyService, IdempotentRequest } from '../idempotency';
 import { CreateVacancyDto, vacancyShapeErrors } from './dto/create-vacancy.dto';
 import { ListVacanciesQueryDto } from './dto/list-vacancies-query.dto';
 import { VacancyDto } from './dto/vacancy.dto';
@@ -106,7 +114,7 @@ export class VacanciesService {
     }
     if (query.status !== undefined) qb.andWhere('vacancy.status = :status', { status: query.status });
     if (query.region !== undefined) qb.andWhere('vacancy.regionCode = :region', { region: query.region });
-    return paginate(qb, query, VacancyDto.of);
+    return paginate(qb, query, newestFirst('vacancy'), VacancyDto.of);
   }
 
   /** A vacancy as the caller may see it: admin and UWV advisors any, an employer its own; else 404. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { OutboxMessage } from '@bridge/messaging';
@@ -137,5 +138,49 @@ describe.each(databaseBackends())('candidates over HTTP on %s', (_name, backend)
     expect(response.body).toMatchObject({ version: 2, regionCode: 'AM26', expectedReleaseDate: '2027-03-01' });
     const topics = (await service.app.get(DataSource).getRepository(OutboxMessage).findBy({ key: candidateId })).map((m) => m.topic);
     expect(topics.sort()).toEqual(['matching.candidate.registered.v1', 'matching.candidate.updated.v1']);
+  });
+
+  it('pages suggestions best score first, then soonest start and target id, without repeats or gaps', async () => {
+    const registered = await http()
+      .post('/candidates')
+      .auth(tokens.casemanager, { type: 'bearer' })
+      .send({ ...registration, djiNumber: '4444444' })
+      .expect(201);
+    const id = registered.body.id as string;
+    // [targetId, score, startDate], inserted out of order; ties on score and on start date.
+    const rows: [string, number, string][] = [
+      ['v-c', 0.8, '2027-03-01'],
+      ['v-a', 0.5, '2027-01-01'],
+      ['v-b', 0.8, '2027-03-01'],
+      ['v-d', 0.8, '2027-02-01'],
+      ['v-e', 0.812, '2027-05-01'],
+    ];
+    for (const [targetId, score, startDate] of rows) {
+      await service.app.get(DataSource).query(
+        `INSERT INTO suggestions (id, candidate_id, target_id, target_type, score, explanation, target, status)
+         VALUES ($1, $2, $3, 'vacancy', $4, '[]', $5, 'suggested')`,
+        [randomUUID(), id, targetId, score, JSON.stringify({ title: targetId, municipalityCode: 'GM0796', startDate })],
+      );
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: request.Response = await http()
+        .get(`/candidates/${id}/suggestions`)
+        .query({ limit: 2, ...(cursor ? { cursor } : {}) })
+        .auth(tokens.advisor, { type: 'bearer' })
+        .expect(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.items.map((item: { targetId: string }) => item.targetId));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(['v-e', 'v-d', 'v-b', 'v-c', 'v-a']);
+
+    const bad = await http()
+      .get(`/candidates/${id}/suggestions`)
+      .query({ cursor: '12' })
+      .auth(tokens.advisor, { type: 'bearer' })
+      .expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['cursor']);
   });
 });

@@ -1,13 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Principal } from '@bridge/platform';
+import { KeysetColumn, paginate, Principal } from '@bridge/platform';
 import { AuditService } from '../audit/audit.service';
 import { Candidate } from '../candidates/candidate.entity';
 import { assertCanSeeCandidate } from '../candidates/candidate-scope';
 import { ListCandidateSuggestionsQuery } from './dto/list-suggestions.query';
 import { Suggestion } from './suggestion.entity';
 import { SuggestionListView, SuggestionView } from './suggestion.view';
+
+/**
+ * Best score first; ties: soonest start, then target id (unique per candidate, so the order is
+ * total). Keyset-paged: suggestions added or removed between two pages do not shift the others
+ * into a repeat or a gap, as an offset would.
+ */
+const BEST_FIRST: KeysetColumn<Suggestion>[] = [
+  {
+    name: 'score',
+    expression: 's.score',
+    direction: 'DESC',
+    valueOf: (s) => String(s.score),
+    accepts: (value) => /^\d+(\.\d+)?$/.test(value),
+  },
+  { name: 'startDate', expression: `s.target->>'startDate'`, direction: 'ASC', valueOf: (s) => s.target.startDate },
+  { name: 'targetId', expression: 's.target_id', direction: 'ASC', valueOf: (s) => s.targetId },
+];
 
 @Injectable()
 export class SuggestionsService {
@@ -20,23 +37,13 @@ export class SuggestionsService {
   async forCandidate(principal: Principal, candidateId: string, query: ListCandidateSuggestionsQuery): Promise<SuggestionListView> {
     const candidate = await this.dataSource.manager.findOneBy(Candidate, { id: candidateId });
     assertCanSeeCandidate(principal, candidate, candidateId);
-    const limit = query.limit ?? 20;
-    const offset = Number(query.cursor ?? 0);
     const builder = this.dataSource.manager
       .createQueryBuilder(Suggestion, 's')
-      .where('s.candidate_id = :candidateId', { candidateId })
-      .orderBy('s.score', 'DESC')
-      .addOrderBy(`s.target->>'startDate'`, 'ASC')
-      .addOrderBy('s.target_id', 'ASC')
-      .offset(offset)
-      .limit(limit + 1);
+      .where('s.candidate_id = :candidateId', { candidateId });
     if (query.type) builder.andWhere('s.target_type = :type', { type: query.type });
     if (query.status) builder.andWhere('s.status = :status', { status: query.status });
-    const rows = await builder.getMany();
+    const page = await paginate(builder, query, BEST_FIRST, SuggestionView.of);
     await this.audit.record(principal, 'candidate.suggestions-read', { candidateId });
-    return {
-      items: rows.slice(0, limit).map(SuggestionView.of),
-      nextCursor: rows.length > limit ? String(offset + limit) : null,
-    };
+    return page;
   }
 }

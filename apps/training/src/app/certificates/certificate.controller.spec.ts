@@ -3,8 +3,8 @@ import {
   CERTIFICATE_REVOKED,
   parsePayload,
 } from '@bridge/contracts';
+import { calendarDateInNetherlands } from '@bridge/platform';
 import { expectEventually } from '@bridge/testing';
-import { todayInNetherlands } from '../common/calendar-date';
 import { RETURN_PLACES } from '../../testing/candidate.factory';
 import {
   CALLERS,
@@ -280,9 +280,9 @@ describeEachBackend('certificates', (harness) => {
       const candidate = await h.registerCandidate();
       const certificate = await register(CALLERS.vughtLeader, {
         candidateId: candidate.candidateId,
-        issuedOn: todayInNetherlands(),
+        issuedOn: calendarDateInNetherlands(),
       });
-      expect(certificate.issuedOn).toBe(todayInNetherlands());
+      expect(certificate.issuedOn).toBe(calendarDateInNetherlands());
     });
 
     it('answers 400 naming an unknown body field, and changes nothing', async () => {

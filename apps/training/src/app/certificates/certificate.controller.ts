@@ -17,10 +17,12 @@ import {
 import {
   ApiProblemResponse,
   CurrentPrincipal,
+  Idempotent,
+  IdempotencyKey,
+  IdempotentRequest,
   Principal,
   Roles,
 } from '@bridge/platform';
-import { Idempotent } from '../idempotency/idempotency.interceptor';
 import {
   CertificatePageView,
   CertificateView,
@@ -55,8 +57,9 @@ export class CertificateController {
   register(
     @CurrentPrincipal() principal: Principal,
     @Body() dto: RegisterCertificateDto,
+    @IdempotencyKey() idempotency?: IdempotentRequest,
   ): Promise<CertificateView> {
-    return this.certificates.register(principal, dto);
+    return this.certificates.register(principal, dto, idempotency);
   }
 
   @Get()

@@ -8,9 +8,8 @@ import {
   Length,
   Matches,
 } from 'class-validator';
-import type { Principal } from '@bridge/platform';
+import { PageQueryDto, type Principal } from '@bridge/platform';
 import { IsPastCalendarDate } from '../common/calendar-date';
-import { PageQueryDto } from '../common/page.dto';
 import { Certificate, CERTIFICATE_STATUSES } from './certificate.entity';
 
 /** Certificates cannot be issued before this date (In-Made predates it; the platform does not). */

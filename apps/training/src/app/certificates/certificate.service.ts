@@ -3,19 +3,22 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { CERTIFICATE_REGISTERED, CERTIFICATE_REVOKED } from '@bridge/contracts';
+import { isUniqueViolation } from '@bridge/database';
 import { Outbox } from '@bridge/messaging';
 import {
   ConflictProblem,
   currentRequestId,
+  IdempotencyService,
+  IdempotentRequest,
+  isCalendarDate,
+  KeysetColumn,
   NotFoundProblem,
+  Page,
+  paginate,
   Principal,
   UnprocessableProblem,
 } from '@bridge/platform';
 import { findQualification } from '@bridge/reference-data';
-import { isCalendarDate } from '../common/calendar-date';
-import { decodeCursor, encodeCursor, hasStringFields } from '../common/cursor';
-import { DEFAULT_PAGE_SIZE, Page, toPage } from '../common/page.dto';
-import { isUniqueViolation } from '../common/postgres-errors';
 import { Candidate } from '../candidates/candidate.entity';
 import {
   CandidateService,
@@ -32,6 +35,24 @@ import {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Newest issue date first, then id (descending): the order of certificate lists. */
+const NEWEST_ISSUED_FIRST: KeysetColumn<Certificate>[] = [
+  {
+    name: 'issuedOn',
+    expression: 'c.issuedOn',
+    direction: 'DESC',
+    valueOf: (c) => c.issuedOn,
+    accepts: isCalendarDate,
+  },
+  {
+    name: 'id',
+    expression: 'c.id',
+    direction: 'DESC',
+    valueOf: (c) => c.id,
+    accepts: (id) => UUID.test(id),
+  },
+];
+
 /**
  * Registers, revokes and lists practice certificates. Every change and its event are written in
  * one transaction (outbox). Scope: a certificate is seen and changed through its candidate — the
@@ -45,13 +66,16 @@ export class CertificateService {
     private readonly candidates: CandidateService,
     private readonly workshops: WorkshopService,
     private readonly outbox: Outbox,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
+  /** With an `Idempotency-Key`, the key is claimed and the answer stored in this transaction. */
   register(
     principal: Principal,
     dto: RegisterCertificateDto,
+    idempotency?: IdempotentRequest,
   ): Promise<CertificateView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.idempotency.transaction(idempotency, async (manager) => {
       const candidate = await this.candidates.find(manager, dto.candidateId);
       if (!candidate)
         throw new UnprocessableProblem(
@@ -203,12 +227,7 @@ export class CertificateService {
     query: ListCertificatesQueryDto,
   ): Promise<Page<CertificateView>> {
     const manager = this.dataSource.manager;
-    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const qb = manager
-      .createQueryBuilder(Certificate, 'c')
-      .orderBy('c.issuedOn', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .limit(limit + 1);
+    const qb = manager.createQueryBuilder(Certificate, 'c');
 
     if (query.candidateId !== undefined) {
       const candidate = await this.candidates.find(manager, query.candidateId);
@@ -233,26 +252,8 @@ export class CertificateService {
           return { items: [], nextCursor: null };
       }
     }
-    if (query.cursor !== undefined) {
-      const after = decodeCursor(
-        query.cursor,
-        (v): v is { issuedOn: string; id: string } =>
-          hasStringFields(v, 'issuedOn', 'id') &&
-          isCalendarDate(v.issuedOn) &&
-          UUID.test(v.id),
-      );
-      qb.andWhere('(c.issuedOn, c.id) < (:afterIssuedOn, :afterId)', {
-        afterIssuedOn: after.issuedOn,
-        afterId: after.id,
-      });
-    }
-    const rows = await qb.getMany();
-    return toPage(
-      rows,
-      limit,
-      (certificate) => CertificateView.of(certificate, principal),
-      (certificate) =>
-        encodeCursor({ issuedOn: certificate.issuedOn, id: certificate.id }),
+    return paginate(qb, query, NEWEST_ISSUED_FIRST, (certificate) =>
+      CertificateView.of(certificate, principal),
     );
   }
 

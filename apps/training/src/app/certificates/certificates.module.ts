@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdempotencyModule } from '@bridge/platform';
 import { CandidatesModule } from '../candidates/candidates.module';
-import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { WorkshopsModule } from '../workshops/workshops.module';
 import { CertificateController } from './certificate.controller';
 import { Certificate } from './certificate.entity';

@@ -2,7 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The training service's own tables: the candidates read model (fed by matching's events),
- * In-Made workshops, certificates and the Idempotency-Key records of create requests.
+ * In-Made workshops and certificates (the outbox, inbox and Idempotency-Key records come from
+ * the shared infrastructure).
  */
 export class TrainingSchema1764300000100 implements MigrationInterface {
   name = 'TrainingSchema1764300000100';
@@ -77,31 +78,9 @@ export class TrainingSchema1764300000100 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX certificates_order ON certificates (issued_on DESC, id DESC)`,
     );
-
-    await queryRunner.query(`
-      CREATE TABLE idempotency_keys (
-        caller text NOT NULL,
-        operation text NOT NULL,
-        idempotency_key text NOT NULL,
-        request_hash text NOT NULL,
-        state text NOT NULL,
-        response_status integer,
-        response_body jsonb,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        completed_at timestamptz,
-        PRIMARY KEY (caller, operation, idempotency_key),
-        CONSTRAINT idempotency_keys_state_check CHECK (state IN ('in-progress', 'completed')),
-        CONSTRAINT idempotency_keys_completed_check CHECK (
-          (state = 'completed') = (response_status IS NOT NULL AND completed_at IS NOT NULL)
-        )
-      )`);
-    await queryRunner.query(
-      `CREATE INDEX idempotency_keys_created_at ON idempotency_keys (created_at)`,
-    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP TABLE idempotency_keys');
     await queryRunner.query('DROP TABLE certificates');
     await queryRunner.query('DROP TABLE workshops');
     await queryRunner.query('DROP TABLE candidates');

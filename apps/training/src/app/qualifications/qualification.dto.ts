@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageQueryDto } from '@bridge/platform';
 import type { Qualification } from '@bridge/reference-data';
-import { PageQueryDto } from '../common/page.dto';
 
 export class ListQualificationsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { UnprocessableProblem } from '@bridge/platform';
-import { findSector, searchQualifications } from '@bridge/reference-data';
 import {
   decodeCursor,
+  DEFAULT_PAGE_SIZE,
   encodeCursor,
   hasStringFields,
   invalidCursor,
-} from '../common/cursor';
-import { DEFAULT_PAGE_SIZE, Page, toPage } from '../common/page.dto';
+  Page,
+  toPage,
+  UnprocessableProblem,
+} from '@bridge/platform';
+import { findSector, searchQualifications } from '@bridge/reference-data';
 import {
   ListQualificationsQueryDto,
   QualificationView,

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
+import { PageQueryDto } from '@bridge/platform';
 import { WORKSHOP_TYPE_CODES } from '@bridge/reference-data';
-import { PageQueryDto } from '../common/page.dto';
 import { Workshop } from './workshop.entity';
 
 export class ListWorkshopsQueryDto extends PageQueryDto {

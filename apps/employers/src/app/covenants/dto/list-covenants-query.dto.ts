@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { PageQueryDto } from '../../common/paging';
+import { PageQueryDto } from '@bridge/platform';
 import { IsKnownPiFilter, IsKnownRegionFilter } from '../../common/reference-validators';
 
 export class ListCovenantsQueryDto extends PageQueryDto {

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { PageQueryDto } from '../../common/paging';
+import { PageQueryDto } from '@bridge/platform';
 import { IsKnownRegionFilter } from '../../common/reference-validators';
 import { VACANCY_STATUSES, VacancyStatus } from '../vacancy.entity';
 

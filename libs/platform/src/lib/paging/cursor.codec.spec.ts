@@ -1,6 +1,5 @@
-import { BadRequestProblem } from '@bridge/platform';
-import { decodeCursor, encodeCursor, hasStringFields } from './cursor';
-import { toPage } from './page.dto';
+import { BadRequestProblem } from '../errors/domain-problem.exception';
+import { decodeCursor, encodeCursor, hasStringFields } from './cursor.codec';
 
 describe('list cursors', () => {
   const isPosition = (v: unknown): v is { id: string } =>
@@ -27,21 +26,5 @@ describe('list cursors', () => {
         { field: 'cursor', message: expect.any(String) },
       ]);
     }
-  });
-
-  it('cuts pages from limit + 1 rows', () => {
-    const cursorOf = (n: number) => `after-${n}`;
-    expect(toPage([1, 2, 3], 2, String, cursorOf)).toEqual({
-      items: ['1', '2'],
-      nextCursor: 'after-2',
-    });
-    expect(toPage([1, 2], 2, String, cursorOf)).toEqual({
-      items: ['1', '2'],
-      nextCursor: null,
-    });
-    expect(toPage([], 2, String, cursorOf)).toEqual({
-      items: [],
-      nextCursor: null,
-    });
   });
 });

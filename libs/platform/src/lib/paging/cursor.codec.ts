@@ -1,8 +1,8 @@
-import { BadRequestProblem } from '@bridge/platform';
+import { BadRequestProblem } from '../errors/domain-problem.exception';
 
 /**
  * Opaque list cursors: the position after the last item of a page (keyset paging), as base64url
- * JSON. Callers treat them as strings; a cursor that does not decode to the expected shape is a
+ * JSON. Clients treat them as strings; a cursor that does not decode to the expected shape is a
  * 400 naming `cursor`, never a 500.
  */
 export function encodeCursor(position: Record<string, string>): string {
@@ -23,6 +23,7 @@ export function decodeCursor<T>(
   return value;
 }
 
+/** The 400 for a cursor that is not one of this list's. */
 export function invalidCursor(): BadRequestProblem {
   return new BadRequestProblem('Invalid input: cursor', [
     {

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { IdempotencyRecord } from './idempotency-record.entity';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
 import { IdempotencyService } from './idempotency.service';
 
-/** `Idempotency-Key` support for create routes (`@Idempotent()`). A candidate for a shared lib. */
+/**
+ * `Idempotency-Key` support for create routes (`@Idempotent()`); import it in each feature module
+ * with such a route. The table and its entity come with `serviceInfrastructure()`.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([IdempotencyRecord])],
   providers: [IdempotencyService, IdempotencyInterceptor],
   exports: [IdempotencyService, IdempotencyInterceptor],
 })

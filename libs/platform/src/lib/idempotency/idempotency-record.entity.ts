@@ -3,11 +3,13 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 /**
  * The first answer to a create sent with an `Idempotency-Key`, per caller and key. Written in the
  * transaction of the create itself, so a key is remembered exactly when its resource exists.
+ * Table: `IdempotencyKeysTable1764300000050`.
  */
 @Entity({ name: 'idempotency_keys' })
 export class IdempotencyRecord {
-  @PrimaryColumn({ name: 'principal_sub', type: 'text' })
-  principalSub: string;
+  /** `callerOf(principal)`: subject, role and scope claim of the token. */
+  @PrimaryColumn({ type: 'text' })
+  caller: string;
 
   @PrimaryColumn({ name: 'idempotency_key', type: 'text' })
   key: string;
@@ -21,12 +23,13 @@ export class IdempotencyRecord {
   requestHash: string;
 
   /** Null only inside the creating transaction, before the answer is known. */
-  @Column({ name: 'response_status', type: 'int', nullable: true })
+  @Column({ name: 'response_status', type: 'integer', nullable: true })
   responseStatus: number | null;
 
   @Column({ name: 'response_body', type: 'jsonb', nullable: true })
-  responseBody: object | null;
+  responseBody: unknown;
 
+  /** When the key was claimed; it expires `IDEMPOTENCY_KEY_TTL_SECONDS` later. */
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
 }

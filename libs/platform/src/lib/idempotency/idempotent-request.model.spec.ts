@@ -1,14 +1,16 @@
-import type { Principal } from '@bridge/platform';
-import { callerOf, canonicalJson, requestHash } from './idempotency.service';
+import type { Principal } from '../auth/role.model';
+import { callerOf, isValidIdempotencyKey } from './idempotent-request.model';
 
-describe('idempotency request identity', () => {
-  it('hashes JSON bodies independently of key order, and tells different bodies apart', () => {
-    expect(
-      canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: null } }),
-    ).toBe('{"a":{"c":null,"d":[1,{"e":3,"f":2}]},"b":1}');
-    expect(requestHash({ a: 1, b: 2 })).toBe(requestHash({ b: 2, a: 1 }));
-    expect(requestHash({ a: 1 })).not.toBe(requestHash({ a: '1' }));
-    expect(requestHash({ a: 1, b: undefined })).toBe(requestHash({ a: 1 }));
+describe('idempotent requests', () => {
+  it.each([
+    ['a UUID', '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f', true],
+    ['255 characters', 'k'.repeat(255), true],
+    ['256 characters', 'k'.repeat(256), false],
+    ['an empty key', '', false],
+    ['a key with a space', 'two words', false],
+    ['a key with non-ASCII', 'sleutel-ë', false],
+  ])('takes %s as a key: %s', (_case, key, valid) => {
+    expect(isValidIdempotencyKey(key)).toBe(valid);
   });
 
   it('names the caller by subject, role and scope', () => {
