@@ -42,11 +42,18 @@ export class MatchingPipeline implements OnApplicationBootstrap, BeforeApplicati
     await this.running.catch(() => undefined);
   }
 
-  /** Runs one round of both queues; rounds never overlap. */
+  /**
+   * Runs one round of both queues; rounds never overlap. The match work is taken before the
+   * index queue is drained: a change queues both in one transaction, so everything the taken
+   * match work depends on is indexed by the time it is recomputed, even while new changes land.
+   */
   runOnce(): Promise<number> {
     const next = this.running.catch(() => 0).then(async () => {
       if (this.failures > 0) await this.indexer.ensureIndexes();
-      return (await this.indexer.indexBatch()) + (await this.recomputer.recomputeBatch());
+      const matchWork = await this.recomputer.pending();
+      let indexed = 0;
+      for (let batch = await this.indexer.indexBatch(); batch > 0; batch = await this.indexer.indexBatch()) indexed += batch;
+      return indexed + (await this.recomputer.recompute(matchWork));
     });
     this.running = next;
     return next;

@@ -17,6 +17,12 @@ import { CandidateProfile, candidateEligibility, evaluateMatch, TargetProfile } 
 const MAX_CANDIDATE_TARGETS = 1000;
 const BATCH_SIZE = 50;
 
+export interface QueuedSubject {
+  id: string;
+  subject_type: 'candidate' | 'vacancy';
+  subject_id: string;
+}
+
 /**
  * Recomputes suggestions incrementally: for each queued candidate, or for the candidates a queued
  * target may concern. The search index narrows the field (status, region or radius, dates); the
@@ -31,12 +37,13 @@ export class SuggestionRecomputer {
     private readonly search: SearchEngine,
   ) {}
 
-  /** Processes one batch of the match queue; resolves with how many queue rows it cleared. */
-  async recomputeBatch(today = new Date().toISOString().slice(0, 10)): Promise<number> {
-    const queued: { id: string; subject_type: string; subject_id: string }[] = await this.dataSource.query(
-      'SELECT id, subject_type, subject_id FROM match_queue ORDER BY id LIMIT $1',
-      [BATCH_SIZE],
-    );
+  /** The oldest queued subjects, still in the queue until `recompute` has handled them. */
+  async pending(): Promise<QueuedSubject[]> {
+    return this.dataSource.query('SELECT id, subject_type, subject_id FROM match_queue ORDER BY id LIMIT $1', [BATCH_SIZE]);
+  }
+
+  /** Recomputes for the given queued subjects, then removes them from the queue. */
+  async recompute(queued: QueuedSubject[], today = new Date().toISOString().slice(0, 10)): Promise<number> {
     if (queued.length === 0) return 0;
     const candidateIds = new Set(queued.filter((q) => q.subject_type === 'candidate').map((q) => q.subject_id));
     for (const vacancyId of new Set(queued.filter((q) => q.subject_type === 'vacancy').map((q) => q.subject_id))) {
