@@ -14,7 +14,7 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: true,
-          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
+          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$', '^.*/tools/webpack/nest-app\\.webpack$'],
           depConstraints: [
             // Each service sees only its own code and the shared libraries; services are coupled
             // through libs/contracts (events) and nothing else.

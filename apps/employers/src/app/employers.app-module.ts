@@ -5,11 +5,15 @@ import { CovenantsModule } from './covenants/covenants.module';
 import { Employer } from './employers/employer.entity';
 import { EmployersModule } from './employers/employers.module';
 import { EmployersSchema1764300000100 } from './migrations/1764300000100-employers-schema';
+import { ReferralsAndPlacements1764300000300 } from './migrations/1764300000300-referrals-and-placements';
+import { Referral } from './referrals/referral.entity';
+import { ReferralsModule } from './referrals/referrals.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
+import { Placement } from './vacancies/placement.entity';
 import { Vacancy } from './vacancies/vacancy.entity';
 
 /** The employers service's own tables, mapped. */
-export const EMPLOYERS_ENTITIES = [Employer, Covenant, Vacancy];
+export const EMPLOYERS_ENTITIES = [Employer, Covenant, Vacancy, Referral, Placement];
 
 /** The employers service: its infrastructure and one module per domain concept. */
 @Module({})
@@ -20,11 +24,12 @@ export class EmployersAppModule {
       imports: [
         ...serviceInfrastructure(runtime, {
           entities: EMPLOYERS_ENTITIES,
-          migrations: [EmployersSchema1764300000100],
+          migrations: [EmployersSchema1764300000100, ReferralsAndPlacements1764300000300],
         }),
         EmployersModule,
         CovenantsModule,
         VacanciesModule,
+        ReferralsModule,
       ],
     };
   }

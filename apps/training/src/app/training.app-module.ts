@@ -9,8 +9,17 @@ import { CandidatesModule } from './candidates/candidates.module';
 import { Certificate } from './certificates/certificate.entity';
 import { CertificatesModule } from './certificates/certificates.module';
 import { DemoWorkshops1764300000200 } from './migrations/1764300000200-demo-workshops';
+import { ProvidersAndSchoolPlaces1764300000300 } from './migrations/1764300000300-providers-and-school-places';
+import { SchoolPlaceReferrals1764300000400 } from './migrations/1764300000400-school-place-referrals';
 import { TrainingSchema1764300000100 } from './migrations/1764300000100-training-schema';
+import { Provider } from './providers/provider.entity';
+import { ProvidersModule } from './providers/providers.module';
 import { QualificationsModule } from './qualifications/qualifications.module';
+import { ReferralsModule } from './referrals/referrals.module';
+import { SchoolPlaceReferral } from './referrals/school-place-referral.entity';
+import { SchoolPlace } from './school-places/school-place.entity';
+import { SchoolPlacePlacement } from './school-places/school-place-placement.entity';
+import { SchoolPlacesModule } from './school-places/school-places.module';
 import { Workshop } from './workshops/workshop.entity';
 import { WorkshopsModule } from './workshops/workshops.module';
 
@@ -22,12 +31,28 @@ export class TrainingAppModule {
       module: TrainingAppModule,
       imports: [
         ...serviceInfrastructure(runtime, {
-          entities: [Candidate, Workshop, Certificate],
-          migrations: [TrainingSchema1764300000100, DemoWorkshops1764300000200],
+          entities: [
+            Candidate,
+            Workshop,
+            Certificate,
+            Provider,
+            SchoolPlace,
+            SchoolPlaceReferral,
+            SchoolPlacePlacement,
+          ],
+          migrations: [
+            TrainingSchema1764300000100,
+            DemoWorkshops1764300000200,
+            ProvidersAndSchoolPlaces1764300000300,
+            SchoolPlaceReferrals1764300000400,
+          ],
         }),
         CandidatesModule,
         CertificatesModule,
+        ProvidersModule,
         QualificationsModule,
+        ReferralsModule,
+        SchoolPlacesModule,
         WorkshopsModule,
       ],
     };

@@ -8,6 +8,7 @@ import {
   createEnvelope,
   EventEnvelope,
   PayloadInput,
+  REFERRAL_CREATED,
   Topic,
 } from '@bridge/contracts';
 import {
@@ -19,8 +20,10 @@ import { describeIf, expectEventually, testPostgresUrl } from '@bridge/testing';
 import type { RunningService } from '@bridge/service-runtime';
 import { startTestService } from '@bridge/service-runtime/testing';
 import { Candidate } from '../app/candidates/candidate.entity';
+import { SchoolPlaceReferral } from '../app/referrals/school-place-referral.entity';
 import { trainingService } from '../app/training.app-module';
 import { aCandidate } from './candidate.factory';
+import { aSchoolPlaceReferral } from './referral.factory';
 
 /** Claims for `POST /auth/dev-token`. */
 export interface Claims {
@@ -161,6 +164,25 @@ export class TrainingHarness {
     return this.dataSource.getRepository(Candidate).findOneBy({ candidateId });
   }
 
+  /** Matching refers a candidate to a school place; waits until training's read model has it. */
+  async referToSchoolPlace(
+    schoolPlaceId: string,
+    brin: string,
+  ): Promise<string> {
+    const referral = aSchoolPlaceReferral(schoolPlaceId, brin);
+    await this.publish(REFERRAL_CREATED, referral.referralId, 1, referral);
+    await expectEventually(async () =>
+      expect(await this.referralRow(referral.referralId)).not.toBeNull(),
+    );
+    return referral.referralId;
+  }
+
+  referralRow(referralId: string): Promise<SchoolPlaceReferral | null> {
+    return this.dataSource
+      .getRepository(SchoolPlaceReferral)
+      .findOneBy({ referralId });
+  }
+
   /** The envelopes training wrote to its outbox for one aggregate, oldest first. */
   async outboxEvents(key: string): Promise<EventEnvelope[]> {
     const rows = await this.dataSource
@@ -170,7 +192,14 @@ export class TrainingHarness {
   }
 
   async count(
-    table: 'certificates' | 'outbox_messages' | 'idempotency_keys',
+    table:
+      | 'certificates'
+      | 'outbox_messages'
+      | 'idempotency_keys'
+      | 'providers'
+      | 'school_places'
+      | 'school_place_referrals'
+      | 'school_place_placements',
   ): Promise<number> {
     const [row] = (await this.dataSource.query(
       `SELECT count(*)::int AS n FROM ${table}`,

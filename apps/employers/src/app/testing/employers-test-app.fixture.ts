@@ -1,7 +1,16 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { EventEnvelope, parseEnvelope, Topic } from '@bridge/contracts';
-import { InProcessEventBus } from '@bridge/messaging';
+import { randomUUID } from 'node:crypto';
+import {
+  createEnvelope,
+  EventEnvelope,
+  parseEnvelope,
+  REFERRAL_CREATED,
+  REFERRAL_DECLINED,
+  REFERRAL_WITHDRAWN,
+  Topic,
+} from '@bridge/contracts';
+import { EventConsumer, InProcessEventBus, toBusMessage } from '@bridge/messaging';
 import { calendarDateInNetherlands } from '@bridge/platform';
 import type { RunningService } from '@bridge/service-runtime';
 import { startTestService } from '@bridge/service-runtime/testing';
@@ -32,6 +41,8 @@ export interface TableCounts {
   vacancies: number;
   outbox_messages: number;
   idempotency_keys: number;
+  referrals: number;
+  placements: number;
 }
 
 /** `YYYY-MM-DD`, `days` from today (Europe/Amsterdam, as the service counts). */
@@ -96,6 +107,7 @@ export class EmployersTestApp {
       get: async (path: string) => auth(this.http().get(path)),
       post: async (path: string, body: unknown, headers: Record<string, string> = {}) =>
         auth(this.http().post(path).set(headers).send(body as object)),
+      patch: async (path: string, body: unknown) => auth(this.http().patch(path).send(body as object)),
     };
   }
 
@@ -157,13 +169,75 @@ export class EmployersTestApp {
     return rows.map((row) => parseEnvelope(row.envelope));
   }
 
+  /** Hands an event of matching to the app's consumer, as the bus would. */
+  async deliver(envelope: EventEnvelope): Promise<void> {
+    await this.service.app.get(EventConsumer).handle(toBusMessage(envelope));
+  }
+
+  /** A `matching.referral.created.v1` envelope (a vacancy referral unless overridden). */
+  referralCreated(
+    target: { vacancyId: string; employerId: string },
+    overrides: { referralId?: string; version?: number; targetType?: 'vacancy' | 'school-place' } = {},
+  ): EventEnvelope<typeof REFERRAL_CREATED> {
+    const referralId = overrides.referralId ?? randomUUID();
+    const targetType = overrides.targetType ?? 'vacancy';
+    return createEnvelope('matching', {
+      topic: REFERRAL_CREATED,
+      key: referralId,
+      version: overrides.version ?? 1,
+      payload: {
+        referralId,
+        targetId: target.vacancyId,
+        targetType,
+        employerId: targetType === 'vacancy' ? target.employerId : null,
+        brin: targetType === 'vacancy' ? null : '25LX',
+        regionCode: 'AM26',
+        availableFrom: daysFromToday(30),
+        certificates: [{ crebo: '25007', title: 'Medewerker houtbewerking', issuedOn: daysFromToday(-60) }],
+      },
+    });
+  }
+
+  /** A `matching.referral.withdrawn.v1` or `.declined.v1` envelope of a vacancy referral. */
+  referralEnded(
+    topic: typeof REFERRAL_WITHDRAWN | typeof REFERRAL_DECLINED,
+    referralId: string,
+    vacancyId: string,
+    version = 2,
+  ): EventEnvelope {
+    return createEnvelope('matching', {
+      topic,
+      key: referralId,
+      version,
+      payload: { referralId, targetId: vacancyId, targetType: 'vacancy' },
+    });
+  }
+
+  /** Makes matching's referral of a candidate to this vacancy known here; returns its id. */
+  async refer(vacancy: { id: string; employerId: string }): Promise<string> {
+    const envelope = this.referralCreated({ vacancyId: vacancy.id, employerId: vacancy.employerId });
+    await this.deliver(envelope);
+    return envelope.payload.referralId;
+  }
+
+  /** The referral as the read model holds it, or null. */
+  async referral(referralId: string): Promise<{ status: string; version: number; employerId: string | null } | null> {
+    const rows: { status: string; version: number; employer_id: string | null }[] = await this.dataSource.query(
+      'SELECT status, version, employer_id FROM referrals WHERE referral_id = $1',
+      [referralId],
+    );
+    return rows[0] ? { status: rows[0].status, version: rows[0].version, employerId: rows[0].employer_id } : null;
+  }
+
   async counts(): Promise<TableCounts> {
     const [row] = (await this.dataSource.query(`
       SELECT (SELECT count(*) FROM employers)::int AS employers,
              (SELECT count(*) FROM covenants)::int AS covenants,
              (SELECT count(*) FROM vacancies)::int AS vacancies,
              (SELECT count(*) FROM outbox_messages)::int AS outbox_messages,
-             (SELECT count(*) FROM idempotency_keys)::int AS idempotency_keys`)) as TableCounts[];
+             (SELECT count(*) FROM idempotency_keys)::int AS idempotency_keys,
+             (SELECT count(*) FROM referrals)::int AS referrals,
+             (SELECT count(*) FROM placements)::int AS placements`)) as TableCounts[];
     return row;
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiProblemResponse,
@@ -10,15 +10,22 @@ import {
   Principal,
   Roles,
 } from '@bridge/platform';
+import { CloseVacancyDto } from './dto/close-vacancy.dto';
 import { CreateVacancyDto } from './dto/create-vacancy.dto';
 import { ListVacanciesQueryDto } from './dto/list-vacancies-query.dto';
+import { PlacementDto, RecordPlacementDto } from './dto/placement.dto';
+import { UpdateVacancyDto } from './dto/update-vacancy.dto';
 import { VacancyDto, VacancyPageDto } from './dto/vacancy.dto';
+import { PlacementsService } from './placements.service';
 import { VacanciesService } from './vacancies.service';
 
 @ApiTags('vacancies')
 @Controller('vacancies')
 export class VacanciesController {
-  constructor(private readonly vacancies: VacanciesService) {}
+  constructor(
+    private readonly vacancies: VacanciesService,
+    private readonly placements: PlacementsService,
+  ) {}
 
   @Post()
   @Roles('employer', 'admin')
@@ -54,5 +61,53 @@ export class VacanciesController {
   @ApiProblemResponse(404, 'No such vacancy, or not the employer’s')
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<VacancyDto> {
     return this.vacancies.get(principal, id);
+  }
+
+  @Patch(':id')
+  @Roles('employer', 'admin')
+  @ApiOperation({
+    summary: 'Change an open vacancy (any create field but covenantId)',
+    description: 'Emits employers.vacancy.updated.v1 with the whole new state; version + 1.',
+  })
+  @ApiOkResponse({ type: VacancyDto })
+  @ApiProblemResponse(404, 'No such vacancy, or not the employer’s')
+  @ApiProblemResponse(409, 'Not open; covenant not in force on a new startDate; openings not above placements made')
+  @ApiProblemResponse(422, 'Unknown municipality or crebo code')
+  update(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() dto: UpdateVacancyDto): Promise<VacancyDto> {
+    return this.vacancies.update(principal, id, dto);
+  }
+
+  @Post(':id/close')
+  @HttpCode(HttpStatus.OK)
+  @Roles('employer', 'admin')
+  @ApiOperation({
+    summary: 'Close an open vacancy',
+    description: 'Emits employers.vacancy.closed.v1 (reason closed-by-employer); the free-text reason is not in the event.',
+  })
+  @ApiOkResponse({ type: VacancyDto })
+  @ApiProblemResponse(404, 'No such vacancy, or not the employer’s')
+  @ApiProblemResponse(409, 'The vacancy is not open')
+  close(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() dto: CloseVacancyDto): Promise<VacancyDto> {
+    return this.vacancies.close(principal, id, dto);
+  }
+
+  @Post(':id/placements')
+  @Roles('employer', 'admin')
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Record the placement of a referral: takes one opening atomically, the last sets filled',
+    description: 'Emits employers.vacancy.placement-recorded.v1; version + 1.',
+  })
+  @ApiCreatedResponse({ type: PlacementDto })
+  @ApiProblemResponse(404, 'No such vacancy, or not the employer’s')
+  @ApiProblemResponse(409, 'No openings left (or not open); referral already placed, withdrawn or declined')
+  @ApiProblemResponse(422, 'Unknown referral, or one for another target')
+  recordPlacement(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() dto: RecordPlacementDto,
+    @IdempotencyKey() idempotency?: IdempotentRequest,
+  ): Promise<PlacementDto> {
+    return this.placements.record(principal, id, dto, idempotency);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { Outbox } from '@bridge/messaging';
 import {
   BadRequestProblem,
@@ -19,10 +19,12 @@ import { ReferenceCheck } from '../common/reference-check';
 import { Covenant } from '../covenants/covenant.entity';
 import { CovenantsService } from '../covenants/covenants.service';
 import { EmployersService } from '../employers/employers.service';
+import { CloseVacancyDto } from './dto/close-vacancy.dto';
 import { CreateVacancyDto, vacancyShapeErrors } from './dto/create-vacancy.dto';
 import { ListVacanciesQueryDto } from './dto/list-vacancies-query.dto';
+import { UpdateVacancyDto, vacancyPatchErrors } from './dto/update-vacancy.dto';
 import { VacancyDto } from './dto/vacancy.dto';
-import { vacancyPublished } from './vacancy.events';
+import { vacancyClosedByEmployer, vacancyPublished, vacancyUpdated } from './vacancy.events';
 import { Vacancy } from './vacancy.entity';
 
 @Injectable()
@@ -93,6 +95,7 @@ export class VacanciesService {
       requiresVog: dto.requiresVog,
       expiresOn: dto.expiresOn ?? null,
       status: 'open',
+      closeReason: null,
       version: 1,
       createdAt: now,
       updatedAt: now,
@@ -128,6 +131,113 @@ export class VacanciesService {
     if (!visible) throw new NotFoundProblem(`Vacancy ${id} was not found`);
     return VacancyDto.of(vacancy);
   }
+
+  /**
+   * Changes an open vacancy (any create field but its covenant) and records `vacancy.updated` with
+   * its whole new state, version + 1. Checks as on a create: 400 input; 404 not the caller's; 422
+   * unknown codes; 409 its covenant not in force on a new startDate. Then, under a row lock: 409
+   * when it is no longer open, or when new openings would not exceed the placements already made.
+   */
+  async update(principal: Principal, id: string, dto: UpdateVacancyDto): Promise<VacancyDto> {
+    const inputErrors = [...vacancyPatchErrors(dto), ...vacancyShapeErrors(dto, this.clock.today())];
+    if (inputErrors.length > 0) {
+      throw new BadRequestProblem(`Invalid input: ${inputErrors.map((e) => e.field).join(', ')}`, inputErrors);
+    }
+    const vacancy = await this.findOwn(principal, id);
+
+    const references = new ReferenceCheck();
+    const municipality =
+      dto.municipalityCode !== undefined ? references.municipality('municipalityCode', dto.municipalityCode) : undefined;
+    const requiredQualifications =
+      dto.requiredQualifications !== undefined
+        ? references.qualifications('requiredQualifications', dto.requiredQualifications)
+        : undefined;
+    const preferredQualifications =
+      dto.preferredQualifications !== undefined
+        ? references.qualifications('preferredQualifications', dto.preferredQualifications ?? [])
+        : undefined;
+    references.assertAllKnown();
+    if (dto.startDate !== undefined) {
+      const covenant = await this.covenants.find(vacancy.covenantId);
+      if (!covenant?.isActiveOn(dto.startDate)) {
+        throw new ConflictProblem(`Covenant ${vacancy.covenantId} is not in force on startDate ${dto.startDate}`, [
+          { field: 'startDate', message: 'lies outside the validity of the covenant' },
+        ]);
+      }
+    }
+
+    return this.vacancies.manager.transaction(async (manager) => {
+      const current = await lockedOpenVacancy(manager, id);
+      const placed = current.openings - current.openingsLeft;
+      if (dto.openings !== undefined && dto.openings <= placed) {
+        throw new ConflictProblem(`Vacancy ${id} already has ${placed} placements; openings must exceed that`, [
+          { field: 'openings', message: `must be more than the ${placed} placements already made` },
+        ]);
+      }
+      if (dto.title !== undefined) current.title = dto.title;
+      if (dto.description !== undefined) current.description = dto.description;
+      if (municipality) {
+        current.municipalityCode = municipality.code;
+        current.regionCode = municipality.regionCode;
+      }
+      if (dto.hoursPerWeek !== undefined) current.hoursPerWeek = dto.hoursPerWeek;
+      if (dto.startDate !== undefined) current.startDate = dto.startDate;
+      if (dto.openings !== undefined) {
+        current.openings = dto.openings;
+        current.openingsLeft = dto.openings - placed;
+      }
+      if (requiredQualifications) current.requiredQualifications = requiredQualifications;
+      if (preferredQualifications) current.preferredQualifications = preferredQualifications;
+      if (dto.requiresVog !== undefined) current.requiresVog = dto.requiresVog;
+      if (dto.expiresOn !== undefined) current.expiresOn = dto.expiresOn;
+      current.version += 1;
+      current.updatedAt = this.clock.now();
+      await manager.save(Vacancy, current);
+      await this.outbox.record(manager, vacancyUpdated(current));
+      return VacancyDto.of(current);
+    });
+  }
+
+  /**
+   * Closes an open vacancy (404 not the caller's; 409 not open) and records `vacancy.closed` with
+   * reason `closed-by-employer`, version + 1. The free-text reason is kept here only.
+   */
+  async close(principal: Principal, id: string, dto: CloseVacancyDto): Promise<VacancyDto> {
+    await this.findOwn(principal, id);
+    return this.vacancies.manager.transaction(async (manager) => {
+      const current = await lockedOpenVacancy(manager, id);
+      current.status = 'closed';
+      current.closeReason = dto.reason ?? null;
+      current.version += 1;
+      current.updatedAt = this.clock.now();
+      await manager.save(Vacancy, current);
+      await this.outbox.record(manager, vacancyClosedByEmployer(current));
+      return VacancyDto.of(current);
+    });
+  }
+
+  /** A vacancy the caller may change (admin any, an employer its own); else 404. */
+  async findOwn(principal: Principal, id: string): Promise<Vacancy> {
+    const vacancy = isEntityId(id) ? await this.vacancies.findOneBy({ id }) : null;
+    const own =
+      vacancy !== null &&
+      (principal.role === 'admin' || (principal.role === 'employer' && principal.employerId === vacancy.employerId));
+    if (!own) throw new NotFoundProblem(`Vacancy ${id} was not found`);
+    return vacancy;
+  }
+}
+
+/** The vacancy row, locked for the rest of the transaction (`SELECT … FOR UPDATE`). */
+export async function lockedVacancy(manager: EntityManager, id: string): Promise<Vacancy> {
+  const vacancy = await manager.findOne(Vacancy, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!vacancy) throw new NotFoundProblem(`Vacancy ${id} was not found`);
+  return vacancy;
+}
+
+async function lockedOpenVacancy(manager: EntityManager, id: string): Promise<Vacancy> {
+  const vacancy = await lockedVacancy(manager, id);
+  if (vacancy.status !== 'open') throw new ConflictProblem(`Vacancy ${id} is ${vacancy.status}, not open`);
+  return vacancy;
 }
 
 function covenantNotFound(id: string): NotFoundProblem {

@@ -59,6 +59,10 @@ export class Vacancy {
   @Column({ type: 'text' })
   status: VacancyStatus;
 
+  /** The employer's free-text reason when it closed the vacancy (never in an event). */
+  @Column({ name: 'close_reason', type: 'text', nullable: true })
+  closeReason: string | null;
+
   /** The aggregate version carried by its events; 1 when published, +1 on every change. */
   @Column({ type: 'int' })
   version: number;

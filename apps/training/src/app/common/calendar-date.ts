@@ -42,3 +42,20 @@ export function IsPastCalendarDate(
     });
   };
 }
+
+/** Any real `YYYY-MM-DD` calendar date. */
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) => {
+    registerDecorator({
+      name: 'isCalendarDate',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options,
+      validator: {
+        validate: (value: unknown) => isCalendarDate(value),
+        defaultMessage: (args?: ValidationArguments) =>
+          `${args?.property ?? 'date'} must be a date written YYYY-MM-DD`,
+      },
+    });
+  };
+}

@@ -86,7 +86,7 @@ export class CreateVacancyDto {
 }
 
 /** Rules that depend on today (each answers 400 naming the field). */
-export function vacancyShapeErrors(dto: CreateVacancyDto, today: string): FieldError[] {
+export function vacancyShapeErrors(dto: Pick<CreateVacancyDto, 'expiresOn'>, today: string): FieldError[] {
   const errors: FieldError[] = [];
   if (dto.expiresOn && dto.expiresOn < today) errors.push({ field: 'expiresOn', message: 'must not be in the past' });
   return errors;

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { REFERRAL_DECLINED, REFERRAL_WITHDRAWN } from '@bridge/contracts';
+import { describeOnEachBackend } from '../testing/employers-test-app.fixture';
+
+describeOnEachBackend('referrals read model', (app) => {
+  const target = { vacancyId: randomUUID(), employerId: randomUUID() };
+
+  it('keeps a vacancy referral from matching.referral.created.v1', async () => {
+    const created = app.referralCreated(target);
+    await app.deliver(created);
+    expect(await app.referral(created.payload.referralId)).toEqual({ status: 'referred', version: 1, employerId: target.employerId });
+  });
+
+  it.each([
+    ['withdrawn', REFERRAL_WITHDRAWN],
+    ['declined', REFERRAL_DECLINED],
+  ] as const)('marks a referral %s', async (status, topic) => {
+    const created = app.referralCreated(target);
+    await app.deliver(created);
+    await app.deliver(app.referralEnded(topic, created.payload.referralId, target.vacancyId, 2));
+    expect(await app.referral(created.payload.referralId)).toMatchObject({ status, version: 2 });
+  });
+
+  it('applies only newer versions: a late creation does not revive a withdrawn referral', async () => {
+    const referralId = randomUUID();
+    await app.deliver(app.referralEnded(REFERRAL_WITHDRAWN, referralId, target.vacancyId, 2));
+    await app.deliver(app.referralCreated(target, { referralId, version: 1 }));
+    expect(await app.referral(referralId)).toMatchObject({ status: 'withdrawn', version: 2 });
+  });
+
+  it('handles each event once: a redelivered envelope changes nothing', async () => {
+    const created = app.referralCreated(target, { version: 3 });
+    await app.deliver(created);
+    await app.deliver(app.referralEnded(REFERRAL_DECLINED, created.payload.referralId, target.vacancyId, 4));
+    await app.deliver(created);
+    expect(await app.referral(created.payload.referralId)).toMatchObject({ status: 'declined', version: 4 });
+  });
+
+  it('ignores referrals to school places (training keeps those)', async () => {
+    const created = app.referralCreated(target, { targetType: 'school-place' });
+    await app.deliver(created);
+    expect(await app.referral(created.payload.referralId)).toBeNull();
+  });
+});

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { isUniqueViolation } from '@bridge/database';
+import { Outbox } from '@bridge/messaging';
+import { ConflictProblem, IdempotencyService, IdempotentRequest, Principal, UnprocessableProblem } from '@bridge/platform';
+import { Clock } from '../common/clock';
+import { isEntityId, newEntityId } from '../common/ids';
+import { Referral } from '../referrals/referral.entity';
+import { PlacementDto, RecordPlacementDto } from './dto/placement.dto';
+import { Placement, PLACEMENT_REFERRAL_UNIQUE } from './placement.entity';
+import { lockedVacancy, VacanciesService } from './vacancies.service';
+import { vacancyPlacementRecorded } from './vacancy.events';
+import { Vacancy } from './vacancy.entity';
+
+/** Placements of matching's referrals on vacancies: each takes one opening, atomically. */
+@Injectable()
+export class PlacementsService {
+  constructor(
+    @InjectRepository(Referral) private readonly referrals: Repository<Referral>,
+    private readonly vacancies: VacanciesService,
+    private readonly outbox: Outbox,
+    private readonly idempotency: IdempotencyService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Records that a referral got the job. 404 the vacancy is not the caller's; 422 the referral is
+   * unknown here or for another target. Then, in one transaction holding the vacancy row lock (so
+   * concurrent placements on a vacancy run one after another): 409 the referral is already placed,
+   * withdrawn or declined; 409 the vacancy is not open or has no openings left. Takes one opening
+   * (the last sets `filled`), version + 1, marks the referral placed and records
+   * `vacancy.placement-recorded`.
+   */
+  async record(
+    principal: Principal,
+    vacancyId: string,
+    dto: RecordPlacementDto,
+    idempotency?: IdempotentRequest,
+  ): Promise<PlacementDto> {
+    await this.vacancies.findOwn(principal, vacancyId);
+    const { referralId } = dto;
+    const referral = isEntityId(referralId) ? await this.referrals.findOneBy({ referralId }) : null;
+    if (!referral) throw new UnprocessableProblem(`unknown referral ${JSON.stringify(referralId)}`, 'referralId');
+    if (referral.targetId !== vacancyId) {
+      throw new UnprocessableProblem(`referral ${referralId} is not for vacancy ${vacancyId}`, 'referralId');
+    }
+
+    try {
+      return await this.idempotency.transaction(idempotency, async (manager) => {
+        const vacancy = await lockedVacancy(manager, vacancyId);
+        const current = await manager.findOneByOrFail(Referral, { referralId });
+        if (current.status !== 'referred') throw referralConflict(referralId, current.status);
+        if (vacancy.status !== 'open' || vacancy.openingsLeft < 1) {
+          throw new ConflictProblem(`Vacancy ${vacancyId} is ${vacancy.status} with ${vacancy.openingsLeft} openings left`);
+        }
+        const now = this.clock.now();
+        vacancy.openingsLeft -= 1;
+        if (vacancy.openingsLeft === 0) vacancy.status = 'filled';
+        vacancy.version += 1;
+        vacancy.updatedAt = now;
+        await manager.update(
+          Vacancy,
+          { id: vacancyId },
+          { openingsLeft: vacancy.openingsLeft, status: vacancy.status, version: vacancy.version, updatedAt: now },
+        );
+        await manager.update(Referral, { referralId }, { status: 'placed', updatedAt: now });
+        await manager.insert(Placement, { id: newEntityId(), vacancyId, referralId, createdAt: now });
+        await this.outbox.record(manager, vacancyPlacementRecorded(vacancy, referralId));
+        return { vacancyId, referralId, openingsLeft: vacancy.openingsLeft, status: vacancy.status };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, PLACEMENT_REFERRAL_UNIQUE)) throw referralConflict(referralId, 'placed');
+      throw error;
+    }
+  }
+}
+
+function referralConflict(referralId: string, status: string): ConflictProblem {
+  const message = status === 'placed' ? 'is already placed' : `is ${status}`;
+  return new ConflictProblem(`Referral ${referralId} ${message}`, [{ field: 'referralId', message }]);
+}

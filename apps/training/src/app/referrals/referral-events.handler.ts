@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  EventEnvelope,
+  REFERRAL_CREATED,
+  REFERRAL_DECLINED,
+  REFERRAL_WITHDRAWN,
+} from '@bridge/contracts';
+import { HandlesEvent } from '@bridge/messaging';
+import { ReferralService } from './referral.service';
+
+/**
+ * Feeds the school-place referrals read model from matching's events; vacancy referrals belong to
+ * the employers service and are ignored. Each event runs once (inbox) inside `manager`'s
+ * transaction; the envelope's `version` orders them.
+ */
+@Injectable()
+export class ReferralEventsHandler {
+  constructor(private readonly referrals: ReferralService) {}
+
+  @HandlesEvent(REFERRAL_CREATED)
+  async onCreated(
+    event: EventEnvelope<typeof REFERRAL_CREATED>,
+    manager: EntityManager,
+  ): Promise<void> {
+    const { referralId, targetId, targetType } = event.payload;
+    if (targetType !== 'school-place') return;
+    await this.referrals.apply(
+      manager,
+      referralId,
+      targetId,
+      'active',
+      event.version,
+    );
+  }
+
+  @HandlesEvent(REFERRAL_WITHDRAWN)
+  async onWithdrawn(
+    event: EventEnvelope<typeof REFERRAL_WITHDRAWN>,
+    manager: EntityManager,
+  ): Promise<void> {
+    const { referralId, targetId, targetType } = event.payload;
+    if (targetType !== 'school-place') return;
+    await this.referrals.apply(
+      manager,
+      referralId,
+      targetId,
+      'withdrawn',
+      event.version,
+    );
+  }
+
+  @HandlesEvent(REFERRAL_DECLINED)
+  async onDeclined(
+    event: EventEnvelope<typeof REFERRAL_DECLINED>,
+    manager: EntityManager,
+  ): Promise<void> {
+    const { referralId, targetId, targetType } = event.payload;
+    if (targetType !== 'school-place') return;
+    await this.referrals.apply(
+      manager,
+      referralId,
+      targetId,
+      'declined',
+      event.version,
+    );
+  }
+}

@@ -1,0 +1,20 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export type SchoolPlaceReferralStatus = 'active' | 'withdrawn' | 'declined';
+
+/** A referral of matching to a school place, as training needs it to record a placement. */
+@Entity({ name: 'school_place_referrals' })
+export class SchoolPlaceReferral {
+  @PrimaryColumn({ name: 'referral_id', type: 'text' })
+  referralId: string;
+
+  @Column({ name: 'school_place_id', type: 'text' })
+  schoolPlaceId: string;
+
+  @Column({ type: 'text' })
+  status: SchoolPlaceReferralStatus;
+
+  /** The version of matching's referral aggregate last applied. */
+  @Column({ type: 'integer' })
+  version: number;
+}

@@ -1,0 +1,220 @@
+import { randomUUID } from 'node:crypto';
+import {
+  parsePayload,
+  REFERRAL_WITHDRAWN,
+  SCHOOL_PLACE_PLACEMENT_RECORDED,
+  SCHOOL_PLACE_PUBLISHED,
+} from '@bridge/contracts';
+import { expectEventually } from '@bridge/testing';
+import { aBrin } from '../../testing/provider.factory';
+import {
+  CALLERS,
+  Claims,
+  describeEachBackend,
+  TrainingHarness,
+} from '../../testing/training-test-harness';
+
+interface PlacementBody {
+  schoolPlaceId: string;
+  referralId: string;
+  seatsLeft: number;
+  status: string;
+}
+
+const SCHOOL = CALLERS.school;
+
+describeEachBackend('POST /school-places/:id/placements', (harness) => {
+  let h: TrainingHarness;
+  let otherBrin: string;
+
+  beforeAll(async () => {
+    h = harness();
+    otherBrin = aBrin();
+    for (const brin of [SCHOOL.brin, otherBrin]) {
+      const response = await h.http
+        .post('/providers')
+        .set('Authorization', await h.auth(CALLERS.admin))
+        .send({ brin, name: `School ${brin}`, municipalityCode: 'GM0796' });
+      expect(response.status).toBe(201);
+    }
+  });
+
+  async function publish(seats: number): Promise<string> {
+    const response = await h.http
+      .post('/school-places')
+      .set('Authorization', await h.auth(SCHOOL))
+      .send({
+        brin: SCHOOL.brin,
+        crebo: '25290',
+        learningPath: 'BBL',
+        municipalityCode: 'GM0796',
+        startDate: '2027-02-01',
+        seats,
+      });
+    expect(response.status).toBe(201);
+    return (response.body as { id: string }).id;
+  }
+
+  async function place(
+    claims: Claims,
+    placeId: string,
+    referralId: string,
+    key?: string,
+  ) {
+    const req = h.http
+      .post(`/school-places/${placeId}/placements`)
+      .set('Authorization', await h.auth(claims));
+    if (key !== undefined) req.set('Idempotency-Key', key);
+    return req.send({ referralId });
+  }
+
+  async function placeState(placeId: string) {
+    const response = await h.http
+      .get(`/school-places/${placeId}`)
+      .set('Authorization', await h.auth(CALLERS.admin));
+    return response.body as {
+      seatsLeft: number;
+      status: string;
+      version: number;
+    };
+  }
+
+  it('takes one seat, bumps the version and records the event; the last seat sets full', async () => {
+    const placeId = await publish(2);
+    const first = await h.referToSchoolPlace(placeId, SCHOOL.brin);
+    const second = await h.referToSchoolPlace(placeId, SCHOOL.brin);
+
+    const response = await place(SCHOOL, placeId, first);
+    expect(response.status).toBe(201);
+    expect(response.body).toEqual({
+      schoolPlaceId: placeId,
+      referralId: first,
+      seatsLeft: 1,
+      status: 'open',
+    });
+    const last = await place(CALLERS.admin, placeId, second);
+    expect(last.status).toBe(201);
+    expect(last.body).toEqual({
+      schoolPlaceId: placeId,
+      referralId: second,
+      seatsLeft: 0,
+      status: 'full',
+    });
+    expect(await placeState(placeId)).toMatchObject({
+      seatsLeft: 0,
+      status: 'full',
+      version: 3,
+    });
+
+    const events = await h.outboxEvents(placeId);
+    expect(events.map((e) => [e.type, e.version])).toEqual([
+      [SCHOOL_PLACE_PUBLISHED, 1],
+      [SCHOOL_PLACE_PLACEMENT_RECORDED, 2],
+      [SCHOOL_PLACE_PLACEMENT_RECORDED, 3],
+    ]);
+    expect(
+      parsePayload(SCHOOL_PLACE_PLACEMENT_RECORDED, events[2].payload),
+    ).toEqual({
+      schoolPlaceId: placeId,
+      referralId: second,
+      seatsLeft: 0,
+      status: 'full',
+    });
+  });
+
+  it('answers 409 to a referral placed already and when no seats are left', async () => {
+    const placeId = await publish(1);
+    const referral = await h.referToSchoolPlace(placeId, SCHOOL.brin);
+    const other = await h.referToSchoolPlace(placeId, SCHOOL.brin);
+    expect((await place(SCHOOL, placeId, referral)).status).toBe(201);
+    expect((await place(SCHOOL, placeId, referral)).status).toBe(409);
+    expect((await place(SCHOOL, placeId, other)).status).toBe(409);
+  });
+
+  it('answers 409 to a referral that was withdrawn', async () => {
+    const placeId = await publish(1);
+    const referral = await h.referToSchoolPlace(placeId, SCHOOL.brin);
+    await h.publish(REFERRAL_WITHDRAWN, referral, 2, {
+      referralId: referral,
+      targetId: placeId,
+      targetType: 'school-place',
+    });
+    await expectEventually(async () =>
+      expect((await h.referralRow(referral))?.status).toBe('withdrawn'),
+    );
+    expect((await place(SCHOOL, placeId, referral)).status).toBe(409);
+  });
+
+  it('answers 422 naming referralId for an unknown referral or one for another target', async () => {
+    const placeId = await publish(1);
+    const otherPlaceId = await publish(1);
+    const elsewhere = await h.referToSchoolPlace(otherPlaceId, SCHOOL.brin);
+    for (const referralId of [randomUUID(), elsewhere]) {
+      const response = await place(SCHOOL, placeId, referralId);
+      expect(response.status).toBe(422);
+      expect(response.body.errors).toEqual([
+        { field: 'referralId', message: expect.any(String) },
+      ]);
+    }
+    expect(await placeState(placeId)).toMatchObject({
+      seatsLeft: 1,
+      version: 1,
+    });
+  });
+
+  it('answers 404 to another provider, 403 to advisors, 409 on a withdrawn place', async () => {
+    const placeId = await publish(1);
+    const referral = await h.referToSchoolPlace(placeId, SCHOOL.brin);
+    const other = { ...SCHOOL, sub: 'school-2', brin: otherBrin };
+    expect((await place(other, placeId, referral)).status).toBe(404);
+    expect(
+      (await place(CALLERS.denBoschAdvisor, placeId, referral)).status,
+    ).toBe(403);
+    await h.http
+      .post(`/school-places/${placeId}/withdraw`)
+      .set('Authorization', await h.auth(SCHOOL))
+      .expect(200);
+    expect((await place(SCHOOL, placeId, referral)).status).toBe(409);
+  });
+
+  it('answers a retry with the same Idempotency-Key with the first result', async () => {
+    const placeId = await publish(3);
+    const referral = await h.referToSchoolPlace(placeId, SCHOOL.brin);
+    const first = await place(SCHOOL, placeId, referral, 'placement-1');
+    expect(first.status).toBe(201);
+    const retry = await place(SCHOOL, placeId, referral, 'placement-1');
+    expect(retry.status).toBe(201);
+    expect(retry.body).toEqual(first.body);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect((await placeState(placeId)).seatsLeft).toBe(2);
+  });
+
+  it('gives 5 seats to exactly 5 of 20 parallel placements', async () => {
+    const placeId = await publish(5);
+    const referrals: string[] = [];
+    for (let i = 0; i < 20; i++)
+      referrals.push(await h.referToSchoolPlace(placeId, SCHOOL.brin));
+    await h.token(SCHOOL);
+
+    const responses = await Promise.all(
+      referrals.map((referralId) => place(SCHOOL, placeId, referralId)),
+    );
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(15);
+    const seatsLeft = responses
+      .filter((r) => r.status === 201)
+      .map((r) => (r.body as PlacementBody).seatsLeft)
+      .sort();
+    expect(seatsLeft).toEqual([0, 1, 2, 3, 4]);
+    expect(await placeState(placeId)).toMatchObject({
+      seatsLeft: 0,
+      status: 'full',
+      version: 6,
+    });
+    const events = await h.outboxEvents(placeId);
+    expect(
+      events.filter((e) => e.type === SCHOOL_PLACE_PLACEMENT_RECORDED),
+    ).toHaveLength(5);
+  });
+});

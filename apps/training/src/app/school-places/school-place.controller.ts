@@ -1,0 +1,142 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  ApiProblemResponse,
+  CurrentPrincipal,
+  Idempotent,
+  IdempotencyKey,
+  IdempotentRequest,
+  Principal,
+  Roles,
+} from '@bridge/platform';
+import {
+  CreateSchoolPlaceDto,
+  ListSchoolPlacesQueryDto,
+  PlacementView,
+  RecordPlacementDto,
+  SchoolPlacePageView,
+  SchoolPlaceView,
+  UpdateSchoolPlaceDto,
+} from './school-place.dto';
+import { SchoolPlaceService } from './school-place.service';
+
+@ApiTags('school-places')
+@Controller('school-places')
+export class SchoolPlaceController {
+  constructor(private readonly places: SchoolPlaceService) {}
+
+  @Post()
+  @Roles('education-provider', 'admin')
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Publish a school place (education provider of that BRIN, admin)',
+  })
+  @ApiCreatedResponse({ type: SchoolPlaceView })
+  @ApiProblemResponse(404, "The BRIN is not the education provider's own")
+  @ApiProblemResponse(
+    422,
+    'Unknown provider, crebo, municipality or required qualification',
+  )
+  publish(
+    @CurrentPrincipal() principal: Principal,
+    @Body() dto: CreateSchoolPlaceDto,
+    @IdempotencyKey() idempotency?: IdempotentRequest,
+  ): Promise<SchoolPlaceView> {
+    return this.places.publish(principal, dto, idempotency);
+  }
+
+  @Get()
+  @Roles('education-provider', 'uwv-advisor', 'admin')
+  @ApiOperation({
+    summary: "School places in the caller's scope, newest first",
+  })
+  @ApiOkResponse({ type: SchoolPlacePageView })
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ListSchoolPlacesQueryDto,
+  ): Promise<SchoolPlacePageView> {
+    return this.places.list(principal, query);
+  }
+
+  @Get(':id')
+  @Roles('education-provider', 'uwv-advisor', 'admin')
+  @ApiOperation({ summary: 'One school place' })
+  @ApiOkResponse({ type: SchoolPlaceView })
+  @ApiProblemResponse(404, 'Not found or out of scope')
+  get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+  ): Promise<SchoolPlaceView> {
+    return this.places.get(principal, id);
+  }
+
+  @Patch(':id')
+  @Roles('education-provider', 'admin')
+  @ApiOperation({ summary: 'Change an open school place (any field but brin)' })
+  @ApiOkResponse({ type: SchoolPlaceView })
+  @ApiProblemResponse(404, 'Not found or out of scope')
+  @ApiProblemResponse(409, 'Not open, or fewer seats than placements')
+  @ApiProblemResponse(
+    422,
+    'Unknown crebo, municipality or required qualification',
+  )
+  update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() dto: UpdateSchoolPlaceDto,
+  ): Promise<SchoolPlaceView> {
+    return this.places.update(principal, id, dto);
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(HttpStatus.OK)
+  @Roles('education-provider', 'admin')
+  @ApiOperation({ summary: 'Withdraw an open school place' })
+  @ApiOkResponse({ type: SchoolPlaceView })
+  @ApiProblemResponse(404, 'Not found or out of scope')
+  @ApiProblemResponse(409, 'Not open')
+  withdraw(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+  ): Promise<SchoolPlaceView> {
+    return this.places.withdraw(principal, id);
+  }
+
+  @Post(':id/placements')
+  @Roles('education-provider', 'admin')
+  @Idempotent()
+  @ApiOperation({
+    summary:
+      'Record a placement: a referral takes one seat (the last sets full)',
+  })
+  @ApiCreatedResponse({ type: PlacementView })
+  @ApiProblemResponse(404, 'Not found or out of scope')
+  @ApiProblemResponse(
+    409,
+    'No seats left, not open, or the referral is placed already or no longer stands',
+  )
+  @ApiProblemResponse(422, 'Unknown referral, or a referral for another target')
+  recordPlacement(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() dto: RecordPlacementDto,
+    @IdempotencyKey() idempotency?: IdempotentRequest,
+  ): Promise<PlacementView> {
+    return this.places.recordPlacement(principal, id, dto, idempotency);
+  }
+}
