@@ -19,40 +19,36 @@ export class ReferralEventsHandler {
   constructor(private readonly referrals: ReferralService) {}
 
   @HandlesEvent(REFERRAL_CREATED)
-  async onCreated(
+  onCreated(
     event: EventEnvelope<typeof REFERRAL_CREATED>,
     manager: EntityManager,
   ): Promise<void> {
-    const { referralId, targetId, targetType } = event.payload;
-    if (targetType !== 'school-place') return;
-    await this.referrals.apply(
-      manager,
-      referralId,
-      targetId,
-      'active',
-      event.version,
-    );
+    return this.applySchoolPlaceReferral(event, 'active', manager);
   }
 
   @HandlesEvent(REFERRAL_WITHDRAWN)
-  async onWithdrawn(
+  onWithdrawn(
     event: EventEnvelope<typeof REFERRAL_WITHDRAWN>,
     manager: EntityManager,
   ): Promise<void> {
-    const { referralId, targetId, targetType } = event.payload;
-    if (targetType !== 'school-place') return;
-    await this.referrals.apply(
-      manager,
-      referralId,
-      targetId,
-      'withdrawn',
-      event.version,
-    );
+    return this.applySchoolPlaceReferral(event, 'withdrawn', manager);
   }
 
   @HandlesEvent(REFERRAL_DECLINED)
-  async onDeclined(
+  onDeclined(
     event: EventEnvelope<typeof REFERRAL_DECLINED>,
+    manager: EntityManager,
+  ): Promise<void> {
+    return this.applySchoolPlaceReferral(event, 'declined', manager);
+  }
+
+  private async applySchoolPlaceReferral(
+    event: EventEnvelope<
+      | typeof REFERRAL_CREATED
+      | typeof REFERRAL_WITHDRAWN
+      | typeof REFERRAL_DECLINED
+    >,
+    status: 'active' | 'withdrawn' | 'declined',
     manager: EntityManager,
   ): Promise<void> {
     const { referralId, targetId, targetType } = event.payload;
@@ -61,7 +57,7 @@ export class ReferralEventsHandler {
       manager,
       referralId,
       targetId,
-      'declined',
+      status,
       event.version,
     );
   }
