@@ -51,7 +51,9 @@ async function main() {
     console.log('seeding demo data through the HTTP API …');
     const result = await seedDemoData(urls);
     writeFileSync(marker, JSON.stringify({ seededAt: new Date().toISOString(), ...result }, null, 2));
-    console.log(`demo data: ${result.candidateIds.length} candidates, ${result.vacancyIds.length} vacancies, ${result.suggestions} suggestions for the first candidate`);
+    console.log(
+      `demo data: ${result.candidateIds.length} candidates, ${result.vacancyIds.length} vacancies, ${result.schoolPlaceIds.length} school places, ${result.suggestions} suggestions`,
+    );
   }
 
   console.log(`
