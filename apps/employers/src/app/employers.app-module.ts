@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
 import { ServiceDefinition, ServiceRuntime, serviceInfrastructure } from '@bridge/service-runtime';
 import { Covenant } from './covenants/covenant.entity';
 import { CovenantsModule } from './covenants/covenants.module';
@@ -6,6 +7,7 @@ import { Employer } from './employers/employer.entity';
 import { EmployersModule } from './employers/employers.module';
 import { EmployersSchema1764300000100 } from './migrations/1764300000100-employers-schema';
 import { ReferralsAndPlacements1764300000300 } from './migrations/1764300000300-referrals-and-placements';
+import { CovenantEndingAndVacancyExpiry1764300000400 } from './migrations/1764300000400-covenant-ending-and-vacancy-expiry';
 import { Referral } from './referrals/referral.entity';
 import { ReferralsModule } from './referrals/referrals.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
@@ -24,8 +26,13 @@ export class EmployersAppModule {
       imports: [
         ...serviceInfrastructure(runtime, {
           entities: EMPLOYERS_ENTITIES,
-          migrations: [EmployersSchema1764300000100, ReferralsAndPlacements1764300000300],
+          migrations: [
+            EmployersSchema1764300000100,
+            ReferralsAndPlacements1764300000300,
+            CovenantEndingAndVacancyExpiry1764300000400,
+          ],
         }),
+        ScheduleModule.forRoot(),
         EmployersModule,
         CovenantsModule,
         VacanciesModule,

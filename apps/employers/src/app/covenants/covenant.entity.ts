@@ -39,6 +39,14 @@ export class Covenant {
   @Column({ type: 'text', array: true })
   support: string[];
 
+  /** The day an admin ended it (also its `validTo` from then on); null while not ended. */
+  @Column({ name: 'ended_on', type: 'date', nullable: true })
+  endedOn: string | null;
+
+  /** The admin's free-text reason for ending it (never in an event). */
+  @Column({ name: 'end_reason', type: 'text', nullable: true })
+  endReason: string | null;
+
   /** The aggregate version carried by its events; 1 when signed, +1 on every change. */
   @Column({ type: 'int' })
   version: number;
@@ -52,5 +60,13 @@ export class Covenant {
   /** Whether the covenant is in force on `date` (its validity range includes both ends). */
   isActiveOn(date: string): boolean {
     return isWithin(date, this.validFrom, this.validTo);
+  }
+
+  /**
+   * Whether its vacancies must close by `today`: an ended covenant's on its `endedOn`, any other's
+   * once it is no longer in force (the day after `validTo`).
+   */
+  isOverOn(today: string): boolean {
+    return this.endedOn !== null ? this.endedOn <= today : this.validTo < today;
   }
 }

@@ -42,6 +42,7 @@ describeOnEachBackend('covenants API', (app) => {
         placementsPerYear: 6,
         support: ['werkmeester als buddy'],
         active: true,
+        endedOn: null,
         version: 1,
         createdAt: expect.any(String),
       });
@@ -105,7 +106,29 @@ describeOnEachBackend('covenants API', (app) => {
       ['no regions', { brin: '25LX', regionCodes: [] }, ['regionCodes']],
       ['a region named twice', { brin: '25LX', regionCodes: ['AM18', 'am18'] }, ['regionCodes']],
       ['a negative placementsPerYear', { brin: '25LX', placementsPerYear: -1 }, ['placementsPerYear']],
+      ['a zero placementsPerYear', { brin: '25LX', placementsPerYear: 0 }, ['placementsPerYear']],
       ['a 10,000-character name', { brin: '25LX', name: 'x'.repeat(10_000) }, ['name']],
+      ['a name that is no text', { brin: '25LX', name: 42 }, ['name']],
+      ['no name', { brin: '25LX', name: undefined }, ['name']],
+      ['an employerId that is a number', { employerId: 42 }, ['employerId']],
+      ['a 10,000-character employerId', { employerId: 'e'.repeat(10_000) }, ['employerId']],
+      ['a brin that is a number', { brin: 2512 }, ['brin']],
+      ['regionCodes that are no list', { brin: '25LX', regionCodes: 'AM18' }, ['regionCodes']],
+      ['a region code that is a number', { brin: '25LX', regionCodes: [18] }, ['regionCodes.0']],
+      ['a 10,000-character region code', { brin: '25LX', regionCodes: ['A'.repeat(10_000)] }, ['regionCodes.0']],
+      ['no piCodes', { brin: '25LX', piCodes: undefined }, ['piCodes']],
+      ['a PI named twice', { brin: '25LX', piCodes: ['PI-VUGHT', 'pi-vught'] }, ['piCodes']],
+      ['no validFrom', { brin: '25LX', validFrom: undefined }, ['validFrom']],
+      ['a validFrom that is a number', { brin: '25LX', validFrom: 20270101 }, ['validFrom']],
+      ['a validTo in month 0', { brin: '25LX', validTo: '2027-00-10' }, ['validTo']],
+      ['a validTo of year 0', { brin: '25LX', validTo: '0000-12-31' }, ['validTo']],
+      ['a fractional placementsPerYear', { brin: '25LX', placementsPerYear: 1.5 }, ['placementsPerYear']],
+      ['placementsPerYear as a string', { brin: '25LX', placementsPerYear: '4' }, ['placementsPerYear']],
+      ['placementsPerYear above 100,000', { brin: '25LX', placementsPerYear: 100_001 }, ['placementsPerYear']],
+      ['support that is no list', { brin: '25LX', support: 'jobcoach' }, ['support']],
+      ['a blank support entry', { brin: '25LX', support: ['jobcoach', ''] }, ['support.1']],
+      ['a 10,000-character support entry', { brin: '25LX', support: ['x'.repeat(10_000)] }, ['support.0']],
+      ['21 support entries', { brin: '25LX', support: Array.from({ length: 21 }, (_, i) => `steun ${i}`) }, ['support']],
     ])('answers 400 naming the field for %s, and writes nothing', async (_case, change, fields) => {
       const before = await app.counts();
       const res = await app.as(ADMIN).post('/covenants', validBody(change));
@@ -132,7 +155,9 @@ describeOnEachBackend('covenants API', (app) => {
       ['an unknown region', { brin: '25LX', regionCodes: ['AM04'] }, 'regionCodes.0'],
       ['an unknown PI code', { brin: '25LX', piCodes: ['PI-AMSTERDAM-BIJLMERBAJES'] }, 'piCodes.0'],
     ])('answers 422 for %s', async (_case, change, field) => {
+      const before = await app.counts();
       expectProblem(await app.as(ADMIN).post('/covenants', validBody(change)), 422, [field]);
+      expect(await app.counts()).toEqual(before);
     });
 
     it('answers 401 without a token and 403 to an employer', async () => {
@@ -225,6 +250,8 @@ describeOnEachBackend('covenants API', (app) => {
       ['pi=PI-NOWHERE', 'pi'],
       ['active=yes', 'active'],
       ['sort=name', 'sort'],
+      ['limit=-1', 'limit'],
+      [`region=${'A'.repeat(10_000)}`, 'region'],
     ])('answers 400 naming the parameter for ?%s', async (query, field) => {
       expectProblem(await app.as(ADMIN).get(`/covenants?${query}`), 400, [field]);
     });

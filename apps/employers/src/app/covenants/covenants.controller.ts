@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiProblemResponse,
@@ -13,7 +13,9 @@ import {
 import { CovenantsService } from './covenants.service';
 import { CovenantDto, CovenantPageDto } from './dto/covenant.dto';
 import { CreateCovenantDto } from './dto/create-covenant.dto';
+import { EndCovenantDto } from './dto/end-covenant.dto';
 import { ListCovenantsQueryDto } from './dto/list-covenants-query.dto';
+import { UpdateCovenantDto } from './dto/update-covenant.dto';
 
 @ApiTags('covenants')
 @Controller('covenants')
@@ -39,5 +41,44 @@ export class CovenantsController {
   @ApiOkResponse({ type: CovenantPageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListCovenantsQueryDto): Promise<Page<CovenantDto>> {
     return this.covenants.list(principal, query);
+  }
+
+  @Get(':id')
+  @Roles('admin', 'employer')
+  @ApiOperation({ summary: 'A covenant (an employer only its own)' })
+  @ApiOkResponse({ type: CovenantDto })
+  @ApiProblemResponse(404, 'No such covenant, or not the employer’s')
+  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<CovenantDto> {
+    return this.covenants.get(principal, id);
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Change a covenant (any create field but employerId and brin)',
+    description: 'Emits employers.covenant.changed.v1 with the whole new state; version + 1.',
+  })
+  @ApiOkResponse({ type: CovenantDto })
+  @ApiProblemResponse(404, 'No such covenant')
+  @ApiProblemResponse(409, 'The covenant has ended')
+  @ApiProblemResponse(422, 'Unknown region or PI code')
+  update(@Param('id') id: string, @Body() dto: UpdateCovenantDto): Promise<CovenantDto> {
+    return this.covenants.update(id, dto);
+  }
+
+  @Post(':id/end')
+  @HttpCode(HttpStatus.OK)
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'End a covenant on endedOn (default today), which becomes its validTo',
+    description:
+      'Emits employers.covenant.ended.v1; version + 1. Its open vacancies close (employers.vacancy.closed.v1, ' +
+      'reason covenant-ended): at once when endedOn is today or earlier, else by the timed job on endedOn.',
+  })
+  @ApiOkResponse({ type: CovenantDto })
+  @ApiProblemResponse(404, 'No such covenant')
+  @ApiProblemResponse(409, 'The covenant has already ended')
+  end(@Param('id') id: string, @Body() dto: EndCovenantDto): Promise<CovenantDto> {
+    return this.covenants.end(id, dto);
   }
 }

@@ -3,13 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdempotencyModule } from '@bridge/platform';
 import { CommonModule } from '../common/common.module';
 import { EmployersModule } from '../employers/employers.module';
+import { VacancyClosingModule } from '../vacancies/vacancy-closing.module';
 import { Covenant } from './covenant.entity';
 import { CovenantsController } from './covenants.controller';
 import { CovenantsService } from './covenants.service';
 
 /** Covenants with DJI, signed by an employer or a school. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Covenant]), EmployersModule, IdempotencyModule, CommonModule],
+  imports: [TypeOrmModule.forFeature([Covenant]), EmployersModule, IdempotencyModule, CommonModule, VacancyClosingModule],
   controllers: [CovenantsController],
   providers: [CovenantsService],
   exports: [CovenantsService],

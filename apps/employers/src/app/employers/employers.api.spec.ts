@@ -66,6 +66,15 @@ describeOnEachBackend('employers API', (app) => {
       ['a 10,000-character name', { name: 'x'.repeat(10_000) }, 'name'],
       ['a blank name', { name: '   ' }, 'name'],
       ['no municipalityCode', { municipalityCode: undefined }, 'municipalityCode'],
+      ['a kvkNumber with a letter', { kvkNumber: '1234567A' }, 'kvkNumber'],
+      ['a kvkNumber of 9 digits', { kvkNumber: '123456789' }, 'kvkNumber'],
+      ['a null kvkNumber', { kvkNumber: null }, 'kvkNumber'],
+      ['a name that is no text', { name: 42 }, 'name'],
+      ['a municipalityCode that is a number', { municipalityCode: 363 }, 'municipalityCode'],
+      ['a 10,000-character municipalityCode', { municipalityCode: 'G'.repeat(10_000) }, 'municipalityCode'],
+      ['a 10,000-character sector', { sector: 'x'.repeat(10_000) }, 'sector'],
+      ['a sector that is no text', { sector: ['Techniek'] }, 'sector'],
+      ['a blank sector', { sector: ' ' }, 'sector'],
     ])('answers 400 naming the field for %s, and writes nothing', async (_case, change, field) => {
       const before = await app.counts();
       const res = await app.as(ADMIN).post('/employers', {
@@ -110,6 +119,7 @@ describeOnEachBackend('employers API', (app) => {
       expectProblem(await app.as(employerClaims(other.id)).get(`/employers/${employer.id}`), 404);
       expectProblem(await app.as(ADMIN).get('/employers/5b0c8a5e-0000-4000-8000-000000000000'), 404);
       expectProblem(await app.as(ADMIN).get('/employers/not-an-id'), 404);
+      expectProblem(await app.as(ADMIN).get(`/employers/${'1'.repeat(10_000)}`), 404);
     });
 
     it('answers 403 to a role that never sees employers, and 401 without a token', async () => {

@@ -9,6 +9,7 @@ import {
   REFERRAL_DECLINED,
   REFERRAL_WITHDRAWN,
   Topic,
+  VACANCY_CLOSED,
 } from '@bridge/contracts';
 import { EventConsumer, InProcessEventBus, toBusMessage } from '@bridge/messaging';
 import { calendarDateInNetherlands } from '@bridge/platform';
@@ -16,6 +17,7 @@ import type { RunningService } from '@bridge/service-runtime';
 import { startTestService } from '@bridge/service-runtime/testing';
 import { databaseBackends } from '@bridge/testing';
 import { employersService } from '../employers.app-module';
+import { VacancyExpiry } from '../vacancies/vacancy-expiry.service';
 
 /** The claims of a dev token (`POST /auth/dev-token`). */
 export type Claims =
@@ -111,6 +113,11 @@ export class EmployersTestApp {
     };
   }
 
+  /** The timed closing of vacancies; tests run its `closeDue(today)` with a date of their choosing. */
+  get vacancyExpiry(): VacancyExpiry {
+    return this.service.app.get(VacancyExpiry);
+  }
+
   /** A fresh, valid 8-digit KvK number for this app. */
   nextKvk(): string {
     this.kvkSequence += 1;
@@ -127,6 +134,26 @@ export class EmployersTestApp {
     });
     expect(res.status).toBe(201);
     return res.body;
+  }
+
+  /** Publishes a vacancy as the employer of `covenantId` (`vacancyBody` with `overrides`). */
+  async publishVacancy(
+    employerId: string,
+    covenantId: string,
+    overrides: Record<string, unknown> = {},
+  ): Promise<{ id: string; employerId: string; [field: string]: unknown }> {
+    const res = await this.as(employerClaims(employerId)).post('/vacancies', this.vacancyBody(covenantId, overrides));
+    expect(res.status).toBe(201);
+    return res.body;
+  }
+
+  /** The vacancy as its table holds it (status, version, close reason). */
+  async vacancyRow(id: string): Promise<{ status: string; version: number; openingsLeft: number; closeReason: string | null }> {
+    const [row] = await this.dataSource.query(
+      'SELECT status, version, openings_left AS "openingsLeft", close_reason AS "closeReason" FROM vacancies WHERE id = $1',
+      [id],
+    );
+    return row;
   }
 
   async signCovenant(overrides: Record<string, unknown> = {}): Promise<{ id: string; [field: string]: unknown }> {
@@ -167,6 +194,12 @@ export class EmployersTestApp {
       topic ? [topic] : [],
     );
     return rows.map((row) => parseEnvelope(row.envelope));
+  }
+
+  /** The `vacancy.closed` events of one vacancy in the outbox, oldest first: `[version, reason]`. */
+  async closings(vacancyId: string): Promise<[number, string][]> {
+    const events = (await this.outbox(VACANCY_CLOSED)) as EventEnvelope<typeof VACANCY_CLOSED>[];
+    return events.filter((e) => e.key === vacancyId).map((e) => [e.version, e.payload.reason]);
   }
 
   /** Hands an event of matching to the app's consumer, as the bus would. */

@@ -14,11 +14,7 @@ describeOnEachBackend('vacancy placements API', (app) => {
   let covenantId: string;
   let otherEmployerId: string;
   const employer = () => app.as(employerClaims(employerId));
-  const publish = async (overrides: Record<string, unknown> = {}) => {
-    const res = await employer().post('/vacancies', app.vacancyBody(covenantId, overrides));
-    expect(res.status).toBe(201);
-    return res.body as { id: string; employerId: string };
-  };
+  const publish = (overrides: Record<string, unknown> = {}) => app.publishVacancy(employerId, covenantId, overrides);
   const place = (vacancyId: string, referralId: unknown, headers: Record<string, string> = {}) =>
     employer().post(`/vacancies/${vacancyId}/placements`, { referralId }, headers);
 
@@ -59,11 +55,14 @@ describeOnEachBackend('vacancy placements API', (app) => {
       expect((await app.referral(second))?.status).toBe('referred');
     });
 
-    it('answers 409 for a closed vacancy', async () => {
+    it('answers 409 for a closed vacancy, and writes nothing', async () => {
       const vacancy = await publish();
       const referralId = await app.refer(vacancy);
       expect((await employer().post(`/vacancies/${vacancy.id}/close`, {})).status).toBe(200);
+      const before = await app.counts();
       expectProblem(await place(vacancy.id, referralId), 409);
+      expect(await app.counts()).toEqual(before);
+      expect((await app.referral(referralId))?.status).toBe('referred');
     });
 
     it('answers 409 naming referralId for a referral already placed, and writes nothing', async () => {
@@ -99,6 +98,21 @@ describeOnEachBackend('vacancy placements API', (app) => {
       expectProblem(await place(vacancy.id, forOther), 422, ['referralId']);
       expectProblem(await place(vacancy.id, schoolPlace.payload.referralId), 422, ['referralId']);
       expect(await app.counts()).toEqual(before);
+    });
+
+    it.each([
+      ['no referralId', { referralId: undefined }, ['referralId']],
+      ['a null referralId', { referralId: null }, ['referralId']],
+      ['a referralId that is a number', { referralId: 42 }, ['referralId']],
+      ['a 10,000-character referralId', { referralId: 'r'.repeat(10_000) }, ['referralId']],
+      ['an unknown field', { candidateId: 'c-1' }, ['candidateId']],
+    ])('answers 400 naming the field for %s, and writes nothing', async (_case, change, fields) => {
+      const vacancy = await publish();
+      const referralId = await app.refer(vacancy);
+      const before = await app.counts();
+      expectProblem(await employer().post(`/vacancies/${vacancy.id}/placements`, { referralId, ...change }), 400, fields);
+      expect(await app.counts()).toEqual(before);
+      expect((await app.referral(referralId))?.status).toBe('referred');
     });
 
     it('answers 400 without a referralId, 404 to another employer, 403 to other roles, 401 without token', async () => {

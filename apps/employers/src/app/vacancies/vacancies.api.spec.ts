@@ -125,6 +125,28 @@ describeOnEachBackend('vacancies API', (app) => {
       ['requiredQualifications not a list', { requiredQualifications: '25007' }, ['requiredQualifications']],
       ['a crebo that is not a string', { requiredQualifications: ['25007', 25008] }, ['requiredQualifications.1']],
       ['an expiry date in the past', { expiresOn: daysFromToday(-1) }, ['expiresOn']],
+      ['an expiry date that does not exist', { expiresOn: '2027-02-30' }, ['expiresOn']],
+      ['a covenantId that is a number', { covenantId: 42 }, ['covenantId']],
+      ['a 10,000-character covenantId', { covenantId: 'c'.repeat(10_000) }, ['covenantId']],
+      ['a title that is no text', { title: 42 }, ['title']],
+      ['a blank title', { title: ' ' }, ['title']],
+      ['a 5,001-character description', { description: 'x'.repeat(5_001) }, ['description']],
+      ['a description that is no text', { description: { text: 'x' } }, ['description']],
+      ['a municipalityCode that is a number', { municipalityCode: 855 }, ['municipalityCode']],
+      ['a 10,000-character municipalityCode', { municipalityCode: 'G'.repeat(10_000) }, ['municipalityCode']],
+      ['a negative hoursPerWeek', { hoursPerWeek: -8 }, ['hoursPerWeek']],
+      ['a null hoursPerWeek', { hoursPerWeek: null }, ['hoursPerWeek']],
+      ['negative openings', { openings: -1 }, ['openings']],
+      ['1,001 openings', { openings: 1_001 }, ['openings']],
+      ['openings as a string', { openings: '2' }, ['openings']],
+      ['fractional openings', { openings: 1.5 }, ['openings']],
+      ['no startDate', { startDate: undefined }, ['startDate']],
+      ['a startDate that is a number', { startDate: 20270201 }, ['startDate']],
+      ['requiresVog as a string', { requiresVog: 'true' }, ['requiresVog']],
+      ['21 required crebos', { requiredQualifications: Array.from({ length: 21 }, (_, i) => String(25_000 + i)) }, ['requiredQualifications']],
+      ['a crebo named twice', { requiredQualifications: ['25007', '25007 '] }, ['requiredQualifications']],
+      ['a 10,000-character crebo', { requiredQualifications: ['2'.repeat(10_000)] }, ['requiredQualifications.0']],
+      ['preferredQualifications not a list', { preferredQualifications: '25008' }, ['preferredQualifications']],
     ])('answers 400 naming the field for %s, and writes nothing', async (_case, change, fields) => {
       const before = await app.counts();
       expectProblem(await employer().post('/vacancies', app.vacancyBody(covenantId, change)), 400, fields);
@@ -250,6 +272,9 @@ describeOnEachBackend('vacancies API', (app) => {
       ['region=AM00', 'region'],
       ['limit=500', 'limit'],
       ['cursor=WyJ4IiwieSJd', 'cursor'],
+      ['status=OPEN', 'status'],
+      ['limit=0', 'limit'],
+      [`region=${'A'.repeat(10_000)}`, 'region'],
     ])('answers 400 naming the parameter for ?%s', async (query, field) => {
       expectProblem(await app.as(employerClaims(listerId)).get(`/vacancies?${query}`), 400, [field]);
     });

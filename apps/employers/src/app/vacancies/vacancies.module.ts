@@ -9,13 +9,23 @@ import { Placement } from './placement.entity';
 import { PlacementsService } from './placements.service';
 import { VacanciesController } from './vacancies.controller';
 import { VacanciesService } from './vacancies.service';
+import { VacancyClosingModule } from './vacancy-closing.module';
+import { VacancyExpiry } from './vacancy-expiry.service';
 import { Vacancy } from './vacancy.entity';
 
-/** Covenant vacancies of employers and the placements of referrals on them. */
+/** Covenant vacancies of employers, the placements of referrals on them, and their timed closing. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Vacancy, Placement]), ReferralsModule, CovenantsModule, EmployersModule, IdempotencyModule, CommonModule],
+  imports: [
+    TypeOrmModule.forFeature([Vacancy, Placement]),
+    ReferralsModule,
+    CovenantsModule,
+    EmployersModule,
+    IdempotencyModule,
+    CommonModule,
+    VacancyClosingModule,
+  ],
   controllers: [VacanciesController],
-  providers: [VacanciesService, PlacementsService],
+  providers: [VacanciesService, PlacementsService, VacancyExpiry],
   exports: [VacanciesService],
 })
 export class VacanciesModule {}

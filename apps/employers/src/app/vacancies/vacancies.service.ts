@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { Outbox } from '@bridge/messaging';
 import {
-  BadRequestProblem,
   ConflictProblem,
   IdempotencyService,
   IdempotentRequest,
@@ -15,6 +14,8 @@ import {
 } from '@bridge/platform';
 import { Clock } from '../common/clock';
 import { isEntityId, newEntityId } from '../common/ids';
+import { emptyPatchErrors } from '../common/patch-body';
+import { throwIfInvalid } from '../common/problems';
 import { ReferenceCheck } from '../common/reference-check';
 import { Covenant } from '../covenants/covenant.entity';
 import { CovenantsService } from '../covenants/covenants.service';
@@ -22,9 +23,10 @@ import { EmployersService } from '../employers/employers.service';
 import { CloseVacancyDto } from './dto/close-vacancy.dto';
 import { CreateVacancyDto, vacancyShapeErrors } from './dto/create-vacancy.dto';
 import { ListVacanciesQueryDto } from './dto/list-vacancies-query.dto';
-import { UpdateVacancyDto, vacancyPatchErrors } from './dto/update-vacancy.dto';
+import { UpdateVacancyDto } from './dto/update-vacancy.dto';
 import { VacancyDto } from './dto/vacancy.dto';
-import { vacancyClosedByEmployer, vacancyPublished, vacancyUpdated } from './vacancy.events';
+import { VacancyClosing } from './vacancy-closing.service';
+import { vacancyPublished, vacancyUpdated } from './vacancy.events';
 import { Vacancy } from './vacancy.entity';
 
 @Injectable()
@@ -36,21 +38,19 @@ export class VacanciesService {
     private readonly outbox: Outbox,
     private readonly idempotency: IdempotencyService,
     private readonly clock: Clock,
+    private readonly closing: VacancyClosing,
   ) {}
 
   /**
    * Publishes a vacancy under a covenant and records `vacancy.published` in the same transaction.
    * Checks, in order (nothing is written when one fails): 400 input rules; 404 a covenant of
    * another employer (or of a school) for an employer; 422 every unknown reference at once (covenant,
-   * municipality, crebos) and, for an admin, a school's covenant; 409 a covenant not in force on
-   * the start date.
+   * municipality, crebos) and, for an admin, a school's covenant; 409 a covenant that is over
+   * (ended, or past its validTo: `covenantId`) or not in force on the start date (`startDate`).
    */
   async publish(principal: Principal, dto: CreateVacancyDto, idempotency?: IdempotentRequest): Promise<VacancyDto> {
     const today = this.clock.today();
-    const shapeErrors = vacancyShapeErrors(dto, today);
-    if (shapeErrors.length > 0) {
-      throw new BadRequestProblem(`Invalid input: ${shapeErrors.map((e) => e.field).join(', ')}`, shapeErrors);
-    }
+    throwIfInvalid(vacancyShapeErrors(dto, today));
 
     const covenant = await this.covenants.find(dto.covenantId);
     if (covenant && principal.role === 'employer' && covenant.employerId !== principal.employerId) {
@@ -67,6 +67,11 @@ export class VacanciesService {
     references.assertAllKnown();
     // The check above rejected a missing covenant and a school's covenant.
     const employerCovenant = covenant as Covenant & { employerId: string };
+    if (employerCovenant.isOverOn(today)) {
+      throw new ConflictProblem(`Covenant ${employerCovenant.id} is no longer in force`, [
+        { field: 'covenantId', message: employerCovenant.endedOn ? `ended on ${employerCovenant.endedOn}` : 'is no longer in force' },
+      ]);
+    }
     if (!employerCovenant.isActiveOn(dto.startDate)) {
       throw new ConflictProblem(
         `Covenant ${employerCovenant.id} is not in force on startDate ${dto.startDate} ` +
@@ -139,10 +144,7 @@ export class VacanciesService {
    * when it is no longer open, or when new openings would not exceed the placements already made.
    */
   async update(principal: Principal, id: string, dto: UpdateVacancyDto): Promise<VacancyDto> {
-    const inputErrors = [...vacancyPatchErrors(dto), ...vacancyShapeErrors(dto, this.clock.today())];
-    if (inputErrors.length > 0) {
-      throw new BadRequestProblem(`Invalid input: ${inputErrors.map((e) => e.field).join(', ')}`, inputErrors);
-    }
+    throwIfInvalid([...emptyPatchErrors(dto), ...vacancyShapeErrors(dto, this.clock.today())]);
     const vacancy = await this.findOwn(principal, id);
 
     const references = new ReferenceCheck();
@@ -206,12 +208,8 @@ export class VacanciesService {
     await this.findOwn(principal, id);
     return this.vacancies.manager.transaction(async (manager) => {
       const current = await lockedOpenVacancy(manager, id);
-      current.status = 'closed';
       current.closeReason = dto.reason ?? null;
-      current.version += 1;
-      current.updatedAt = this.clock.now();
-      await manager.save(Vacancy, current);
-      await this.outbox.record(manager, vacancyClosedByEmployer(current));
+      await this.closing.closeLocked(manager, current, 'closed-by-employer');
       return VacancyDto.of(current);
     });
   }

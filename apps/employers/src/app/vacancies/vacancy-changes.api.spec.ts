@@ -14,11 +14,7 @@ describeOnEachBackend('vacancy changes API', (app) => {
   let covenantId: string;
   let otherEmployerId: string;
   const employer = () => app.as(employerClaims(employerId));
-  const publish = async (overrides: Record<string, unknown> = {}) => {
-    const res = await employer().post('/vacancies', app.vacancyBody(covenantId, overrides));
-    expect(res.status).toBe(201);
-    return res.body as { id: string; employerId: string; [field: string]: unknown };
-  };
+  const publish = (overrides: Record<string, unknown> = {}) => app.publishVacancy(employerId, covenantId, overrides);
 
   beforeAll(async () => {
     employerId = (await app.registerEmployer()).id;
@@ -86,6 +82,15 @@ describeOnEachBackend('vacancy changes API', (app) => {
       ['a start date that does not exist', { startDate: '2027-02-30' }, ['startDate']],
       ['an expiry date in the past', { expiresOn: daysFromToday(-1) }, ['expiresOn']],
       ['an empty body', {}, ['body']],
+      ['hoursPerWeek as a string', { hoursPerWeek: '32' }, ['hoursPerWeek']],
+      ['negative openings', { openings: -1 }, ['openings']],
+      ['openings as a string', { openings: '3' }, ['openings']],
+      ['requiresVog as a string', { requiresVog: 'yes' }, ['requiresVog']],
+      ['a 10,000-character title', { title: 'x'.repeat(10_000) }, ['title']],
+      ['a 10,000-character description', { description: 'x'.repeat(10_000) }, ['description']],
+      ['null requiredQualifications', { requiredQualifications: null }, ['requiredQualifications']],
+      ['an expiry date that does not exist', { expiresOn: '2027-02-30' }, ['expiresOn']],
+      ['a municipalityCode that is a number', { municipalityCode: 363 }, ['municipalityCode']],
     ])('answers 400 naming the field for %s, and writes nothing', async (_case, change, fields) => {
       const vacancy = await publish();
       const before = await app.counts();
@@ -121,11 +126,14 @@ describeOnEachBackend('vacancy changes API', (app) => {
       expectProblem(await app.http().patch(`/vacancies/${vacancy.id}`).send({ title: 'X' }), 401);
     });
 
-    it('answers 409 for a vacancy that is no longer open, and writes nothing', async () => {
-      const vacancy = await publish();
-      expect((await employer().post(`/vacancies/${vacancy.id}/close`, {})).status).toBe(200);
+    it('answers 409 for a vacancy that is closed or filled, and writes nothing', async () => {
+      const closed = await publish();
+      expect((await employer().post(`/vacancies/${closed.id}/close`, {})).status).toBe(200);
+      const filled = await publish({ openings: 1 });
+      expect((await employer().post(`/vacancies/${filled.id}/placements`, { referralId: await app.refer(filled) })).status).toBe(201);
       const before = await app.counts();
-      expectProblem(await employer().patch(`/vacancies/${vacancy.id}`, { title: 'Later' }), 409);
+      expectProblem(await employer().patch(`/vacancies/${closed.id}`, { title: 'Later' }), 409);
+      expectProblem(await employer().patch(`/vacancies/${filled.id}`, { openings: 2 }), 409);
       expect(await app.counts()).toEqual(before);
     });
 
@@ -161,11 +169,14 @@ describeOnEachBackend('vacancy changes API', (app) => {
       expect(res.body).toMatchObject({ status: 'closed' });
     });
 
-    it('answers 409 when the vacancy is not open, and writes nothing', async () => {
+    it('answers 409 when the vacancy is closed or filled, and writes nothing', async () => {
       const vacancy = await publish();
       expect((await employer().post(`/vacancies/${vacancy.id}/close`, {})).status).toBe(200);
+      const filled = await publish({ openings: 1 });
+      expect((await employer().post(`/vacancies/${filled.id}/placements`, { referralId: await app.refer(filled) })).status).toBe(201);
       const before = await app.counts();
       expectProblem(await employer().post(`/vacancies/${vacancy.id}/close`, {}), 409);
+      expectProblem(await employer().post(`/vacancies/${filled.id}/close`, {}), 409);
       expect(await app.counts()).toEqual(before);
     });
 
@@ -173,10 +184,13 @@ describeOnEachBackend('vacancy changes API', (app) => {
       ['a 501-character reason', { reason: 'x'.repeat(501) }, ['reason']],
       ['a reason that is no text', { reason: 42 }, ['reason']],
       ['an unknown field', { note: 'x' }, ['note']],
-    ])('answers 400 naming the field for %s', async (_case, body, fields) => {
+      ['a 10,000-character reason', { reason: 'x'.repeat(10_000) }, ['reason']],
+    ])('answers 400 naming the field for %s, and writes nothing', async (_case, body, fields) => {
       const vacancy = await publish();
+      const before = await app.counts();
       expectProblem(await employer().post(`/vacancies/${vacancy.id}/close`, body), 400, fields);
-      expect((await employer().get(`/vacancies/${vacancy.id}`)).body.status).toBe('open');
+      expect(await app.counts()).toEqual(before);
+      expect((await employer().get(`/vacancies/${vacancy.id}`)).body).toMatchObject({ status: 'open', version: 1 });
     });
 
     it('answers 404 to another employer, 403 to a UWV advisor, 401 without token', async () => {

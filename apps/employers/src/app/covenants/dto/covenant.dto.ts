@@ -35,6 +35,15 @@ export class CovenantDto {
   @ApiProperty({ description: 'Whether today (Europe/Amsterdam) lies within [validFrom, validTo]', example: true })
   active: boolean;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date',
+    description: 'The day an admin ended the covenant (then also its validTo); null while not ended',
+    example: null,
+  })
+  endedOn: string | null;
+
   @ApiProperty({ description: 'Aggregate version, as on its events', example: 1 })
   version: number;
 
@@ -54,6 +63,7 @@ export class CovenantDto {
       placementsPerYear: covenant.placementsPerYear,
       support: covenant.support,
       active: covenant.isActiveOn(today),
+      endedOn: covenant.endedOn,
       version: covenant.version,
       createdAt: covenant.createdAt.toISOString(),
     };
@@ -64,6 +74,11 @@ export class CovenantPageDto {
   @ApiProperty({ type: [CovenantDto] })
   items: CovenantDto[];
 
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as ?cursor= for the next page; null on the last page' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as ?cursor= for the next page; null on the last page',
+    example: 'WyIyMDI2LTExLTI4VDEwOjAwOjAwLjAwMFoiLCI2ZWMwYmQ3ZiJd',
+  })
   nextCursor: string | null;
 }

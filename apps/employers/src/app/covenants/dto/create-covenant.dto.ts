@@ -67,10 +67,15 @@ export class CreateCovenantDto {
   @IsCalendarDate()
   validTo: string;
 
-  @ApiPropertyOptional({ description: 'Placements the signatory aims for each year', example: 4, minimum: 0, nullable: true })
+  @ApiPropertyOptional({
+    description: 'Placements the signatory aims for each year; leave out (or null) when the covenant names no number',
+    example: 4,
+    minimum: 1,
+    nullable: true,
+  })
   @IsOptional()
   @IsInt()
-  @Min(0)
+  @Min(1)
   @Max(100_000)
   placementsPerYear?: number | null;
 

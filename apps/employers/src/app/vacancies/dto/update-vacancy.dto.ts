@@ -1,5 +1,4 @@
 import { OmitType, PartialType } from '@nestjs/swagger';
-import { FieldError } from '@bridge/platform';
 import { CreateVacancyDto } from './create-vacancy.dto';
 
 /**
@@ -9,9 +8,3 @@ import { CreateVacancyDto } from './create-vacancy.dto';
 export class UpdateVacancyDto extends PartialType(OmitType(CreateVacancyDto, ['covenantId'] as const), {
   skipNullProperties: false,
 }) {}
-
-/** 400 when the body names nothing to change. */
-export function vacancyPatchErrors(dto: UpdateVacancyDto): FieldError[] {
-  const given = Object.values(dto).filter((value) => value !== undefined);
-  return given.length === 0 ? [{ field: 'body', message: 'names no field to change' }] : [];
-}

@@ -88,6 +88,11 @@ export class VacancyPageDto {
   @ApiProperty({ type: [VacancyDto] })
   items: VacancyDto[];
 
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as ?cursor= for the next page; null on the last page' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as ?cursor= for the next page; null on the last page',
+    example: 'WyIyMDI2LTExLTI4VDEwOjAwOjAwLjAwMFoiLCI2ZWMwYmQ3ZiJd',
+  })
   nextCursor: string | null;
 }
