@@ -8,9 +8,12 @@ import { Candidate } from './candidates/candidate.entity';
 import { CandidatesModule } from './candidates/candidates.module';
 import { Certificate } from './certificates/certificate.entity';
 import { CertificatesModule } from './certificates/certificates.module';
+import { Covenant } from './covenants/covenant.entity';
+import { CovenantsModule } from './covenants/covenants.module';
 import { DemoWorkshops1764300000200 } from './migrations/1764300000200-demo-workshops';
 import { ProvidersAndSchoolPlaces1764300000300 } from './migrations/1764300000300-providers-and-school-places';
 import { SchoolPlaceReferrals1764300000400 } from './migrations/1764300000400-school-place-referrals';
+import { Covenants1764300000500 } from './migrations/1764300000500-covenants';
 import { TrainingSchema1764300000100 } from './migrations/1764300000100-training-schema';
 import { Provider } from './providers/provider.entity';
 import { ProvidersModule } from './providers/providers.module';
@@ -39,16 +42,19 @@ export class TrainingAppModule {
             SchoolPlace,
             SchoolPlaceReferral,
             SchoolPlacePlacement,
+            Covenant,
           ],
           migrations: [
             TrainingSchema1764300000100,
             DemoWorkshops1764300000200,
             ProvidersAndSchoolPlaces1764300000300,
             SchoolPlaceReferrals1764300000400,
+            Covenants1764300000500,
           ],
         }),
         CandidatesModule,
         CertificatesModule,
+        CovenantsModule,
         ProvidersModule,
         QualificationsModule,
         ReferralsModule,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CandidateState } from '@bridge/contracts';
+import { daysFromToday } from './dates';
 
 /** Where a test candidate can return to: a municipality and its labour market region. */
 export const RETURN_PLACES = {
@@ -7,10 +8,6 @@ export const RETURN_PLACES = {
   zwolle: { returnMunicipalityCode: 'GM0193', regionCode: 'AM36' },
   amsterdam: { returnMunicipalityCode: 'GM0363', regionCode: 'AM18' },
 } as const;
-
-function daysFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /**
  * A candidate as matching publishes it: a fresh pseudonym in PI Vught returning to

@@ -1,14 +1,16 @@
 import { DataSource } from 'typeorm';
-import request from 'supertest';
+import request, { type Response } from 'supertest';
 import {
   CANDIDATE_LEFT,
   CANDIDATE_REGISTERED,
   CANDIDATE_UPDATED,
   CandidateState,
+  COVENANT_SIGNED,
   createEnvelope,
   EventEnvelope,
   PayloadInput,
   REFERRAL_CREATED,
+  ServiceName,
   Topic,
 } from '@bridge/contracts';
 import {
@@ -20,9 +22,11 @@ import { describeIf, expectEventually, testPostgresUrl } from '@bridge/testing';
 import type { RunningService } from '@bridge/service-runtime';
 import { startTestService } from '@bridge/service-runtime/testing';
 import { Candidate } from '../app/candidates/candidate.entity';
+import { Covenant } from '../app/covenants/covenant.entity';
 import { SchoolPlaceReferral } from '../app/referrals/school-place-referral.entity';
 import { trainingService } from '../app/training.app-module';
 import { aCandidate } from './candidate.factory';
+import type { CovenantInput } from './covenant.factory';
 import { aSchoolPlaceReferral } from './referral.factory';
 
 /** Claims for `POST /auth/dev-token`. */
@@ -33,6 +37,18 @@ export interface Claims {
   employerId?: string;
   brin?: string;
   regions?: string[];
+}
+
+/** An `application/problem+json` answer. */
+export interface ProblemBody {
+  status: number;
+  detail: string;
+  errors?: { field: string; message: string }[];
+}
+
+/** The fields a problem answer names. */
+export function problemFields(body: unknown): string[] {
+  return ((body as ProblemBody).errors ?? []).map((e) => e.field);
 }
 
 /** The usual callers of the training service's tests. */
@@ -107,14 +123,18 @@ export class TrainingHarness {
     return `Bearer ${await this.token(claims)}`;
   }
 
-  /** Publishes an event as matching would: a validated envelope on the bus. */
+  /**
+   * Publishes an event as its producer (the topic's first part: matching, employers) would: a
+   * validated envelope on the bus.
+   */
   async publish<T extends Topic>(
     topic: T,
     key: string,
     version: number,
     payload: PayloadInput<T>,
   ): Promise<EventEnvelope<T>> {
-    const envelope = createEnvelope('matching', {
+    const producer = topic.split('.')[0] as ServiceName;
+    const envelope = createEnvelope(producer, {
       topic,
       key,
       version,
@@ -164,6 +184,19 @@ export class TrainingHarness {
     return this.dataSource.getRepository(Candidate).findOneBy({ candidateId });
   }
 
+  /** Employers publishes a signed covenant; waits until training's read model has it. */
+  async signCovenant(covenant: CovenantInput): Promise<CovenantInput> {
+    await this.publish(COVENANT_SIGNED, covenant.covenantId, 1, covenant);
+    await expectEventually(async () =>
+      expect(await this.covenantRow(covenant.covenantId)).not.toBeNull(),
+    );
+    return covenant;
+  }
+
+  covenantRow(covenantId: string): Promise<Covenant | null> {
+    return this.dataSource.getRepository(Covenant).findOneBy({ covenantId });
+  }
+
   /** Matching refers a candidate to a school place; waits until training's read model has it. */
   async referToSchoolPlace(
     schoolPlaceId: string,
@@ -199,12 +232,61 @@ export class TrainingHarness {
       | 'providers'
       | 'school_places'
       | 'school_place_referrals'
-      | 'school_place_placements',
+      | 'school_place_placements'
+      | 'covenants'
+      | 'inbox_messages',
   ): Promise<number> {
     const [row] = (await this.dataSource.query(
       `SELECT count(*)::int AS n FROM ${table}`,
     )) as { n: number }[];
     return row.n;
+  }
+
+  /**
+   * What a write can change: the rows of every table the HTTP API writes (outbox included) and
+   * the versions and seats of the rows it updates. Equal before and after a refused request means
+   * the request wrote nothing.
+   */
+  async writtenState(): Promise<Record<string, number>> {
+    const [row] = (await this.dataSource.query(`
+      SELECT
+        (SELECT count(*) FROM certificates)::int AS certificates,
+        (SELECT coalesce(sum(version), 0) FROM certificates)::int AS "certificates.version",
+        (SELECT count(*) FROM providers)::int AS providers,
+        (SELECT count(*) FROM school_places)::int AS school_places,
+        (SELECT coalesce(sum(version), 0) FROM school_places)::int AS "school_places.version",
+        (SELECT coalesce(sum(seats_left), 0) FROM school_places)::int AS "school_places.seats_left",
+        (SELECT count(*) FROM school_place_placements)::int AS school_place_placements,
+        (SELECT count(*) FROM idempotency_keys)::int AS idempotency_keys,
+        (SELECT count(*) FROM outbox_messages)::int AS outbox_messages`)) as Record<
+      string,
+      number
+    >[];
+    return row;
+  }
+
+  /**
+   * Sends a request that must be refused: asserts its status, that the problem names `field` (when
+   * given) and that the request wrote nothing (`writtenState` before and after). Returns the problem.
+   */
+  async expectRefused(
+    send: () => PromiseLike<Response>,
+    status: number,
+    field?: string,
+  ): Promise<ProblemBody> {
+    const before = await this.writtenState();
+    const response = await send();
+    // Status and body together, so a failure shows the problem.
+    expect({ status: response.status, body: response.body }).toMatchObject({
+      status,
+    });
+    expect(response.headers['content-type']).toMatch(
+      /^application\/problem\+json/,
+    );
+    if (field !== undefined)
+      expect(problemFields(response.body)).toContain(field);
+    expect(await this.writtenState()).toEqual(before);
+    return response.body as ProblemBody;
   }
 
   close(): Promise<void> {

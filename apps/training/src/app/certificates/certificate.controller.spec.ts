@@ -10,6 +10,7 @@ import {
   CALLERS,
   Claims,
   describeEachBackend,
+  problemFields,
   TrainingHarness,
 } from '../../testing/training-test-harness';
 
@@ -27,12 +28,6 @@ interface CertificateBody {
   status: string;
   revokedAt?: string;
   revocationReason?: string;
-}
-
-interface ProblemBody {
-  status: number;
-  detail: string;
-  errors?: { field: string; message: string }[];
 }
 
 const BASISLASSER = {
@@ -65,10 +60,6 @@ describeEachBackend('certificates', (harness) => {
     });
     expect(response.status).toBe(201);
     return response.body as CertificateBody;
-  }
-
-  function fieldsOf(body: unknown): string[] {
-    return ((body as ProblemBody).errors ?? []).map((e) => e.field);
   }
 
   describe('POST /certificates', () => {
@@ -177,105 +168,6 @@ describeEachBackend('certificates', (harness) => {
       expect(forged.status).toBe(401);
     });
 
-    it.each([
-      ['casemanager', CALLERS.vughtCasemanager],
-      ['uwv-advisor', CALLERS.denBoschAdvisor],
-      ['employer', CALLERS.employer],
-      ['education-provider', CALLERS.school],
-    ])('answers 403 to role %s', async (_role, claims) => {
-      const candidate = await h.registerCandidate();
-      const response = await post(claims, {
-        candidateId: candidate.candidateId,
-        crebo: '25290',
-        issuedOn: '2025-06-30',
-      });
-      expect(response.status).toBe(403);
-    });
-
-    it('answers 404 to a workshop leader of another PI and writes nothing', async () => {
-      const candidate = await h.registerCandidate({ piCode: 'PI-VUGHT' });
-      const [certificates, events] = [
-        await h.count('certificates'),
-        await h.count('outbox_messages'),
-      ];
-      const response = await post(CALLERS.zwolleLeader, {
-        candidateId: candidate.candidateId,
-        crebo: '25290',
-        issuedOn: '2025-06-30',
-      });
-      expect(response.status).toBe(404);
-      expect((response.body as ProblemBody).detail).toContain(
-        candidate.candidateId,
-      );
-      expect(await h.count('certificates')).toBe(certificates);
-      expect(await h.count('outbox_messages')).toBe(events);
-    });
-
-    it('answers 422 naming candidateId for a candidate the read model does not know', async () => {
-      const response = await post(CALLERS.vughtLeader, {
-        candidateId: 'no-such-candidate',
-        crebo: '25290',
-        issuedOn: '2025-06-30',
-      });
-      expect(response.status).toBe(422);
-      expect(fieldsOf(response.body)).toEqual(['candidateId']);
-    });
-
-    it('answers 422 naming crebo for a well-formed but unknown crebo', async () => {
-      const candidate = await h.registerCandidate();
-      const response = await post(CALLERS.vughtLeader, {
-        candidateId: candidate.candidateId,
-        crebo: '99999',
-        issuedOn: '2025-06-30',
-      });
-      expect(response.status).toBe(422);
-      expect(fieldsOf(response.body)).toEqual(['crebo']);
-    });
-
-    it.each([
-      ['an unknown workshop', 'no-such-workshop'],
-      ["a workshop of another PI than the candidate's", 'pi-zwolle-metal'],
-    ])('answers 422 naming workshopId for %s', async (_case, workshopId) => {
-      const candidate = await h.registerCandidate({ piCode: 'PI-VUGHT' });
-      const response = await post(CALLERS.vughtLeader, {
-        candidateId: candidate.candidateId,
-        crebo: '25290',
-        workshopId,
-        issuedOn: '2025-06-30',
-      });
-      expect(response.status).toBe(422);
-      expect(fieldsOf(response.body)).toEqual(['workshopId']);
-    });
-
-    it.each([
-      ['in the future', '2999-01-01', 'must not be in the future'],
-      ['before 2000', '1999-12-31', 'must not be before 2000-01-01'],
-      [
-        'not a calendar date',
-        '2025-02-30',
-        'must be a date written YYYY-MM-DD',
-      ],
-      [
-        'a timestamp',
-        '2025-06-30T10:00:00Z',
-        'must be a date written YYYY-MM-DD',
-      ],
-    ])(
-      'answers 400 naming issuedOn for a date %s',
-      async (_case, issuedOn, message) => {
-        const candidate = await h.registerCandidate();
-        const response = await post(CALLERS.vughtLeader, {
-          candidateId: candidate.candidateId,
-          crebo: '25290',
-          issuedOn,
-        });
-        expect(response.status).toBe(400);
-        expect((response.body as ProblemBody).errors).toEqual([
-          { field: 'issuedOn', message },
-        ]);
-      },
-    );
-
     it('accepts today as issue date', async () => {
       const candidate = await h.registerCandidate();
       const certificate = await register(CALLERS.vughtLeader, {
@@ -285,22 +177,6 @@ describeEachBackend('certificates', (harness) => {
       expect(certificate.issuedOn).toBe(calendarDateInNetherlands());
     });
 
-    it('answers 400 naming an unknown body field, and changes nothing', async () => {
-      const candidate = await h.registerCandidate();
-      const before = await h.count('certificates');
-      const response = await post(CALLERS.vughtLeader, {
-        candidateId: candidate.candidateId,
-        crebo: '25290',
-        issuedOn: '2025-06-30',
-        grade: 'excellent',
-      });
-      expect(response.status).toBe(400);
-      expect((response.body as ProblemBody).errors).toEqual([
-        { field: 'grade', message: 'is not a known field' },
-      ]);
-      expect(await h.count('certificates')).toBe(before);
-    });
-
     it('answers 400 naming each malformed field', async () => {
       const response = await post(CALLERS.vughtLeader, {
         crebo: '2529',
@@ -308,7 +184,7 @@ describeEachBackend('certificates', (harness) => {
         issuedOn: '2025-06-30',
       });
       expect(response.status).toBe(400);
-      expect(new Set(fieldsOf(response.body))).toEqual(
+      expect(new Set(problemFields(response.body))).toEqual(
         new Set(['candidateId', 'crebo', 'workProcesses.1']),
       );
     });
@@ -328,22 +204,6 @@ describeEachBackend('certificates', (harness) => {
       // Another issue date or crebo is another certificate.
       await register(CALLERS.vughtLeader, { ...body, issuedOn: '2025-05-02' });
       await register(CALLERS.vughtLeader, { ...body, crebo: '25291' });
-    });
-
-    it('answers 409 for a candidate who left the platform', async () => {
-      const candidate = await h.registerCandidate();
-      await h.candidateLeaves(candidate.candidateId, 2);
-      await expectEventually(async () =>
-        expect((await h.candidateRow(candidate.candidateId))?.status).toBe(
-          'left',
-        ),
-      );
-      const response = await post(CALLERS.vughtLeader, {
-        candidateId: candidate.candidateId,
-        crebo: '25290',
-        issuedOn: '2025-06-30',
-      });
-      expect(response.status).toBe(409);
     });
   });
 
@@ -381,21 +241,6 @@ describeEachBackend('certificates', (harness) => {
       expect(JSON.stringify(events[1])).not.toContain('wrong candidate');
     });
 
-    it('answers 409 when the certificate is already revoked', async () => {
-      const candidate = await h.registerCandidate();
-      const certificate = await register(CALLERS.vughtLeader, {
-        candidateId: candidate.candidateId,
-      });
-      const revoke = async () =>
-        h.http
-          .post(`/certificates/${certificate.id}/revoke`)
-          .set('Authorization', await h.auth(CALLERS.admin))
-          .send({ reason: 'duplicate registration' });
-      expect((await revoke()).status).toBe(200);
-      expect((await revoke()).status).toBe(409);
-      expect(await h.outboxEvents(certificate.id)).toHaveLength(2);
-    });
-
     it('lets a revoked certificate be registered again', async () => {
       const candidate = await h.registerCandidate();
       const body = {
@@ -410,42 +255,6 @@ describeEachBackend('certificates', (harness) => {
         .expect(200);
       const second = await register(CALLERS.vughtLeader, body);
       expect(second.id).not.toBe(first.id);
-    });
-
-    it('answers 404 to a workshop leader of another PI, 403 to a casemanager, 404 for unknown ids', async () => {
-      const candidate = await h.registerCandidate();
-      const certificate = await register(CALLERS.vughtLeader, {
-        candidateId: candidate.candidateId,
-      });
-      const revoke = async (claims: Claims, id = certificate.id) =>
-        (
-          await h.http
-            .post(`/certificates/${id}/revoke`)
-            .set('Authorization', await h.auth(claims))
-            .send({ reason: 'x' })
-        ).status;
-      expect(await revoke(CALLERS.zwolleLeader)).toBe(404);
-      expect(await revoke(CALLERS.vughtCasemanager)).toBe(403);
-      expect(
-        await revoke(CALLERS.admin, '00000000-0000-4000-8000-000000000000'),
-      ).toBe(404);
-      expect(await revoke(CALLERS.admin, 'not-a-uuid')).toBe(404);
-      expect(await h.outboxEvents(certificate.id)).toHaveLength(1);
-    });
-
-    it('answers 400 without a reason', async () => {
-      const candidate = await h.registerCandidate();
-      const certificate = await register(CALLERS.vughtLeader, {
-        candidateId: candidate.candidateId,
-      });
-      for (const body of [{}, { reason: '   ' }]) {
-        const response = await h.http
-          .post(`/certificates/${certificate.id}/revoke`)
-          .set('Authorization', await h.auth(CALLERS.vughtLeader))
-          .send(body);
-        expect(response.status).toBe(400);
-        expect(fieldsOf(response.body)).toContain('reason');
-      }
     });
   });
 
@@ -560,23 +369,6 @@ describeEachBackend('certificates', (harness) => {
         '2024-01-10',
       ]);
       expect(new Set(seen.map((c) => c.id)).size).toBe(4);
-    });
-
-    it('answers 400 for a bad limit, cursor or unknown query parameter', async () => {
-      const queries: Record<string, string | number>[] = [
-        { limit: 0 },
-        { limit: 101 },
-        { limit: 'many' },
-        { cursor: 'garbage' },
-        { colour: 'red' },
-      ];
-      for (const query of queries) {
-        const response = await list(CALLERS.admin, query);
-        expect(response.status).toBe(400);
-        expect(new Set(fieldsOf(response.body))).toEqual(
-          new Set(Object.keys(query)),
-        );
-      }
     });
 
     it('shows the revocation reason to DJI roles but not to UWV advisors', async () => {

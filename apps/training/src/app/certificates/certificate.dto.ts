@@ -10,6 +10,7 @@ import {
 } from 'class-validator';
 import { PageQueryDto, type Principal } from '@bridge/platform';
 import { IsPastCalendarDate } from '../common/calendar-date';
+import { ApiNextCursor } from '../common/openapi-examples';
 import { Certificate, CERTIFICATE_STATUSES } from './certificate.entity';
 
 /** Certificates cannot be issued before this date (In-Made predates it; the platform does not). */
@@ -82,6 +83,7 @@ export class ListCertificatesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
     description:
       'Only the certificates of this candidate (404 when out of scope)',
+    example: '0b6f7c1e-3a52-4d7e-9a55-6f1f2f0c9d41',
   })
   @IsOptional()
   @IsString()
@@ -90,10 +92,16 @@ export class ListCertificatesQueryDto extends PageQueryDto {
 }
 
 export class CertificateView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({
+    format: 'uuid',
+    example: '3a1f6b2c-9d4e-4f5a-8b7c-6d5e4f3a2b1c',
+  })
   id: string;
 
-  @ApiProperty()
+  @ApiProperty({
+    description: "The candidate's pseudonym (from matching)",
+    example: '0b6f7c1e-3a52-4d7e-9a55-6f1f2f0c9d41',
+  })
   candidateId: string;
 
   @ApiProperty({ description: 'The issuing PI', example: 'PI-VUGHT' })
@@ -111,26 +119,34 @@ export class CertificateView {
   @ApiProperty({ example: 'Techniek en procesindustrie' })
   sector: string;
 
-  @ApiProperty({ format: 'date' })
+  @ApiProperty({ format: 'date', example: '2025-06-30' })
   issuedOn: string;
 
-  @ApiProperty({ type: [String] })
+  @ApiProperty({
+    type: [String],
+    example: ['Bereidt werkzaamheden voor', 'Voert laswerkzaamheden uit'],
+  })
   workProcesses: string[];
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true, example: 'pi-vught-metal' })
   workshopId: string | null;
 
-  @ApiProperty({ enum: CERTIFICATE_STATUSES })
+  @ApiProperty({ enum: CERTIFICATE_STATUSES, example: 'valid' })
   status: string;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ format: 'date-time', example: '2025-06-30T13:45:00.000Z' })
   registeredAt: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'When revoked' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'When revoked',
+    example: '2025-07-02T08:15:00.000Z',
+  })
   revokedAt?: string;
 
   @ApiPropertyOptional({
     description: 'When revoked; shown to DJI roles and admins only',
+    example: 'Registered for the wrong candidate',
   })
   revocationReason?: string;
 
@@ -167,6 +183,6 @@ export class CertificatePageView {
   @ApiProperty({ type: [CertificateView] })
   items: CertificateView[];
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiNextCursor()
   nextCursor: string | null;
 }

@@ -87,6 +87,7 @@ export class CertificateService {
       if (candidate.status === 'left' || candidate.piCode === null) {
         throw new ConflictProblem(
           `Candidate ${dto.candidateId} has left the platform; no certificates can be registered`,
+          [{ field: 'candidateId', message: 'has left the platform' }],
         );
       }
       const qualification = findQualification(dto.crebo);
@@ -272,7 +273,9 @@ export class CertificateService {
 }
 
 function candidateNotFound(candidateId: string): NotFoundProblem {
-  return new NotFoundProblem(`Candidate ${candidateId} was not found`);
+  return new NotFoundProblem(`Candidate ${candidateId} was not found`, [
+    { field: 'candidateId', message: 'was not found' },
+  ]);
 }
 
 function certificateNotFound(id: string): NotFoundProblem {
@@ -280,7 +283,13 @@ function certificateNotFound(id: string): NotFoundProblem {
 }
 
 function duplicateCertificate(dto: RegisterCertificateDto): ConflictProblem {
+  const message =
+    'the candidate already has a valid certificate for this crebo and issue date';
   return new ConflictProblem(
     `Candidate ${dto.candidateId} already has a valid certificate for crebo ${dto.crebo} issued on ${dto.issuedOn}`,
+    [
+      { field: 'crebo', message },
+      { field: 'issuedOn', message },
+    ],
   );
 }

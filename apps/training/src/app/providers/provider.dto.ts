@@ -35,7 +35,10 @@ export class RegisterProviderDto {
 }
 
 export class ProviderView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({
+    format: 'uuid',
+    example: '9b2d7e4f-1c3a-4e5b-8f6d-2a1c3b4d5e6f',
+  })
   id: string;
 
   @ApiProperty({ example: '25LX' })

@@ -81,5 +81,6 @@ export function providerVisibleTo(brin: string, principal: Principal): boolean {
 function duplicateProvider(brin: string): ConflictProblem {
   return new ConflictProblem(
     `A provider with BRIN ${brin} is already registered`,
+    [{ field: 'brin', message: 'is already registered' }],
   );
 }

@@ -1,5 +1,10 @@
 import { listQualifications } from '@bridge/reference-data';
 import {
+  BadQueryCase,
+  LONG_STRING,
+  PAGING_CASES,
+} from '../../testing/bad-input';
+import {
   CALLERS,
   Claims,
   describeEachBackend,
@@ -93,26 +98,52 @@ describeEachBackend('GET /qualifications', (harness) => {
     expect(combined.items).toEqual([]);
   });
 
-  it('answers 422 naming sector for an unknown sector', async () => {
-    const response = await get({ sector: 'Ruimtevaart' });
-    expect(response.status).toBe(422);
-    expect(response.body.errors).toEqual([
-      { field: 'sector', message: expect.stringContaining('Ruimtevaart') },
-    ]);
-  });
-
-  it('answers 400 for a bad limit or cursor and unknown parameters', async () => {
-    const queries: Record<string, string | number>[] = [
-      { limit: 101 },
-      { cursor: 'bm9wZQ' },
-      { level: 2 },
-    ];
-    for (const query of queries) {
-      const response = await get(query);
-      expect(response.status).toBe(400);
-      expect(
-        response.body.errors.map((e: { field: string }) => e.field),
-      ).toEqual([Object.keys(query)[0]]);
-    }
-  });
+  it.each<BadQueryCase>([
+    ...PAGING_CASES,
+    {
+      name: 'an unknown sector',
+      query: { sector: 'Ruimtevaart' },
+      status: 422,
+      field: 'sector',
+    },
+    {
+      name: 'q of 101 characters',
+      query: { q: 'x'.repeat(101) },
+      status: 400,
+      field: 'q',
+    },
+    {
+      name: 'q of 10,000 characters',
+      query: { q: LONG_STRING },
+      status: 400,
+      field: 'q',
+    },
+    {
+      name: 'sector of 10,000 characters',
+      query: { sector: LONG_STRING },
+      status: 400,
+      field: 'sector',
+    },
+    {
+      name: 'a cursor of another list',
+      query: { cursor: 'bm9wZQ' },
+      status: 400,
+      field: 'cursor',
+    },
+    {
+      name: 'a filter that is not one (level)',
+      query: { level: 2 },
+      status: 400,
+      field: 'level',
+    },
+  ])(
+    'answers $status naming the parameter for $name',
+    async ({ query, status, field }) => {
+      const problem = await h.expectRefused(() => get(query), status, field);
+      if (status === 422)
+        expect(problem.errors).toEqual([
+          { field, message: expect.stringContaining('Ruimtevaart') },
+        ]);
+    },
+  );
 });

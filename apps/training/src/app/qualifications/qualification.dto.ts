@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '@bridge/platform';
 import type { Qualification } from '@bridge/reference-data';
+import { ApiNextCursor } from '../common/openapi-examples';
 
 export class ListQualificationsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
@@ -56,6 +57,6 @@ export class QualificationPageView {
   @ApiProperty({ type: [QualificationView] })
   items: QualificationView[];
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiNextCursor()
   nextCursor: string | null;
 }

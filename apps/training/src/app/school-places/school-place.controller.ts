@@ -47,10 +47,17 @@ export class SchoolPlaceController {
     summary: 'Publish a school place (education provider of that BRIN, admin)',
   })
   @ApiCreatedResponse({ type: SchoolPlaceView })
-  @ApiProblemResponse(404, "The BRIN is not the education provider's own")
+  @ApiProblemResponse(
+    404,
+    "The BRIN, or the covenant, is not the education provider's own",
+  )
+  @ApiProblemResponse(
+    409,
+    'The covenant has ended or is not in force on the start date',
+  )
   @ApiProblemResponse(
     422,
-    'Unknown provider, crebo, municipality or required qualification',
+    "Unknown provider, covenant, crebo, municipality or required qualification, or (admin) a covenant not of the place's provider",
   )
   publish(
     @CurrentPrincipal() principal: Principal,
@@ -89,11 +96,17 @@ export class SchoolPlaceController {
   @Roles('education-provider', 'admin')
   @ApiOperation({ summary: 'Change an open school place (any field but brin)' })
   @ApiOkResponse({ type: SchoolPlaceView })
-  @ApiProblemResponse(404, 'Not found or out of scope')
-  @ApiProblemResponse(409, 'Not open, or fewer seats than placements')
+  @ApiProblemResponse(
+    404,
+    "Not found or out of scope, or the covenant is not the provider's own",
+  )
+  @ApiProblemResponse(
+    409,
+    'Not open, fewer seats than placements, or the covenant has ended or is not in force on the start date',
+  )
   @ApiProblemResponse(
     422,
-    'Unknown crebo, municipality or required qualification',
+    "Unknown covenant, crebo, municipality or required qualification, or (admin) a covenant not of the place's provider",
   )
   update(
     @CurrentPrincipal() principal: Principal,

@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '@bridge/platform';
 import { IsCalendarDate } from '../common/calendar-date';
+import { ApiNextCursor } from '../common/openapi-examples';
 import {
   BRIN_MESSAGE,
   BRIN_PATTERN,
@@ -35,6 +36,8 @@ import {
 } from './school-place.entity';
 
 export const MAX_SEATS = 1000;
+const COVENANT_ID_EXAMPLE = '5d0c3f4e-8b1a-4c2d-9e7f-1a2b3c4d5e6f';
+const REFERRAL_ID_EXAMPLE = 'c2f1a7d4-6e3b-4f8a-9d21-0b7e5c4a3f19';
 export const MAX_REQUIRED_QUALIFICATIONS = 20;
 
 /** Present (not undefined) values are validated; `null` is refused for non-nullable fields. */
@@ -67,7 +70,8 @@ export class UpdateSchoolPlaceDto {
     type: String,
     nullable: true,
     description:
-      'A covenant of employers (stored as given: training keeps no covenants read model yet); null clears it',
+      "A covenant of the place's provider (employers service), in force on the start date; null clears it",
+    example: COVENANT_ID_EXAMPLE,
   })
   @IsOptional()
   @IsString()
@@ -80,7 +84,7 @@ export class UpdateSchoolPlaceDto {
   @Matches(CREBO_PATTERN, { message: CREBO_MESSAGE })
   crebo?: string;
 
-  @ApiPropertyOptional({ enum: LEARNING_PATHS })
+  @ApiPropertyOptional({ enum: LEARNING_PATHS, example: 'BOL' })
   @whenGiven
   @IsIn(LEARNING_PATHS)
   learningPath?: LearningPath;
@@ -106,6 +110,7 @@ export class UpdateSchoolPlaceDto {
   @ApiPropertyOptional({
     type: EntryRequirementsDto,
     description: 'Replaces the entry requirements as a whole',
+    example: { minLevel: 2, requiredQualifications: ['25290'] },
   })
   @whenGiven
   @IsObject()
@@ -125,7 +130,8 @@ export class CreateSchoolPlaceDto {
 
   @ApiPropertyOptional({
     description:
-      'A covenant (stored as given: training keeps no covenants read model yet)',
+      'A covenant of the provider (employers service), in force on the start date',
+    example: COVENANT_ID_EXAMPLE,
   })
   @IsOptional()
   @IsString()
@@ -137,7 +143,7 @@ export class CreateSchoolPlaceDto {
   @Matches(CREBO_PATTERN, { message: CREBO_MESSAGE })
   crebo: string;
 
-  @ApiProperty({ enum: LEARNING_PATHS })
+  @ApiProperty({ enum: LEARNING_PATHS, example: 'BBL' })
   @IsIn(LEARNING_PATHS)
   learningPath: LearningPath;
 
@@ -156,7 +162,10 @@ export class CreateSchoolPlaceDto {
   @Max(MAX_SEATS)
   seats: number;
 
-  @ApiPropertyOptional({ type: EntryRequirementsDto })
+  @ApiPropertyOptional({
+    type: EntryRequirementsDto,
+    example: { minLevel: 2, requiredQualifications: ['25290'] },
+  })
   @IsOptional()
   @IsObject()
   @ValidateNested()
@@ -165,7 +174,7 @@ export class CreateSchoolPlaceDto {
 }
 
 export class ListSchoolPlacesQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: SCHOOL_PLACE_STATUSES })
+  @ApiPropertyOptional({ enum: SCHOOL_PLACE_STATUSES, example: 'open' })
   @IsOptional()
   @IsIn(SCHOOL_PLACE_STATUSES)
   status?: SchoolPlaceStatus;
@@ -189,21 +198,34 @@ export class ListSchoolPlacesQueryDto extends PageQueryDto {
 }
 
 export class EntryRequirementsView {
-  @ApiProperty({ type: Number, nullable: true, minimum: 1, maximum: 4 })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    minimum: 1,
+    maximum: 4,
+    example: 2,
+  })
   minLevel: number | null;
 
-  @ApiProperty({ type: [String] })
+  @ApiProperty({ type: [String], example: ['25290'] })
   requiredQualifications: string[];
 }
 
 export class SchoolPlaceView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({
+    format: 'uuid',
+    example: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+  })
   id: string;
 
   @ApiProperty({ example: '25LX' })
   brin: string;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: COVENANT_ID_EXAMPLE,
+  })
   covenantId: string | null;
 
   @ApiProperty({ example: '25290' })
@@ -212,13 +234,13 @@ export class SchoolPlaceView {
   @ApiProperty({ example: 'Basislasser' })
   title: string;
 
-  @ApiProperty({ minimum: 1, maximum: 4 })
+  @ApiProperty({ minimum: 1, maximum: 4, example: 2 })
   level: number;
 
   @ApiProperty({ example: 'Techniek en procesindustrie' })
   sector: string;
 
-  @ApiProperty({ enum: LEARNING_PATHS })
+  @ApiProperty({ enum: LEARNING_PATHS, example: 'BBL' })
   learningPath: LearningPath;
 
   @ApiProperty({ example: 'GM0796' })
@@ -227,28 +249,35 @@ export class SchoolPlaceView {
   @ApiProperty({ example: 'AM27' })
   regionCode: string;
 
-  @ApiProperty({ format: 'date' })
+  @ApiProperty({ format: 'date', example: '2027-02-01' })
   startDate: string;
 
-  @ApiProperty({ minimum: 1 })
+  @ApiProperty({ minimum: 1, example: 5 })
   seats: number;
 
-  @ApiProperty({ minimum: 0 })
+  @ApiProperty({ minimum: 0, example: 4 })
   seatsLeft: number;
 
-  @ApiProperty({ enum: SCHOOL_PLACE_STATUSES })
+  @ApiProperty({ enum: SCHOOL_PLACE_STATUSES, example: 'open' })
   status: SchoolPlaceStatus;
 
-  @ApiProperty({ type: EntryRequirementsView })
+  @ApiProperty({
+    type: EntryRequirementsView,
+    example: { minLevel: 2, requiredQualifications: ['25290'] },
+  })
   entryRequirements: EntryRequirementsView;
 
-  @ApiProperty({ minimum: 1 })
+  @ApiProperty({
+    minimum: 1,
+    example: 2,
+    description: 'Aggregate version, +1 on every change',
+  })
   version: number;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-20T09:30:00.000Z' })
   createdAt: string;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({ format: 'date-time', example: '2026-11-21T14:05:00.000Z' })
   updatedAt: string;
 
   static of(place: SchoolPlace): SchoolPlaceView {
@@ -282,7 +311,7 @@ export class SchoolPlacePageView {
   @ApiProperty({ type: [SchoolPlaceView] })
   items: SchoolPlaceView[];
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiNextCursor()
   nextCursor: string | null;
 }
 
@@ -290,6 +319,7 @@ export class RecordPlacementDto {
   @ApiProperty({
     description:
       'A referral of matching for this school place (GET /referrals at matching)',
+    example: REFERRAL_ID_EXAMPLE,
   })
   @IsString()
   @Length(1, 64)
@@ -297,15 +327,18 @@ export class RecordPlacementDto {
 }
 
 export class PlacementView {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({
+    format: 'uuid',
+    example: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+  })
   schoolPlaceId: string;
 
-  @ApiProperty()
+  @ApiProperty({ example: REFERRAL_ID_EXAMPLE })
   referralId: string;
 
-  @ApiProperty({ minimum: 0 })
+  @ApiProperty({ minimum: 0, example: 3 })
   seatsLeft: number;
 
-  @ApiProperty({ enum: SCHOOL_PLACE_STATUSES })
+  @ApiProperty({ enum: SCHOOL_PLACE_STATUSES, example: 'open' })
   status: SchoolPlaceStatus;
 }

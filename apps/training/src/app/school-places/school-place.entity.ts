@@ -19,8 +19,8 @@ export class SchoolPlace {
   brin: string;
 
   /**
-   * Stored as given: training keeps no covenants read model yet (employers' covenant events are
-   * not consumed here), so the id is not checked.
+   * Optional: a covenant of this provider (training's covenants read model), in force on the start
+   * date when set. A covenant that ends later leaves the place as it is.
    */
   @Column({ name: 'covenant_id', type: 'text', nullable: true })
   covenantId: string | null;

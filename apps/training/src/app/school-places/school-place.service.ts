@@ -11,6 +11,7 @@ import {
 } from '@bridge/contracts';
 import { Outbox } from '@bridge/messaging';
 import {
+  calendarDateInNetherlands,
   ConflictProblem,
   currentRequestId,
   IdempotencyService,
@@ -27,6 +28,8 @@ import {
   findQualification,
   Qualification,
 } from '@bridge/reference-data';
+import { covenantInForceOn } from '../covenants/covenant.entity';
+import { CovenantService } from '../covenants/covenant.service';
 import { ProviderService } from '../providers/provider.service';
 import { ReferralService } from '../referrals/referral.service';
 import { SchoolPlace } from './school-place.entity';
@@ -54,6 +57,7 @@ export class SchoolPlaceService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly providers: ProviderService,
+    private readonly covenants: CovenantService,
     private readonly referrals: ReferralService,
     private readonly outbox: Outbox,
     private readonly idempotency: IdempotencyService,
@@ -73,12 +77,19 @@ export class SchoolPlaceService {
       const qualification = checkQualification(dto.crebo);
       const regionCode = checkMunicipality(dto.municipalityCode);
       const requirements = checkEntryRequirements(dto.entryRequirements);
+      if (dto.covenantId !== undefined)
+        await this.checkCovenant(
+          manager,
+          principal,
+          dto.brin,
+          dto.covenantId,
+          dto.startDate,
+        );
 
       const now = new Date();
       const place = manager.create(SchoolPlace, {
         id: randomUUID(),
         brin: dto.brin,
-        // Stored as given: training keeps no covenants read model yet.
         covenantId: dto.covenantId ?? null,
         crebo: qualification.crebo,
         title: qualification.title,
@@ -138,11 +149,30 @@ export class SchoolPlaceService {
         changes.minLevel = requirements.minLevel;
         changes.requiredQualifications = requirements.requiredQualifications;
       }
+      const covenantId =
+        dto.covenantId !== undefined ? dto.covenantId : place.covenantId;
+      if (
+        covenantId !== null &&
+        (dto.covenantId !== undefined || dto.startDate !== undefined)
+      )
+        await this.checkCovenant(
+          manager,
+          principal,
+          place.brin,
+          covenantId,
+          dto.startDate ?? place.startDate,
+        );
       if (dto.seats !== undefined) {
         const placed = place.seats - place.seatsLeft;
         if (dto.seats <= placed)
           throw new ConflictProblem(
             `School place ${id} already has ${placed} placement(s); seats must stay above that`,
+            [
+              {
+                field: 'seats',
+                message: `must be more than the ${placed} placement(s) already made`,
+              },
+            ],
           );
         changes.seats = dto.seats;
         changes.seatsLeft = dto.seats - placed;
@@ -210,6 +240,7 @@ export class SchoolPlaceService {
       if (referral.status !== 'active')
         throw new ConflictProblem(
           `Referral ${dto.referralId} is ${referral.status}`,
+          [{ field: 'referralId', message: `is ${referral.status}` }],
         );
       if (
         await manager.exists(SchoolPlacePlacement, {
@@ -218,6 +249,7 @@ export class SchoolPlaceService {
       )
         throw new ConflictProblem(
           `Referral ${dto.referralId} is already placed`,
+          [{ field: 'referralId', message: 'is already placed' }],
         );
 
       const now = new Date();
@@ -283,6 +315,56 @@ export class SchoolPlaceService {
     return paginate(qb, query, newestFirst<SchoolPlace>('sp'), (place) =>
       SchoolPlaceView.of(place),
     );
+  }
+
+  /**
+   * Whether a school place of `brin` starting on `startDate` may name this covenant: 422 when it
+   * is unknown; a covenant of another party (an employer's, another school's) is a 404 to an
+   * education provider (it is out of its scope) and a 422 to an admin, as the employers service
+   * treats vacancies; 409 when the covenant has ended, or does not hold on the start date.
+   */
+  private async checkCovenant(
+    manager: EntityManager,
+    principal: Principal,
+    brin: string,
+    covenantId: string,
+    startDate: string,
+  ): Promise<void> {
+    const covenant = await this.covenants.find(manager, covenantId);
+    if (!covenant)
+      throw new UnprocessableProblem(
+        `Unknown covenant: ${covenantId}`,
+        'covenantId',
+      );
+    if (covenant.brin !== brin) {
+      if (principal.role !== 'admin')
+        throw new NotFoundProblem(`Covenant ${covenantId} was not found`, [
+          { field: 'covenantId', message: 'was not found' },
+        ]);
+      throw new UnprocessableProblem(
+        `Covenant ${covenantId} is not a covenant of provider ${brin}`,
+        'covenantId',
+      );
+    }
+    if (
+      covenant.endedOn !== null &&
+      covenant.endedOn < calendarDateInNetherlands()
+    )
+      throw new ConflictProblem(
+        `Covenant ${covenantId} ended on ${covenant.endedOn}`,
+        [{ field: 'covenantId', message: `ended on ${covenant.endedOn}` }],
+      );
+    if (!covenantInForceOn(covenant, startDate))
+      throw new ConflictProblem(
+        `Covenant ${covenantId} is not in force on startDate ${startDate}`,
+        [
+          { field: 'covenantId', message: 'is not in force on the start date' },
+          {
+            field: 'startDate',
+            message: 'lies outside the validity of the covenant',
+          },
+        ],
+      );
   }
 
   /** The place locked (`FOR UPDATE`) for a change by `principal`; 404 when out of scope. */

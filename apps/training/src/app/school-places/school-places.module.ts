@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdempotencyModule } from '@bridge/platform';
+import { CovenantsModule } from '../covenants/covenants.module';
 import { ProvidersModule } from '../providers/providers.module';
 import { ReferralsModule } from '../referrals/referrals.module';
 import { SchoolPlaceController } from './school-place.controller';
@@ -11,6 +12,7 @@ import { SchoolPlaceService } from './school-place.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([SchoolPlace, SchoolPlacePlacement]),
+    CovenantsModule,
     ProvidersModule,
     ReferralsModule,
     IdempotencyModule,

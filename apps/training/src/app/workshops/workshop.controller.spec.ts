@@ -3,6 +3,11 @@ import {
   listPenitentiaryInstitutions,
 } from '@bridge/reference-data';
 import {
+  BadQueryCase,
+  LONG_STRING,
+  PAGING_CASES,
+} from '../../testing/bad-input';
+import {
   CALLERS,
   describeEachBackend,
   TrainingHarness,
@@ -75,12 +80,45 @@ describeEachBackend('GET /workshops', (harness) => {
     });
   });
 
-  it('answers 422 naming pi for an unknown PI, 401 without a token', async () => {
-    const response = await get({ pi: 'PI-NERGENS' });
-    expect(response.status).toBe(422);
-    expect(response.body.errors).toEqual([
-      { field: 'pi', message: expect.stringContaining('PI-NERGENS') },
-    ]);
-    expect((await h.http.get('/workshops')).status).toBe(401);
+  it.each<BadQueryCase>([
+    ...PAGING_CASES,
+    {
+      name: 'an unknown PI',
+      query: { pi: 'PI-NERGENS' },
+      status: 422,
+      field: 'pi',
+    },
+    { name: 'pi of 1 character', query: { pi: 'X' }, status: 400, field: 'pi' },
+    {
+      name: 'pi of 10,000 characters',
+      query: { pi: LONG_STRING },
+      status: 400,
+      field: 'pi',
+    },
+    {
+      name: 'a filter that is not one (type)',
+      query: { type: 'wood' },
+      status: 400,
+      field: 'type',
+    },
+  ])(
+    'answers $status naming the parameter for $name',
+    async ({ query, status, field }) => {
+      const problem = await h.expectRefused(() => get(query), status, field);
+      if (status === 422)
+        expect(problem.errors).toEqual([
+          { field, message: expect.stringContaining('PI-NERGENS') },
+        ]);
+    },
+  );
+
+  it('needs a token, and answers every role', async () => {
+    await h.expectRefused(() => h.http.get('/workshops'), 401);
+    for (const claims of Object.values(CALLERS)) {
+      const response = await h.http
+        .get('/workshops')
+        .set('Authorization', await h.auth(claims));
+      expect(response.status).toBe(200);
+    }
   });
 });

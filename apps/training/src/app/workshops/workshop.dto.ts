@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { PageQueryDto } from '@bridge/platform';
 import { WORKSHOP_TYPE_CODES } from '@bridge/reference-data';
+import { ApiNextCursor } from '../common/openapi-examples';
 import { Workshop } from './workshop.entity';
 
 export class ListWorkshopsQueryDto extends PageQueryDto {
@@ -42,6 +43,6 @@ export class WorkshopPageView {
   @ApiProperty({ type: [WorkshopView] })
   items: WorkshopView[];
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiNextCursor()
   nextCursor: string | null;
 }
