@@ -11,6 +11,9 @@ import { Covenant } from './covenants/covenant.entity';
 import { CovenantsModule } from './covenants/covenants.module';
 import { MatchEngineModule } from './match-engine/match-engine.module';
 import { MatchingSchema1764300000100 } from './migrations/1764300000100-matching-schema';
+import { Referrals1764300000200 } from './migrations/1764300000200-referrals';
+import { Referral } from './referrals/referral.entity';
+import { ReferralsModule } from './referrals/referrals.module';
 import { Suggestion } from './suggestions/suggestion.entity';
 import { SuggestionsModule } from './suggestions/suggestions.module';
 import { Vacancy } from './vacancies/vacancy.entity';
@@ -25,8 +28,8 @@ export class MatchingAppModule {
       module: MatchingAppModule,
       imports: [
         ...serviceInfrastructure(runtime, {
-          entities: [Candidate, CandidateCertificate, Covenant, Vacancy, Suggestion, AuditEntry],
-          migrations: [MatchingSchema1764300000100],
+          entities: [Candidate, CandidateCertificate, Covenant, Vacancy, Suggestion, Referral, AuditEntry],
+          migrations: [MatchingSchema1764300000100, Referrals1764300000200],
           healthContributors: [SearchHealthContributor],
         }),
         SearchModule.forRoot(
@@ -39,6 +42,7 @@ export class MatchingAppModule {
         VacanciesModule,
         MatchEngineModule,
         SuggestionsModule,
+        ReferralsModule,
       ],
     };
   }

@@ -10,7 +10,13 @@ export type AuditAction =
   | 'candidate.looked-up'
   | 'candidate.updated'
   | 'candidate.suggestions-read'
-  | 'candidate.exclusions-read';
+  | 'candidate.exclusions-read'
+  | 'suggestion.accepted'
+  | 'suggestion.rejected'
+  | 'referral.read'
+  | 'referral.declined';
+
+type AuditSubject = { candidateId?: string; targetId?: string };
 
 /** Appends to the audit log: every read of candidate data and every decision about one. */
 @Injectable()
@@ -20,16 +26,31 @@ export class AuditService {
   async record(
     principal: Principal,
     action: AuditAction,
-    subject: { candidateId?: string; targetId?: string },
+    subject: AuditSubject,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
-    await manager.insert(AuditEntry, {
-      actor: principal.sub,
-      role: principal.role,
-      action,
-      candidateId: subject.candidateId ?? null,
-      targetId: subject.targetId ?? null,
-      requestId: currentRequestId() ?? null,
-    });
+    await this.recordEach(principal, action, [subject], manager);
+  }
+
+  /** One entry per subject, in one insert: a list read touches several candidates at once. */
+  async recordEach(
+    principal: Principal,
+    action: AuditAction,
+    subjects: AuditSubject[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    if (subjects.length === 0) return;
+    const requestId = currentRequestId() ?? null;
+    await manager.insert(
+      AuditEntry,
+      subjects.map((subject) => ({
+        actor: principal.sub,
+        role: principal.role,
+        action,
+        candidateId: subject.candidateId ?? null,
+        targetId: subject.targetId ?? null,
+        requestId,
+      })),
+    );
   }
 }

@@ -8,7 +8,7 @@ import { Candidate } from '../candidates/candidate.entity';
 import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
 import { Covenant } from '../covenants/covenant.entity';
 import { CANDIDATES_INDEX, dayNumber, VACANCIES_INDEX, VacancyDocument } from '../search-indexes/index-definitions';
-import { Suggestion } from '../suggestions/suggestion.entity';
+import { Suggestion, SuggestionStatus } from '../suggestions/suggestion.entity';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { DEFAULT_MATCH_SETTINGS, MatchSettings } from './match-settings';
 import { CandidateProfile, candidateEligibility, evaluateMatch, TargetProfile } from './match-rules';
@@ -16,6 +16,7 @@ import { CandidateProfile, candidateEligibility, evaluateMatch, TargetProfile } 
 /** Meilisearch stops paginating at 1,000 hits; so does this query. */
 const MAX_CANDIDATE_TARGETS = 1000;
 const BATCH_SIZE = 50;
+const UNREVIEWED: SuggestionStatus[] = ['suggested', 'expired'];
 
 export interface QueuedSubject {
   id: string;
@@ -77,9 +78,11 @@ export class SuggestionRecomputer {
   ) {
     const existing = await manager.findBy(Suggestion, { candidateId });
     const byTarget = new Map(existing.map((s) => [s.targetId, s]));
+    // Reviewed suggestions (accepted, rejected) are the advisor's: never expired, rescored or
+    // reopened. Every write below is also conditional on the status, so it holds row by row.
     for (const suggestion of existing) {
       if (suggestion.status === 'suggested' && !eligible.has(suggestion.targetId)) {
-        await manager.update(Suggestion, { id: suggestion.id }, { status: 'expired' });
+        await manager.update(Suggestion, { id: suggestion.id, status: 'suggested' }, { status: 'expired' });
       }
     }
     for (const [targetId, match] of eligible) {
@@ -98,8 +101,8 @@ export class SuggestionRecomputer {
           status: 'suggested',
           ...fields,
         });
-      } else if (current.status === 'suggested' || current.status === 'expired') {
-        await manager.update(Suggestion, { id: current.id }, { ...fields, status: 'suggested' });
+      } else if (UNREVIEWED.includes(current.status)) {
+        await manager.update(Suggestion, { id: current.id, status: In(UNREVIEWED) }, { ...fields, status: 'suggested' });
       }
     }
   }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { REFERRAL_STATUSES, Referral, ReferralStatus } from '../referrals/referral.entity';
 import { ExplanationFactor, SUGGESTION_STATUSES, Suggestion, SuggestionStatus, SuggestionTarget } from './suggestion.entity';
 
 export class ExplanationFactorView implements ExplanationFactor {
@@ -6,6 +7,12 @@ export class ExplanationFactorView implements ExplanationFactor {
   @ApiProperty({ example: 0.25 }) weight: number;
   @ApiProperty({ example: 0.733 }) value: number;
   @ApiProperty({ example: '12 km from the return municipality' }) reason: string;
+}
+
+/** The referral an accepted suggestion became. */
+export class SuggestionReferralView {
+  @ApiProperty({ example: '0b8f3c1e-7d2a-4f59-9a61-2c4e8d7b5a10' }) id: string;
+  @ApiProperty({ enum: REFERRAL_STATUSES, example: 'referred' }) status: ReferralStatus;
 }
 
 export class SuggestionView {
@@ -23,8 +30,9 @@ export class SuggestionView {
   @ApiPropertyOptional() reviewedAt?: string;
   @ApiPropertyOptional() reasonCode?: string;
   @ApiPropertyOptional() note?: string;
+  @ApiPropertyOptional({ type: SuggestionReferralView, description: 'Of an accepted suggestion' }) referral?: SuggestionReferralView;
 
-  static of(s: Suggestion): SuggestionView {
+  static of(s: Suggestion, referral?: Pick<Referral, 'id' | 'status'>): SuggestionView {
     return {
       id: s.id,
       candidateId: s.candidateId,
@@ -39,6 +47,7 @@ export class SuggestionView {
       ...(s.reviewedAt && { reviewedAt: s.reviewedAt.toISOString() }),
       ...(s.reasonCode && { reasonCode: s.reasonCode }),
       ...(s.note && { note: s.note }),
+      ...(referral && { referral: { id: referral.id, status: referral.status } }),
     };
   }
 }

@@ -1,15 +1,20 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponse, CurrentPrincipal, Principal, Roles } from '@bridge/platform';
 import { ListCandidateSuggestionsQuery } from './dto/list-suggestions.query';
-import { SuggestionListView } from './suggestion.view';
+import { ReviewSuggestionDto } from './dto/review-suggestion.dto';
+import { SuggestionReviewService } from './suggestion-review.service';
+import { SuggestionListView, SuggestionView } from './suggestion.view';
 import { SuggestionsService } from './suggestions.service';
 
 @ApiTags('suggestions')
 @ApiBearerAuth()
 @Controller()
 export class SuggestionsController {
-  constructor(private readonly suggestions: SuggestionsService) {}
+  constructor(
+    private readonly suggestions: SuggestionsService,
+    private readonly reviews: SuggestionReviewService,
+  ) {}
 
   @Get('candidates/:id/suggestions')
   @Roles('casemanager', 'uwv-advisor', 'admin')
@@ -21,5 +26,27 @@ export class SuggestionsController {
     @Query() query: ListCandidateSuggestionsQuery,
   ): Promise<SuggestionListView> {
     return this.suggestions.forCandidate(principal, id, query);
+  }
+
+  @Post('suggestions/:id/review')
+  @HttpCode(HttpStatus.OK)
+  @Roles('uwv-advisor')
+  @ApiOperation({
+    summary: 'Accept or reject a suggestion for a candidate returning to one of your regions',
+    description:
+      'Accepting makes the suggestion a referral the employer or school sees (anonymised), only when the candidate consented; ' +
+      'it emits matching.referral.created.v1. A rejection needs a reasonCode, and a note for other. Every decision is audited.',
+  })
+  @ApiOkResponse({ type: SuggestionView })
+  @ApiProblemResponse(400, 'Unknown field or decision; a rejection without reasonCode, other without note, or an acceptance with a reasonCode')
+  @ApiProblemResponse(403, 'Only UWV advisors review suggestions')
+  @ApiProblemResponse(404, 'No such suggestion for a candidate of your regions')
+  @ApiProblemResponse(409, 'Not suggested (reviewed or expired already), or accepting without the candidate’s consent')
+  review(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReviewSuggestionDto,
+  ): Promise<SuggestionView> {
+    return this.reviews.review(principal, id, dto);
   }
 }

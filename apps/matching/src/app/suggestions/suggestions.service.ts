@@ -5,6 +5,7 @@ import { KeysetColumn, paginate, Principal } from '@bridge/platform';
 import { AuditService } from '../audit/audit.service';
 import { Candidate } from '../candidates/candidate.entity';
 import { assertCanSeeCandidate } from '../candidates/candidate-scope';
+import { ReferralsService } from '../referrals/referrals.service';
 import { ListCandidateSuggestionsQuery } from './dto/list-suggestions.query';
 import { Suggestion } from './suggestion.entity';
 import { SuggestionListView, SuggestionView } from './suggestion.view';
@@ -31,6 +32,7 @@ export class SuggestionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly referrals: ReferralsService,
   ) {}
 
   /** A candidate's suggestions, best score first (ties: soonest start, then target id). */
@@ -42,8 +44,9 @@ export class SuggestionsService {
       .where('s.candidate_id = :candidateId', { candidateId });
     if (query.type) builder.andWhere('s.target_type = :type', { type: query.type });
     if (query.status) builder.andWhere('s.status = :status', { status: query.status });
-    const page = await paginate(builder, query, BEST_FIRST, SuggestionView.of);
+    const page = await paginate(builder, query, BEST_FIRST, (suggestion) => suggestion);
+    const referrals = await this.referrals.ofSuggestions(page.items.filter((s) => s.status === 'accepted').map((s) => s.id));
     await this.audit.record(principal, 'candidate.suggestions-read', { candidateId });
-    return page;
+    return { items: page.items.map((s) => SuggestionView.of(s, referrals.get(s.id))), nextCursor: page.nextCursor };
   }
 }

@@ -11,12 +11,15 @@ import { HandlesEvent } from '@bridge/messaging';
 import { requireMunicipality } from '@bridge/reference-data';
 import { enqueueMatching } from '../match-engine/match-queue';
 import { isNewer } from '../read-model';
+import { ReferralsService } from '../referrals/referrals.service';
 import { enqueueIndexing } from '../search-indexes/search-index-queue';
 import { Vacancy } from './vacancy.entity';
 
 /** Keeps the covenant vacancies, from employers' events; each change is indexed and re-matched. */
 @Injectable()
 export class VacancyEventsHandler {
+  constructor(private readonly referrals: ReferralsService) {}
+
   @HandlesEvent(VACANCY_PUBLISHED)
   onPublished(event: EventEnvelope<typeof VACANCY_PUBLISHED>, manager: EntityManager) {
     return this.upsert(event, manager);
@@ -32,10 +35,15 @@ export class VacancyEventsHandler {
     await this.patch(manager, event.payload.vacancyId, event.version, { status: 'closed' });
   }
 
+  /**
+   * One opening taken, and the referral placed. The referral follows even when a newer vacancy
+   * event got here first: the version orders the vacancy's states, not its placements.
+   */
   @HandlesEvent(VACANCY_PLACEMENT_RECORDED)
   async onPlacementRecorded(event: EventEnvelope<typeof VACANCY_PLACEMENT_RECORDED>, manager: EntityManager) {
-    const { vacancyId, openingsLeft, status } = event.payload;
+    const { vacancyId, referralId, openingsLeft, status } = event.payload;
     await this.patch(manager, vacancyId, event.version, { openingsLeft, status });
+    await this.referrals.recordPlacement(manager, { referralId, targetId: vacancyId, targetType: 'vacancy' });
   }
 
   private async upsert(

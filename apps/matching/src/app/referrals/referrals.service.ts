@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { REFERRAL_CREATED, REFERRAL_DECLINED, TargetType } from '@bridge/contracts';
+import { Outbox } from '@bridge/messaging';
+import { ConflictProblem, ForbiddenProblem, newestFirst, NotFoundProblem, paginate, Principal } from '@bridge/platform';
+import { AuditService } from '../audit/audit.service';
+import { Candidate } from '../candidates/candidate.entity';
+import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
+import { Suggestion } from '../suggestions/suggestion.entity';
+import { DeclineReferralDto } from './dto/decline-referral.dto';
+import { ListReferralsQuery } from './dto/list-referrals.query';
+import { Referral } from './referral.entity';
+import { ReferralListView, ReferralView } from './referral.view';
+
+/** A placement as the target's service reports it by event. */
+export interface RecordedPlacement {
+  referralId: string;
+  targetId: string;
+  targetType: TargetType;
+}
+
+/** The referrals a caller owns: an employer those to its vacancies, a school those to its places. */
+function ownedBy(principal: Principal): { type: TargetType; employerId: string } | { type: TargetType; brin: string } {
+  switch (principal.role) {
+    case 'employer':
+      return { type: 'vacancy', employerId: principal.employerId };
+    case 'education-provider':
+      return { type: 'school-place', brin: principal.brin };
+    default:
+      throw new ForbiddenProblem('only employers and education providers have referrals');
+  }
+}
+
+@Injectable()
+export class ReferralsService {
+  private readonly logger = new Logger(ReferralsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Makes an accepted suggestion a referral, in the caller's transaction, and tells the target's
+   * service by event. Certificates, region and availability are copied now: the referral shows
+   * what the advisor accepted, whatever changes later.
+   */
+  async refer(manager: EntityManager, suggestion: Suggestion, candidate: Candidate): Promise<Referral> {
+    const certificates = await manager.find(CandidateCertificate, {
+      where: { candidateId: candidate.id, status: 'valid' },
+      order: { issuedOn: 'ASC', crebo: 'ASC' },
+    });
+    const referral = manager.create(Referral, {
+      id: randomUUID(),
+      suggestionId: suggestion.id,
+      candidateId: candidate.id,
+      targetId: suggestion.targetId,
+      type: suggestion.type,
+      employerId: suggestion.target.employerId ?? null,
+      brin: suggestion.target.brin ?? null,
+      regionCode: candidate.regionCode,
+      availableFrom: candidate.expectedReleaseDate,
+      certificates: certificates.map(({ crebo, title, issuedOn }) => ({ crebo, title, issuedOn })),
+      status: 'referred',
+      version: 1,
+    });
+    await manager.insert(Referral, referral);
+    await this.outbox.record(manager, {
+      topic: REFERRAL_CREATED,
+      key: referral.id,
+      version: referral.version,
+      payload: {
+        referralId: referral.id,
+        targetId: referral.targetId,
+        targetType: referral.type,
+        employerId: referral.employerId,
+        brin: referral.brin,
+        regionCode: referral.regionCode,
+        availableFrom: referral.availableFrom,
+        certificates: referral.certificates,
+      },
+    });
+    return referral;
+  }
+
+  /** The referrals of accepted suggestions, by suggestion id. */
+  async ofSuggestions(suggestionIds: string[]): Promise<Map<string, Pick<Referral, 'id' | 'status'>>> {
+    if (suggestionIds.length === 0) return new Map();
+    const referrals = await this.dataSource.manager.find(Referral, {
+      where: { suggestionId: In(suggestionIds) },
+      select: { id: true, status: true, suggestionId: true },
+    });
+    return new Map(referrals.map((referral) => [referral.suggestionId, { id: referral.id, status: referral.status }]));
+  }
+
+  /** The caller's referrals, newest first; each one shown is a read of candidate data, so audited. */
+  async list(principal: Principal, query: ListReferralsQuery): Promise<ReferralListView> {
+    const builder = this.dataSource.manager.createQueryBuilder(Referral, 'r').where(ownedBy(principal));
+    if (query.status) builder.andWhere('r.status = :status', { status: query.status });
+    const page = await paginate(builder, query, newestFirst<Referral>('r'), (referral) => referral);
+    await this.audit.recordEach(
+      principal,
+      'referral.read',
+      page.items.map(({ candidateId, targetId }) => ({ candidateId, targetId })),
+    );
+    return { items: page.items.map(ReferralView.of), nextCursor: page.nextCursor };
+  }
+
+  async decline(principal: Principal, id: string, dto: DeclineReferralDto): Promise<ReferralView> {
+    return this.dataSource.transaction(async (manager) => {
+      const referral = await manager.findOne(Referral, {
+        where: { id, ...ownedBy(principal) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!referral) throw new NotFoundProblem(`referral ${id} not found`);
+      if (referral.status !== 'referred') {
+        throw new ConflictProblem(`referral ${id} is ${referral.status}; only a referred one can be declined`);
+      }
+      const version = referral.version + 1;
+      await manager.update(Referral, { id }, { status: 'declined', declineNote: dto.note ?? null, version });
+      await this.outbox.record(manager, {
+        topic: REFERRAL_DECLINED,
+        key: id,
+        version,
+        payload: { referralId: id, targetId: referral.targetId, targetType: referral.type },
+      });
+      await this.audit.record(principal, 'referral.declined', { candidateId: referral.candidateId, targetId: referral.targetId }, manager);
+      return ReferralView.of(await manager.findOneByOrFail(Referral, { id }));
+    });
+  }
+
+  /**
+   * A placement the target's service recorded (and took an opening or seat for) makes the referral
+   * `placed`. That service decides placements, so its word counts even over a decline that crossed
+   * it. A redelivery finds the referral placed already and changes nothing. A placement naming a
+   * referral this service never made, or one for another target, can never apply however often it
+   * is retried, so it is logged and dropped rather than dead-lettered.
+   */
+  async recordPlacement(manager: EntityManager, placement: RecordedPlacement): Promise<void> {
+    const { referralId, targetId, targetType } = placement;
+    const referral = isUUID(referralId)
+      ? await manager.findOne(Referral, { where: { id: referralId }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!referral || referral.targetId !== targetId || referral.type !== targetType) {
+      this.logger.warn(`ignoring a placement on ${targetType} ${targetId}: no referral ${referralId} to it`);
+      return;
+    }
+    if (referral.status === 'placed') return;
+    if (referral.status !== 'referred') {
+      this.logger.warn(`referral ${referralId} was ${referral.status}, but its ${targetType} recorded a placement: now placed`);
+    }
+    await manager.update(Referral, { id: referralId }, { status: 'placed', version: referral.version + 1 });
+  }
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ConflictProblem, NotFoundProblem, Principal } from '@bridge/platform';
+import { AuditService } from '../audit/audit.service';
+import { Candidate } from '../candidates/candidate.entity';
+import { canSeeCandidate } from '../candidates/candidate-scope';
+import { Referral } from '../referrals/referral.entity';
+import { ReferralsService } from '../referrals/referrals.service';
+import { ReviewSuggestionDto } from './dto/review-suggestion.dto';
+import { Suggestion } from './suggestion.entity';
+import { SuggestionView } from './suggestion.view';
+
+/** A UWV advisor's decision on a suggestion: `suggested → accepted | rejected`, once. */
+@Injectable()
+export class SuggestionReviewService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly referrals: ReferralsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Records the decision; an acceptance makes the suggestion a referral, in the same transaction. */
+  async review(principal: Principal, id: string, dto: ReviewSuggestionDto): Promise<SuggestionView> {
+    return this.dataSource.transaction(async (manager) => {
+      const notFound = new NotFoundProblem(`suggestion ${id} not found`);
+      const candidateId = (await manager.findOneBy(Suggestion, { id }))?.candidateId;
+      if (!candidateId) throw notFound;
+      // The recomputer locks the candidate before it touches its suggestions; so does a review,
+      // so the two never interleave, nor do two reviews of the same suggestion.
+      const candidate = await manager.findOne(Candidate, { where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
+      if (!candidate || !canSeeCandidate(principal, candidate)) throw notFound;
+      const suggestion = await manager.findOneByOrFail(Suggestion, { id });
+      if (suggestion.status !== 'suggested') {
+        throw new ConflictProblem(`suggestion ${id} is ${suggestion.status}; only a suggested one can be reviewed`);
+      }
+
+      let referral: Referral | undefined;
+      if (dto.decision === 'accept') {
+        if (!candidate.consent.shareAnonymisedProfile) {
+          throw new ConflictProblem(
+            'the candidate has not consented to share an anonymised profile with employers and schools, so the suggestion cannot be accepted as a referral',
+          );
+        }
+        referral = await this.referrals.refer(manager, suggestion, candidate);
+      }
+      await manager.update(
+        Suggestion,
+        { id },
+        {
+          status: dto.decision === 'accept' ? 'accepted' : 'rejected',
+          reviewedBy: principal.sub,
+          reviewedAt: new Date(),
+          reasonCode: dto.reasonCode ?? null,
+          note: dto.note ?? null,
+        },
+      );
+      await this.audit.record(
+        principal,
+        dto.decision === 'accept' ? 'suggestion.accepted' : 'suggestion.rejected',
+        { candidateId, targetId: suggestion.targetId },
+        manager,
+      );
+      return SuggestionView.of(await manager.findOneByOrFail(Suggestion, { id }), referral);
+    });
+  }
+}

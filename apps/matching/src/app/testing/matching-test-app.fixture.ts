@@ -1,0 +1,311 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import {
+  CERTIFICATE_REGISTERED,
+  COVENANT_SIGNED,
+  createEnvelope,
+  EventEnvelope,
+  NewEvent,
+  parseEnvelope,
+  Topic,
+  VACANCY_PUBLISHED,
+  VacancyState,
+} from '@bridge/contracts';
+import { InProcessEventBus, toBusMessage } from '@bridge/messaging';
+import type { RunningService } from '@bridge/service-runtime';
+import { startTestService } from '@bridge/service-runtime/testing';
+import { databaseBackends, expectEventually } from '@bridge/testing';
+import { matchingService } from '../matching.app-module';
+import { Suggestion } from '../suggestions/suggestion.entity';
+
+/** The claims of a dev token (`POST /auth/dev-token`). */
+export type Claims =
+  | { sub: string; role: 'admin' }
+  | { sub: string; role: 'employer'; employerId: string }
+  | { sub: string; role: 'education-provider'; brin: string }
+  | { sub: string; role: 'uwv-advisor'; regions: string[] }
+  | { sub: string; role: 'casemanager' | 'workshop-leader'; pi: string };
+
+export const ADMIN: Claims = { sub: 'admin-1', role: 'admin' };
+export const CASEMANAGER: Claims = { sub: 'cm-vught', role: 'casemanager', pi: 'PI-VUGHT' };
+/** An advisor of AM27 (Noordoost-Brabant), the region of the scenario's candidates. */
+export const ADVISOR: Claims = { sub: 'uwv-27', role: 'uwv-advisor', regions: ['AM26', 'AM27'] };
+export const OTHER_ADVISOR: Claims = { sub: 'uwv-01', role: 'uwv-advisor', regions: ['AM01'] };
+export const employer = (employerId: string): Claims => ({ sub: `emp-${employerId.slice(0, 8)}`, role: 'employer', employerId });
+export const educationProvider = (brin: string): Claims => ({ sub: `school-${brin}`, role: 'education-provider', brin });
+
+/** `YYYY-MM-DD`, `days` from today (UTC, as the match engine counts). */
+export function daysFromToday(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A candidate with a certificate, an open covenant vacancy, and the suggestion matching made of them. */
+export interface MatchedSuggestion {
+  candidateId: string;
+  vacancy: VacancyState;
+  suggestion: Suggestion;
+}
+
+/** Rows per table that a refused request must leave unchanged. */
+export interface TableCounts {
+  referrals: number;
+  outbox_messages: number;
+  audit_entries: number;
+}
+
+/**
+ * The real matching service for one test file, on its own database and in-process bus: tests talk
+ * HTTP to it, publish other services' events on the bus (`publish` resolves once handled), and read
+ * its tables only to check what was (not) written.
+ */
+export class MatchingTestApp {
+  readonly bus = new InProcessEventBus();
+  private running?: RunningService;
+  private readonly tokens = new Map<string, string>();
+  private djiSequence = 0;
+
+  constructor(readonly backend: { postgresUrl?: string }) {}
+
+  async start(): Promise<void> {
+    this.running = await startTestService('matching', matchingService, {
+      postgresUrl: this.backend.postgresUrl,
+      bus: this.bus,
+      // 4xx answers are what these suites provoke; their access lines would drown the output.
+      env: { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'error' },
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.running?.close();
+  }
+
+  get service(): RunningService {
+    if (!this.running) throw new Error('the test app is not started (use describeOnEachBackend)');
+    return this.running;
+  }
+
+  get dataSource(): DataSource {
+    return this.service.app.get(DataSource);
+  }
+
+  http() {
+    return request(this.service.url);
+  }
+
+  /** Requests with the bearer token of `claims`. */
+  as(claims: Claims) {
+    const auth = async (test: request.Test) => test.auth(await this.token(claims), { type: 'bearer' });
+    return {
+      get: (path: string, query: Record<string, string | number> = {}) => auth(this.http().get(path).query(query)),
+      post: (path: string, body: unknown) => auth(this.http().post(path).send(body as object)),
+    };
+  }
+
+  /** Publishes another service's event on the bus; resolves once matching has handled it. */
+  async publish<T extends Topic>(producer: 'employers' | 'training', event: NewEvent<T>): Promise<EventEnvelope<T>> {
+    const envelope = createEnvelope(producer, event);
+    await this.redeliver(envelope);
+    return envelope;
+  }
+
+  /** Delivers an envelope again, as the bus does after a consumer crash. */
+  async redeliver(envelope: EventEnvelope): Promise<void> {
+    await this.bus.publish([toBusMessage(envelope)]);
+  }
+
+  /** A casemanager registers a candidate of PI Vught; returns its id. */
+  async registerCandidate(overrides: Record<string, unknown> = {}): Promise<string> {
+    this.djiSequence += 1;
+    const response = await this.as(CASEMANAGER).post('/candidates', {
+      djiNumber: `T${process.pid}-${this.djiSequence}`,
+      piCode: 'PI-VUGHT',
+      expectedReleaseDate: daysFromToday(40),
+      returnMunicipalityCode: 'GM0796',
+      vogOutlook: 'likely',
+      preferences: { work: true },
+      consent: { shareAnonymisedProfile: true },
+      ...overrides,
+    });
+    expect(response.status).toBe(201);
+    return response.body.id;
+  }
+
+  /** Training registers a valid Machinaal houtbewerker certificate for the candidate. */
+  async certify(candidateId: string): Promise<void> {
+    const certificateId = randomUUID();
+    await this.publish('training', {
+      topic: CERTIFICATE_REGISTERED,
+      key: certificateId,
+      version: 1,
+      payload: {
+        certificateId,
+        candidateId,
+        piCode: 'PI-VUGHT',
+        crebo: '25016',
+        title: 'Machinaal houtbewerker',
+        level: 2,
+        sector: 'Afbouw, hout en onderhoud',
+        issuedOn: daysFromToday(-30),
+      },
+    });
+  }
+
+  /** Employers signs a covenant for AM27 and PI Vught and publishes an open vacancy under it. */
+  async publishVacancy(employerId: string = randomUUID()): Promise<VacancyState> {
+    const covenantId = randomUUID();
+    await this.publish('employers', {
+      topic: COVENANT_SIGNED,
+      key: covenantId,
+      version: 1,
+      payload: {
+        covenantId,
+        name: 'Convenant Houtbouw Maaskant',
+        employerId,
+        regionCodes: ['AM27'],
+        piCodes: ['PI-VUGHT'],
+        validFrom: daysFromToday(-30),
+        validTo: daysFromToday(365),
+      },
+    });
+    const vacancyId = randomUUID();
+    const envelope = await this.publish('employers', {
+      topic: VACANCY_PUBLISHED,
+      key: vacancyId,
+      version: 1,
+      payload: {
+        vacancyId,
+        employerId,
+        covenantId,
+        title: 'Machinaal houtbewerker',
+        municipalityCode: 'GM0865',
+        hoursPerWeek: 32,
+        startDate: daysFromToday(50),
+        openings: 2,
+        openingsLeft: 2,
+        requiredQualifications: ['25016'],
+        requiresVog: false,
+        status: 'open',
+      },
+    });
+    return envelope.payload;
+  }
+
+  /**
+   * A certified candidate (registered with `candidate` overrides) and the suggestion of `vacancy`,
+   * once the match engine is idle: the suggestion can appear before the last queued recomputation
+   * of its candidate has run, and that one must not land in the middle of a test.
+   */
+  async matchedSuggestion(vacancy: VacancyState, candidate: Record<string, unknown> = {}): Promise<MatchedSuggestion> {
+    const candidateId = await this.registerCandidate(candidate);
+    await this.certify(candidateId);
+    await this.suggestionOf(candidateId, vacancy.vacancyId);
+    await this.matchingIdle();
+    return { candidateId, vacancy, suggestion: await this.suggestionOf(candidateId, vacancy.vacancyId) };
+  }
+
+  /** The suggestion of this target for this candidate, once the match engine has made it. */
+  suggestionOf(candidateId: string, targetId: string): Promise<Suggestion> {
+    return expectEventually(async () => {
+      const suggestion = await this.dataSource.manager.findOneBy(Suggestion, { candidateId, targetId });
+      expect(suggestion).not.toBeNull();
+      return suggestion as Suggestion;
+    });
+  }
+
+  /** A matched candidate whose suggestion of `vacancy` an advisor accepted; with the referral's id. */
+  async refer(vacancy: VacancyState): Promise<MatchedSuggestion & { referralId: string }> {
+    const matched = await this.matchedSuggestion(vacancy);
+    const response = await this.as(ADVISOR).post(`/suggestions/${matched.suggestion.id}/review`, { decision: 'accept' });
+    expect(response.status).toBe(200);
+    return { ...matched, referralId: response.body.referral.id };
+  }
+
+  /**
+   * An accepted referral to a school place of `brin`. Matching keeps no school places yet, so the
+   * suggestion is written directly, for a candidate without certificates (no vacancy suggests
+   * itself to one) once the match engine is idle (it would expire a suggestion it cannot explain).
+   */
+  async referToSchoolPlace(brin: string): Promise<{ candidateId: string; schoolPlaceId: string; referralId: string }> {
+    const candidateId = await this.registerCandidate();
+    await this.matchingIdle();
+    const [suggestionId, schoolPlaceId] = [randomUUID(), randomUUID()];
+    await this.dataSource.manager.insert(Suggestion, {
+      id: suggestionId,
+      candidateId,
+      targetId: schoolPlaceId,
+      type: 'school-place',
+      score: 0.7,
+      explanation: [],
+      target: { title: 'Medewerker houtbewerking (BBL)', municipalityCode: 'GM0796', startDate: daysFromToday(60), brin },
+      status: 'suggested',
+    });
+    const response = await this.as(ADVISOR).post(`/suggestions/${suggestionId}/review`, { decision: 'accept' });
+    expect(response.status).toBe(200);
+    return { candidateId, schoolPlaceId, referralId: response.body.referral.id };
+  }
+
+  async suggestion(id: string): Promise<Suggestion> {
+    return this.dataSource.manager.findOneByOrFail(Suggestion, { id });
+  }
+
+  /** Waits until the match engine has nothing queued: a suggestion written now stays as written. */
+  async matchingIdle(): Promise<void> {
+    await expectEventually(async () => {
+      const [{ queued }] = await this.dataSource.query('SELECT count(*)::int AS queued FROM match_queue');
+      expect(queued).toBe(0);
+    });
+  }
+
+  /** The events in the outbox, oldest first, each validated against its contract. */
+  async outbox(topic: Topic): Promise<EventEnvelope[]> {
+    const rows: { envelope: unknown }[] = await this.dataSource.query(
+      'SELECT envelope FROM outbox_messages WHERE topic = $1 ORDER BY id',
+      [topic],
+    );
+    return rows.map((row) => parseEnvelope(row.envelope));
+  }
+
+  async counts(): Promise<TableCounts> {
+    const [row] = (await this.dataSource.query(`
+      SELECT (SELECT count(*) FROM referrals)::int AS referrals,
+             (SELECT count(*) FROM outbox_messages)::int AS outbox_messages,
+             (SELECT count(*) FROM audit_entries)::int AS audit_entries`)) as TableCounts[];
+    return row;
+  }
+
+  private async token(claims: Claims): Promise<string> {
+    const cacheKey = JSON.stringify(claims);
+    const cached = this.tokens.get(cacheKey);
+    if (cached) return cached;
+    const response = await this.http().post('/auth/dev-token').send(claims).expect(201);
+    const token = (response.body as { token: string }).token;
+    this.tokens.set(cacheKey, token);
+    return token;
+  }
+}
+
+/**
+ * Runs `suite` against the embedded database always, and again against the test Postgres server
+ * when the run has one (always in CI); each run boots one app for the file and closes it after.
+ */
+export function describeOnEachBackend(title: string, suite: (app: MatchingTestApp) => void): void {
+  for (const [name, backend] of databaseBackends()) {
+    describe(`${title} [${name}]`, () => {
+      const app = new MatchingTestApp(backend);
+      beforeAll(() => app.start());
+      afterAll(() => app.close());
+      suite(app);
+    });
+  }
+}
+
+/** Asserts an RFC 9457 problem answer with this status, naming these fields (if given). */
+export function expectProblem(response: request.Response, status: number, fields?: string[]): void {
+  expect({ status: response.status, body: response.body }).toMatchObject({ status, body: { status } });
+  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  if (fields) {
+    const named = ((response.body as { errors?: { field: string }[] }).errors ?? []).map((error) => error.field);
+    expect(named).toEqual(expect.arrayContaining(fields));
+  }
+}
