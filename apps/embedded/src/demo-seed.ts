@@ -251,14 +251,11 @@ export async function seedDemoData(urls: ServiceUrls): Promise<DemoSeedResult> {
   }
 
   const candidateIds: string[] = [];
-  for (const { certificates, releaseInDays, expectsSuggestions, ...candidate } of CANDIDATES) {
-    const casemanager = await token({ sub: `demo-casemanager-${candidate.piCode}`, role: 'casemanager', pi: candidate.piCode });
-    const workshopLeader = await token({ sub: `demo-werkmeester-${candidate.piCode}`, role: 'workshop-leader', pi: candidate.piCode });
-    const { id } = await post(
-      `${urls.matching}/candidates`,
-      { ...candidate, expectedReleaseDate: day(releaseInDays), consent: { shareAnonymisedProfile: true } },
-      casemanager,
-    );
+  for (const { djiNumber, piCode, returnMunicipalityCode, releaseInDays, vogOutlook, preferences, certificates } of CANDIDATES) {
+    const casemanager = await token({ sub: `demo-casemanager-${piCode}`, role: 'casemanager', pi: piCode });
+    const workshopLeader = await token({ sub: `demo-werkmeester-${piCode}`, role: 'workshop-leader', pi: piCode });
+    const registration = { djiNumber, piCode, returnMunicipalityCode, vogOutlook, preferences, expectedReleaseDate: day(releaseInDays) };
+    const { id } = await post(`${urls.matching}/candidates`, { ...registration, consent: { shareAnonymisedProfile: true } }, casemanager);
     candidateIds.push(id);
     for (const { issuedDaysAgo, ...certificate } of certificates) {
       // Training learns the candidate from matching's event a moment later.

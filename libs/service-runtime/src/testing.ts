@@ -1,3 +1,143 @@
 // Test-only entry point (`@bridge/service-runtime/testing`), kept apart so that production
 // bundles never pull in test helpers.
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import type { ServiceName } from '@bridge/contracts';
+import { InProcessEventBus } from '@bridge/messaging';
+import { databaseBackends } from '@bridge/testing';
+import type { RunningService, ServiceDefinition } from './lib/service-runtime';
+import { startTestService } from './lib/test-service';
+
 export * from './lib/test-service';
+
+/** The claims of a dev token (`POST /auth/dev-token`), one shape per role. */
+export type DevTokenClaims =
+  | { sub: string; role: 'admin' }
+  | { sub: string; role: 'employer'; employerId: string }
+  | { sub: string; role: 'education-provider'; brin: string }
+  | { sub: string; role: 'uwv-advisor'; regions: readonly string[] }
+  | { sub: string; role: 'casemanager' | 'workshop-leader'; pi: string };
+
+/** Where a test app keeps its data: a fresh database on this Postgres server, or (absent) embedded. */
+export interface TestBackend {
+  postgresUrl?: string;
+}
+
+/**
+ * One real service for one test file: booted (`start`) on a free port with its own database and
+ * an in-process bus of its own, closed after. Tests talk HTTP to it as callers with dev tokens and
+ * read its tables only to check what was (not) written. Each service's fixture extends it with the
+ * helpers of its domain.
+ */
+export class ServiceTestApp {
+  private running?: RunningService;
+  private readonly tokens = new Map<string, string>();
+
+  constructor(
+    private readonly serviceName: ServiceName,
+    private readonly definition: ServiceDefinition,
+    readonly backend: TestBackend = {},
+    readonly bus = new InProcessEventBus(),
+  ) {}
+
+  async start(): Promise<this> {
+    this.running = await startTestService(this.serviceName, this.definition, {
+      postgresUrl: this.backend.postgresUrl,
+      bus: this.bus,
+      // 4xx answers are what these suites provoke; their access lines would drown the output.
+      env: { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'error' },
+    });
+    return this;
+  }
+
+  async close(): Promise<void> {
+    await this.running?.close();
+  }
+
+  get service(): RunningService {
+    if (!this.running)
+      throw new Error(`the ${this.serviceName} test app is not started (use describeServiceOnEachBackend)`);
+    return this.running;
+  }
+
+  get dataSource(): DataSource {
+    return this.service.app.get(DataSource);
+  }
+
+  /** Unauthenticated requests. */
+  http() {
+    return request(this.service.url);
+  }
+
+  /** A bearer token of `claims` from the service's own dev-token endpoint (one request per claims). */
+  async token(claims: DevTokenClaims): Promise<string> {
+    const cacheKey = JSON.stringify(claims);
+    const cached = this.tokens.get(cacheKey);
+    if (cached) return cached;
+    const response = await this.http().post('/auth/dev-token').send(claims).expect(201);
+    const token = (response.body as { token: string }).token;
+    this.tokens.set(cacheKey, token);
+    return token;
+  }
+
+  /** The `Authorization` header value of `claims`. */
+  async auth(claims: DevTokenClaims): Promise<string> {
+    return `Bearer ${await this.token(claims)}`;
+  }
+
+  /** Requests with the bearer token of `claims`. */
+  as(claims: DevTokenClaims) {
+    const authorized = async (test: request.Test) => test.set('Authorization', await this.auth(claims));
+    return {
+      get: (path: string, query: Record<string, string | number> = {}) =>
+        authorized(this.http().get(path).query(query)),
+      post: (path: string, body: unknown, headers: Record<string, string> = {}) =>
+        authorized(
+          this.http()
+            .post(path)
+            .set(headers)
+            .send(body as object),
+        ),
+      patch: (path: string, body: unknown) =>
+        authorized(
+          this.http()
+            .patch(path)
+            .send(body as object),
+        ),
+    };
+  }
+}
+
+/**
+ * Runs `suite` against the embedded database always, and again against the test Postgres server
+ * when the run has one (always in CI); each run boots one app (`makeApp`) for the file before its
+ * tests and closes it after.
+ */
+export function describeServiceOnEachBackend<App extends ServiceTestApp>(
+  title: string,
+  makeApp: (backend: TestBackend) => App,
+  suite: (app: App) => void,
+): void {
+  for (const [name, backend] of databaseBackends()) {
+    describe(`${title} [${name}]`, () => {
+      const app = makeApp(backend);
+      // Embedded Postgres boots a WASM engine and every migration runs: slower than a test.
+      beforeAll(() => app.start(), 120_000);
+      afterAll(() => app.close());
+      suite(app);
+    });
+  }
+}
+
+/** The fields an RFC 9457 problem answer names in its `errors`. */
+export function problemFields(body: unknown): string[] {
+  return ((body as { errors?: { field: string }[] }).errors ?? []).map((error) => error.field);
+}
+
+/** Asserts an RFC 9457 problem answer with this status, naming these fields (if given). */
+export function expectProblem(response: request.Response, status: number, fields?: string[]): void {
+  // Status and body together, so a failure shows the problem.
+  expect({ status: response.status, body: response.body }).toMatchObject({ status, body: { status } });
+  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  if (fields) expect(problemFields(response.body)).toEqual(expect.arrayContaining(fields));
+}

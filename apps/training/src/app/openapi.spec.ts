@@ -88,7 +88,7 @@ describe('OpenAPI document of the training service', () => {
 
   beforeAll(async () => {
     h = await TrainingHarness.start();
-    const response = await h.http.get('/docs-json');
+    const response = await h.http().get('/docs-json');
     expect(response.status).toBe(200);
     doc = response.body as OpenApiDocument;
   }, 120_000);

@@ -1,5 +1,4 @@
-import { DataSource } from 'typeorm';
-import request, { type Response } from 'supertest';
+import type { Response } from 'supertest';
 import {
   CANDIDATE_LEFT,
   CANDIDATE_REGISTERED,
@@ -18,9 +17,14 @@ import {
   OutboxMessage,
   toBusMessage,
 } from '@bridge/messaging';
-import { describeIf, expectEventually, testPostgresUrl } from '@bridge/testing';
-import type { RunningService } from '@bridge/service-runtime';
-import { startTestService } from '@bridge/service-runtime/testing';
+import {
+  describeServiceOnEachBackend,
+  DevTokenClaims,
+  expectProblem,
+  ServiceTestApp,
+  TestBackend,
+} from '@bridge/service-runtime/testing';
+import { expectEventually } from '@bridge/testing';
 import { Candidate } from '../app/candidates/candidate.entity';
 import { Covenant } from '../app/covenants/covenant.entity';
 import { SchoolPlaceReferral } from '../app/referrals/school-place-referral.entity';
@@ -30,14 +34,7 @@ import type { CovenantInput } from './covenant.factory';
 import { aSchoolPlaceReferral } from './referral.factory';
 
 /** Claims for `POST /auth/dev-token`. */
-export interface Claims {
-  sub: string;
-  role: string;
-  pi?: string;
-  employerId?: string;
-  brin?: string;
-  regions?: string[];
-}
+export type Claims = DevTokenClaims;
 
 /** An `application/problem+json` answer. */
 export interface ProblemBody {
@@ -46,10 +43,7 @@ export interface ProblemBody {
   errors?: { field: string; message: string }[];
 }
 
-/** The fields a problem answer names. */
-export function problemFields(body: unknown): string[] {
-  return ((body as ProblemBody).errors ?? []).map((e) => e.field);
-}
+export { problemFields } from '@bridge/service-runtime/testing';
 
 /** The usual callers of the training service's tests. */
 export const CALLERS = {
@@ -77,50 +71,23 @@ export const CALLERS = {
 } as const satisfies Record<string, Claims>;
 
 /**
- * The real training service booted for one test file (embedded database, or a fresh database on
- * the test Postgres server), with its own in-process bus standing in for matching.
+ * The real training service for one test file (see `ServiceTestApp`), with its own in-process bus
+ * standing in for matching and employers.
  */
-export class TrainingHarness {
-  private readonly tokens = new Map<string, string>();
-
-  private constructor(
-    readonly service: RunningService,
-    readonly bus: InProcessEventBus,
-  ) {}
-
-  static async start(postgresUrl?: string): Promise<TrainingHarness> {
-    const bus = new InProcessEventBus({ initialMs: 20, maxMs: 200 });
-    const service = await startTestService('training', trainingService, {
-      postgresUrl,
-      bus,
-    });
-    return new TrainingHarness(service, bus);
+export class TrainingHarness extends ServiceTestApp {
+  constructor(backend: TestBackend = {}) {
+    // Redelivers a failing event after milliseconds, not seconds: specs that wait on a retry stay quick.
+    super(
+      'training',
+      trainingService,
+      backend,
+      new InProcessEventBus({ initialMs: 20, maxMs: 200 }),
+    );
   }
 
-  get http() {
-    return request(this.service.url);
-  }
-
-  get dataSource(): DataSource {
-    return this.service.app.get(DataSource);
-  }
-
-  /** A bearer token from the service's own dev-token endpoint. */
-  async token(claims: Claims): Promise<string> {
-    const cacheKey = JSON.stringify(claims);
-    const cached = this.tokens.get(cacheKey);
-    if (cached) return cached;
-    const response = await this.http
-      .post('/auth/dev-token')
-      .send(claims)
-      .expect(201);
-    const token = (response.body as { token: string }).token;
-    this.tokens.set(cacheKey, token);
-    return token;
-  }
-
-  async auth(claims: Claims): Promise<string> {
-    return `Bearer ${await this.token(claims)}`;
+  /** A started harness outside `describeEachBackend` (embedded, or a fresh database on `postgresUrl`). */
+  static start(postgresUrl?: string): Promise<TrainingHarness> {
+    return new TrainingHarness({ postgresUrl }).start();
   }
 
   /**
@@ -276,51 +243,23 @@ export class TrainingHarness {
   ): Promise<ProblemBody> {
     const before = await this.writtenState();
     const response = await send();
-    // Status and body together, so a failure shows the problem.
-    expect({ status: response.status, body: response.body }).toMatchObject({
-      status,
-    });
-    expect(response.headers['content-type']).toMatch(
-      /^application\/problem\+json/,
-    );
-    if (field !== undefined)
-      expect(problemFields(response.body)).toContain(field);
+    expectProblem(response, status, field === undefined ? undefined : [field]);
     expect(await this.writtenState()).toEqual(before);
     return response.body as ProblemBody;
-  }
-
-  close(): Promise<void> {
-    return this.service.close();
   }
 }
 
 /**
- * Runs `suite` against each database backend: always the embedded one, and a real Postgres when
- * the test run found one (`testPostgresUrl()`; reported as skipped when it did not, and with
- * CI=true a missing Postgres fails the run). The suite gets the booted service lazily.
+ * Runs `suite` on each database backend (see `describeServiceOnEachBackend`); the suite gets the
+ * booted service lazily.
  */
 export function describeEachBackend(
   title: string,
   suite: (harness: () => TrainingHarness) => void,
 ): void {
-  const postgresUrl = testPostgresUrl();
-  const backends = [
-    { name: 'embedded Postgres', enabled: true, postgresUrl: undefined },
-    { name: 'Postgres', enabled: postgresUrl !== undefined, postgresUrl },
-  ];
-  for (const backend of backends) {
-    describeIf(backend.enabled)(`${title} [${backend.name}]`, () => {
-      let harness: TrainingHarness | undefined;
-      beforeAll(async () => {
-        harness = await TrainingHarness.start(backend.postgresUrl);
-      }, 120_000);
-      afterAll(async () => {
-        await harness?.close();
-      });
-      suite(() => {
-        if (!harness) throw new Error('the training service did not start');
-        return harness;
-      });
-    });
-  }
+  describeServiceOnEachBackend(
+    title,
+    (backend) => new TrainingHarness(backend),
+    (harness) => suite(() => harness),
+  );
 }

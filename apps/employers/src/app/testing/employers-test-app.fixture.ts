@@ -1,5 +1,3 @@
-import request from 'supertest';
-import { DataSource } from 'typeorm';
 import { randomUUID } from 'node:crypto';
 import {
   createEnvelope,
@@ -11,21 +9,15 @@ import {
   Topic,
   VACANCY_CLOSED,
 } from '@bridge/contracts';
-import { EventConsumer, InProcessEventBus, toBusMessage } from '@bridge/messaging';
+import { EventConsumer, toBusMessage } from '@bridge/messaging';
 import { calendarDateInNetherlands } from '@bridge/platform';
-import type { RunningService } from '@bridge/service-runtime';
-import { startTestService } from '@bridge/service-runtime/testing';
-import { databaseBackends } from '@bridge/testing';
+import { describeServiceOnEachBackend, expectProblem, ServiceTestApp, TestBackend } from '@bridge/service-runtime/testing';
+import type { DevTokenClaims as Claims } from '@bridge/service-runtime/testing';
 import { employersService } from '../employers.app-module';
 import { VacancyExpiry } from '../vacancies/vacancy-expiry.service';
 
-/** The claims of a dev token (`POST /auth/dev-token`). */
-export type Claims =
-  | { sub: string; role: 'admin' }
-  | { sub: string; role: 'employer'; employerId: string }
-  | { sub: string; role: 'uwv-advisor'; regions: string[] }
-  | { sub: string; role: 'casemanager' | 'workshop-leader'; pi: string }
-  | { sub: string; role: 'education-provider'; brin: string };
+/** The dev-token claims and the problem assertion every service's tests share, under the names the specs use. */
+export { type Claims, expectProblem };
 
 export const ADMIN: Claims = { sub: 'admin-1', role: 'admin' };
 export const UWV_ADVISOR: Claims = { sub: 'uwv-1', role: 'uwv-advisor', regions: ['AM18'] };
@@ -52,65 +44,12 @@ export function daysFromToday(days: number): string {
   return calendarDateInNetherlands(new Date(Date.now() + days * 86_400_000));
 }
 
-/**
- * The real employers service for one test file: booted once (beforeAll) on a free port with its own
- * database and an in-process bus of its own, closed afterAll. Tests talk HTTP to it and read its
- * tables only to check what was (not) written.
- */
-export class EmployersTestApp {
-  readonly bus = new InProcessEventBus();
-  private running?: RunningService;
-  private readonly tokens = new Map<string, string>();
+/** The real employers service for one test file (see `ServiceTestApp`), with employers' domain helpers. */
+export class EmployersTestApp extends ServiceTestApp {
   private kvkSequence = 0;
 
-  constructor(readonly backend: { name: string; postgresUrl?: string }) {}
-
-  async start(): Promise<void> {
-    this.running = await startTestService('employers', employersService, {
-      postgresUrl: this.backend.postgresUrl,
-      bus: this.bus,
-      // 4xx answers are what these suites provoke; their access lines would drown the output.
-      env: { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'error' },
-    });
-  }
-
-  async close(): Promise<void> {
-    await this.running?.close();
-  }
-
-  get service(): RunningService {
-    if (!this.running) throw new Error('the test app is not started (use describeOnEachBackend)');
-    return this.running;
-  }
-
-  get dataSource(): DataSource {
-    return this.service.app.get(DataSource);
-  }
-
-  /** Unauthenticated requests. */
-  http() {
-    return request(this.service.url);
-  }
-
-  async token(claims: Claims): Promise<string> {
-    const cacheKey = JSON.stringify(claims);
-    const cached = this.tokens.get(cacheKey);
-    if (cached) return cached;
-    const res = await this.http().post('/auth/dev-token').send(claims).expect(201);
-    const token = (res.body as { token: string }).token;
-    this.tokens.set(cacheKey, token);
-    return token;
-  }
-
-  /** Requests with the bearer token of `claims`. */
-  as(claims: Claims) {
-    const auth = async (test: request.Test) => test.auth(await this.token(claims), { type: 'bearer' });
-    return {
-      get: async (path: string) => auth(this.http().get(path)),
-      post: async (path: string, body: unknown, headers: Record<string, string> = {}) =>
-        auth(this.http().post(path).set(headers).send(body as object)),
-      patch: async (path: string, body: unknown) => auth(this.http().patch(path).send(body as object)),
-    };
+  constructor(backend: TestBackend) {
+    super('employers', employersService, backend);
   }
 
   /** The timed closing of vacancies; tests run its `closeDue(today)` with a date of their choosing. */
@@ -275,28 +214,7 @@ export class EmployersTestApp {
   }
 }
 
-/**
- * Runs `suite` against the embedded database always, and again against the test Postgres server
- * when the run has one (always in CI); each run boots one app for the file (beforeAll) and closes
- * it (afterAll).
- */
+/** Runs `suite` on each database backend, with one employers app per run (see `describeServiceOnEachBackend`). */
 export function describeOnEachBackend(title: string, suite: (app: EmployersTestApp) => void): void {
-  for (const [name, { postgresUrl }] of databaseBackends()) {
-    describe(`${title} [${name}]`, () => {
-      const app = new EmployersTestApp({ name, postgresUrl });
-      beforeAll(() => app.start());
-      afterAll(() => app.close());
-      suite(app);
-    });
-  }
-}
-
-/** Asserts an RFC 9457 problem answer with this status, naming these fields (if given). */
-export function expectProblem(res: request.Response, status: number, fields?: string[]): void {
-  expect({ status: res.status, body: res.body }).toMatchObject({ status, body: { status } });
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  if (fields) {
-    const named = ((res.body as { errors?: { field: string }[] }).errors ?? []).map((e) => e.field);
-    expect(named).toEqual(expect.arrayContaining(fields));
-  }
+  describeServiceOnEachBackend(title, (backend) => new EmployersTestApp(backend), suite);
 }

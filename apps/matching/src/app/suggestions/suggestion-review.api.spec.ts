@@ -82,6 +82,25 @@ describeOnEachBackend('reviewing suggestions', (app) => {
     await expectNothingWritten(app, withdrawn, before);
   });
 
+  it.each([
+    ['closed', { status: 'closed', openingsLeft: 2 }],
+    ['filled', { status: 'filled', openingsLeft: 0 }],
+  ])('refuses to accept for a vacancy that is %s by now (409) and writes nothing', async (state, change) => {
+    const vacancy = await app.publishVacancy();
+    const late = await app.matchedSuggestion(vacancy);
+    // The vacancy changed but the match engine has not expired the suggestion yet.
+    await app.dataSource.query(`UPDATE vacancies SET status = $1, openings_left = $2 WHERE vacancy_id = $3`, [
+      change.status,
+      change.openingsLeft,
+      vacancy.vacancyId,
+    ]);
+    const before = await app.counts();
+    const response = await review(late.suggestion.id, { decision: 'accept' });
+    expectProblem(response, 409);
+    expect(response.body.detail).toContain(`is ${state}`);
+    await expectNothingWritten(app, late, before);
+  });
+
   it('accepts: the suggestion becomes a referral, announced without the candidate id, and audited', async () => {
     const before = await app.counts();
     const response = await review(matched.suggestion.id, { decision: 'accept', note: 'Past goed bij de werkplaats' });

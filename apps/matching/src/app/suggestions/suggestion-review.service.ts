@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ConflictProblem, NotFoundProblem, Principal } from '@bridge/platform';
 import { AuditService } from '../audit/audit.service';
 import { Candidate } from '../candidates/candidate.entity';
 import { canSeeCandidate } from '../candidates/candidate-scope';
 import { Referral } from '../referrals/referral.entity';
 import { ReferralsService } from '../referrals/referrals.service';
+import { Vacancy } from '../vacancies/vacancy.entity';
 import { ReviewSuggestionDto } from './dto/review-suggestion.dto';
 import { Suggestion } from './suggestion.entity';
 import { SuggestionView } from './suggestion.view';
@@ -42,6 +43,7 @@ export class SuggestionReviewService {
             'the candidate has not consented to share an anonymised profile with employers and schools, so the suggestion cannot be accepted as a referral',
           );
         }
+        await this.assertTargetStillOpen(manager, suggestion);
         referral = await this.referrals.refer(manager, suggestion, candidate);
       }
       await manager.update(
@@ -63,5 +65,16 @@ export class SuggestionReviewService {
       );
       return SuggestionView.of(await manager.findOneByOrFail(Suggestion, { id }), referral);
     });
+  }
+
+  /**
+   * A target that filled or closed since the suggestion was made is expired by the next recompute;
+   * until then an acceptance would refer the candidate to something the owner must refuse.
+   */
+  private async assertTargetStillOpen(manager: EntityManager, suggestion: Suggestion): Promise<void> {
+    if (suggestion.type !== 'vacancy') return;
+    const vacancy = await manager.findOneBy(Vacancy, { vacancyId: suggestion.targetId });
+    if (vacancy && vacancy.status === 'open' && vacancy.openingsLeft > 0) return;
+    throw new ConflictProblem(`vacancy ${suggestion.targetId} is ${vacancy?.status ?? 'gone'}; a referral needs an open vacancy with openings left`);
   }
 }

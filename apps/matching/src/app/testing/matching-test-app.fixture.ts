@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
-import { DataSource } from 'typeorm';
 import {
   CERTIFICATE_REGISTERED,
   COVENANT_SIGNED,
@@ -12,20 +10,15 @@ import {
   VACANCY_PUBLISHED,
   VacancyState,
 } from '@bridge/contracts';
-import { InProcessEventBus, toBusMessage } from '@bridge/messaging';
-import type { RunningService } from '@bridge/service-runtime';
-import { startTestService } from '@bridge/service-runtime/testing';
-import { databaseBackends, expectEventually } from '@bridge/testing';
+import { toBusMessage } from '@bridge/messaging';
+import { describeServiceOnEachBackend, expectProblem, ServiceTestApp, TestBackend } from '@bridge/service-runtime/testing';
+import type { DevTokenClaims as Claims } from '@bridge/service-runtime/testing';
+import { expectEventually } from '@bridge/testing';
 import { matchingService } from '../matching.app-module';
 import { Suggestion } from '../suggestions/suggestion.entity';
 
-/** The claims of a dev token (`POST /auth/dev-token`). */
-export type Claims =
-  | { sub: string; role: 'admin' }
-  | { sub: string; role: 'employer'; employerId: string }
-  | { sub: string; role: 'education-provider'; brin: string }
-  | { sub: string; role: 'uwv-advisor'; regions: string[] }
-  | { sub: string; role: 'casemanager' | 'workshop-leader'; pi: string };
+/** The dev-token claims and the problem assertion every service's tests share, under the names the specs use. */
+export { type Claims, expectProblem };
 
 export const ADMIN: Claims = { sub: 'admin-1', role: 'admin' };
 export const CASEMANAGER: Claims = { sub: 'cm-vught', role: 'casemanager', pi: 'PI-VUGHT' };
@@ -59,47 +52,11 @@ export interface TableCounts {
  * HTTP to it, publish other services' events on the bus (`publish` resolves once handled), and read
  * its tables only to check what was (not) written.
  */
-export class MatchingTestApp {
-  readonly bus = new InProcessEventBus();
-  private running?: RunningService;
-  private readonly tokens = new Map<string, string>();
+export class MatchingTestApp extends ServiceTestApp {
   private djiSequence = 0;
 
-  constructor(readonly backend: { postgresUrl?: string }) {}
-
-  async start(): Promise<void> {
-    this.running = await startTestService('matching', matchingService, {
-      postgresUrl: this.backend.postgresUrl,
-      bus: this.bus,
-      // 4xx answers are what these suites provoke; their access lines would drown the output.
-      env: { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'error' },
-    });
-  }
-
-  async close(): Promise<void> {
-    await this.running?.close();
-  }
-
-  get service(): RunningService {
-    if (!this.running) throw new Error('the test app is not started (use describeOnEachBackend)');
-    return this.running;
-  }
-
-  get dataSource(): DataSource {
-    return this.service.app.get(DataSource);
-  }
-
-  http() {
-    return request(this.service.url);
-  }
-
-  /** Requests with the bearer token of `claims`. */
-  as(claims: Claims) {
-    const auth = async (test: request.Test) => test.auth(await this.token(claims), { type: 'bearer' });
-    return {
-      get: (path: string, query: Record<string, string | number> = {}) => auth(this.http().get(path).query(query)),
-      post: (path: string, body: unknown) => auth(this.http().post(path).send(body as object)),
-    };
+  constructor(backend: TestBackend) {
+    super('matching', matchingService, backend);
   }
 
   /** Publishes another service's event on the bus; resolves once matching has handled it. */
@@ -273,39 +230,9 @@ export class MatchingTestApp {
              (SELECT count(*) FROM audit_entries)::int AS audit_entries`)) as TableCounts[];
     return row;
   }
-
-  private async token(claims: Claims): Promise<string> {
-    const cacheKey = JSON.stringify(claims);
-    const cached = this.tokens.get(cacheKey);
-    if (cached) return cached;
-    const response = await this.http().post('/auth/dev-token').send(claims).expect(201);
-    const token = (response.body as { token: string }).token;
-    this.tokens.set(cacheKey, token);
-    return token;
-  }
 }
 
-/**
- * Runs `suite` against the embedded database always, and again against the test Postgres server
- * when the run has one (always in CI); each run boots one app for the file and closes it after.
- */
+/** Runs `suite` on each database backend, with one matching app per run (see `describeServiceOnEachBackend`). */
 export function describeOnEachBackend(title: string, suite: (app: MatchingTestApp) => void): void {
-  for (const [name, backend] of databaseBackends()) {
-    describe(`${title} [${name}]`, () => {
-      const app = new MatchingTestApp(backend);
-      beforeAll(() => app.start());
-      afterAll(() => app.close());
-      suite(app);
-    });
-  }
-}
-
-/** Asserts an RFC 9457 problem answer with this status, naming these fields (if given). */
-export function expectProblem(response: request.Response, status: number, fields?: string[]): void {
-  expect({ status: response.status, body: response.body }).toMatchObject({ status, body: { status } });
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  if (fields) {
-    const named = ((response.body as { errors?: { field: string }[] }).errors ?? []).map((error) => error.field);
-    expect(named).toEqual(expect.arrayContaining(fields));
-  }
+  describeServiceOnEachBackend(title, (backend) => new MatchingTestApp(backend), suite);
 }

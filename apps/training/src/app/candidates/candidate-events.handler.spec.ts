@@ -23,7 +23,8 @@ describeEachBackend("candidates read model (matching's events)", (harness) => {
     claims: Claims,
     candidateId: string,
   ): Promise<number> {
-    const response = await h.http
+    const response = await h
+      .http()
       .post('/certificates')
       .set('Authorization', await h.auth(claims))
       .send({ candidateId, crebo: '25290', issuedOn: '2025-06-30' });

@@ -324,7 +324,8 @@ describeEachBackend('certificates: bad input and wrong callers', (harness) => {
       expect((await h.candidateRow(LEFT.candidateId))?.status).toBe('left'),
     );
     const register = async (body: object) => {
-      const response = await h.http
+      const response = await h
+        .http()
         .post('/certificates')
         .set('Authorization', await h.auth(CALLERS.vughtLeader))
         .send(body);
@@ -334,7 +335,8 @@ describeEachBackend('certificates: bad input and wrong callers', (harness) => {
     await register(REGISTERED);
     valid = await register(validCertificate({ issuedOn: '2025-01-01' }));
     revoked = await register(validCertificate({ issuedOn: '2025-01-02' }));
-    await h.http
+    await h
+      .http()
       .post(`/certificates/${revoked}/revoke`)
       .set('Authorization', await h.auth(CALLERS.admin))
       .send({ reason: 'duplicate' })
@@ -347,7 +349,10 @@ describeEachBackend('certificates: bad input and wrong callers', (harness) => {
     caller: Claims,
     body?: unknown,
   ) {
-    const req = h.http[method](path).set('Authorization', await h.auth(caller));
+    const req = h
+      .http()
+      [method](path)
+      .set('Authorization', await h.auth(caller));
     return body === undefined ? req : req.send(body as object);
   }
 
@@ -404,7 +409,8 @@ describeEachBackend('certificates: bad input and wrong callers', (harness) => {
       async ({ query, status, field }) => {
         await h.expectRefused(
           async () =>
-            h.http
+            h
+              .http()
               .get('/certificates')
               .query(query)
               .set('Authorization', await h.auth(CALLERS.admin)),
@@ -436,7 +442,8 @@ describeEachBackend('certificates: bad input and wrong callers', (harness) => {
       async (_who, caller, candidateId) => {
         await h.expectRefused(
           async () =>
-            h.http
+            h
+              .http()
               .get('/certificates')
               .query({ candidateId })
               .set('Authorization', await h.auth(caller)),

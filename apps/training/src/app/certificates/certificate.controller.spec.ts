@@ -44,7 +44,7 @@ describeEachBackend('certificates', (harness) => {
   });
 
   async function post(claims: Claims | null, body: object) {
-    const req = h.http.post('/certificates');
+    const req = h.http().post('/certificates');
     if (claims) req.set('Authorization', await h.auth(claims));
     return req.send(body);
   }
@@ -161,7 +161,8 @@ describeEachBackend('certificates', (harness) => {
       expect(anonymous.headers['content-type']).toMatch(
         /application\/problem\+json/,
       );
-      const forged = await h.http
+      const forged = await h
+        .http()
         .post('/certificates')
         .set('Authorization', 'Bearer not.a.token')
         .send(body);
@@ -214,7 +215,8 @@ describeEachBackend('certificates', (harness) => {
         candidateId: candidate.candidateId,
       });
 
-      const response = await h.http
+      const response = await h
+        .http()
         .post(`/certificates/${certificate.id}/revoke`)
         .set('Authorization', await h.auth(CALLERS.vughtLeader))
         .send({ reason: 'Registered for the wrong candidate' });
@@ -248,7 +250,8 @@ describeEachBackend('certificates', (harness) => {
         issuedOn: '2025-04-01',
       };
       const first = await register(CALLERS.vughtLeader, body);
-      await h.http
+      await h
+        .http()
         .post(`/certificates/${first.id}/revoke`)
         .set('Authorization', await h.auth(CALLERS.vughtLeader))
         .send({ reason: 'wrong work processes' })
@@ -263,7 +266,8 @@ describeEachBackend('certificates', (harness) => {
       claims: Claims,
       query: Record<string, string | number> = {},
     ) {
-      return h.http
+      return h
+        .http()
         .get('/certificates')
         .query(query)
         .set('Authorization', await h.auth(claims));
@@ -379,7 +383,8 @@ describeEachBackend('certificates', (harness) => {
       const certificate = await register(CALLERS.vughtLeader, {
         candidateId: candidate.candidateId,
       });
-      await h.http
+      await h
+        .http()
         .post(`/certificates/${certificate.id}/revoke`)
         .set('Authorization', await h.auth(CALLERS.vughtLeader))
         .send({ reason: 'fraudulent registration' })
@@ -410,7 +415,8 @@ describeEachBackend('certificates', (harness) => {
         candidateId: candidate.candidateId,
       });
       const get = async (claims: Claims, id = certificate.id) =>
-        h.http
+        h
+          .http()
           .get(`/certificates/${id}`)
           .set('Authorization', await h.auth(claims));
       expect((await get(CALLERS.vughtCasemanager)).body).toMatchObject({

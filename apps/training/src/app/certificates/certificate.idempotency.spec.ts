@@ -12,7 +12,8 @@ describeEachBackend('Idempotency-Key on POST /certificates', (harness) => {
   });
 
   async function post(claims: Claims, key: string | undefined, body: object) {
-    const req = h.http
+    const req = h
+      .http()
       .post('/certificates')
       .set('Authorization', await h.auth(claims));
     if (key !== undefined) req.set('Idempotency-Key', key);

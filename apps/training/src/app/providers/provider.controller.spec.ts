@@ -175,14 +175,15 @@ describeEachBackend('providers', (harness) => {
   });
 
   async function post(claims: Claims | null, body: unknown, key?: string) {
-    const req = h.http.post('/providers');
+    const req = h.http().post('/providers');
     if (claims) req.set('Authorization', await h.auth(claims));
     if (key !== undefined) req.set('Idempotency-Key', key);
     return req.send(body as object);
   }
 
   async function get(claims: Claims, brin: string) {
-    return h.http
+    return h
+      .http()
       .get(`/providers/${brin}`)
       .set('Authorization', await h.auth(claims));
   }

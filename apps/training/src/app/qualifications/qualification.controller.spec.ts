@@ -32,14 +32,15 @@ describeEachBackend('GET /qualifications', (harness) => {
     query: Record<string, string | number>,
     claims: Claims = CALLERS.school,
   ) {
-    return h.http
+    return h
+      .http()
       .get('/qualifications')
       .query(query)
       .set('Authorization', await h.auth(claims));
   }
 
   it('needs a token, and answers every role', async () => {
-    expect((await h.http.get('/qualifications')).status).toBe(401);
+    expect((await h.http().get('/qualifications')).status).toBe(401);
     for (const claims of Object.values(CALLERS)) {
       expect((await get({}, claims)).status).toBe(200);
     }

@@ -26,7 +26,8 @@ describeEachBackend('POST /school-places/:id/placements', (harness) => {
   let h: TrainingHarness;
   beforeAll(async () => {
     h = harness();
-    const response = await h.http
+    const response = await h
+      .http()
       .post('/providers')
       .set('Authorization', await h.auth(CALLERS.admin))
       .send({ brin: SCHOOL.brin, name: 'School', municipalityCode: 'GM0796' });
@@ -34,7 +35,8 @@ describeEachBackend('POST /school-places/:id/placements', (harness) => {
   });
 
   async function publish(seats: number): Promise<string> {
-    const response = await h.http
+    const response = await h
+      .http()
       .post('/school-places')
       .set('Authorization', await h.auth(SCHOOL))
       .send({
@@ -55,7 +57,8 @@ describeEachBackend('POST /school-places/:id/placements', (harness) => {
     referralId: string,
     key?: string,
   ) {
-    const req = h.http
+    const req = h
+      .http()
       .post(`/school-places/${placeId}/placements`)
       .set('Authorization', await h.auth(claims));
     if (key !== undefined) req.set('Idempotency-Key', key);
@@ -63,7 +66,8 @@ describeEachBackend('POST /school-places/:id/placements', (harness) => {
   }
 
   async function placeState(placeId: string) {
-    const response = await h.http
+    const response = await h
+      .http()
       .get(`/school-places/${placeId}`)
       .set('Authorization', await h.auth(CALLERS.admin));
     return response.body as {

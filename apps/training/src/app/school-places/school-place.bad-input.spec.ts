@@ -635,7 +635,8 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
   beforeAll(async () => {
     h = harness();
     for (const brin of [SCHOOL.brin, OTHER_BRIN]) {
-      const response = await h.http
+      const response = await h
+        .http()
         .post('/providers')
         .set('Authorization', await h.auth(CALLERS.admin))
         .send({ brin, name: `School ${brin}`, municipalityCode: 'GM0796' });
@@ -659,7 +660,7 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
     body?: unknown,
     idempotencyKey?: string,
   ) {
-    const req = h.http[method](path);
+    const req = h.http()[method](path);
     if (caller) req.set('Authorization', await h.auth(caller));
     if (idempotencyKey !== undefined)
       req.set('Idempotency-Key', idempotencyKey);
@@ -789,7 +790,8 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
       async ({ query, status, field }) => {
         await h.expectRefused(
           async () =>
-            h.http
+            h
+              .http()
               .get('/school-places')
               .query(query)
               .set('Authorization', await h.auth(CALLERS.admin)),

@@ -59,7 +59,8 @@ describeEachBackend('school places', (harness) => {
     h = harness();
     otherBrin = aBrin();
     for (const brin of [SCHOOL.brin, otherBrin]) {
-      const response = await h.http
+      const response = await h
+        .http()
         .post('/providers')
         .set('Authorization', await h.auth(CALLERS.admin))
         .send({ brin, name: `School ${brin}`, municipalityCode: 'GM0796' });
@@ -88,21 +89,23 @@ describeEachBackend('school places', (harness) => {
     path = '/school-places',
     key?: string,
   ) {
-    const req = h.http.post(path);
+    const req = h.http().post(path);
     if (claims) req.set('Authorization', await h.auth(claims));
     if (key !== undefined) req.set('Idempotency-Key', key);
     return req.send(body);
   }
 
   async function patch(claims: Claims, id: string, body: object) {
-    return h.http
+    return h
+      .http()
       .patch(`/school-places/${id}`)
       .set('Authorization', await h.auth(claims))
       .send(body);
   }
 
   async function list(claims: Claims, query: Record<string, string> = {}) {
-    return h.http
+    return h
+      .http()
       .get('/school-places')
       .query(query)
       .set('Authorization', await h.auth(claims));
@@ -299,14 +302,16 @@ describeEachBackend('school places', (harness) => {
     it('shows a place to its provider, admins and advisors, and 404 to another provider', async () => {
       const place = await publish();
       for (const caller of [SCHOOL, CALLERS.admin, CALLERS.denBoschAdvisor]) {
-        const response = await h.http
+        const response = await h
+          .http()
           .get(`/school-places/${place.id}`)
           .set('Authorization', await h.auth(caller));
         expect(response.status).toBe(200);
         expect(response.body).toEqual(place);
       }
       const other = { ...SCHOOL, sub: 'school-2', brin: otherBrin };
-      const response = await h.http
+      const response = await h
+        .http()
         .get(`/school-places/${place.id}`)
         .set('Authorization', await h.auth(other));
       expect(response.status).toBe(404);
@@ -421,7 +426,8 @@ describeEachBackend('school places', (harness) => {
           daysFromToday(-1),
         ),
       );
-      const after = await h.http
+      const after = await h
+        .http()
         .get(`/school-places/${place.id}`)
         .set('Authorization', await h.auth(SCHOOL));
       expect(after.body).toMatchObject({

@@ -31,7 +31,8 @@ describeEachBackend('GET /workshops', (harness) => {
   });
 
   async function get(query: Record<string, string | number>) {
-    return h.http
+    return h
+      .http()
       .get('/workshops')
       .query(query)
       .set('Authorization', await h.auth(CALLERS.employer));
@@ -113,9 +114,10 @@ describeEachBackend('GET /workshops', (harness) => {
   );
 
   it('needs a token, and answers every role', async () => {
-    await h.expectRefused(() => h.http.get('/workshops'), 401);
+    await h.expectRefused(() => h.http().get('/workshops'), 401);
     for (const claims of Object.values(CALLERS)) {
-      const response = await h.http
+      const response = await h
+        .http()
         .get('/workshops')
         .set('Authorization', await h.auth(claims));
       expect(response.status).toBe(200);
