@@ -102,3 +102,5 @@ export {
 } from './lib/paging/keyset.paginator';
 // dates
 export * from './lib/dates/calendar-date.util';
+
+export { IsKnownPiFilter, IsKnownRegionFilter, IsKnownSectorFilter } from './lib/validation/known-code-filters';

@@ -30,8 +30,8 @@ interface OpenApiDocument {
  * answers its rules name (400/401/403 are on every operation).
  */
 const TRAINING_TABLE = [
-  { method: 'get', path: '/qualifications', status: '200', problems: ['422'] },
-  { method: 'get', path: '/workshops', status: '200', problems: ['422'] },
+  { method: 'get', path: '/qualifications', status: '200', problems: [] },
+  { method: 'get', path: '/workshops', status: '200', problems: [] },
   {
     method: 'post',
     path: '/certificates',

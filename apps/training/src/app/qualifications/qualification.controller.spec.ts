@@ -104,7 +104,7 @@ describeEachBackend('GET /qualifications', (harness) => {
     {
       name: 'an unknown sector',
       query: { sector: 'Ruimtevaart' },
-      status: 422,
+      status: 400,
       field: 'sector',
     },
     {
@@ -141,9 +141,9 @@ describeEachBackend('GET /qualifications', (harness) => {
     'answers $status naming the parameter for $name',
     async ({ query, status, field }) => {
       const problem = await h.expectRefused(() => get(query), status, field);
-      if (status === 422)
+      if (query.sector === 'Ruimtevaart')
         expect(problem.errors).toEqual([
-          { field, message: expect.stringContaining('Ruimtevaart') },
+          { field, message: expect.stringContaining('known sector') },
         ]);
     },
   );

@@ -16,8 +16,8 @@ export class QualificationController {
   @ApiOperation({
     summary: 'MBO qualifications (crebo) from the reference data (any role)',
   })
+  @ApiProblemResponse(400, 'Unknown sector or malformed query')
   @ApiOkResponse({ type: QualificationPageView })
-  @ApiProblemResponse(422, 'Unknown sector')
   list(
     @Query() query: ListQualificationsQueryDto,
   ): Promise<QualificationPageView> {

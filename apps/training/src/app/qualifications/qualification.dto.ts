@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { PageQueryDto } from '@bridge/platform';
+import { IsKnownSectorFilter, PageQueryDto } from '@bridge/platform';
 import type { Qualification } from '@bridge/reference-data';
 import { ApiNextCursor } from '../common/openapi-examples';
 
@@ -21,7 +21,7 @@ export class ListQualificationsQueryDto extends PageQueryDto {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @IsKnownSectorFilter()
   sector?: string;
 }
 

@@ -7,9 +7,8 @@ import {
   invalidCursor,
   Page,
   toPage,
-  UnprocessableProblem,
 } from '@bridge/platform';
-import { findSector, searchQualifications } from '@bridge/reference-data';
+import { searchQualifications } from '@bridge/reference-data';
 import {
   ListQualificationsQueryDto,
   QualificationView,
@@ -19,11 +18,7 @@ import {
 @Injectable()
 export class QualificationService {
   list(query: ListQualificationsQueryDto): Promise<Page<QualificationView>> {
-    const sector = query.sector?.trim() ? query.sector : undefined;
-    if (sector !== undefined && !findSector(sector)) {
-      throw new UnprocessableProblem(`Unknown sector: ${sector}`, 'sector');
-    }
-    const matches = searchQualifications({ q: query.q, sector });
+    const matches = searchQualifications({ q: query.q, sector: query.sector });
     let start = 0;
     if (query.cursor !== undefined) {
       const after = decodeCursor(query.cursor, (v) =>

@@ -768,6 +768,12 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
         field: 'region',
       },
       {
+        name: 'an unknown region (AM04 does not exist)',
+        query: { region: 'AM04' },
+        status: 400,
+        field: 'region',
+      },
+      {
         name: 'a region of 10,000 characters',
         query: { region: LONG_STRING },
         status: 400,

@@ -16,7 +16,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '@bridge/platform';
+import { IsKnownRegionFilter, PageQueryDto } from '@bridge/platform';
 import { IsCalendarDate } from '../common/calendar-date';
 import { ApiNextCursor } from '../common/openapi-examples';
 import {
@@ -185,9 +185,7 @@ export class ListSchoolPlacesQueryDto extends PageQueryDto {
   })
   @IsOptional()
   @IsString()
-  @Matches(/^AM\d{2}$/, {
-    message: 'must be a labour market region code such as AM27',
-  })
+  @IsKnownRegionFilter()
   region?: string;
 
   @ApiPropertyOptional({ example: '25290' })

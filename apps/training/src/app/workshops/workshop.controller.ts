@@ -14,8 +14,8 @@ export class WorkshopController {
     summary: 'In-Made workshops, optionally of one PI (any role)',
     description: 'The per-PI list is illustrative demo data, not a DJI source.',
   })
+  @ApiProblemResponse(400, 'Unknown PI code or malformed query')
   @ApiOkResponse({ type: WorkshopPageView })
-  @ApiProblemResponse(422, 'Unknown PI code')
   list(@Query() query: ListWorkshopsQueryDto): Promise<WorkshopPageView> {
     return this.workshops.list(query);
   }

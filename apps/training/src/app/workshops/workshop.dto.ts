@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
-import { PageQueryDto } from '@bridge/platform';
+import { IsOptional, IsString } from 'class-validator';
+import { IsKnownPiFilter, PageQueryDto } from '@bridge/platform';
 import { WORKSHOP_TYPE_CODES } from '@bridge/reference-data';
 import { ApiNextCursor } from '../common/openapi-examples';
 import { Workshop } from './workshop.entity';
@@ -12,7 +12,7 @@ export class ListWorkshopsQueryDto extends PageQueryDto {
   })
   @IsOptional()
   @IsString()
-  @Length(2, 64)
+  @IsKnownPiFilter()
   pi?: string;
 }
 

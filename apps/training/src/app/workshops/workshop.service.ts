@@ -5,9 +5,7 @@ import {
   KeysetColumn,
   Page,
   paginate,
-  UnprocessableProblem,
 } from '@bridge/platform';
-import { findPenitentiaryInstitution } from '@bridge/reference-data';
 import { ListWorkshopsQueryDto, WorkshopView } from './workshop.dto';
 import { Workshop } from './workshop.entity';
 
@@ -23,15 +21,10 @@ export class WorkshopService {
     private readonly workshops: Repository<Workshop>,
   ) {}
 
-  /** Workshops, of one PI when `pi` is given (an unknown PI code is a 422), ordered by id. */
+  /** Workshops, of one PI when `pi` is given (validated and canonical), ordered by id. */
   async list(query: ListWorkshopsQueryDto): Promise<Page<WorkshopView>> {
     const qb = this.workshops.createQueryBuilder('w');
-    if (query.pi !== undefined) {
-      const institution = findPenitentiaryInstitution(query.pi);
-      if (!institution)
-        throw new UnprocessableProblem(`Unknown PI: ${query.pi}`, 'pi');
-      qb.andWhere('w.piCode = :piCode', { piCode: institution.code });
-    }
+    if (query.pi !== undefined) qb.andWhere('w.piCode = :piCode', { piCode: query.pi });
     return paginate(qb, query, BY_ID, WorkshopView.of);
   }
 

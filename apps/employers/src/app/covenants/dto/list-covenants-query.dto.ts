@@ -1,8 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { PageQueryDto } from '@bridge/platform';
-import { IsKnownPiFilter, IsKnownRegionFilter } from '../../common/reference-validators';
+import { IsKnownPiFilter, IsKnownRegionFilter, PageQueryDto } from '@bridge/platform';
 
 export class ListCovenantsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Covenants covering this labour market region', example: 'AM18' })

@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { PageQueryDto } from '@bridge/platform';
-import { IsKnownRegionFilter } from '../../common/reference-validators';
+import { IsKnownRegionFilter, PageQueryDto } from '@bridge/platform';
 import { VACANCY_STATUSES, VacancyStatus } from '../vacancy.entity';
 
 export class ListVacanciesQueryDto extends PageQueryDto {
