@@ -8,4 +8,7 @@ module.exports = {
   testTimeout: 60_000,
   // Every test by name, so a run shows which suites ran on Kafka and Postgres (and none skipped).
   verbose: true,
+  // A hook that timed out can leave a service still booting in the background, which keeps Jest
+  // alive: in CI that must end as the failure it is, not hang until the job's time limit.
+  forceExit: process.env.CI === 'true',
 };

@@ -30,7 +30,7 @@ describe('demo seed on the embedded defaults', () => {
     const [matching, employers, training] = services;
     result = await seedDemoData({ matching: matching.url, employers: employers.url, training: training.url });
     admin = (await request(matching.url).post('/auth/dev-token').send({ sub: 'test-admin', role: 'admin' }).expect(201)).body.token;
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     for (const service of services.reverse()) await service.close();

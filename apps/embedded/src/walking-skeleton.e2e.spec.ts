@@ -27,6 +27,7 @@ function describeWalkingSkeleton(name: string, backend: () => TestServiceOptions
     let training: RunningService;
     const token: Record<string, string> = {};
 
+    // Three services, each with its own embedded Postgres, start slowly on a busy 2-core CI machine.
     beforeAll(async () => {
       const options = backend();
       matching = await startTestService('matching', matchingService, options);
@@ -42,7 +43,7 @@ function describeWalkingSkeleton(name: string, backend: () => TestServiceOptions
         // A token from one service is valid on all three.
         token[role] = (await request(matching.url).post('/auth/dev-token').send(body).expect(201)).body.token;
       }
-    });
+    }, 180_000);
 
     afterAll(async () => {
       for (const service of [training, employers, matching]) await service?.close();
