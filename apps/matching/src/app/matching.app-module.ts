@@ -9,11 +9,16 @@ import { CandidateCertificate } from './certificates/candidate-certificate.entit
 import { CertificatesModule } from './certificates/certificates.module';
 import { Covenant } from './covenants/covenant.entity';
 import { CovenantsModule } from './covenants/covenants.module';
+import { InsightsModule } from './insights/insights.module';
 import { MatchEngineModule } from './match-engine/match-engine.module';
 import { MatchingSchema1764300000100 } from './migrations/1764300000100-matching-schema';
 import { Referrals1764300000200 } from './migrations/1764300000200-referrals';
+import { SchoolPlaces1764300000300 } from './migrations/1764300000300-school-places';
+import { InsightsAndQueueIndexes1764300000400 } from './migrations/1764300000400-insights-and-queue-indexes';
 import { Referral } from './referrals/referral.entity';
 import { ReferralsModule } from './referrals/referrals.module';
+import { SchoolPlace } from './school-places/school-place.entity';
+import { SchoolPlacesModule } from './school-places/school-places.module';
 import { Suggestion } from './suggestions/suggestion.entity';
 import { SuggestionsModule } from './suggestions/suggestions.module';
 import { Vacancy } from './vacancies/vacancy.entity';
@@ -28,8 +33,8 @@ export class MatchingAppModule {
       module: MatchingAppModule,
       imports: [
         ...serviceInfrastructure(runtime, {
-          entities: [Candidate, CandidateCertificate, Covenant, Vacancy, Suggestion, Referral, AuditEntry],
-          migrations: [MatchingSchema1764300000100, Referrals1764300000200],
+          entities: [Candidate, CandidateCertificate, Covenant, Vacancy, SchoolPlace, Suggestion, Referral, AuditEntry],
+          migrations: [MatchingSchema1764300000100, Referrals1764300000200, SchoolPlaces1764300000300, InsightsAndQueueIndexes1764300000400],
           healthContributors: [SearchHealthContributor],
         }),
         SearchModule.forRoot(
@@ -40,9 +45,11 @@ export class MatchingAppModule {
         CertificatesModule,
         CovenantsModule,
         VacanciesModule,
+        SchoolPlacesModule,
         MatchEngineModule,
         SuggestionsModule,
         ReferralsModule,
+        InsightsModule,
       ],
     };
   }

@@ -11,6 +11,8 @@ export type AuditAction =
   | 'candidate.updated'
   | 'candidate.suggestions-read'
   | 'candidate.exclusions-read'
+  | 'suggestions.queue-read'
+  | 'audit.read'
   | 'suggestion.accepted'
   | 'suggestion.rejected'
   | 'referral.read'

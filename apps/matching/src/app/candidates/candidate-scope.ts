@@ -1,4 +1,4 @@
-import { NotFoundProblem, Principal } from '@bridge/platform';
+import { ForbiddenProblem, NotFoundProblem, Principal } from '@bridge/platform';
 import { Candidate } from './candidate.entity';
 
 /**
@@ -26,4 +26,19 @@ export function assertCanSeeCandidate<C extends Pick<Candidate, 'id' | 'piCode' 
 ): C {
   if (!candidate || !canSeeCandidate(principal, candidate)) throw new NotFoundProblem(`candidate ${id} not found`);
   return candidate;
+}
+
+/**
+ * The return regions whose candidates a caller may see in a regional list (the advisor's queue,
+ * the insights): an advisor's own regions; `null` for an admin, who sees all.
+ */
+export function regionsInScope(principal: Principal): readonly string[] | null {
+  switch (principal.role) {
+    case 'admin':
+      return null;
+    case 'uwv-advisor':
+      return principal.regions;
+    default:
+      throw new ForbiddenProblem('only UWV advisors and admins see candidates by region');
+  }
 }

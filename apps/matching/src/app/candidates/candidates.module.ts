@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
+import { CandidateExclusionsController } from './candidate-exclusions.controller';
+import { CandidateExclusionsService } from './candidate-exclusions.service';
 import { CandidatesController } from './candidates.controller';
 import { CandidatesService } from './candidates.service';
 import { DjiNumberHasher } from './dji-number.hasher';
 
-@Module({ controllers: [CandidatesController], providers: [CandidatesService, DjiNumberHasher] })
+@Module({
+  controllers: [CandidatesController, CandidateExclusionsController],
+  providers: [CandidatesService, CandidateExclusionsService, DjiNumberHasher],
+})
 export class CandidatesModule {}

@@ -4,10 +4,11 @@ import { COVENANT_CHANGED, COVENANT_ENDED, COVENANT_SIGNED, EventEnvelope } from
 import { HandlesEvent } from '@bridge/messaging';
 import { enqueueMatching } from '../match-engine/match-queue';
 import { isNewer } from '../read-model';
+import { SchoolPlace } from '../school-places/school-place.entity';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { Covenant } from './covenant.entity';
 
-/** Keeps the covenants, from employers' events; their vacancies are re-matched on every change. */
+/** Keeps the covenants, from employers' events; their vacancies and school places are re-matched on every change. */
 @Injectable()
 export class CovenantEventsHandler {
   @HandlesEvent(COVENANT_SIGNED)
@@ -25,7 +26,7 @@ export class CovenantEventsHandler {
     const existing = await manager.findOneBy(Covenant, { covenantId: event.payload.covenantId });
     if (!existing || !isNewer(existing, event.version)) return;
     await manager.update(Covenant, { covenantId: existing.covenantId }, { endedOn: event.payload.endedOn, version: event.version });
-    await this.rematchVacancies(manager, existing.covenantId);
+    await this.rematchTargets(manager, existing.covenantId);
   }
 
   private async upsert(
@@ -47,11 +48,13 @@ export class CovenantEventsHandler {
       endedOn: existing?.endedOn ?? null,
       version: event.version,
     });
-    await this.rematchVacancies(manager, payload.covenantId);
+    await this.rematchTargets(manager, payload.covenantId);
   }
 
-  private async rematchVacancies(manager: EntityManager, covenantId: string) {
+  private async rematchTargets(manager: EntityManager, covenantId: string) {
     const vacancies = await manager.find(Vacancy, { where: { covenantId }, select: { vacancyId: true } });
     await enqueueMatching(manager, 'vacancy', vacancies.map((vacancy) => vacancy.vacancyId));
+    const places = await manager.find(SchoolPlace, { where: { covenantId }, select: { schoolPlaceId: true } });
+    await enqueueMatching(manager, 'school-place', places.map((place) => place.schoolPlaceId));
   }
 }

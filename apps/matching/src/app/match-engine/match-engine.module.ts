@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
 import { SearchIndexesModule } from '../search-indexes/search-indexes.module';
+import { MatchTargets } from './match-targets';
 import { MatchingPipeline } from './matching-pipeline';
 import { SuggestionRecomputer } from './suggestion-recomputer';
 
-@Module({ imports: [SearchIndexesModule], providers: [SuggestionRecomputer, MatchingPipeline], exports: [MatchingPipeline] })
+@Module({
+  imports: [SearchIndexesModule],
+  providers: [MatchTargets, SuggestionRecomputer, MatchingPipeline],
+  exports: [MatchingPipeline],
+})
 export class MatchEngineModule {}

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 
-export type MatchSubject = 'candidate' | 'vacancy';
+export type MatchSubject = 'candidate' | 'vacancy' | 'school-place';
 
 /**
  * Marks a candidate or target whose suggestions must be recomputed, in the transaction of the

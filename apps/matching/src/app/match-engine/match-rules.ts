@@ -1,4 +1,4 @@
-import { distanceKm } from '@bridge/reference-data';
+import { distanceKm, findQualification } from '@bridge/reference-data';
 import { CandidatePreferences, VogOutlook } from '../candidates/candidate.entity';
 import { DEFAULT_MATCH_SETTINGS, MatchSettings, WEIGHTS } from './match-settings';
 
@@ -30,6 +30,9 @@ export interface TargetProfile {
   requiredQualifications: string[];
   preferredQualifications: string[];
   requiresVog: boolean;
+  /** A school place's entry requirement: a valid certificate at this MBO level or higher. */
+  minLevel?: number | null;
+  /** `null`: no covenant (a vacancy's is unknown; a school place may have none). */
   covenant: { active: boolean; piCodes: string[] } | null;
 }
 
@@ -39,6 +42,7 @@ export type ExclusionRule =
   | 'too-far'
   | 'start-date-outside-window'
   | 'missing-qualifications'
+  | 'entry-level-not-met'
   | 'vog-unlikely'
   | 'candidate-not-eligible'
   | 'excluded-municipality';
@@ -93,7 +97,8 @@ export function evaluateMatch(
   if (!target.open || target.placesLeft < 1) {
     return { eligible: false, rule: 'target-not-open', detail: 'the target is not open or has no places left' };
   }
-  if (!target.covenant?.active) {
+  // A vacancy belongs to an active covenant; a school place may have none, but one it names must hold.
+  if (target.covenant ? !target.covenant.active : target.type === 'vacancy') {
     return { eligible: false, rule: 'covenant-inactive', detail: 'no active covenant at the start date' };
   }
   const km = distanceKm(candidate.municipalityCode, target.municipalityCode);
@@ -117,6 +122,16 @@ export function evaluateMatch(
   if (missing.length > 0) {
     return { eligible: false, rule: 'missing-qualifications', detail: `requires ${missing.join(', ')} which the candidate does not hold` };
   }
+  if (target.minLevel) {
+    const highest = highestLevelHeld(candidate);
+    if (highest < target.minLevel) {
+      return {
+        eligible: false,
+        rule: 'entry-level-not-met',
+        detail: `requires a valid certificate at MBO level ${target.minLevel} or higher; ${highest > 0 ? `the highest the candidate holds is level ${highest}` : 'the candidate holds none with a known level'}`,
+      };
+    }
+  }
   if (target.requiresVog && candidate.vogOutlook === 'unlikely') {
     return { eligible: false, rule: 'vog-unlikely', detail: 'the target requires a VOG and the outlook is unlikely' };
   }
@@ -135,6 +150,11 @@ export function evaluateMatch(
   ];
   const score = round3(explanation.reduce((sum, f) => sum + f.weight * f.value, 0));
   return { eligible: true, score, explanation };
+}
+
+/** The highest MBO level among the candidate's valid certificates, from the reference data (0: none). */
+function highestLevelHeld(candidate: CandidateProfile): number {
+  return Math.max(0, ...candidate.certificates.map((c) => findQualification(c.crebo)?.level ?? 0));
 }
 
 function factor(name: keyof typeof WEIGHTS, value: number, reason: string): Factor {
@@ -173,7 +193,8 @@ function timingFactor(startOffset: number, settings: MatchSettings): Factor {
 }
 
 function covenantPiFactor(candidate: CandidateProfile, target: TargetProfile): Factor {
-  const named = target.covenant?.piCodes.includes(candidate.piCode) ?? false;
+  if (!target.covenant) return factor('covenantPi', 0, 'offered outside a covenant');
+  const named = target.covenant.piCodes.includes(candidate.piCode);
   return factor('covenantPi', named ? 1 : 0, named ? `the covenant names ${candidate.piCode}` : `the covenant does not name ${candidate.piCode}`);
 }
 

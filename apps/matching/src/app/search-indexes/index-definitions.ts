@@ -1,6 +1,7 @@
 import { IndexSchema } from '@bridge/search';
 import { findMunicipality } from '@bridge/reference-data';
 import { Candidate } from '../candidates/candidate.entity';
+import { SchoolPlace } from '../school-places/school-place.entity';
 import { Vacancy } from '../vacancies/vacancy.entity';
 
 /** Dates are indexed as day numbers so that date windows become numeric range filters. */
@@ -84,6 +85,83 @@ export function vacancyDocument(vacancy: Vacancy): VacancyDocument {
     preferredQualifications: vacancy.preferredQualifications,
     requiresVog: vacancy.requiresVog,
     _geo: geoOf(vacancy.municipalityCode),
+  };
+}
+
+export const SCHOOL_PLACES_INDEX: IndexSchema = {
+  name: 'school_places',
+  fields: {
+    title: 'string',
+    status: 'string',
+    brin: 'string',
+    covenantId: 'string',
+    crebo: 'string',
+    level: 'number',
+    sector: 'string',
+    learningPath: 'string',
+    municipalityCode: 'string',
+    regionCode: 'string',
+    startDay: 'number',
+    seatsLeft: 'number',
+    minLevel: 'number',
+    requiredQualifications: 'string[]',
+  },
+  geo: true,
+  searchable: ['title'],
+  filterable: [
+    'status',
+    'brin',
+    'covenantId',
+    'crebo',
+    'level',
+    'learningPath',
+    'municipalityCode',
+    'regionCode',
+    'startDay',
+    'seatsLeft',
+    'requiredQualifications',
+  ],
+  sortable: ['startDay'],
+};
+
+export interface SchoolPlaceDocument {
+  id: string;
+  title: string;
+  status: string;
+  brin: string;
+  /** `null` for a school place outside any covenant. */
+  covenantId: string | null;
+  crebo: string;
+  level: number;
+  sector: string;
+  learningPath: string;
+  municipalityCode: string;
+  regionCode: string;
+  startDay: number;
+  seatsLeft: number;
+  minLevel: number | null;
+  requiredQualifications: string[];
+  _geo?: { lat: number; lng: number };
+}
+
+export function schoolPlaceDocument(place: SchoolPlace): SchoolPlaceDocument {
+  return {
+    id: place.schoolPlaceId,
+    title: place.title,
+    status: place.status,
+    brin: place.brin,
+    covenantId: place.covenantId,
+    crebo: place.crebo,
+    level: place.level,
+    sector: place.sector,
+    learningPath: place.learningPath,
+    municipalityCode: place.municipalityCode,
+    regionCode: place.regionCode,
+    startDay: dayNumber(place.startDate),
+    seatsLeft: place.seatsLeft,
+    minLevel: place.minLevel,
+    requiredQualifications: place.requiredQualifications,
+    _geo: geoOf(place.municipalityCode),
   };
 }
 

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 
-export type IndexName = 'vacancies' | 'candidates';
+export type IndexName = 'vacancies' | 'school_places' | 'candidates';
 
 /** Marks a document for (re)indexing, in the caller's transaction; the indexer picks it up. */
 export async function enqueueIndexing(manager: EntityManager, index: IndexName, documentIds: string[]): Promise<void> {

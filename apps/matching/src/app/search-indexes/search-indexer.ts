@@ -4,8 +4,16 @@ import { DataSource, In } from 'typeorm';
 import { SearchEngine } from '@bridge/search';
 import { Candidate } from '../candidates/candidate.entity';
 import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
+import { SchoolPlace } from '../school-places/school-place.entity';
 import { Vacancy } from '../vacancies/vacancy.entity';
-import { CANDIDATES_INDEX, candidateDocument, VACANCIES_INDEX, vacancyDocument } from './index-definitions';
+import {
+  CANDIDATES_INDEX,
+  candidateDocument,
+  SCHOOL_PLACES_INDEX,
+  schoolPlaceDocument,
+  VACANCIES_INDEX,
+  vacancyDocument,
+} from './index-definitions';
 import { enqueueIndexing, IndexName } from './search-index-queue';
 
 const BATCH_SIZE = 200;
@@ -26,6 +34,7 @@ export class SearchIndexer {
 
   async ensureIndexes(): Promise<void> {
     await this.search.ensureIndex(VACANCIES_INDEX);
+    await this.search.ensureIndex(SCHOOL_PLACES_INDEX);
     await this.search.ensureIndex(CANDIDATES_INDEX);
   }
 
@@ -33,8 +42,10 @@ export class SearchIndexer {
   async requestRebuild(): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const vacancies = await manager.find(Vacancy, { select: { vacancyId: true } });
+      const schoolPlaces = await manager.find(SchoolPlace, { select: { schoolPlaceId: true } });
       const candidates = await manager.find(Candidate, { select: { id: true } });
       await enqueueIndexing(manager, 'vacancies', vacancies.map((v) => v.vacancyId));
+      await enqueueIndexing(manager, 'school_places', schoolPlaces.map((p) => p.schoolPlaceId));
       await enqueueIndexing(manager, 'candidates', candidates.map((c) => c.id));
     });
     this.logger.log('search index rebuild queued');
@@ -49,6 +60,7 @@ export class SearchIndexer {
     if (queued.length === 0) return 0;
     const idsOf = (index: IndexName) => [...new Set(queued.filter((q) => q.index_name === index).map((q) => q.document_id))];
     await this.indexVacancies(idsOf('vacancies'));
+    await this.indexSchoolPlaces(idsOf('school_places'));
     await this.indexCandidates(idsOf('candidates'));
     await this.dataSource.query('DELETE FROM search_index_queue WHERE id = ANY($1::bigint[])', [queued.map((q) => q.id)]);
     return queued.length;
@@ -58,6 +70,12 @@ export class SearchIndexer {
     if (ids.length === 0) return;
     const rows = await this.dataSource.manager.findBy(Vacancy, { vacancyId: In(ids) });
     await this.apply(VACANCIES_INDEX.name, ids, rows.map(vacancyDocument));
+  }
+
+  private async indexSchoolPlaces(ids: string[]) {
+    if (ids.length === 0) return;
+    const rows = await this.dataSource.manager.findBy(SchoolPlace, { schoolPlaceId: In(ids) });
+    await this.apply(SCHOOL_PLACES_INDEX.name, ids, rows.map(schoolPlaceDocument));
   }
 
   private async indexCandidates(ids: string[]) {

@@ -7,6 +7,7 @@ import { Candidate } from '../candidates/candidate.entity';
 import { canSeeCandidate } from '../candidates/candidate-scope';
 import { Referral } from '../referrals/referral.entity';
 import { ReferralsService } from '../referrals/referrals.service';
+import { SchoolPlace } from '../school-places/school-place.entity';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { ReviewSuggestionDto } from './dto/review-suggestion.dto';
 import { Suggestion } from './suggestion.entity';
@@ -72,7 +73,11 @@ export class SuggestionReviewService {
    * until then an acceptance would refer the candidate to something the owner must refuse.
    */
   private async assertTargetStillOpen(manager: EntityManager, suggestion: Suggestion): Promise<void> {
-    if (suggestion.type !== 'vacancy') return;
+    if (suggestion.type === 'school-place') {
+      const place = await manager.findOneBy(SchoolPlace, { schoolPlaceId: suggestion.targetId });
+      if (place && place.status === 'open' && place.seatsLeft > 0) return;
+      throw new ConflictProblem(`school place ${suggestion.targetId} is ${place?.status ?? 'gone'}; a referral needs an open school place with seats left`);
+    }
     const vacancy = await manager.findOneBy(Vacancy, { vacancyId: suggestion.targetId });
     if (vacancy && vacancy.status === 'open' && vacancy.openingsLeft > 0) return;
     throw new ConflictProblem(`vacancy ${suggestion.targetId} is ${vacancy?.status ?? 'gone'}; a referral needs an open vacancy with openings left`);

@@ -56,3 +56,20 @@ export class SuggestionListView {
   @ApiProperty({ type: [SuggestionView] }) items: SuggestionView[];
   @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
 }
+
+/** Who a queued suggestion is for, as far as the order of the queue needs it. */
+export class QueuedSuggestionCandidateView {
+  @ApiProperty({ example: '2027-02-14', format: 'date' }) expectedReleaseDate: string;
+  @ApiProperty({ example: 'AM27' }) regionCode: string;
+  @ApiProperty({ example: 'PI-VUGHT' }) piCode: string;
+}
+
+/** A suggestion of the advisor's queue: the suggestion, and its candidate's release date, region and PI. */
+export class QueuedSuggestionView extends SuggestionView {
+  @ApiProperty({ type: QueuedSuggestionCandidateView }) candidate: QueuedSuggestionCandidateView;
+}
+
+export class QueuedSuggestionListView {
+  @ApiProperty({ type: [QueuedSuggestionView] }) items: QueuedSuggestionView[];
+  @ApiProperty({ nullable: true, type: String, example: null }) nextCursor: string | null;
+}

@@ -3,8 +3,9 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { ApiProblemResponse, CurrentPrincipal, Principal, Roles } from '@bridge/platform';
 import { ListCandidateSuggestionsQuery } from './dto/list-suggestions.query';
 import { ReviewSuggestionDto } from './dto/review-suggestion.dto';
+import { SuggestionQueueQuery } from './dto/suggestion-queue.query';
 import { SuggestionReviewService } from './suggestion-review.service';
-import { SuggestionListView, SuggestionView } from './suggestion.view';
+import { QueuedSuggestionListView, SuggestionListView, SuggestionView } from './suggestion.view';
 import { SuggestionsService } from './suggestions.service';
 
 @ApiTags('suggestions')
@@ -26,6 +27,21 @@ export class SuggestionsController {
     @Query() query: ListCandidateSuggestionsQuery,
   ): Promise<SuggestionListView> {
     return this.suggestions.forCandidate(principal, id, query);
+  }
+
+  @Get('suggestions')
+  @Roles('uwv-advisor', 'admin')
+  @ApiOperation({
+    summary: 'The advisor’s queue: suggestions for candidates returning to your regions, soonest release first, then best score',
+    description:
+      'status defaults to suggested (those still to review). An advisor sees the candidates of its own regions only; a region filter ' +
+      'outside them gives an empty page. Ties are broken by suggestion id; keyset-paged. Every candidate shown is an audited read.',
+  })
+  @ApiOkResponse({ type: QueuedSuggestionListView })
+  @ApiProblemResponse(400, 'Unknown status, region or PI code, a bad limit or cursor, or an unknown parameter')
+  @ApiProblemResponse(403, 'Only UWV advisors and admins see the queue')
+  queue(@CurrentPrincipal() principal: Principal, @Query() query: SuggestionQueueQuery): Promise<QueuedSuggestionListView> {
+    return this.suggestions.queue(principal, query);
   }
 
   @Post('suggestions/:id/review')

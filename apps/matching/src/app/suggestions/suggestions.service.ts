@@ -1,14 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { KeysetColumn, paginate, Principal } from '@bridge/platform';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { isCalendarDate, KeysetColumn, paginate, Principal } from '@bridge/platform';
 import { AuditService } from '../audit/audit.service';
 import { Candidate } from '../candidates/candidate.entity';
-import { assertCanSeeCandidate } from '../candidates/candidate-scope';
+import { assertCanSeeCandidate, regionsInScope } from '../candidates/candidate-scope';
 import { ReferralsService } from '../referrals/referrals.service';
 import { ListCandidateSuggestionsQuery } from './dto/list-suggestions.query';
+import { SuggestionQueueQuery } from './dto/suggestion-queue.query';
 import { Suggestion } from './suggestion.entity';
-import { SuggestionListView, SuggestionView } from './suggestion.view';
+import { QueuedSuggestionListView, SuggestionListView, SuggestionView } from './suggestion.view';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const HIGHEST_SCORE: KeysetColumn<Suggestion> = {
+  name: 'score',
+  expression: 's.score',
+  direction: 'DESC',
+  valueOf: (s) => String(s.score),
+  accepts: (value) => /^\d+(\.\d+)?$/.test(value),
+};
 
 /**
  * Best score first; ties: soonest start, then target id (unique per candidate, so the order is
@@ -16,15 +27,25 @@ import { SuggestionListView, SuggestionView } from './suggestion.view';
  * into a repeat or a gap, as an offset would.
  */
 const BEST_FIRST: KeysetColumn<Suggestion>[] = [
-  {
-    name: 'score',
-    expression: 's.score',
-    direction: 'DESC',
-    valueOf: (s) => String(s.score),
-    accepts: (value) => /^\d+(\.\d+)?$/.test(value),
-  },
+  HIGHEST_SCORE,
   { name: 'startDate', expression: `s.target->>'startDate'`, direction: 'ASC', valueOf: (s) => s.target.startDate },
   { name: 'targetId', expression: 's.target_id', direction: 'ASC', valueOf: (s) => s.targetId },
+];
+
+/** A suggestion of the queue, with the release date of its candidate (joined as `c`). */
+type QueuedSuggestion = Suggestion & { candidate: Candidate };
+
+/** The advisor's queue: soonest release first, then best score, then suggestion id (unique). */
+const SOONEST_RELEASE_FIRST: KeysetColumn<QueuedSuggestion>[] = [
+  {
+    name: 'releaseDate',
+    expression: 'c.expected_release_date',
+    direction: 'ASC',
+    valueOf: (s) => s.candidate.expectedReleaseDate,
+    accepts: isCalendarDate,
+  },
+  HIGHEST_SCORE,
+  { name: 'id', expression: 's.id', direction: 'ASC', valueOf: (s) => s.id, accepts: (value) => UUID.test(value) },
 ];
 
 @Injectable()
@@ -48,5 +69,32 @@ export class SuggestionsService {
     const referrals = await this.referrals.ofSuggestions(page.items.filter((s) => s.status === 'accepted').map((s) => s.id));
     await this.audit.record(principal, 'candidate.suggestions-read', { candidateId });
     return { items: page.items.map((s) => SuggestionView.of(s, referrals.get(s.id))), nextCursor: page.nextCursor };
+  }
+
+  /**
+   * The suggestions of the candidates returning to the caller's regions (all, for an admin), in
+   * the order to review them. A region filter outside an advisor's regions is a filter like any
+   * other: it leaves an empty page. Every candidate shown is an audited read.
+   */
+  async queue(principal: Principal, query: SuggestionQueueQuery): Promise<QueuedSuggestionListView> {
+    const regions = regionsInScope(principal);
+    const builder = this.dataSource.manager
+      .createQueryBuilder(Suggestion, 's')
+      .innerJoinAndMapOne('s.candidate', Candidate, 'c', 'c.id = s.candidate_id')
+      .where('s.status = :status', { status: query.status ?? 'suggested' });
+    if (regions) builder.andWhere('c.region_code = ANY(:regions)', { regions });
+    if (query.region) builder.andWhere('c.region_code = :region', { region: query.region });
+    if (query.pi) builder.andWhere('c.pi_code = :pi', { pi: query.pi });
+    const page = await paginate(builder as SelectQueryBuilder<QueuedSuggestion>, query, SOONEST_RELEASE_FIRST, (s) => s);
+    const referrals = await this.referrals.ofSuggestions(page.items.filter((s) => s.status === 'accepted').map((s) => s.id));
+    const candidateIds = [...new Set(page.items.map((s) => s.candidateId))];
+    await this.audit.recordEach(principal, 'suggestions.queue-read', candidateIds.map((candidateId) => ({ candidateId })));
+    return {
+      items: page.items.map((s) => ({
+        ...SuggestionView.of(s, referrals.get(s.id)),
+        candidate: { expectedReleaseDate: s.candidate.expectedReleaseDate, regionCode: s.candidate.regionCode, piCode: s.candidate.piCode },
+      })),
+      nextCursor: page.nextCursor,
+    };
   }
 }

@@ -6,6 +6,8 @@ import {
   EventEnvelope,
   NewEvent,
   parseEnvelope,
+  SCHOOL_PLACE_PUBLISHED,
+  SchoolPlaceState,
   Topic,
   VACANCY_PUBLISHED,
   VacancyState,
@@ -108,9 +110,11 @@ export class MatchingTestApp extends ServiceTestApp {
     });
   }
 
-  /** Employers signs a covenant for AM27 and PI Vught and publishes an open vacancy under it. */
-  async publishVacancy(employerId: string = randomUUID()): Promise<VacancyState> {
-    const covenantId = randomUUID();
+  /** Employers reports a covenant of an employer or a school, for AM27 and PI Vught, valid for a year; returns its id. */
+  async signCovenant(
+    party: { employerId: string } | { brin: string },
+    { covenantId = randomUUID(), ...overrides }: { covenantId?: string; validTo?: string } = {},
+  ): Promise<string> {
     await this.publish('employers', {
       topic: COVENANT_SIGNED,
       key: covenantId,
@@ -118,13 +122,23 @@ export class MatchingTestApp extends ServiceTestApp {
       payload: {
         covenantId,
         name: 'Convenant Houtbouw Maaskant',
-        employerId,
+        ...party,
         regionCodes: ['AM27'],
         piCodes: ['PI-VUGHT'],
         validFrom: daysFromToday(-30),
         validTo: daysFromToday(365),
+        ...overrides,
       },
     });
+    return covenantId;
+  }
+
+  /**
+   * Employers signs a covenant for AM27 and PI Vught and publishes an open vacancy under it (a
+   * Machinaal houtbewerker in Vught, or as `overrides` say).
+   */
+  async publishVacancy(employerId: string = randomUUID(), overrides: Partial<VacancyState> = {}): Promise<VacancyState> {
+    const covenantId = await this.signCovenant({ employerId });
     const vacancyId = randomUUID();
     const envelope = await this.publish('employers', {
       topic: VACANCY_PUBLISHED,
@@ -143,22 +157,60 @@ export class MatchingTestApp extends ServiceTestApp {
         requiredQualifications: ['25016'],
         requiresVog: false,
         status: 'open',
+        ...overrides,
       },
     });
     return envelope.payload;
   }
 
   /**
-   * A certified candidate (registered with `candidate` overrides) and the suggestion of `vacancy`,
+   * Training publishes an open school place of Allround machinaal houtbewerker (level 3) in
+   * 's-Hertogenbosch, outside any covenant, open to a certified Machinaal houtbewerker (level 2):
+   * the scenario's certified candidates match it.
+   */
+  async publishSchoolPlace(overrides: Partial<SchoolPlaceState> = {}): Promise<SchoolPlaceState> {
+    const schoolPlaceId = randomUUID();
+    const envelope = await this.publish('training', {
+      topic: SCHOOL_PLACE_PUBLISHED,
+      key: schoolPlaceId,
+      version: 1,
+      payload: {
+        schoolPlaceId,
+        brin: '25LX',
+        covenantId: null,
+        crebo: '25015',
+        title: 'Allround machinaal houtbewerker',
+        level: 3,
+        sector: 'Afbouw, hout en onderhoud',
+        learningPath: 'BBL',
+        municipalityCode: 'GM0796',
+        startDate: daysFromToday(45),
+        seats: 4,
+        seatsLeft: 4,
+        status: 'open',
+        entryRequirements: { minLevel: 2, requiredQualifications: ['25016'] },
+        ...overrides,
+      },
+    });
+    return envelope.payload;
+  }
+
+  /** A certified candidate (registered with `candidate` overrides) and the suggestion of `vacancy`: see `matchedTo`. */
+  async matchedSuggestion(vacancy: VacancyState, candidate: Record<string, unknown> = {}): Promise<MatchedSuggestion> {
+    return { vacancy, ...(await this.matchedTo(vacancy.vacancyId, candidate)) };
+  }
+
+  /**
+   * A certified candidate (registered with `candidate` overrides) and its suggestion of the target,
    * once the match engine is idle: the suggestion can appear before the last queued recomputation
    * of its candidate has run, and that one must not land in the middle of a test.
    */
-  async matchedSuggestion(vacancy: VacancyState, candidate: Record<string, unknown> = {}): Promise<MatchedSuggestion> {
+  async matchedTo(targetId: string, candidate: Record<string, unknown> = {}): Promise<{ candidateId: string; suggestion: Suggestion }> {
     const candidateId = await this.registerCandidate(candidate);
     await this.certify(candidateId);
-    await this.suggestionOf(candidateId, vacancy.vacancyId);
+    await this.suggestionOf(candidateId, targetId);
     await this.matchingIdle();
-    return { candidateId, vacancy, suggestion: await this.suggestionOf(candidateId, vacancy.vacancyId) };
+    return { candidateId, suggestion: await this.suggestionOf(candidateId, targetId) };
   }
 
   /** The suggestion of this target for this candidate, once the match engine has made it. */
@@ -173,33 +225,21 @@ export class MatchingTestApp extends ServiceTestApp {
   /** A matched candidate whose suggestion of `vacancy` an advisor accepted; with the referral's id. */
   async refer(vacancy: VacancyState): Promise<MatchedSuggestion & { referralId: string }> {
     const matched = await this.matchedSuggestion(vacancy);
-    const response = await this.as(ADVISOR).post(`/suggestions/${matched.suggestion.id}/review`, { decision: 'accept' });
-    expect(response.status).toBe(200);
-    return { ...matched, referralId: response.body.referral.id };
+    return { ...matched, referralId: await this.accept(matched.suggestion.id) };
   }
 
-  /**
-   * An accepted referral to a school place of `brin`. Matching keeps no school places yet, so the
-   * suggestion is written directly, for a candidate without certificates (no vacancy suggests
-   * itself to one) once the match engine is idle (it would expire a suggestion it cannot explain).
-   */
+  /** A matched candidate whose suggestion of a new school place of `brin` an advisor accepted. */
   async referToSchoolPlace(brin: string): Promise<{ candidateId: string; schoolPlaceId: string; referralId: string }> {
-    const candidateId = await this.registerCandidate();
-    await this.matchingIdle();
-    const [suggestionId, schoolPlaceId] = [randomUUID(), randomUUID()];
-    await this.dataSource.manager.insert(Suggestion, {
-      id: suggestionId,
-      candidateId,
-      targetId: schoolPlaceId,
-      type: 'school-place',
-      score: 0.7,
-      explanation: [],
-      target: { title: 'Medewerker houtbewerking (BBL)', municipalityCode: 'GM0796', startDate: daysFromToday(60), brin },
-      status: 'suggested',
-    });
+    const { schoolPlaceId } = await this.publishSchoolPlace({ brin });
+    const { candidateId, suggestion } = await this.matchedTo(schoolPlaceId);
+    return { candidateId, schoolPlaceId, referralId: await this.accept(suggestion.id) };
+  }
+
+  /** An advisor accepts the suggestion; returns the referral's id. */
+  private async accept(suggestionId: string): Promise<string> {
     const response = await this.as(ADVISOR).post(`/suggestions/${suggestionId}/review`, { decision: 'accept' });
     expect(response.status).toBe(200);
-    return { candidateId, schoolPlaceId, referralId: response.body.referral.id };
+    return response.body.referral.id;
   }
 
   async suggestion(id: string): Promise<Suggestion> {

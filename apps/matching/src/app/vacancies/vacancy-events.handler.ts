@@ -9,15 +9,15 @@ import {
 } from '@bridge/contracts';
 import { HandlesEvent } from '@bridge/messaging';
 import { requireMunicipality } from '@bridge/reference-data';
-import { enqueueMatching } from '../match-engine/match-queue';
-import { isNewer } from '../read-model';
 import { ReferralsService } from '../referrals/referrals.service';
-import { enqueueIndexing } from '../search-indexes/search-index-queue';
+import { TargetReadModel } from '../target-read-model';
 import { Vacancy } from './vacancy.entity';
 
 /** Keeps the covenant vacancies, from employers' events; each change is indexed and re-matched. */
 @Injectable()
 export class VacancyEventsHandler {
+  private readonly vacancies = new TargetReadModel(Vacancy, 'vacancyId', 'vacancies', 'vacancy');
+
   constructor(private readonly referrals: ReferralsService) {}
 
   @HandlesEvent(VACANCY_PUBLISHED)
@@ -32,7 +32,7 @@ export class VacancyEventsHandler {
 
   @HandlesEvent(VACANCY_CLOSED)
   async onClosed(event: EventEnvelope<typeof VACANCY_CLOSED>, manager: EntityManager) {
-    await this.patch(manager, event.payload.vacancyId, event.version, { status: 'closed' });
+    await this.vacancies.patch(manager, event.payload.vacancyId, event.version, { status: 'closed' });
   }
 
   /**
@@ -42,7 +42,7 @@ export class VacancyEventsHandler {
   @HandlesEvent(VACANCY_PLACEMENT_RECORDED)
   async onPlacementRecorded(event: EventEnvelope<typeof VACANCY_PLACEMENT_RECORDED>, manager: EntityManager) {
     const { vacancyId, referralId, openingsLeft, status } = event.payload;
-    await this.patch(manager, vacancyId, event.version, { openingsLeft, status });
+    await this.vacancies.patch(manager, vacancyId, event.version, { openingsLeft, status });
     await this.referrals.recordPlacement(manager, { referralId, targetId: vacancyId, targetType: 'vacancy' });
   }
 
@@ -51,9 +51,7 @@ export class VacancyEventsHandler {
     manager: EntityManager,
   ) {
     const { payload } = event;
-    const existing = await manager.findOneBy(Vacancy, { vacancyId: payload.vacancyId });
-    if (!isNewer(existing, event.version)) return;
-    await manager.save(Vacancy, {
+    await this.vacancies.replace(manager, payload.vacancyId, {
       vacancyId: payload.vacancyId,
       employerId: payload.employerId,
       covenantId: payload.covenantId,
@@ -73,18 +71,5 @@ export class VacancyEventsHandler {
       status: payload.status,
       version: event.version,
     });
-    await this.changed(manager, payload.vacancyId);
-  }
-
-  private async patch(manager: EntityManager, vacancyId: string, version: number, changes: Partial<Vacancy>) {
-    const existing = await manager.findOneBy(Vacancy, { vacancyId });
-    if (!existing || !isNewer(existing, version)) return;
-    await manager.update(Vacancy, { vacancyId }, { ...changes, version });
-    await this.changed(manager, vacancyId);
-  }
-
-  private async changed(manager: EntityManager, vacancyId: string) {
-    await enqueueIndexing(manager, 'vacancies', [vacancyId]);
-    await enqueueMatching(manager, 'vacancy', [vacancyId]);
   }
 }

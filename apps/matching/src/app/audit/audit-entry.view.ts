@@ -1,0 +1,29 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AuditEntry } from './audit-entry.entity';
+
+export class AuditEntryView {
+  @ApiProperty({ example: '1042', description: 'Position in the log: later entries have higher ids' }) id: string;
+  @ApiProperty({ example: '2026-11-28T09:31:12.204Z' }) at: string;
+  @ApiProperty({ example: 'uwv-27', description: 'The `sub` of the caller' }) actor: string;
+  @ApiProperty({ example: 'uwv-advisor' }) role: string;
+  @ApiProperty({ example: 'suggestion.accepted' }) action: string;
+  @ApiPropertyOptional({ example: '9b3c1f0e-2a7d-4c58-8e61-0d4f7a2b9c13' }) candidateId?: string;
+  @ApiPropertyOptional({ example: '5d2f7a0e-3c41-4b8e-9f62-1a7d0c9e8b34' }) targetId?: string;
+
+  static of(entry: AuditEntry): AuditEntryView {
+    return {
+      id: entry.id,
+      at: entry.at.toISOString(),
+      actor: entry.actor,
+      role: entry.role,
+      action: entry.action,
+      ...(entry.candidateId && { candidateId: entry.candidateId }),
+      ...(entry.targetId && { targetId: entry.targetId }),
+    };
+  }
+}
+
+export class AuditEntryListView {
+  @ApiProperty({ type: [AuditEntryView] }) items: AuditEntryView[];
+  @ApiProperty({ nullable: true, type: String, example: null }) nextCursor: string | null;
+}

@@ -1,0 +1,28 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponse, CurrentPrincipal, Principal, Roles } from '@bridge/platform';
+import { AuditEntryListView } from './audit-entry.view';
+import { AuditLogService } from './audit-log.service';
+import { ListAuditEntriesQuery } from './dto/list-audit-entries.query';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly log: AuditLogService) {}
+
+  @Get()
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'The audit log: reads of candidate data and review decisions, newest first',
+    description:
+      'Filters combine: candidateId, actor (the sub of the caller), from and to (a date is its whole UTC day, a timestamp needs an offset; both inclusive). ' +
+      'A read filtered to one candidate is itself recorded as audit.read.',
+  })
+  @ApiOkResponse({ type: AuditEntryListView })
+  @ApiProblemResponse(400, 'A candidateId that is no UUID, a bad from or to (or to before from), a bad limit or cursor, or an unknown parameter')
+  @ApiProblemResponse(403, 'Only admins read the audit log')
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListAuditEntriesQuery): Promise<AuditEntryListView> {
+    return this.log.list(principal, query);
+  }
+}

@@ -1,0 +1,33 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponse, CurrentPrincipal, Principal, Roles } from '@bridge/platform';
+import { CandidateExclusionsService } from './candidate-exclusions.service';
+import { CandidateExclusionView } from './candidate-exclusion.view';
+import { CandidateExclusionsQuery } from './dto/candidate-exclusions.query';
+
+@ApiTags('candidates')
+@ApiBearerAuth()
+@Controller('candidates')
+export class CandidateExclusionsController {
+  constructor(private readonly exclusions: CandidateExclusionsService) {}
+
+  @Get(':id/exclusions')
+  @Roles('uwv-advisor', 'admin')
+  @ApiOperation({
+    summary: 'Why targets are not suggested to a candidate returning to your regions',
+    description:
+      'For every open vacancy or school place the candidate is not suggested (or only the one named by targetId, open or not): ' +
+      'the first hard matching rule it fails, with a one-line detail. A target that passes every rule is not listed. Audited.',
+  })
+  @ApiOkResponse({ type: [CandidateExclusionView] })
+  @ApiProblemResponse(400, 'An id or targetId that is no UUID, or an unknown parameter')
+  @ApiProblemResponse(403, 'Only UWV advisors and admins see exclusions')
+  @ApiProblemResponse(404, 'No such candidate in your regions, or no such target (naming targetId)')
+  forCandidate(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: CandidateExclusionsQuery,
+  ): Promise<CandidateExclusionView[]> {
+    return this.exclusions.forCandidate(principal, id, query);
+  }
+}

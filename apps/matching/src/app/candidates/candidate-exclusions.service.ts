@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { NotFoundProblem, Principal } from '@bridge/platform';
+import { AuditService } from '../audit/audit.service';
+import { evaluateMatch, TargetProfile } from '../match-engine/match-rules';
+import { schoolPlaceProfilesOf } from '../school-places/school-place-profiles';
+import { SchoolPlace } from '../school-places/school-place.entity';
+import { Vacancy } from '../vacancies/vacancy.entity';
+import { Candidate } from './candidate.entity';
+import { assertCanSeeCandidate } from './candidate-scope';
+import { CandidateExclusionView } from './candidate-exclusion.view';
+import { CandidateExclusionsQuery } from './dto/candidate-exclusions.query';
+import { candidateProfileOf, matchDay, vacancyProfilesOf } from './match-profiles';
+
+/**
+ * Why targets are not suggested to a candidate: the match rules applied to the authoritative rows,
+ * as the recomputer applies them, keeping the first rule each target fails.
+ */
+@Injectable()
+export class CandidateExclusionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Every open target the candidate is excluded from (a closed or filled one excludes everyone, so
+   * listing those says nothing), or the one named by `targetId` whatever its state. Audited.
+   */
+  async forCandidate(principal: Principal, candidateId: string, query: CandidateExclusionsQuery): Promise<CandidateExclusionView[]> {
+    const manager = this.dataSource.manager;
+    const candidate = assertCanSeeCandidate(principal, await manager.findOneBy(Candidate, { id: candidateId }), candidateId);
+    const targets = query.targetId ? await this.namedTarget(manager, query.targetId) : await this.openTargets(manager);
+    const profile = await candidateProfileOf(manager, candidate);
+    const today = matchDay();
+    const exclusions = targets.flatMap((target): CandidateExclusionView[] => {
+      const evaluation = evaluateMatch(profile, target, today);
+      return evaluation.eligible ? [] : [{ targetId: target.id, type: target.type, rule: evaluation.rule, detail: evaluation.detail }];
+    });
+    await this.audit.record(principal, 'candidate.exclusions-read', { candidateId, targetId: query.targetId });
+    return exclusions.sort((a, b) => a.type.localeCompare(b.type) || a.targetId.localeCompare(b.targetId));
+  }
+
+  private async openTargets(manager: EntityManager): Promise<TargetProfile[]> {
+    return [
+      ...(await vacancyProfilesOf(manager, await manager.findBy(Vacancy, { status: 'open' }))),
+      ...(await schoolPlaceProfilesOf(manager, await manager.findBy(SchoolPlace, { status: 'open' }))),
+    ];
+  }
+
+  private async namedTarget(manager: EntityManager, targetId: string): Promise<TargetProfile[]> {
+    const targets = [
+      ...(await vacancyProfilesOf(manager, await manager.findBy(Vacancy, { vacancyId: targetId }))),
+      ...(await schoolPlaceProfilesOf(manager, await manager.findBy(SchoolPlace, { schoolPlaceId: targetId }))),
+    ];
+    if (targets.length === 0) {
+      throw new NotFoundProblem(`target ${targetId} not found`, [{ field: 'targetId', message: 'is no vacancy or school place known to matching' }]);
+    }
+    return targets;
+  }
+}

@@ -1,0 +1,62 @@
+import { EntityManager, In } from 'typeorm';
+import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
+import { Covenant } from '../covenants/covenant.entity';
+import type { CandidateProfile, TargetProfile } from '../match-engine/match-rules';
+import { Vacancy } from '../vacancies/vacancy.entity';
+import { Candidate } from './candidate.entity';
+
+/**
+ * The day the match engine applies its rules on: the UTC date, as the recomputer counts it, so an
+ * explanation of a missing suggestion judges the same day the suggestions were made on.
+ */
+export function matchDay(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** A candidate as the match rules see it: its valid certificates only. */
+export async function candidateProfileOf(manager: EntityManager, candidate: Candidate): Promise<CandidateProfile> {
+  const certificates = await manager.findBy(CandidateCertificate, { candidateId: candidate.id, status: 'valid' });
+  return {
+    id: candidate.id,
+    piCode: candidate.piCode,
+    regionCode: candidate.regionCode,
+    municipalityCode: candidate.returnMunicipalityCode,
+    releaseDate: candidate.expectedReleaseDate,
+    vogOutlook: candidate.vogOutlook,
+    excludedMunicipalities: candidate.excludedMunicipalities,
+    preferences: candidate.preferences,
+    consentToShare: candidate.consent.shareAnonymisedProfile,
+    status: candidate.status,
+    certificates: certificates.map(({ crebo, sector }) => ({ crebo, sector })),
+  };
+}
+
+/**
+ * Vacancies as the match rules see them, with their covenant: active when it is the employer's own
+ * and holds on the start date.
+ */
+export async function vacancyProfilesOf(manager: EntityManager, vacancies: Vacancy[]): Promise<TargetProfile[]> {
+  if (vacancies.length === 0) return [];
+  const covenants = await manager.findBy(Covenant, { covenantId: In([...new Set(vacancies.map((v) => v.covenantId))]) });
+  const covenantById = new Map(covenants.map((c) => [c.covenantId, c]));
+  return vacancies.map((vacancy) => {
+    const covenant = covenantById.get(vacancy.covenantId);
+    return {
+      id: vacancy.vacancyId,
+      type: 'vacancy' as const,
+      title: vacancy.title,
+      open: vacancy.status === 'open',
+      placesLeft: vacancy.openingsLeft,
+      municipalityCode: vacancy.municipalityCode,
+      regionCode: vacancy.regionCode,
+      startDate: vacancy.startDate,
+      sector: vacancy.sector,
+      requiredQualifications: vacancy.requiredQualifications,
+      preferredQualifications: vacancy.preferredQualifications,
+      requiresVog: vacancy.requiresVog,
+      covenant: covenant
+        ? { active: covenant.employerId === vacancy.employerId && covenant.isActiveOn(vacancy.startDate), piCodes: covenant.piCodes }
+        : null,
+    };
+  });
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  EventEnvelope,
+  SCHOOL_PLACE_PLACEMENT_RECORDED,
+  SCHOOL_PLACE_PUBLISHED,
+  SCHOOL_PLACE_UPDATED,
+  SCHOOL_PLACE_WITHDRAWN,
+} from '@bridge/contracts';
+import { HandlesEvent } from '@bridge/messaging';
+import { requireMunicipality } from '@bridge/reference-data';
+import { ReferralsService } from '../referrals/referrals.service';
+import { TargetReadModel } from '../target-read-model';
+import { SchoolPlace } from './school-place.entity';
+
+/** Keeps training's school places; each change is indexed and re-matched. */
+@Injectable()
+export class SchoolPlaceEventsHandler {
+  private readonly schoolPlaces = new TargetReadModel(SchoolPlace, 'schoolPlaceId', 'school_places', 'school-place');
+
+  constructor(private readonly referrals: ReferralsService) {}
+
+  @HandlesEvent(SCHOOL_PLACE_PUBLISHED)
+  onPublished(event: EventEnvelope<typeof SCHOOL_PLACE_PUBLISHED>, manager: EntityManager) {
+    return this.upsert(event, manager);
+  }
+
+  @HandlesEvent(SCHOOL_PLACE_UPDATED)
+  onUpdated(event: EventEnvelope<typeof SCHOOL_PLACE_UPDATED>, manager: EntityManager) {
+    return this.upsert(event, manager);
+  }
+
+  @HandlesEvent(SCHOOL_PLACE_WITHDRAWN)
+  async onWithdrawn(event: EventEnvelope<typeof SCHOOL_PLACE_WITHDRAWN>, manager: EntityManager) {
+    await this.schoolPlaces.patch(manager, event.payload.schoolPlaceId, event.version, { status: 'withdrawn' });
+  }
+
+  /**
+   * One seat taken, and the referral placed: this is the topic's only handler in matching, so it
+   * does both. The referral follows even when a newer school-place event got here first: the
+   * version orders the school place's states, not its placements.
+   */
+  @HandlesEvent(SCHOOL_PLACE_PLACEMENT_RECORDED)
+  async onPlacementRecorded(event: EventEnvelope<typeof SCHOOL_PLACE_PLACEMENT_RECORDED>, manager: EntityManager) {
+    const { schoolPlaceId, referralId, seatsLeft, status } = event.payload;
+    await this.schoolPlaces.patch(manager, schoolPlaceId, event.version, { seatsLeft, status });
+    await this.referrals.recordPlacement(manager, { referralId, targetId: schoolPlaceId, targetType: 'school-place' });
+  }
+
+  private async upsert(
+    event: EventEnvelope<typeof SCHOOL_PLACE_PUBLISHED> | EventEnvelope<typeof SCHOOL_PLACE_UPDATED>,
+    manager: EntityManager,
+  ) {
+    const { payload } = event;
+    await this.schoolPlaces.replace(manager, payload.schoolPlaceId, {
+      schoolPlaceId: payload.schoolPlaceId,
+      brin: payload.brin,
+      covenantId: payload.covenantId,
+      crebo: payload.crebo,
+      title: payload.title,
+      level: payload.level,
+      sector: payload.sector,
+      learningPath: payload.learningPath,
+      municipalityCode: payload.municipalityCode,
+      regionCode: requireMunicipality(payload.municipalityCode).regionCode,
+      startDate: payload.startDate,
+      seats: payload.seats,
+      seatsLeft: payload.seatsLeft,
+      minLevel: payload.entryRequirements.minLevel,
+      requiredQualifications: payload.entryRequirements.requiredQualifications,
+      status: payload.status,
+      version: event.version,
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import { EntityManager, In } from 'typeorm';
+import { Covenant } from '../covenants/covenant.entity';
+import type { TargetProfile } from '../match-engine/match-rules';
+import { SchoolPlace } from './school-place.entity';
+
+/**
+ * School places as the match rules see them: the entry requirements are the required
+ * qualifications and the minimum level; no VOG is asked; the covenant is optional (`null`), but
+ * one the place names is active only when it is the school's own (same BRIN) and holds on the
+ * start date.
+ */
+export async function schoolPlaceProfilesOf(manager: EntityManager, places: SchoolPlace[]): Promise<TargetProfile[]> {
+  const covenantIds = [...new Set(places.flatMap((place) => (place.covenantId ? [place.covenantId] : [])))];
+  const covenants = covenantIds.length > 0 ? await manager.findBy(Covenant, { covenantId: In(covenantIds) }) : [];
+  const covenantById = new Map(covenants.map((c) => [c.covenantId, c]));
+  return places.map((place) => {
+    const covenant = place.covenantId ? covenantById.get(place.covenantId) : undefined;
+    return {
+      id: place.schoolPlaceId,
+      type: 'school-place' as const,
+      title: place.title,
+      open: place.status === 'open',
+      placesLeft: place.seatsLeft,
+      municipalityCode: place.municipalityCode,
+      regionCode: place.regionCode,
+      startDate: place.startDate,
+      sector: place.sector,
+      requiredQualifications: place.requiredQualifications,
+      preferredQualifications: [],
+      requiresVog: false,
+      minLevel: place.minLevel,
+      covenant: place.covenantId
+        ? { active: !!covenant && covenant.brin === place.brin && covenant.isActiveOn(place.startDate), piCodes: covenant?.piCodes ?? [] }
+        : null,
+    };
+  });
+}
