@@ -79,6 +79,10 @@ export {
   Idempotent,
   IdempotencyKey,
 } from './lib/idempotency/idempotent.decorator';
+export {
+  IdempotencyKeyCleanup,
+  IDEMPOTENCY_KEY_CLEANUP_BATCH_SIZE,
+} from './lib/idempotency/idempotency-key-cleanup.service';
 export { IdempotencyModule } from './lib/idempotency/idempotency.module';
 // paging
 export {

@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ScheduleModule } from '@nestjs/schedule';
 import { ServiceDefinition, ServiceRuntime, serviceInfrastructure } from '@bridge/service-runtime';
 import { Covenant } from './covenants/covenant.entity';
 import { CovenantsModule } from './covenants/covenants.module';
@@ -32,7 +31,6 @@ export class EmployersAppModule {
             CovenantEndingAndVacancyExpiry1764300000400,
           ],
         }),
-        ScheduleModule.forRoot(),
         EmployersModule,
         CovenantsModule,
         VacanciesModule,

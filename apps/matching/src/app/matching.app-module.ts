@@ -15,6 +15,7 @@ import { MatchingSchema1764300000100 } from './migrations/1764300000100-matching
 import { Referrals1764300000200 } from './migrations/1764300000200-referrals';
 import { SchoolPlaces1764300000300 } from './migrations/1764300000300-school-places';
 import { InsightsAndQueueIndexes1764300000400 } from './migrations/1764300000400-insights-and-queue-indexes';
+import { CandidateLeavingAndWindowSweep1764300000500 } from './migrations/1764300000500-candidate-leaving-and-window-sweep';
 import { Referral } from './referrals/referral.entity';
 import { ReferralsModule } from './referrals/referrals.module';
 import { SchoolPlace } from './school-places/school-place.entity';
@@ -34,7 +35,13 @@ export class MatchingAppModule {
       imports: [
         ...serviceInfrastructure(runtime, {
           entities: [Candidate, CandidateCertificate, Covenant, Vacancy, SchoolPlace, Suggestion, Referral, AuditEntry],
-          migrations: [MatchingSchema1764300000100, Referrals1764300000200, SchoolPlaces1764300000300, InsightsAndQueueIndexes1764300000400],
+          migrations: [
+            MatchingSchema1764300000100,
+            Referrals1764300000200,
+            SchoolPlaces1764300000300,
+            InsightsAndQueueIndexes1764300000400,
+            CandidateLeavingAndWindowSweep1764300000500,
+          ],
           healthContributors: [SearchHealthContributor],
         }),
         SearchModule.forRoot(

@@ -1,3 +1,4 @@
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { Body, Controller, DynamicModule, Get, Module, Post } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
@@ -54,6 +55,11 @@ describe.each(databaseBackends())('a service booted by the runtime on %s', (_nam
       await request(service.url).get('/probe').expect(401);
       const { token } = (await request(service.url).post('/auth/dev-token').send({ sub: 'a', role: 'admin' }).expect(201)).body;
       await request(service.url).get('/probe').auth(token, { type: 'bearer' }).expect(200, { ok: true });
+
+      // One scheduler per app, with the shared hourly job; under test no job fires by the clock.
+      const jobs = service.app.get(SchedulerRegistry).getCronJobs();
+      expect([...jobs.keys()]).toEqual(['idempotency-key-cleanup']);
+      expect(jobs.get('idempotency-key-cleanup')?.isActive).toBe(false);
     } finally {
       await service.close();
     }

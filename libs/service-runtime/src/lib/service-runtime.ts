@@ -1,6 +1,7 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AddressInfo } from 'node:net';
 import { EntitySchema, MixedList } from 'typeorm';
@@ -18,6 +19,7 @@ import {
   configureHttpApp,
   HealthContributor,
   IdempotencyKeysTable1764300000050,
+  IdempotencyModule,
   IdempotencyRecord,
   loadServiceConfig,
   PlatformModule,
@@ -53,7 +55,8 @@ class DatabaseHealthModule {}
 /**
  * The modules every service stands on, wired the same way in each: platform (config, auth,
  * errors, logs, health), its own database with the shared tables first (messaging, then
- * idempotency keys), and the event bus.
+ * idempotency keys), the event bus, and the scheduler of timed jobs (e.g. the hourly cleanup of
+ * expired idempotency keys).
  */
 export function serviceInfrastructure(runtime: ServiceRuntime, options: InfrastructureOptions): DynamicModule[] {
   const { config, database } = runtime;
@@ -79,6 +82,10 @@ export function serviceInfrastructure(runtime: ServiceRuntime, options: Infrastr
       pollIntervalMs: config.outbox.pollIntervalMs,
     }),
     { module: DatabaseHealthModule },
+    // Once per app: every forRoot() is a scheduler of its own, and each would run every @Cron job.
+    ScheduleModule.forRoot(),
+    // Matching has no idempotent creates, but the table and its hourly cleanup are everyone's.
+    { module: IdempotencyModule },
   ];
 }
 

@@ -1,3 +1,4 @@
+import { SchedulerRegistry } from '@nestjs/schedule';
 import type { ServiceName } from '@bridge/contracts';
 import { createTestDatabase } from '@bridge/testing';
 import type { EventBus } from '@bridge/messaging';
@@ -15,7 +16,9 @@ export interface TestServiceOptions {
 
 /**
  * Boots a real service for a test on a free loopback port, as production would run it, but
- * with an isolated database (and topics); `close()` removes what it made.
+ * with an isolated database (and topics); `close()` removes what it made. Timed jobs are
+ * registered but never fire by the clock: a test calls a job's method with the date it needs, and
+ * a tick at the top of the hour cannot land in the middle of an assertion.
  */
 export async function startTestService(
   service: ServiceName,
@@ -37,6 +40,7 @@ export async function startTestService(
     ...options.env,
   });
   const running = await startService(definition, { config, bus: options.bus, port: 0, host: '127.0.0.1' });
+  for (const job of running.app.get(SchedulerRegistry).getCronJobs().values()) job.stop();
   return {
     ...running,
     async close() {

@@ -149,9 +149,8 @@ describeOnEachBackend('vacancy expiry', (app) => {
     expect(await app.closings(vacancy.id)).toEqual([[2, 'expired']]);
   });
 
-  it('is scheduled every minute (and ran once at start-up)', () => {
+  it('is scheduled every minute (tests stop the clock: they call closeDue with their own dates)', () => {
     const job = app.service.app.get(SchedulerRegistry).getCronJob('vacancy-expiry');
     expect(job.cronTime.source).toBe(CronExpression.EVERY_MINUTE);
-    expect(job.isActive).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ export type AuditAction =
   | 'candidate.read'
   | 'candidate.looked-up'
   | 'candidate.updated'
+  | 'candidate.left'
   | 'candidate.suggestions-read'
   | 'candidate.exclusions-read'
   | 'suggestions.queue-read'

@@ -1,7 +1,12 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { candidateLeftPayload, CandidateLeft } from '@bridge/contracts';
 
 export const VOG_OUTLOOKS = ['unknown', 'likely', 'unlikely'] as const;
 export type VogOutlook = (typeof VOG_OUTLOOKS)[number];
+
+/** Why a candidate left the platform: the reasons `matching.candidate.left.v1` carries, never free text. */
+export const LEAVE_REASONS = candidateLeftPayload.shape.reason.options;
+export type LeaveReason = CandidateLeft['reason'];
 
 export interface CandidatePreferences {
   sectors?: string[];
@@ -51,6 +56,9 @@ export class Candidate {
 
   @Column({ type: 'text' })
   status: 'active' | 'left';
+
+  @Column({ name: 'left_reason', type: 'text', nullable: true })
+  leftReason: LeaveReason | null;
 
   @Column({ type: 'integer' })
   version: number;

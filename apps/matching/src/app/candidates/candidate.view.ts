@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Candidate, CandidateConsent, CandidatePreferences, VOG_OUTLOOKS, VogOutlook } from './candidate.entity';
+import { Candidate, CandidateConsent, CandidatePreferences, LEAVE_REASONS, LeaveReason, VOG_OUTLOOKS, VogOutlook } from './candidate.entity';
 import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
 
 export class CandidateCertificateView {
@@ -19,7 +19,9 @@ export class CandidateView {
   @ApiProperty({ example: [] }) excludedMunicipalities: string[];
   @ApiProperty({ example: { sectors: [], work: true, education: false } }) preferences: CandidatePreferences;
   @ApiProperty({ example: { shareAnonymisedProfile: true } }) consent: CandidateConsent;
-  @ApiProperty({ enum: ['active', 'left'] }) status: 'active' | 'left';
+  @ApiProperty({ enum: ['active', 'left'], example: 'active' }) status: 'active' | 'left';
+  @ApiProperty({ enum: LEAVE_REASONS, nullable: true, example: null, description: 'Why the candidate left; null while active' })
+  leftReason: LeaveReason | null;
   @ApiProperty() version: number;
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
@@ -37,6 +39,7 @@ export class CandidateView {
       preferences: candidate.preferences,
       consent: candidate.consent,
       status: candidate.status,
+      leftReason: candidate.leftReason,
       version: candidate.version,
       createdAt: candidate.createdAt.toISOString(),
       updatedAt: candidate.updatedAt.toISOString(),

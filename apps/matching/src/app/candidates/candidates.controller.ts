@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponse, CurrentPrincipal, Principal, Roles } from '@bridge/platform';
 import { CandidatesService } from './candidates.service';
 import { CandidateView } from './candidate.view';
 import { CandidateLookupQuery } from './dto/candidate-lookup.query';
+import { LeaveCandidateDto } from './dto/leave-candidate.dto';
 import { RegisterCandidateDto } from './dto/register-candidate.dto';
 import { UpdateCandidateDto } from './dto/update-candidate.dto';
 
@@ -43,11 +44,35 @@ export class CandidatesController {
   @Roles('casemanager', 'admin')
   @ApiOkResponse({ type: CandidateView })
   @ApiProblemResponse(404, 'not found or outside your scope')
+  @ApiProblemResponse(409, 'the candidate has left the platform')
   update(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UpdateCandidateDto,
   ): Promise<CandidateView> {
     return this.candidates.update(principal, id, dto);
+  }
+
+  @Post(':id/leave')
+  @HttpCode(200)
+  @Roles('casemanager', 'admin')
+  @ApiOperation({
+    summary: 'A candidate leaves the platform (casemanager of its PI, admin)',
+    description:
+      'Status left, final. Emits matching.candidate.left.v1 with the reason; every referral still referred is withdrawn ' +
+      '(matching.referral.withdrawn.v1) and its open suggestions expire. Accepted and rejected suggestions keep their status. ' +
+      'A reason code only: nothing about the case is stored.',
+  })
+  @ApiOkResponse({ type: CandidateView })
+  @ApiProblemResponse(400, 'unknown field or reason')
+  @ApiProblemResponse(403, 'only casemanagers and admins take candidates off the platform')
+  @ApiProblemResponse(404, 'not found or outside your scope')
+  @ApiProblemResponse(409, 'the candidate has left already')
+  leave(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: LeaveCandidateDto,
+  ): Promise<CandidateView> {
+    return this.candidates.leave(principal, id, dto);
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReferralsModule } from '../referrals/referrals.module';
 import { CandidateExclusionsController } from './candidate-exclusions.controller';
 import { CandidateExclusionsService } from './candidate-exclusions.service';
 import { CandidatesController } from './candidates.controller';
@@ -6,6 +7,7 @@ import { CandidatesService } from './candidates.service';
 import { DjiNumberHasher } from './dji-number.hasher';
 
 @Module({
+  imports: [ReferralsModule],
   controllers: [CandidatesController, CandidateExclusionsController],
   providers: [CandidatesService, CandidateExclusionsService, DjiNumberHasher],
 })

@@ -2,18 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { CANDIDATE_REGISTERED, CANDIDATE_UPDATED } from '@bridge/contracts';
+import { CANDIDATE_LEFT, CANDIDATE_REGISTERED, CANDIDATE_UPDATED } from '@bridge/contracts';
 import { Outbox } from '@bridge/messaging';
 import { ConflictProblem, ForbiddenProblem, Principal, UnprocessableProblem } from '@bridge/platform';
 import { findMunicipality, findPenitentiaryInstitution } from '@bridge/reference-data';
 import { AuditService } from '../audit/audit.service';
 import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
 import { enqueueMatching } from '../match-engine/match-queue';
+import { ReferralsService } from '../referrals/referrals.service';
 import { enqueueIndexing } from '../search-indexes/search-index-queue';
 import { Candidate } from './candidate.entity';
 import { assertCanSeeCandidate } from './candidate-scope';
 import { CandidateView } from './candidate.view';
 import { DjiNumberHasher } from './dji-number.hasher';
+import { LeaveCandidateDto } from './dto/leave-candidate.dto';
 import { RegisterCandidateDto } from './dto/register-candidate.dto';
 import { UpdateCandidateDto } from './dto/update-candidate.dto';
 
@@ -26,6 +28,7 @@ export class CandidatesService {
     private readonly outbox: Outbox,
     private readonly audit: AuditService,
     private readonly hasher: DjiNumberHasher,
+    private readonly referrals: ReferralsService,
   ) {}
 
   async register(principal: Principal, dto: RegisterCandidateDto): Promise<CandidateView> {
@@ -73,11 +76,7 @@ export class CandidatesService {
       : undefined;
     this.checkMunicipalities(dto.excludedMunicipalities ?? []);
     return this.dataSource.transaction(async (manager) => {
-      const candidate = assertCanSeeCandidate(
-        principal,
-        await manager.findOne(Candidate, { where: { id }, lock: { mode: 'pessimistic_write' } }),
-        id,
-      );
+      const candidate = await this.lockActive(manager, principal, id, 'be changed');
       Object.assign(candidate, {
         ...(dto.expectedReleaseDate && { expectedReleaseDate: dto.expectedReleaseDate }),
         ...(dto.returnMunicipalityCode && { returnMunicipalityCode: dto.returnMunicipalityCode, regionCode }),
@@ -89,7 +88,35 @@ export class CandidatesService {
       });
       await manager.save(candidate);
       await this.afterChange(manager, candidate, CANDIDATE_UPDATED);
+      // Without consent no employer or school may see the profile any more; consent given again
+      // later makes new referrals only through new acceptances.
+      if (!candidate.consent.shareAnonymisedProfile) await this.referrals.withdrawStandingReferralsOf(manager, id);
       await this.audit.record(principal, 'candidate.updated', { candidateId: id }, manager);
+      return CandidateView.of(await manager.findOneByOrFail(Candidate, { id }));
+    });
+  }
+
+  /**
+   * The candidate leaves the platform: status `left` (final), the left event, its standing
+   * referrals withdrawn; the recomputer then expires its open suggestions, as for any change.
+   * Accepted and rejected suggestions keep their status.
+   */
+  async leave(principal: Principal, id: string, dto: LeaveCandidateDto): Promise<CandidateView> {
+    return this.dataSource.transaction(async (manager) => {
+      const candidate = await this.lockActive(manager, principal, id, 'leave again');
+      candidate.status = 'left';
+      candidate.leftReason = dto.reason ?? 'removed';
+      candidate.version += 1;
+      await manager.save(candidate);
+      await this.outbox.record(manager, {
+        topic: CANDIDATE_LEFT,
+        key: id,
+        version: candidate.version,
+        payload: { candidateId: id, reason: candidate.leftReason },
+      });
+      await this.enqueueFollowUps(manager, id);
+      await this.referrals.withdrawStandingReferralsOf(manager, id);
+      await this.audit.record(principal, 'candidate.left', { candidateId: id }, manager);
       return CandidateView.of(await manager.findOneByOrFail(Candidate, { id }));
     });
   }
@@ -111,6 +138,20 @@ export class CandidatesService {
     return CandidateView.of(candidate);
   }
 
+  /**
+   * The candidate, locked for a change, in the caller's scope (404 otherwise) and still on the
+   * platform: a candidate who left cannot be changed (409).
+   */
+  private async lockActive(manager: EntityManager, principal: Principal, id: string, change: string): Promise<Candidate> {
+    const candidate = assertCanSeeCandidate(
+      principal,
+      await manager.findOne(Candidate, { where: { id }, lock: { mode: 'pessimistic_write' } }),
+      id,
+    );
+    if (candidate.status === 'left') throw new ConflictProblem(`candidate ${id} has left the platform and cannot ${change}`);
+    return candidate;
+  }
+
   /** The event, the search document and the suggestions follow every change of a candidate. */
   private async afterChange(
     manager: EntityManager,
@@ -130,8 +171,13 @@ export class CandidatesService {
         status: candidate.status,
       },
     });
-    await enqueueIndexing(manager, 'candidates', [candidate.id]);
-    await enqueueMatching(manager, 'candidate', [candidate.id]);
+    await this.enqueueFollowUps(manager, candidate.id);
+  }
+
+  /** Its search document is reindexed, then its suggestions recomputed (the only path that expires them). */
+  private async enqueueFollowUps(manager: EntityManager, candidateId: string) {
+    await enqueueIndexing(manager, 'candidates', [candidateId]);
+    await enqueueMatching(manager, 'candidate', [candidateId]);
   }
 
   private regionOf(municipalityCode: string, field: string): string {

@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { SearchIndexesModule } from '../search-indexes/search-indexes.module';
 import { MatchTargets } from './match-targets';
 import { MatchingPipeline } from './matching-pipeline';
+import { ReleaseWindowSweep } from './release-window-sweep';
 import { SuggestionRecomputer } from './suggestion-recomputer';
 
 @Module({
   imports: [SearchIndexesModule],
-  providers: [MatchTargets, SuggestionRecomputer, MatchingPipeline],
+  providers: [MatchTargets, SuggestionRecomputer, MatchingPipeline, ReleaseWindowSweep],
   exports: [MatchingPipeline],
 })
 export class MatchEngineModule {}

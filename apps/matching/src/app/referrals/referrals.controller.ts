@@ -16,7 +16,9 @@ export class ReferralsController {
   @Get()
   @ApiOperation({
     summary: 'The referrals to your own vacancies (employer) or school places (education provider), newest first',
-    description: 'Anonymised: certificates, region and availability, never the candidate id. Every referral shown is audited.',
+    description:
+      'Anonymised: certificates, region and availability, never the candidate id. Every referral shown is audited. ' +
+      'Withdrawn referrals (the candidate left or withdrew consent) are not shown.',
   })
   @ApiOkResponse({ type: ReferralListView })
   @ApiProblemResponse(400, 'Unknown status, bad limit or cursor')

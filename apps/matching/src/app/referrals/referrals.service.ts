@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { REFERRAL_CREATED, REFERRAL_DECLINED, TargetType } from '@bridge/contracts';
+import { REFERRAL_CREATED, REFERRAL_DECLINED, REFERRAL_WITHDRAWN, TargetType } from '@bridge/contracts';
 import { Outbox } from '@bridge/messaging';
 import { ConflictProblem, ForbiddenProblem, newestFirst, NotFoundProblem, paginate, Principal } from '@bridge/platform';
 import { AuditService } from '../audit/audit.service';
@@ -99,7 +99,11 @@ export class ReferralsService {
 
   /** The caller's referrals, newest first; each one shown is a read of candidate data, so audited. */
   async list(principal: Principal, query: ListReferralsQuery): Promise<ReferralListView> {
-    const builder = this.dataSource.manager.createQueryBuilder(Referral, 'r').where(ownedBy(principal));
+    // A withdrawn referral's candidate left or withdrew consent: its profile is no longer shown.
+    const builder = this.dataSource.manager
+      .createQueryBuilder(Referral, 'r')
+      .where(ownedBy(principal))
+      .andWhere("r.status <> 'withdrawn'");
     if (query.status) builder.andWhere('r.status = :status', { status: query.status });
     const page = await paginate(builder, query, newestFirst<Referral>('r'), (referral) => referral);
     await this.audit.recordEach(
@@ -120,16 +124,40 @@ export class ReferralsService {
       if (referral.status !== 'referred') {
         throw new ConflictProblem(`referral ${id} is ${referral.status}; only a referred one can be declined`);
       }
-      const version = referral.version + 1;
-      await manager.update(Referral, { id }, { status: 'declined', declineNote: dto.note ?? null, version });
-      await this.outbox.record(manager, {
-        topic: REFERRAL_DECLINED,
-        key: id,
-        version,
-        payload: { referralId: id, targetId: referral.targetId, targetType: referral.type },
-      });
+      await this.end(manager, referral, 'declined', { declineNote: dto.note ?? null });
       await this.audit.record(principal, 'referral.declined', { candidateId: referral.candidateId, targetId: referral.targetId }, manager);
       return ReferralView.of(await manager.findOneByOrFail(Referral, { id }));
+    });
+  }
+
+  /**
+   * Withdraws every referral of the candidate that still stands (`referred`), in the caller's
+   * transaction, and tells each target's service: the candidate left or withdrew consent, so the
+   * employer or school must stop seeing the profile. Placed and declined referrals are final.
+   */
+  async withdrawStandingReferralsOf(manager: EntityManager, candidateId: string): Promise<void> {
+    const standing = await manager.find(Referral, {
+      where: { candidateId, status: 'referred' },
+      order: { createdAt: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    for (const referral of standing) await this.end(manager, referral, 'withdrawn');
+  }
+
+  /** A referral stops standing: its new status and version, and the event that says so. */
+  private async end(
+    manager: EntityManager,
+    referral: Referral,
+    status: 'declined' | 'withdrawn',
+    changes: Partial<Pick<Referral, 'declineNote'>> = {},
+  ): Promise<void> {
+    const version = referral.version + 1;
+    await manager.update(Referral, { id: referral.id }, { ...changes, status, version });
+    await this.outbox.record(manager, {
+      topic: status === 'declined' ? REFERRAL_DECLINED : REFERRAL_WITHDRAWN,
+      key: referral.id,
+      version,
+      payload: { referralId: referral.id, targetId: referral.targetId, targetType: referral.type },
     });
   }
 

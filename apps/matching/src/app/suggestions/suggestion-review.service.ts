@@ -36,6 +36,10 @@ export class SuggestionReviewService {
       if (suggestion.status !== 'suggested') {
         throw new ConflictProblem(`suggestion ${id} is ${suggestion.status}; only a suggested one can be reviewed`);
       }
+      // Until the recomputer has expired them, a left candidate's suggestions are still `suggested`.
+      if (candidate.status === 'left') {
+        throw new ConflictProblem(`the candidate has left the platform; suggestion ${id} can no longer be reviewed`);
+      }
 
       let referral: Referral | undefined;
       if (dto.decision === 'accept') {
