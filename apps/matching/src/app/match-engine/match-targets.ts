@@ -57,27 +57,32 @@ export class MatchTargets {
     return target?.status === 'open' ? target : null;
   }
 
-  private async vacanciesFor(manager: EntityManager, candidate: CandidateProfile, settings: MatchSettings): Promise<MatchTarget[]> {
-    const vogFilter: SearchFilter[] = candidate.vogOutlook === 'unlikely' ? [{ op: 'eq', field: 'requiresVog', value: false }] : [];
-    const ids = await this.openIdsInReach(VACANCIES_INDEX.name, 'openingsLeft', candidate, settings, vogFilter);
+  /** The targets with these ids as the rules judge them (any status; gone ones are left out). */
+  async byIds(manager: EntityManager, type: TargetType, ids: string[]): Promise<MatchTarget[]> {
     if (ids.length === 0) return [];
-    const vacancies = await manager.findBy(Vacancy, { vacancyId: In(ids) });
-    const profiles = await vacancyProfilesOf(manager, vacancies);
-    return vacancies.map(({ title, municipalityCode, startDate, employerId }, i) => ({
-      profile: profiles[i],
-      summary: { title, municipalityCode, startDate, employerId },
-    }));
-  }
-
-  private async schoolPlacesFor(manager: EntityManager, candidate: CandidateProfile, settings: MatchSettings): Promise<MatchTarget[]> {
-    const ids = await this.openIdsInReach(SCHOOL_PLACES_INDEX.name, 'seatsLeft', candidate, settings, []);
-    if (ids.length === 0) return [];
+    if (type === 'vacancy') {
+      const vacancies = await manager.findBy(Vacancy, { vacancyId: In(ids) });
+      const profiles = await vacancyProfilesOf(manager, vacancies);
+      return vacancies.map(({ title, municipalityCode, startDate, employerId }, i) => ({
+        profile: profiles[i],
+        summary: { title, municipalityCode, startDate, employerId },
+      }));
+    }
     const places = await manager.findBy(SchoolPlace, { schoolPlaceId: In(ids) });
     const profiles = await schoolPlaceProfilesOf(manager, places);
     return places.map(({ title, municipalityCode, startDate, brin }, i) => ({
       profile: profiles[i],
       summary: { title, municipalityCode, startDate, brin },
     }));
+  }
+
+  private async vacanciesFor(manager: EntityManager, candidate: CandidateProfile, settings: MatchSettings): Promise<MatchTarget[]> {
+    const vogFilter: SearchFilter[] = candidate.vogOutlook === 'unlikely' ? [{ op: 'eq', field: 'requiresVog', value: false }] : [];
+    return this.byIds(manager, 'vacancy', await this.openIdsInReach(VACANCIES_INDEX.name, 'openingsLeft', candidate, settings, vogFilter));
+  }
+
+  private async schoolPlacesFor(manager: EntityManager, candidate: CandidateProfile, settings: MatchSettings): Promise<MatchTarget[]> {
+    return this.byIds(manager, 'school-place', await this.openIdsInReach(SCHOOL_PLACES_INDEX.name, 'seatsLeft', candidate, settings, []));
   }
 
   /** Ids of the open targets with places left that start in the candidate's window and lie in reach. */

@@ -8,7 +8,7 @@ import { candidateProfileOf } from '../candidates/match-profiles';
 import { CANDIDATES_INDEX, dayNumber } from '../search-indexes/index-definitions';
 import { Suggestion, SuggestionStatus } from '../suggestions/suggestion.entity';
 import { DEFAULT_MATCH_SETTINGS, MatchSettings } from './match-settings';
-import { candidateEligibility, evaluateMatch, Factor } from './match-rules';
+import { CandidateProfile, candidateEligibility, evaluateMatch, Factor } from './match-rules';
 import { MatchSubject } from './match-queue';
 import { inReach, MatchTarget, MatchTargets, MAX_SEARCH_HITS, TargetType } from './match-targets';
 
@@ -43,7 +43,12 @@ export class SuggestionRecomputer {
     return this.dataSource.query('SELECT id, subject_type, subject_id FROM match_queue ORDER BY id LIMIT $1', [BATCH_SIZE]);
   }
 
-  /** Recomputes for the given queued subjects, then removes them from the queue. */
+  /**
+   * Recomputes for the given queued subjects, then removes them from the queue. A queued candidate
+   * is matched against every target in its reach; a queued target is judged only against the
+   * candidates it may concern, pair by pair, so one changed vacancy costs its own pairs and not
+   * every concerned candidate's whole field.
+   */
   async recompute(queued: QueuedSubject[], today = new Date().toISOString().slice(0, 10)): Promise<number> {
     if (queued.length === 0) return 0;
     const candidateIds = new Set<string>();
@@ -52,36 +57,54 @@ export class SuggestionRecomputer {
       if (type === 'candidate') candidateIds.add(id);
       else targets.set(`${type}/${id}`, { type, id });
     }
+    const changedTargetsByCandidate = new Map<string, Map<TargetType, string[]>>();
     for (const { type, id } of targets.values()) {
-      for (const candidateId of await this.candidatesConcernedBy(type, id, today)) candidateIds.add(candidateId);
+      for (const candidateId of await this.candidatesConcernedBy(type, id, today)) {
+        if (candidateIds.has(candidateId)) continue;
+        const byType = changedTargetsByCandidate.get(candidateId) ?? new Map<TargetType, string[]>();
+        byType.set(type, [...(byType.get(type) ?? []), id]);
+        changedTargetsByCandidate.set(candidateId, byType);
+      }
     }
     for (const candidateId of candidateIds) await this.recomputeCandidate(candidateId, today);
+    for (const [candidateId, changed] of changedTargetsByCandidate) await this.recomputeCandidate(candidateId, today, changed);
     await this.dataSource.query('DELETE FROM match_queue WHERE id = ANY($1::bigint[])', [queued.map((q) => q.id)]);
     return queued.length;
   }
 
-  async recomputeCandidate(candidateId: string, today: string): Promise<void> {
+  /** The candidate's suggestions: of every target in reach, or of the `only` targets given. */
+  async recomputeCandidate(candidateId: string, today: string, only?: Map<TargetType, string[]>): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const candidate = await manager.findOne(Candidate, { where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
       if (!candidate) return;
       const profile = await candidateProfileOf(manager, candidate);
       const eligibleTargets = new Map<string, EligibleMatch>();
       if (candidateEligibility(profile, today, this.settings).eligible) {
-        for (const target of await this.targets.inReachOf(manager, profile, this.settings)) {
+        for (const target of await this.targetsToJudge(manager, profile, only)) {
           const evaluation = evaluateMatch(profile, target.profile, today, this.settings);
           if (evaluation.eligible) eligibleTargets.set(target.profile.id, { ...target, ...evaluation });
         }
       }
-      await this.store(manager, candidateId, eligibleTargets);
+      const judged = only && new Set([...only.values()].flat());
+      await this.store(manager, candidateId, eligibleTargets, judged);
     });
   }
 
-  private async store(manager: EntityManager, candidateId: string, eligible: Map<string, EligibleMatch>) {
+  private async targetsToJudge(manager: EntityManager, profile: CandidateProfile, only?: Map<TargetType, string[]>): Promise<MatchTarget[]> {
+    if (!only) return this.targets.inReachOf(manager, profile, this.settings);
+    const judged: MatchTarget[] = [];
+    for (const [type, ids] of only) judged.push(...(await this.targets.byIds(manager, type, ids)));
+    return judged;
+  }
+
+  /** Writes the outcome; with `judged`, only the suggestions of those targets may expire. */
+  private async store(manager: EntityManager, candidateId: string, eligible: Map<string, EligibleMatch>, judged?: Set<string>) {
     const existing = await manager.findBy(Suggestion, { candidateId });
     const byTarget = new Map(existing.map((s) => [s.targetId, s]));
     // Reviewed suggestions (accepted, rejected) are the advisor's: never expired, rescored or
     // reopened. Every write below is also conditional on the status, so it holds row by row.
     for (const suggestion of existing) {
+      if (judged && !judged.has(suggestion.targetId)) continue;
       if (suggestion.status === 'suggested' && !eligible.has(suggestion.targetId)) {
         await manager.update(Suggestion, { id: suggestion.id, status: 'suggested' }, { status: 'expired' });
       }
