@@ -141,3 +141,112 @@ export function expectProblem(response: request.Response, status: number, fields
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   if (fields) expect(problemFields(response.body)).toEqual(expect.arrayContaining(fields));
 }
+
+/** One row of a service's API.md table, as its OpenAPI document (`/docs-json`) must show it. */
+export interface OpenApiRoute {
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  /** In OpenAPI's form: `/candidates/{id}`. */
+  path: string;
+  status: number;
+  /** The success answer's schema: a component name, `Name[]` for a list of them, null for an answer without one. */
+  schema: string | null;
+  /** The request body's schema (a component name). */
+  body?: string;
+  /** The problem answers its rules produce, beyond the 400, 401 and 403 every operation documents. */
+  problems: number[];
+  /** A create that replays its first answer for a repeated `Idempotency-Key`. */
+  idempotent?: boolean;
+}
+
+interface OpenApiSchema {
+  $ref?: string;
+  type?: string;
+  allOf?: OpenApiSchema[];
+  items?: OpenApiSchema;
+  example?: unknown;
+  properties?: Record<string, OpenApiSchema>;
+}
+interface OpenApiOperation {
+  summary?: string;
+  parameters?: { name: string; in: string; example?: unknown; schema?: OpenApiSchema }[];
+  requestBody?: { content: Record<string, { schema: OpenApiSchema }> };
+  responses: Record<string, { content?: Record<string, { schema: OpenApiSchema }> }>;
+}
+interface OpenApiDocument {
+  paths: Record<string, Record<string, OpenApiOperation>>;
+  components: { schemas: Record<string, OpenApiSchema> };
+}
+
+const schemaRef = (name: string): OpenApiSchema => ({ $ref: `#/components/schemas/${name}` });
+
+/** `Name[]` is a list of `Name`; anything else the component itself. */
+function expectedSchema(name: string): OpenApiSchema {
+  return name.endsWith('[]') ? { type: 'array', items: schemaRef(name.slice(0, -2)) } : schemaRef(name);
+}
+
+/**
+ * Checks the OpenAPI document of the app `makeApp` builds against `routes`, the service's table of
+ * API.md: each route's summary, success and request body schemas, problem answers and
+ * `Idempotency-Key` header; an example on every property of every schema and on every query
+ * parameter of the table. The document does not depend on the data, so one app on the embedded
+ * database serves the file.
+ */
+export function describeOpenApiContract(
+  title: string,
+  makeApp: (backend: TestBackend) => ServiceTestApp,
+  routes: readonly OpenApiRoute[],
+): void {
+  describe(title, () => {
+    const app = makeApp({});
+    let doc: OpenApiDocument;
+    beforeAll(async () => {
+      await app.start();
+      const response = await app.http().get('/docs-json');
+      expect(response.status).toBe(200);
+      doc = response.body as OpenApiDocument;
+    }, 120_000);
+    afterAll(() => app.close());
+
+    it.each(routes)('documents $method $path with its $status answer and problem answers', (route) => {
+      const operation = doc.paths[route.path]?.[route.method];
+      expect(operation).toBeDefined();
+      expect(operation.summary).toEqual(expect.any(String));
+      const success = operation.responses[String(route.status)];
+      expect(success).toBeDefined();
+      if (route.schema) expect(success.content?.['application/json']?.schema).toEqual(expectedSchema(route.schema));
+      if (route.body) expect(operation.requestBody?.content['application/json']?.schema).toEqual(schemaRef(route.body));
+      for (const problem of [400, 401, 403, ...route.problems]) {
+        const documented = operation.responses[String(problem)]?.content?.['application/problem+json']?.schema;
+        // The status alongside, so a failure names the missing answer.
+        expect({ problem, schema: documented }).toEqual({ problem, schema: schemaRef('Problem') });
+      }
+      if (route.idempotent)
+        expect(operation.parameters).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header' }));
+    });
+
+    it('gives every property of every schema an example', () => {
+      const named = routes.flatMap(({ schema, body }) => [schema, body].filter((name): name is string => !!name));
+      expect(Object.keys(doc.components.schemas)).toEqual(
+        expect.arrayContaining(named.map((name) => name.replace(/\[\]$/, ''))),
+      );
+      const missing = Object.entries(doc.components.schemas)
+        .filter(([name]) => name !== 'Problem')
+        .flatMap(([name, schema]) =>
+          Object.entries(schema.properties ?? {})
+            // A nested schema, or a list of one, shows its own properties' examples.
+            .filter(([, property]) => property.example === undefined && !property.$ref && !property.allOf && !property.items?.$ref)
+            .map(([property]) => `${name}.${property}`),
+        );
+      expect(missing).toEqual([]);
+    });
+
+    it('gives every query parameter of the table an example', () => {
+      const missing = routes.flatMap(({ method, path }) =>
+        (doc.paths[path]?.[method]?.parameters ?? [])
+          .filter((parameter) => parameter.in === 'query' && parameter.example === undefined && parameter.schema?.example === undefined)
+          .map((parameter) => `${method} ${path} ?${parameter.name}`),
+      );
+      expect(missing).toEqual([]);
+    });
+  });
+}

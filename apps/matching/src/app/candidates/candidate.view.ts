@@ -15,16 +15,16 @@ export class CandidateView {
   @ApiProperty({ example: '2027-03-15' }) expectedReleaseDate: string;
   @ApiProperty({ example: 'GM0344' }) returnMunicipalityCode: string;
   @ApiProperty({ example: 'AM28' }) regionCode: string;
-  @ApiProperty({ enum: VOG_OUTLOOKS }) vogOutlook: VogOutlook;
+  @ApiProperty({ enum: VOG_OUTLOOKS, example: 'likely' }) vogOutlook: VogOutlook;
   @ApiProperty({ example: [] }) excludedMunicipalities: string[];
   @ApiProperty({ example: { sectors: [], work: true, education: false } }) preferences: CandidatePreferences;
   @ApiProperty({ example: { shareAnonymisedProfile: true } }) consent: CandidateConsent;
   @ApiProperty({ enum: ['active', 'left'], example: 'active' }) status: 'active' | 'left';
   @ApiProperty({ enum: LEAVE_REASONS, nullable: true, example: null, description: 'Why the candidate left; null while active' })
   leftReason: LeaveReason | null;
-  @ApiProperty() version: number;
-  @ApiProperty() createdAt: string;
-  @ApiProperty() updatedAt: string;
+  @ApiProperty({ example: 1, description: 'Raised by every change' }) version: number;
+  @ApiProperty({ example: '2026-11-02T09:30:00.000Z' }) createdAt: string;
+  @ApiProperty({ example: '2026-11-20T14:05:00.000Z' }) updatedAt: string;
   @ApiPropertyOptional({ type: [CandidateCertificateView] }) certificates?: CandidateCertificateView[];
 
   static of(candidate: Candidate, certificates?: CandidateCertificate[]): CandidateView {

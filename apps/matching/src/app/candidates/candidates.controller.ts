@@ -1,6 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponse, CurrentPrincipal, Principal, Roles } from '@bridge/platform';
+import {
+  ApiProblemResponse,
+  CurrentPrincipal,
+  Idempotent,
+  IdempotencyKey,
+  IdempotentRequest,
+  Principal,
+  Roles,
+} from '@bridge/platform';
 import { CandidatesService } from './candidates.service';
 import { CandidateView } from './candidate.view';
 import { CandidateLookupQuery } from './dto/candidate-lookup.query';
@@ -17,15 +25,22 @@ export class CandidatesController {
   @Post()
   @HttpCode(201)
   @Roles('casemanager', 'admin')
+  @Idempotent()
+  @ApiOperation({ summary: 'Registers a candidate (casemanager of its PI, admin); no response shows the DJI number' })
   @ApiCreatedResponse({ type: CandidateView })
   @ApiProblemResponse(409, 'a candidate with this DJI number is already registered')
   @ApiProblemResponse(422, 'unknown PI or municipality')
-  register(@CurrentPrincipal() principal: Principal, @Body() dto: RegisterCandidateDto): Promise<CandidateView> {
-    return this.candidates.register(principal, dto);
+  register(
+    @CurrentPrincipal() principal: Principal,
+    @Body() dto: RegisterCandidateDto,
+    @IdempotencyKey() idempotency?: IdempotentRequest,
+  ): Promise<CandidateView> {
+    return this.candidates.register(principal, dto, idempotency);
   }
 
   @Get('lookup')
   @Roles('casemanager', 'admin')
+  @ApiOperation({ summary: 'Finds a candidate by DJI number (casemanager of its PI, admin)' })
   @ApiOkResponse({ type: CandidateView })
   @ApiProblemResponse(404, 'no candidate with this DJI number in your scope')
   lookup(@CurrentPrincipal() principal: Principal, @Query() query: CandidateLookupQuery): Promise<CandidateView> {
@@ -34,6 +49,7 @@ export class CandidatesController {
 
   @Get(':id')
   @Roles('casemanager', 'workshop-leader', 'uwv-advisor', 'admin')
+  @ApiOperation({ summary: 'A candidate with its certificates (casemanager and workshop leader of its PI, advisor of its region, admin)' })
   @ApiOkResponse({ type: CandidateView })
   @ApiProblemResponse(404, 'not found or outside your scope')
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<CandidateView> {
@@ -42,9 +58,11 @@ export class CandidatesController {
 
   @Patch(':id')
   @Roles('casemanager', 'admin')
+  @ApiOperation({ summary: 'Changes a candidate (casemanager of its PI, admin)' })
   @ApiOkResponse({ type: CandidateView })
   @ApiProblemResponse(404, 'not found or outside your scope')
   @ApiProblemResponse(409, 'the candidate has left the platform')
+  @ApiProblemResponse(422, 'unknown municipality')
   update(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,

@@ -60,6 +60,22 @@ describe.each(databaseBackends())('candidates over HTTP on %s', (_name, backend)
     expect(await count(OutboxMessage)).toBe(before);
   });
 
+  it('answers a retried registration with the same Idempotency-Key with the first answer, and registers once', async () => {
+    const key = randomUUID();
+    const body = { ...registration, djiNumber: '2222222' };
+    const send = (payload: object) =>
+      http().post('/candidates').auth(tokens.casemanager, { type: 'bearer' }).set('Idempotency-Key', key).send(payload);
+    const first = await send(body).expect(201);
+    const before = await count(OutboxMessage);
+    const retry = await send(body).expect(201);
+    expect(retry.body).toEqual(first.body);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(await count(OutboxMessage)).toBe(before);
+    const other = await send({ ...body, djiNumber: '3333333' }).expect(409);
+    expect(other.body.errors.map((e: { field: string }) => e.field)).toEqual(['Idempotency-Key']);
+    expect(await count(OutboxMessage)).toBe(before);
+  });
+
   it.each([
     ['an unknown field', { name: 'Jan' }, 400, 'name'],
     ['a bad date', { expectedReleaseDate: '2027-02-30' }, 400, 'expectedReleaseDate'],

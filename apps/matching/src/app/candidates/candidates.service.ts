@@ -4,7 +4,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { CANDIDATE_LEFT, CANDIDATE_REGISTERED, CANDIDATE_UPDATED } from '@bridge/contracts';
 import { Outbox } from '@bridge/messaging';
-import { ConflictProblem, ForbiddenProblem, Principal, UnprocessableProblem } from '@bridge/platform';
+import {
+  ConflictProblem,
+  ForbiddenProblem,
+  IdempotencyService,
+  IdempotentRequest,
+  Principal,
+  UnprocessableProblem,
+} from '@bridge/platform';
 import { findMunicipality, findPenitentiaryInstitution } from '@bridge/reference-data';
 import { AuditService } from '../audit/audit.service';
 import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
@@ -28,10 +35,11 @@ export class CandidatesService {
     private readonly outbox: Outbox,
     private readonly audit: AuditService,
     private readonly hasher: DjiNumberHasher,
+    private readonly idempotency: IdempotencyService,
     private readonly referrals: ReferralsService,
   ) {}
 
-  async register(principal: Principal, dto: RegisterCandidateDto): Promise<CandidateView> {
+  async register(principal: Principal, dto: RegisterCandidateDto, idempotency?: IdempotentRequest): Promise<CandidateView> {
     if (principal.role === 'casemanager' && principal.pi !== dto.piCode) {
       throw new ForbiddenProblem('a casemanager registers candidates of their own PI only');
     }
@@ -41,7 +49,7 @@ export class CandidatesService {
     const djiNumberHash = this.hasher.hash(dto.djiNumber);
 
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.idempotency.transaction(idempotency, async (manager) => {
         if (await manager.existsBy(Candidate, { djiNumberHash })) throw this.duplicate();
         const candidate = manager.create(Candidate, {
           id: randomUUID(),

@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@bridge/platform';
 import { SearchIndexer } from './search-indexer';
 
@@ -12,6 +12,7 @@ export class AdminReindexController {
   @Post('reindex')
   @HttpCode(202)
   @Roles('admin')
+  @ApiOperation({ summary: "Rebuilds the search indexes from the service's own data (admin)" })
   @ApiAcceptedResponse({ description: 'every document is queued; the indexes are rebuilt in the background' })
   async reindex(): Promise<{ status: 'queued' }> {
     await this.indexer.requestRebuild();

@@ -16,20 +16,20 @@ export class SuggestionReferralView {
 }
 
 export class SuggestionView {
-  @ApiProperty() id: string;
-  @ApiProperty() candidateId: string;
-  @ApiProperty() targetId: string;
-  @ApiProperty({ enum: ['vacancy', 'school-place'] }) type: 'vacancy' | 'school-place';
+  @ApiProperty({ example: '9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f' }) id: string;
+  @ApiProperty({ example: '5d0c0a52-5c7e-4c3e-9a43-3d3f8e4f1a7b' }) candidateId: string;
+  @ApiProperty({ example: '3f6b2a1c-8d4e-4b7a-9c2d-1e5f6a7b8c9d', description: 'The vacancy or school place' }) targetId: string;
+  @ApiProperty({ enum: ['vacancy', 'school-place'], example: 'vacancy' }) type: 'vacancy' | 'school-place';
   @ApiProperty({ example: 0.812, minimum: 0, maximum: 1 }) score: number;
   @ApiProperty({ type: [ExplanationFactorView] }) explanation: ExplanationFactor[];
-  @ApiProperty({ enum: SUGGESTION_STATUSES }) status: SuggestionStatus;
+  @ApiProperty({ enum: SUGGESTION_STATUSES, example: 'suggested' }) status: SuggestionStatus;
   @ApiProperty({ example: { title: 'Medewerker houtbewerking', municipalityCode: 'GM0855', startDate: '2027-03-01', employerId: '…' } })
   target: SuggestionTarget;
-  @ApiProperty() createdAt: string;
-  @ApiPropertyOptional() reviewedBy?: string;
-  @ApiPropertyOptional() reviewedAt?: string;
-  @ApiPropertyOptional() reasonCode?: string;
-  @ApiPropertyOptional() note?: string;
+  @ApiProperty({ example: '2026-11-02T09:30:00.000Z' }) createdAt: string;
+  @ApiPropertyOptional({ example: 'uwv-27', description: 'The advisor who reviewed it' }) reviewedBy?: string;
+  @ApiPropertyOptional({ example: '2026-11-03T10:15:00.000Z' }) reviewedAt?: string;
+  @ApiPropertyOptional({ example: 'other', description: 'Of a rejected suggestion' }) reasonCode?: string;
+  @ApiPropertyOptional({ example: 'Too far from the return municipality' }) note?: string;
   @ApiPropertyOptional({ type: SuggestionReferralView, description: 'Of an accepted suggestion' }) referral?: SuggestionReferralView;
 
   static of(s: Suggestion, referral?: Pick<Referral, 'id' | 'status'>): SuggestionView {
@@ -54,7 +54,7 @@ export class SuggestionView {
 
 export class SuggestionListView {
   @ApiProperty({ type: [SuggestionView] }) items: SuggestionView[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+  @ApiProperty({ nullable: true, type: String, example: null }) nextCursor: string | null;
 }
 
 /** Who a queued suggestion is for, as far as the order of the queue needs it. */

@@ -19,6 +19,7 @@ export class SuggestionsController {
 
   @Get('candidates/:id/suggestions')
   @Roles('casemanager', 'uwv-advisor', 'admin')
+  @ApiOperation({ summary: 'The suggestions of a candidate, best score first (casemanager of its PI, advisor of its region, admin)' })
   @ApiOkResponse({ type: SuggestionListView })
   @ApiProblemResponse(404, 'candidate not found or outside your scope')
   forCandidate(

@@ -4,12 +4,15 @@ import { PageQueryDto } from '@bridge/platform';
 import { SUGGESTION_STATUSES, SuggestionStatus } from '../suggestion.entity';
 
 export class ListCandidateSuggestionsQuery extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ['vacancy', 'school-place'] })
+  @ApiPropertyOptional({
+    enum: ['vacancy', 'school-place'],
+    example: 'vacancy',
+  })
   @IsOptional()
   @IsIn(['vacancy', 'school-place'])
   type?: 'vacancy' | 'school-place';
 
-  @ApiPropertyOptional({ enum: SUGGESTION_STATUSES })
+  @ApiPropertyOptional({ enum: SUGGESTION_STATUSES, example: 'suggested' })
   @IsOptional()
   @IsIn(SUGGESTION_STATUSES)
   status?: SuggestionStatus;
