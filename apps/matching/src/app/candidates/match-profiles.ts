@@ -1,6 +1,6 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
-import { Covenant } from '../covenants/covenant.entity';
+import { covenantsById } from '../covenants/covenants-by-id';
 import type { CandidateProfile, TargetProfile } from '../match-engine/match-rules';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { Candidate } from './candidate.entity';
@@ -37,8 +37,7 @@ export async function candidateProfileOf(manager: EntityManager, candidate: Cand
  */
 export async function vacancyProfilesOf(manager: EntityManager, vacancies: Vacancy[]): Promise<TargetProfile[]> {
   if (vacancies.length === 0) return [];
-  const covenants = await manager.findBy(Covenant, { covenantId: In([...new Set(vacancies.map((v) => v.covenantId))]) });
-  const covenantById = new Map(covenants.map((c) => [c.covenantId, c]));
+  const covenantById = await covenantsById(manager, vacancies.map((vacancy) => vacancy.covenantId));
   return vacancies.map((vacancy) => {
     const covenant = covenantById.get(vacancy.covenantId);
     return {

@@ -36,16 +36,19 @@ export interface TargetProfile {
   covenant: { active: boolean; piCodes: string[] } | null;
 }
 
-export type ExclusionRule =
-  | 'target-not-open'
-  | 'covenant-inactive'
-  | 'too-far'
-  | 'start-date-outside-window'
-  | 'missing-qualifications'
-  | 'entry-level-not-met'
-  | 'vog-unlikely'
-  | 'candidate-not-eligible'
-  | 'excluded-municipality';
+/** Every hard rule a target can fail, by the name an exclusion shows. */
+export const EXCLUSION_RULES = [
+  'target-not-open',
+  'covenant-inactive',
+  'too-far',
+  'start-date-outside-window',
+  'missing-qualifications',
+  'entry-level-not-met',
+  'vog-unlikely',
+  'candidate-not-eligible',
+  'excluded-municipality',
+] as const;
+export type ExclusionRule = (typeof EXCLUSION_RULES)[number];
 
 export interface Factor {
   factor: keyof typeof WEIGHTS;

@@ -1,5 +1,5 @@
-import { EntityManager, In } from 'typeorm';
-import { Covenant } from '../covenants/covenant.entity';
+import { EntityManager } from 'typeorm';
+import { covenantsById } from '../covenants/covenants-by-id';
 import type { TargetProfile } from '../match-engine/match-rules';
 import { SchoolPlace } from './school-place.entity';
 
@@ -10,9 +10,7 @@ import { SchoolPlace } from './school-place.entity';
  * start date.
  */
 export async function schoolPlaceProfilesOf(manager: EntityManager, places: SchoolPlace[]): Promise<TargetProfile[]> {
-  const covenantIds = [...new Set(places.flatMap((place) => (place.covenantId ? [place.covenantId] : [])))];
-  const covenants = covenantIds.length > 0 ? await manager.findBy(Covenant, { covenantId: In(covenantIds) }) : [];
-  const covenantById = new Map(covenants.map((c) => [c.covenantId, c]));
+  const covenantById = await covenantsById(manager, places.flatMap((place) => (place.covenantId ? [place.covenantId] : [])));
   return places.map((place) => {
     const covenant = place.covenantId ? covenantById.get(place.covenantId) : undefined;
     return {
