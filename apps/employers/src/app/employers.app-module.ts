@@ -7,6 +7,7 @@ import { EmployersModule } from './employers/employers.module';
 import { EmployersSchema1764300000100 } from './migrations/1764300000100-employers-schema';
 import { ReferralsAndPlacements1764300000300 } from './migrations/1764300000300-referrals-and-placements';
 import { CovenantEndingAndVacancyExpiry1764300000400 } from './migrations/1764300000400-covenant-ending-and-vacancy-expiry';
+import { EmployerListIndex1764300000500 } from './migrations/1764300000500-employer-list-index';
 import { Referral } from './referrals/referral.entity';
 import { ReferralsModule } from './referrals/referrals.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
@@ -29,6 +30,7 @@ export class EmployersAppModule {
             EmployersSchema1764300000100,
             ReferralsAndPlacements1764300000300,
             CovenantEndingAndVacancyExpiry1764300000400,
+            EmployerListIndex1764300000500,
           ],
         }),
         EmployersModule,

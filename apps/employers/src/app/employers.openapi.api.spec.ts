@@ -4,7 +4,9 @@ import { EmployersTestApp } from './testing/employers-test-app.fixture';
 /** Every route of the employers table of API.md, and those this service adds. */
 const ROUTES: OpenApiRoute[] = [
   { method: 'post', path: '/employers', status: 201, schema: 'EmployerDto', body: 'CreateEmployerDto', problems: [409, 422], idempotent: true },
+  { method: 'get', path: '/employers', status: 200, schema: 'EmployerPageDto', problems: [] },
   { method: 'get', path: '/employers/{id}', status: 200, schema: 'EmployerDto', problems: [404] },
+  { method: 'patch', path: '/employers/{id}', status: 200, schema: 'EmployerDto', body: 'UpdateEmployerDto', problems: [404, 422] },
   { method: 'post', path: '/covenants', status: 201, schema: 'CovenantDto', body: 'CreateCovenantDto', problems: [422], idempotent: true },
   { method: 'get', path: '/covenants', status: 200, schema: 'CovenantPageDto', problems: [] },
   { method: 'get', path: '/covenants/{id}', status: 200, schema: 'CovenantDto', problems: [404] },

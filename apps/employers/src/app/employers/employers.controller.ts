@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiProblemResponse,
@@ -6,11 +6,14 @@ import {
   Idempotent,
   IdempotencyKey,
   IdempotentRequest,
+  Page,
   Principal,
   Roles,
 } from '@bridge/platform';
 import { CreateEmployerDto } from './dto/create-employer.dto';
-import { EmployerDto } from './dto/employer.dto';
+import { EmployerDto, EmployerPageDto } from './dto/employer.dto';
+import { ListEmployersQueryDto } from './dto/list-employers-query.dto';
+import { UpdateEmployerDto } from './dto/update-employer.dto';
 import { EmployersService } from './employers.service';
 
 @ApiTags('employers')
@@ -29,6 +32,16 @@ export class EmployersController {
     return this.employers.register(dto, idempotency);
   }
 
+  @Get()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Every employer, by name then id (admin); q matches part of the name or the start of the KvK number' })
+  @ApiOkResponse({ type: EmployerPageDto })
+  @ApiProblemResponse(400, 'A blank or too long q, a bad limit or cursor, or an unknown parameter')
+  @ApiProblemResponse(403, 'Only admins list employers')
+  list(@Query() query: ListEmployersQueryDto): Promise<Page<EmployerDto>> {
+    return this.employers.list(query);
+  }
+
   @Get(':id')
   @Roles('admin', 'employer')
   @ApiOperation({ summary: 'An employer (admin, or that employer itself)' })
@@ -36,5 +49,20 @@ export class EmployersController {
   @ApiProblemResponse(404, 'No such employer, or not the caller’s')
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<EmployerDto> {
     return this.employers.get(principal, id);
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Change an employer’s name, municipality or sector (admin); the KvK number does not change',
+    description: 'Each field checked as on a create; null clears only sector. An empty body is a 400 (body); kvkNumber is an unknown field (400).',
+  })
+  @ApiOkResponse({ type: EmployerDto })
+  @ApiProblemResponse(400, 'An empty body, an unknown field (kvkNumber among them) or a malformed value')
+  @ApiProblemResponse(403, 'Only admins change employers')
+  @ApiProblemResponse(404, 'No such employer')
+  @ApiProblemResponse(422, 'Unknown municipalityCode')
+  update(@Param('id') id: string, @Body() dto: UpdateEmployerDto): Promise<EmployerDto> {
+    return this.employers.update(id, dto);
   }
 }

@@ -2,15 +2,34 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { isUniqueViolation } from '@bridge/database';
-import { ConflictProblem, IdempotencyService, IdempotentRequest, NotFoundProblem, Principal } from '@bridge/platform';
+import {
+  ConflictProblem,
+  IdempotencyService,
+  IdempotentRequest,
+  KeysetColumn,
+  NotFoundProblem,
+  Page,
+  paginate,
+  Principal,
+} from '@bridge/platform';
 import { Clock } from '../common/clock';
 import { isEntityId, newEntityId } from '../common/ids';
+import { emptyPatchErrors } from '../common/patch-body';
+import { throwIfInvalid } from '../common/problems';
 import { ReferenceCheck } from '../common/reference-check';
 import { CreateEmployerDto } from './dto/create-employer.dto';
 import { EmployerDto } from './dto/employer.dto';
+import { ListEmployersQueryDto } from './dto/list-employers-query.dto';
+import { UpdateEmployerDto } from './dto/update-employer.dto';
 import { Employer } from './employer.entity';
 
 const KVK_UNIQUE = 'employers_kvk_number_key';
+
+/** `GET /employers`: by name, then id (unique, so the order is total). */
+const BY_NAME: KeysetColumn<Employer>[] = [
+  { name: 'name', expression: 'employer.name', direction: 'ASC', valueOf: (employer) => employer.name },
+  { name: 'id', expression: 'employer.id', direction: 'ASC', valueOf: (employer) => employer.id, accepts: isEntityId },
+];
 
 @Injectable()
 export class EmployersService {
@@ -52,6 +71,40 @@ export class EmployersService {
     const visible = principal.role === 'admin' || (principal.role === 'employer' && principal.employerId === id);
     const employer = visible ? await this.find(id) : null;
     if (!employer) throw new NotFoundProblem(`Employer ${id} was not found`);
+    return EmployerDto.of(employer);
+  }
+
+  /** Every employer (admin), by name; `q` matches part of the name (any case) or the start of the KvK number. */
+  async list(query: ListEmployersQueryDto): Promise<Page<EmployerDto>> {
+    const qb = this.employers.createQueryBuilder('employer');
+    if (query.q !== undefined) {
+      qb.andWhere('(strpos(lower(employer.name), lower(:q)) > 0 OR strpos(employer.kvkNumber, :q) = 1)', { q: query.q });
+    }
+    return paginate(qb, query, BY_NAME, (employer) => EmployerDto.of(employer));
+  }
+
+  /**
+   * Changes an employer's name, municipality or sector (admin); the KvK number never changes.
+   * Checks: 400 input (an empty body) → 404 unknown → 422 unknown municipality. The service emits
+   * no employer events, so this writes the row only.
+   */
+  async update(id: string, dto: UpdateEmployerDto): Promise<EmployerDto> {
+    throwIfInvalid(emptyPatchErrors(dto));
+    const employer = await this.find(id);
+    if (!employer) throw new NotFoundProblem(`Employer ${id} was not found`);
+    const references = new ReferenceCheck();
+    const municipality =
+      dto.municipalityCode !== undefined ? references.municipality('municipalityCode', dto.municipalityCode) : undefined;
+    references.assertAllKnown();
+
+    if (dto.name !== undefined) employer.name = dto.name;
+    if (municipality) employer.municipalityCode = municipality.code;
+    if (dto.sector !== undefined) employer.sector = dto.sector;
+    employer.updatedAt = this.clock.now();
+    await this.employers.update(
+      { id },
+      { name: employer.name, municipalityCode: employer.municipalityCode, sector: employer.sector, updatedAt: employer.updatedAt },
+    );
     return EmployerDto.of(employer);
   }
 

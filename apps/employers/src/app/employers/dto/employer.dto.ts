@@ -27,3 +27,16 @@ export class EmployerDto {
     };
   }
 }
+
+export class EmployerPageDto {
+  @ApiProperty({ type: [EmployerDto] })
+  items: EmployerDto[];
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as ?cursor= for the next page; null on the last page',
+    example: 'eyJuYW1lIjoiSG91dGJld2Vya2luZyBWYW4gRGlqayBCLlYuIiwiaWQiOiIwZjhmYWQ1YiJ9',
+  })
+  nextCursor: string | null;
+}
