@@ -16,6 +16,7 @@ import { Referrals1764300000200 } from './migrations/1764300000200-referrals';
 import { SchoolPlaces1764300000300 } from './migrations/1764300000300-school-places';
 import { InsightsAndQueueIndexes1764300000400 } from './migrations/1764300000400-insights-and-queue-indexes';
 import { CandidateLeavingAndWindowSweep1764300000500 } from './migrations/1764300000500-candidate-leaving-and-window-sweep';
+import { CandidateListIndexes1764300000600 } from './migrations/1764300000600-candidate-list-indexes';
 import { Referral } from './referrals/referral.entity';
 import { ReferralsModule } from './referrals/referrals.module';
 import { SchoolPlace } from './school-places/school-place.entity';
@@ -41,6 +42,7 @@ export class MatchingAppModule {
             SchoolPlaces1764300000300,
             InsightsAndQueueIndexes1764300000400,
             CandidateLeavingAndWindowSweep1764300000500,
+            CandidateListIndexes1764300000600,
           ],
           healthContributors: [SearchHealthContributor],
         }),

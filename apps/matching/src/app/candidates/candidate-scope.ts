@@ -29,6 +29,25 @@ export function assertCanSeeCandidate<C extends Pick<Candidate, 'id' | 'piCode' 
 }
 
 /**
+ * Which candidates a caller may list, as a condition on the candidates alias `c` (the same scope as
+ * `canSeeCandidate`): PI staff those of their PI, advisors those returning to their regions, admins
+ * all (`null`: no condition). Roles that never see candidates are refused by the route.
+ */
+export function candidatesInScope(principal: Principal): { where: string; parameters: Record<string, unknown> } | null {
+  switch (principal.role) {
+    case 'admin':
+      return null;
+    case 'casemanager':
+    case 'workshop-leader':
+      return { where: 'c.pi_code = :scopePi', parameters: { scopePi: principal.pi } };
+    case 'uwv-advisor':
+      return { where: 'c.region_code = ANY(:scopeRegions)', parameters: { scopeRegions: principal.regions } };
+    default:
+      throw new ForbiddenProblem('only PI staff, UWV advisors and admins see candidates');
+  }
+}
+
+/**
  * The return regions whose candidates a caller may see in a regional list (the advisor's queue,
  * the insights): an advisor's own regions; `null` for an admin, who sees all.
  */

@@ -49,3 +49,10 @@ export class CandidateView {
     };
   }
 }
+
+/** A page of `GET /candidates`: each candidate with its valid certificates. */
+export class CandidateListView {
+  @ApiProperty({ type: [CandidateView] }) items: CandidateView[];
+  @ApiProperty({ nullable: true, type: String, example: null, description: 'Pass as ?cursor= for the next page; null on the last page' })
+  nextCursor: string | null;
+}

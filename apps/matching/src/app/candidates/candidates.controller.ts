@@ -10,9 +10,10 @@ import {
   Roles,
 } from '@bridge/platform';
 import { CandidatesService } from './candidates.service';
-import { CandidateView } from './candidate.view';
+import { CandidateListView, CandidateView } from './candidate.view';
 import { CandidateLookupQuery } from './dto/candidate-lookup.query';
 import { LeaveCandidateDto } from './dto/leave-candidate.dto';
+import { ListCandidatesQuery } from './dto/list-candidates.query';
 import { RegisterCandidateDto } from './dto/register-candidate.dto';
 import { UpdateCandidateDto } from './dto/update-candidate.dto';
 
@@ -36,6 +37,22 @@ export class CandidatesController {
     @IdempotencyKey() idempotency?: IdempotentRequest,
   ): Promise<CandidateView> {
     return this.candidates.register(principal, dto, idempotency);
+  }
+
+  @Get()
+  @Roles('casemanager', 'workshop-leader', 'uwv-advisor', 'admin')
+  @ApiOperation({
+    summary: 'Candidates in your scope, soonest release first (casemanager and workshop leader: own PI; advisor: own regions; admin: all)',
+    description:
+      'Each candidate as GET /candidates/:id shows it, with its valid certificates; never a DJI number. Ordered by ' +
+      'expectedReleaseDate, then id; keyset-paged. A pi or region filter outside your scope gives an empty page. ' +
+      'Every candidate shown is an audited read (candidate.listed).',
+  })
+  @ApiOkResponse({ type: CandidateListView })
+  @ApiProblemResponse(400, 'Unknown PI, region or status, releaseWithinDays not 0..3650, hasCertificate or consent not true/false, a bad limit or cursor, or an unknown parameter')
+  @ApiProblemResponse(403, 'Employers and education providers do not see candidates')
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListCandidatesQuery): Promise<CandidateListView> {
+    return this.candidates.list(principal, query);
   }
 
   @Get('lookup')

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { CANDIDATE_LEFT, CANDIDATE_REGISTERED, CANDIDATE_UPDATED } from '@bridge/contracts';
 import { Outbox } from '@bridge/messaging';
 import {
@@ -9,6 +9,9 @@ import {
   ForbiddenProblem,
   IdempotencyService,
   IdempotentRequest,
+  isCalendarDate,
+  KeysetColumn,
+  paginate,
   Principal,
   UnprocessableProblem,
 } from '@bridge/platform';
@@ -19,14 +22,35 @@ import { enqueueMatching } from '../match-engine/match-queue';
 import { ReferralsService } from '../referrals/referrals.service';
 import { enqueueIndexing } from '../search-indexes/search-index-queue';
 import { Candidate } from './candidate.entity';
-import { assertCanSeeCandidate } from './candidate-scope';
-import { CandidateView } from './candidate.view';
+import { assertCanSeeCandidate, candidatesInScope } from './candidate-scope';
+import { CandidateListView, CandidateView } from './candidate.view';
 import { DjiNumberHasher } from './dji-number.hasher';
 import { LeaveCandidateDto } from './dto/leave-candidate.dto';
+import { ListCandidatesQuery } from './dto/list-candidates.query';
+import { matchDay } from './match-profiles';
 import { RegisterCandidateDto } from './dto/register-candidate.dto';
 import { UpdateCandidateDto } from './dto/update-candidate.dto';
 
 const UNIQUE_VIOLATION = '23505';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `GET /candidates`: soonest expected release first, then id (unique, so the order is total). */
+const SOONEST_RELEASE_FIRST: KeysetColumn<Candidate>[] = [
+  {
+    name: 'releaseDate',
+    expression: 'c.expected_release_date',
+    direction: 'ASC',
+    valueOf: (c) => c.expectedReleaseDate,
+    accepts: isCalendarDate,
+  },
+  { name: 'id', expression: 'c.id', direction: 'ASC', valueOf: (c) => c.id, accepts: (value) => UUID.test(value) },
+];
+
+/** `YYYY-MM-DD`, `days` after the date `day`. */
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
 
 @Injectable()
 export class CandidatesService {
@@ -137,6 +161,50 @@ export class CandidatesService {
     });
     await this.audit.record(principal, 'candidate.read', { candidateId: id });
     return CandidateView.of(candidate, certificates);
+  }
+
+  /**
+   * The candidates in the caller's scope (PI staff their PI, advisors their regions, admins all),
+   * filtered, soonest release first; each with its valid certificates, as `GET /candidates/:id`
+   * shows one. Filters outside the caller's scope (another PI, another region) leave an empty page.
+   * Every candidate shown is an audited read (`candidate.listed`).
+   */
+  async list(principal: Principal, query: ListCandidatesQuery): Promise<CandidateListView> {
+    const scope = candidatesInScope(principal);
+    const builder = this.dataSource.manager.createQueryBuilder(Candidate, 'c');
+    if (scope) builder.andWhere(scope.where, scope.parameters);
+    if (query.pi) builder.andWhere('c.pi_code = :pi', { pi: query.pi });
+    if (query.region) builder.andWhere('c.region_code = :region', { region: query.region });
+    if (query.status) builder.andWhere('c.status = :status', { status: query.status });
+    if (query.releaseWithinDays !== undefined) {
+      builder.andWhere('c.expected_release_date <= :releasedBy', { releasedBy: addDays(matchDay(), query.releaseWithinDays) });
+    }
+    if (query.consent !== undefined) {
+      builder.andWhere("(c.consent ->> 'shareAnonymisedProfile')::boolean = :consent", { consent: query.consent });
+    }
+    if (query.hasCertificate !== undefined) {
+      const certified = "EXISTS (SELECT 1 FROM candidate_certificates cc WHERE cc.candidate_id = c.id AND cc.status = 'valid')";
+      builder.andWhere(query.hasCertificate ? certified : `NOT ${certified}`);
+    }
+    const page = await paginate(builder, query, SOONEST_RELEASE_FIRST, (candidate) => candidate);
+    const ids = page.items.map((candidate) => candidate.id);
+    const certificates =
+      ids.length === 0
+        ? []
+        : await this.dataSource.manager.find(CandidateCertificate, {
+            where: { candidateId: In(ids), status: 'valid' },
+            order: { issuedOn: 'ASC', crebo: 'ASC' },
+          });
+    await this.audit.recordEach(principal, 'candidate.listed', ids.map((candidateId) => ({ candidateId })));
+    return {
+      items: page.items.map((candidate) =>
+        CandidateView.of(
+          candidate,
+          certificates.filter((certificate) => certificate.candidateId === candidate.id),
+        ),
+      ),
+      nextCursor: page.nextCursor,
+    };
   }
 
   async lookup(principal: Principal, djiNumber: string): Promise<CandidateView> {
