@@ -8,12 +8,14 @@ import { Outbox } from '@bridge/messaging';
 import { ConflictProblem, ForbiddenProblem, newestFirst, NotFoundProblem, paginate, Principal } from '@bridge/platform';
 import { AuditService } from '../audit/audit.service';
 import { Candidate } from '../candidates/candidate.entity';
+import { assertCanSeeCandidate } from '../candidates/candidate-scope';
 import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
 import { Suggestion } from '../suggestions/suggestion.entity';
 import { DeclineReferralDto } from './dto/decline-referral.dto';
+import { ListCandidateReferralsQuery } from './dto/list-candidate-referrals.query';
 import { ListReferralsQuery } from './dto/list-referrals.query';
 import { Referral } from './referral.entity';
-import { ReferralListView, ReferralView } from './referral.view';
+import { CandidateReferralListView, CandidateReferralView, ReferralListView, ReferralView } from './referral.view';
 
 /** A placement as the target's service reports it by event. */
 export interface RecordedPlacement {
@@ -105,6 +107,7 @@ export class ReferralsService {
       .where(ownedBy(principal))
       .andWhere("r.status <> 'withdrawn'");
     if (query.status) builder.andWhere('r.status = :status', { status: query.status });
+    if (query.targetId) builder.andWhere('r.target_id = :targetId', { targetId: query.targetId });
     const page = await paginate(builder, query, newestFirst<Referral>('r'), (referral) => referral);
     await this.audit.recordEach(
       principal,
@@ -112,6 +115,33 @@ export class ReferralsService {
       page.items.map(({ candidateId, targetId }) => ({ candidateId, targetId })),
     );
     return { items: page.items.map(ReferralView.of), nextCursor: page.nextCursor };
+  }
+
+  /**
+   * The referrals made for one candidate, newest first, to those who may see the candidate
+   * (casemanager: own PI; advisor: own regions; admin); else 404. Every status, withdrawn included:
+   * this is the candidate's own history, not an employer's view. One audited read.
+   */
+  async forCandidate(principal: Principal, candidateId: string, query: ListCandidateReferralsQuery): Promise<CandidateReferralListView> {
+    assertCanSeeCandidate(principal, await this.dataSource.manager.findOneBy(Candidate, { id: candidateId }), candidateId);
+    const builder = this.dataSource.manager.createQueryBuilder(Referral, 'r').where('r.candidate_id = :candidateId', { candidateId });
+    if (query.status) builder.andWhere('r.status = :status', { status: query.status });
+    const page = await paginate(builder, query, newestFirst<Referral>('r'), (referral) => referral);
+    const suggestionIds = page.items.map((referral) => referral.suggestionId);
+    const suggestions =
+      suggestionIds.length === 0
+        ? []
+        : await this.dataSource.manager.find(Suggestion, { where: { id: In(suggestionIds) }, select: { id: true, target: true } });
+    const targets = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion.target]));
+    await this.audit.record(principal, 'candidate.referrals-read', { candidateId });
+    return {
+      items: page.items.map((referral) => {
+        const target = targets.get(referral.suggestionId);
+        if (!target) throw new Error(`referral ${referral.id} has no suggestion ${referral.suggestionId}`);
+        return CandidateReferralView.of(referral, target);
+      }),
+      nextCursor: page.nextCursor,
+    };
   }
 
   async decline(principal: Principal, id: string, dto: DeclineReferralDto): Promise<ReferralView> {

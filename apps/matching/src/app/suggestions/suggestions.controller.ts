@@ -5,7 +5,7 @@ import { ListCandidateSuggestionsQuery } from './dto/list-suggestions.query';
 import { ReviewSuggestionDto } from './dto/review-suggestion.dto';
 import { SuggestionQueueQuery } from './dto/suggestion-queue.query';
 import { SuggestionReviewService } from './suggestion-review.service';
-import { QueuedSuggestionListView, SuggestionListView, SuggestionView } from './suggestion.view';
+import { QueuedSuggestionListView, QueuedSuggestionView, SuggestionListView, SuggestionView } from './suggestion.view';
 import { SuggestionsService } from './suggestions.service';
 
 @ApiTags('suggestions')
@@ -43,6 +43,20 @@ export class SuggestionsController {
   @ApiProblemResponse(403, 'Only UWV advisors and admins see the queue')
   queue(@CurrentPrincipal() principal: Principal, @Query() query: SuggestionQueueQuery): Promise<QueuedSuggestionListView> {
     return this.suggestions.queue(principal, query);
+  }
+
+  @Get('suggestions/:id')
+  @Roles('uwv-advisor', 'casemanager', 'admin')
+  @ApiOperation({
+    summary: 'One suggestion, as the advisor’s queue shows it (advisor of its candidate’s region, casemanager of its PI, admin)',
+    description: 'With its target and its candidate’s release date, region and PI; an accepted one with its referral. Audited.',
+  })
+  @ApiOkResponse({ type: QueuedSuggestionView })
+  @ApiProblemResponse(400, 'The id is not a UUID')
+  @ApiProblemResponse(403, 'Workshop leaders, employers and education providers do not see suggestions')
+  @ApiProblemResponse(404, 'No such suggestion for a candidate in your scope')
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<QueuedSuggestionView> {
+    return this.suggestions.get(principal, id);
   }
 
   @Post('suggestions/:id/review')

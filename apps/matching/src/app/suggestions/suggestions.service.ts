@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { isCalendarDate, KeysetColumn, paginate, Principal } from '@bridge/platform';
+import { isCalendarDate, KeysetColumn, NotFoundProblem, paginate, Principal } from '@bridge/platform';
 import { AuditService } from '../audit/audit.service';
 import { Candidate } from '../candidates/candidate.entity';
-import { assertCanSeeCandidate, regionsInScope } from '../candidates/candidate-scope';
+import { assertCanSeeCandidate, canSeeCandidate, regionsInScope } from '../candidates/candidate-scope';
 import { ReferralsService } from '../referrals/referrals.service';
 import { ListCandidateSuggestionsQuery } from './dto/list-suggestions.query';
 import { SuggestionQueueQuery } from './dto/suggestion-queue.query';
 import { Suggestion } from './suggestion.entity';
-import { QueuedSuggestionListView, SuggestionListView, SuggestionView } from './suggestion.view';
+import { QueuedSuggestionListView, QueuedSuggestionView, SuggestionListView, SuggestionView } from './suggestion.view';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -89,12 +89,31 @@ export class SuggestionsService {
     const referrals = await this.referrals.ofSuggestions(page.items.filter((s) => s.status === 'accepted').map((s) => s.id));
     const candidateIds = [...new Set(page.items.map((s) => s.candidateId))];
     await this.audit.recordEach(principal, 'suggestions.queue-read', candidateIds.map((candidateId) => ({ candidateId })));
-    return {
-      items: page.items.map((s) => ({
-        ...SuggestionView.of(s, referrals.get(s.id)),
-        candidate: { expectedReleaseDate: s.candidate.expectedReleaseDate, regionCode: s.candidate.regionCode, piCode: s.candidate.piCode },
-      })),
-      nextCursor: page.nextCursor,
-    };
+    return { items: page.items.map((s) => queued(s, referrals.get(s.id))), nextCursor: page.nextCursor };
   }
+
+  /**
+   * One suggestion, as the queue shows it (with its candidate's release date, region and PI), to
+   * those who may see its candidate (advisor: own regions; casemanager: own PI; admin); anyone
+   * else, as for an unknown id, 404. Audited (`suggestion.read`, candidate and target).
+   */
+  async get(principal: Principal, id: string): Promise<QueuedSuggestionView> {
+    const suggestion = (await this.dataSource.manager
+      .createQueryBuilder(Suggestion, 's')
+      .innerJoinAndMapOne('s.candidate', Candidate, 'c', 'c.id = s.candidate_id')
+      .where('s.id = :id', { id })
+      .getOne()) as QueuedSuggestion | null;
+    if (!suggestion || !canSeeCandidate(principal, suggestion.candidate)) throw new NotFoundProblem(`suggestion ${id} not found`);
+    const referrals = await this.referrals.ofSuggestions(suggestion.status === 'accepted' ? [suggestion.id] : []);
+    await this.audit.record(principal, 'suggestion.read', { candidateId: suggestion.candidateId, targetId: suggestion.targetId });
+    return queued(suggestion, referrals.get(suggestion.id));
+  }
+}
+
+/** A suggestion as the queue lists it: with its candidate's release date, region and PI. */
+function queued(s: QueuedSuggestion, referral?: Parameters<typeof SuggestionView.of>[1]): QueuedSuggestionView {
+  return {
+    ...SuggestionView.of(s, referral),
+    candidate: { expectedReleaseDate: s.candidate.expectedReleaseDate, regionCode: s.candidate.regionCode, piCode: s.candidate.piCode },
+  };
 }
