@@ -57,6 +57,21 @@ const TRAINING_TABLE: OpenApiRoute[] = [
     idempotent: true,
   },
   {
+    method: 'get',
+    path: '/providers',
+    status: 200,
+    schema: 'ProviderPageView',
+    problems: [],
+  },
+  {
+    method: 'patch',
+    path: '/providers/{id}',
+    status: 200,
+    schema: 'ProviderView',
+    body: 'UpdateProviderDto',
+    problems: [404, 422],
+  },
+  {
     method: 'post',
     path: '/school-places',
     status: 201,

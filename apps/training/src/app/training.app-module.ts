@@ -14,6 +14,7 @@ import { DemoWorkshops1764300000200 } from './migrations/1764300000200-demo-work
 import { ProvidersAndSchoolPlaces1764300000300 } from './migrations/1764300000300-providers-and-school-places';
 import { SchoolPlaceReferrals1764300000400 } from './migrations/1764300000400-school-place-referrals';
 import { Covenants1764300000500 } from './migrations/1764300000500-covenants';
+import { ProviderListIndex1764300000600 } from './migrations/1764300000600-provider-list-index';
 import { TrainingSchema1764300000100 } from './migrations/1764300000100-training-schema';
 import { Provider } from './providers/provider.entity';
 import { ProvidersModule } from './providers/providers.module';
@@ -50,6 +51,7 @@ export class TrainingAppModule {
             ProvidersAndSchoolPlaces1764300000300,
             SchoolPlaceReferrals1764300000400,
             Covenants1764300000500,
+            ProviderListIndex1764300000600,
           ],
         }),
         CandidatesModule,

@@ -1,4 +1,12 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiOkResponse,
@@ -11,10 +19,17 @@ import {
   Idempotent,
   IdempotencyKey,
   IdempotentRequest,
+  Page,
   Principal,
   Roles,
 } from '@bridge/platform';
-import { ProviderView, RegisterProviderDto } from './provider.dto';
+import {
+  ListProvidersQueryDto,
+  ProviderPageView,
+  ProviderView,
+  RegisterProviderDto,
+  UpdateProviderDto,
+} from './provider.dto';
 import { ProviderService } from './provider.service';
 
 @ApiTags('providers')
@@ -37,6 +52,22 @@ export class ProviderController {
     return this.providers.register(principal, dto, idempotency);
   }
 
+  @Get()
+  @Roles('admin')
+  @ApiOperation({
+    summary:
+      'Every education provider, by name then id (admin); q matches part of the name or the start of the BRIN',
+  })
+  @ApiOkResponse({ type: ProviderPageView })
+  @ApiProblemResponse(
+    400,
+    'A blank or too long q, a bad limit or cursor, or an unknown parameter',
+  )
+  @ApiProblemResponse(403, 'Only admins list providers')
+  list(@Query() query: ListProvidersQueryDto): Promise<Page<ProviderView>> {
+    return this.providers.list(query);
+  }
+
   @Get(':brin')
   @Roles('education-provider', 'admin')
   @ApiOperation({ summary: 'One provider (admin, that provider)' })
@@ -47,5 +78,29 @@ export class ProviderController {
     @Param('brin') brin: string,
   ): Promise<ProviderView> {
     return this.providers.get(principal, brin);
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOperation({
+    summary:
+      "Change a provider's name or municipality (admin); the BRIN does not change",
+    description:
+      'The path names the provider by its id or its BRIN. Each field checked as on a create; an empty ' +
+      'body is a 400 (body), brin an unknown field (400).',
+  })
+  @ApiOkResponse({ type: ProviderView })
+  @ApiProblemResponse(
+    400,
+    'An empty body, an unknown field (brin among them) or a malformed value',
+  )
+  @ApiProblemResponse(403, 'Only admins change providers')
+  @ApiProblemResponse(404, 'No such provider')
+  @ApiProblemResponse(422, 'Unknown municipality')
+  update(
+    @Param('id') id: string,
+    @Body() dto: UpdateProviderDto,
+  ): Promise<ProviderView> {
+    return this.providers.update(id, dto);
   }
 }

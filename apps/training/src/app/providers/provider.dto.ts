@@ -1,5 +1,12 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, Matches } from 'class-validator';
+import {
+  ApiProperty,
+  ApiPropertyOptional,
+  OmitType,
+  PartialType,
+} from '@nestjs/swagger';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { PageQueryDto } from '@bridge/platform';
+import { ApiNextCursor } from '../common/openapi-examples';
 import {
   BRIN_MESSAGE,
   BRIN_PATTERN,
@@ -58,4 +65,35 @@ export class ProviderView {
       municipalityCode: provider.municipalityCode,
     };
   }
+}
+
+/**
+ * `PATCH /providers/:id`: the name or municipality, each checked as on a create; the BRIN never
+ * changes (an unknown field here, so a 400), and null is a 400 too.
+ */
+export class UpdateProviderDto extends PartialType(
+  OmitType(RegisterProviderDto, ['brin'] as const),
+  { skipNullProperties: false },
+) {}
+
+export class ListProvidersQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    description:
+      'Part of the name (case-insensitive), or the first characters of the BRIN code',
+    example: 'midden',
+    maxLength: 100,
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  @Matches(/\S/, { message: 'must not be blank' })
+  q?: string;
+}
+
+export class ProviderPageView {
+  @ApiProperty({ type: [ProviderView] })
+  items: ProviderView[];
+
+  @ApiNextCursor()
+  nextCursor: string | null;
 }
