@@ -5,7 +5,12 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/out-tsc'],
+    ignores: [
+      '**/dist',
+      '**/out-tsc',
+      '**/vite.config.*.timestamp*',
+      '**/vitest.config.*.timestamp*',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
@@ -14,7 +19,10 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: true,
-          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$', '^.*/tools/webpack/nest-app\\.webpack$'],
+          allow: [
+            '^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$',
+            '^.*/tools/webpack/nest-app\\.webpack$',
+          ],
           depConstraints: [
             // Each service sees only its own code and the shared libraries; services are coupled
             // through libs/contracts (events) and nothing else.
@@ -34,6 +42,13 @@ export default [
               sourceTag: 'scope:shared',
               onlyDependOnLibsWithTags: ['scope:shared'],
             },
+            // The web application sees its own UI and API client libraries and the shared reference data.
+            {
+              sourceTag: 'scope:web',
+              onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'],
+            },
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:api-client', onlyDependOnLibsWithTags: [] },
             // The embedded launcher composes the three services in one process (npm start).
             {
               sourceTag: 'scope:embedded',
@@ -66,6 +81,8 @@ export default [
             {
               sourceTag: 'type:app',
               onlyDependOnLibsWithTags: [
+                'type:ui',
+                'type:api-client',
                 'type:infrastructure',
                 'type:contracts',
                 'type:reference-data',

@@ -1,0 +1,2574 @@
+// Generated from the matching service's OpenAPI document by tools/openapi/write-api-types.mjs.
+// Do not edit: run `npx nx run api-client:generate`.
+
+export interface paths {
+    "/admin/reindex": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rebuilds the search indexes from the service's own data (admin) */
+        post: operations["AdminReindexController_reindex"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log: reads of candidate data and review decisions, newest first
+         * @description Filters combine: candidateId, actor (the sub of the caller), from and to (a date is its whole UTC day, a timestamp needs an offset; both inclusive). A read filtered to one candidate is itself recorded as audit.read.
+         */
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/dev-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a development token (AUTH_MODE=dev only) */
+        post: operations["DevTokenController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Candidates in your scope, soonest release first (casemanager and workshop leader: own PI; advisor: own regions; admin: all)
+         * @description Each candidate as GET /candidates/:id shows it, with its valid certificates; never a DJI number. Ordered by expectedReleaseDate, then id; keyset-paged. A pi or region filter outside your scope gives an empty page. Every candidate shown is an audited read (candidate.listed).
+         */
+        get: operations["CandidatesController_list"];
+        put?: never;
+        /** Registers a candidate (casemanager of its PI, admin); no response shows the DJI number */
+        post: operations["CandidatesController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/candidates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A candidate with its certificates (casemanager and workshop leader of its PI, advisor of its region, admin) */
+        get: operations["CandidatesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Changes a candidate (casemanager of its PI, admin) */
+        patch: operations["CandidatesController_update"];
+        trace?: never;
+    };
+    "/candidates/{id}/exclusions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Why targets are not suggested to a candidate returning to your regions
+         * @description For every open vacancy or school place the candidate is not suggested (or only the one named by targetId, open or not): the first hard matching rule it fails, with a one-line detail. A target that passes every rule is not listed. Audited.
+         */
+        get: operations["CandidateExclusionsController_forCandidate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/candidates/{id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A candidate leaves the platform (casemanager of its PI, admin)
+         * @description Status left, final. Emits matching.candidate.left.v1 with the reason; every referral still referred is withdrawn (matching.referral.withdrawn.v1) and its open suggestions expire. Accepted and rejected suggestions keep their status. A reason code only: nothing about the case is stored.
+         */
+        post: operations["CandidatesController_leave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/candidates/{id}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The referrals made for a candidate, newest first (casemanager of its PI, advisor of its region, admin)
+         * @description Every status, withdrawn included, with the target as its suggestion described it; statusChangedAt is when it was placed, declined or withdrawn. Keyset-paged; one audited read.
+         */
+        get: operations["CandidateReferralsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/candidates/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The suggestions of a candidate, best score first (casemanager of its PI, advisor of its region, admin) */
+        get: operations["SuggestionsController_forCandidate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/candidates/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Finds a candidate by DJI number (casemanager of its PI, admin) */
+        get: operations["CandidatesController_lookup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/insights/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Labour market regions and PI’s that no active covenant names
+         * @description Active today: valid from ≤ today ≤ valid to, and not ended early. Covenants of employers and schools both count.
+         */
+        get: operations["InsightsController_coverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/insights/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Candidates nearing release: with a certificate, with a suggestion, referred, placed; in total, per region and per PI
+         * @description Distinct candidates whose release lies within 180 days ahead and not more than 90 days past. An advisor counts those returning to its own regions; a region filter outside them counts 0. Aggregates only: no candidate ids, and no audit entry.
+         */
+        get: operations["InsightsController_funnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The referrals to your own vacancies (employer) or school places (education provider), newest first
+         * @description Anonymised: certificates, region and availability, never the candidate id. Every referral shown is audited. Withdrawn referrals (the candidate left or withdrew consent) are not shown. targetId narrows the list to one of your vacancies or school places; another party’s or an unknown target gives an empty page.
+         */
+        get: operations["ReferralsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referrals/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a referral to your own vacancy or school place
+         * @description Emits matching.referral.declined.v1; the note stays here. To take the candidate on, record a placement at the vacancy or school place instead; the referral then shows placed.
+         */
+        post: operations["ReferralsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The advisor’s queue: suggestions for candidates returning to your regions, soonest release first, then best score
+         * @description status defaults to suggested (those still to review). An advisor sees the candidates of its own regions only; a region filter outside them gives an empty page. Ties are broken by suggestion id; keyset-paged. Every candidate shown is an audited read.
+         */
+        get: operations["SuggestionsController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/suggestions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One suggestion, as the advisor’s queue shows it (advisor of its candidate’s region, casemanager of its PI, admin)
+         * @description With its target and its candidate’s release date, region and PI; an accepted one with its referral. Audited.
+         */
+        get: operations["SuggestionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/suggestions/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or reject a suggestion for a candidate returning to one of your regions
+         * @description Accepting makes the suggestion a referral the employer or school sees (anonymised), only when the candidate consented; it emits matching.referral.created.v1. A rejection needs a reasonCode, and a note for other. Every decision is audited.
+         */
+        post: operations["SuggestionsController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AuditEntryListView: {
+            items: components["schemas"]["AuditEntryView"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        AuditEntryView: {
+            /** @example suggestion.accepted */
+            action: string;
+            /**
+             * @description The `sub` of the caller
+             * @example uwv-27
+             */
+            actor: string;
+            /** @example 2026-11-28T09:31:12.204Z */
+            at: string;
+            /** @example 9b3c1f0e-2a7d-4c58-8e61-0d4f7a2b9c13 */
+            candidateId?: string;
+            /**
+             * @description Position in the log: later entries have higher ids
+             * @example 1042
+             */
+            id: string;
+            /** @example uwv-advisor */
+            role: string;
+            /** @example 5d2f7a0e-3c41-4b8e-9f62-1a7d0c9e8b34 */
+            targetId?: string;
+        };
+        CandidateCertificateView: {
+            /** @example 25252 */
+            crebo: string;
+            /** @example 2026-10-01 */
+            issuedOn: string;
+            /** @example Assistent horeca, voeding of voedingsindustrie */
+            title: string;
+        };
+        CandidateConsentDto: {
+            /**
+             * @description Consent to share an anonymised profile with employers and schools
+             * @example true
+             */
+            shareAnonymisedProfile: boolean;
+        };
+        CandidateExclusionView: {
+            /** @example 96 km away and outside return region AM27 (limit 45 km) */
+            detail: string;
+            /**
+             * @example too-far
+             * @enum {string}
+             */
+            rule: "target-not-open" | "covenant-inactive" | "too-far" | "start-date-outside-window" | "missing-qualifications" | "entry-level-not-met" | "vog-unlikely" | "candidate-not-eligible" | "excluded-municipality";
+            /** @example 5d2f7a0e-3c41-4b8e-9f62-1a7d0c9e8b34 */
+            targetId: string;
+            /**
+             * @example vacancy
+             * @enum {string}
+             */
+            type: "vacancy" | "school-place";
+        };
+        CandidateListView: {
+            items: components["schemas"]["CandidateView"][];
+            /**
+             * @description Pass as ?cursor= for the next page; null on the last page
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        CandidatePreferencesDto: {
+            /**
+             * @description Open to education
+             * @example false
+             */
+            education?: boolean;
+            /**
+             * @description Sectors (opleidingsdomeinen) the candidate prefers
+             * @example [
+             *       "Techniek en procesindustrie"
+             *     ]
+             */
+            sectors?: string[];
+            /**
+             * @description Open to work
+             * @example true
+             */
+            work?: boolean;
+        };
+        CandidateReferralListView: {
+            items: components["schemas"]["CandidateReferralView"][];
+            /**
+             * @description Pass as ?cursor= for the next page; null on the last page
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        CandidateReferralTargetView: {
+            /**
+             * @description Of a school place
+             * @example 25LX
+             */
+            brin?: string;
+            /**
+             * @description Of a vacancy
+             * @example 0f8fad5b-d9cb-469f-a165-70867728950e
+             */
+            employerId?: string;
+            /** @example GM0855 */
+            municipalityCode: string;
+            /**
+             * Format: date
+             * @example 2027-03-01
+             */
+            startDate: string;
+            /** @example Medewerker houtbewerking */
+            title: string;
+        };
+        CandidateReferralView: {
+            /**
+             * @description When the advisor accepted the suggestion
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description The referral id
+             * @example 0b8f3c1e-7d2a-4f59-9a61-2c4e8d7b5a10
+             */
+            id: string;
+            /**
+             * @example placed
+             * @enum {string}
+             */
+            status: "referred" | "placed" | "declined" | "withdrawn";
+            /**
+             * @description When it became placed, declined or withdrawn (its last change); null while referred
+             * @example 2026-12-14T13:05:00.000Z
+             */
+            statusChangedAt: string | null;
+            /**
+             * @description The accepted suggestion it came from
+             * @example 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f
+             */
+            suggestionId: string;
+            /** @description Title, place and start of the target when it was accepted */
+            target: components["schemas"]["CandidateReferralTargetView"];
+            /**
+             * @description The vacancy or school place
+             * @example 9a4e2f7c-1b3d-4c8e-a5f6-7d9b0c1e2f3a
+             */
+            targetId: string;
+            /**
+             * @example vacancy
+             * @enum {string}
+             */
+            type: "vacancy" | "school-place";
+        };
+        CandidateView: {
+            certificates?: components["schemas"]["CandidateCertificateView"][];
+            /**
+             * @example {
+             *       "shareAnonymisedProfile": true
+             *     }
+             */
+            consent: Record<string, never>;
+            /** @example 2026-11-02T09:30:00.000Z */
+            createdAt: string;
+            /** @example [] */
+            excludedMunicipalities: string[];
+            /** @example 2027-03-15 */
+            expectedReleaseDate: string;
+            /**
+             * @description Pseudonym
+             * @example 5d0c0a52-5c7e-4c3e-9a43-3d3f8e4f1a7b
+             */
+            id: string;
+            /**
+             * @description Why the candidate left; null while active
+             * @example null
+             * @enum {string|null}
+             */
+            leftReason: "window-passed" | "consent-withdrawn" | "removed" | null;
+            /** @example PI-VUGHT */
+            piCode: string;
+            /**
+             * @example {
+             *       "sectors": [],
+             *       "work": true,
+             *       "education": false
+             *     }
+             */
+            preferences: Record<string, never>;
+            /** @example AM28 */
+            regionCode: string;
+            /** @example GM0344 */
+            returnMunicipalityCode: string;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "left";
+            /** @example 2026-11-20T14:05:00.000Z */
+            updatedAt: string;
+            /**
+             * @description Raised by every change
+             * @example 1
+             */
+            version: number;
+            /**
+             * @example likely
+             * @enum {string}
+             */
+            vogOutlook: "unknown" | "likely" | "unlikely";
+        };
+        CoverageView: {
+            /**
+             * Format: date
+             * @description The day the covenants are judged active on (UTC)
+             * @example 2026-11-28
+             */
+            asOf: string;
+            /**
+             * @description Penitentiary institutions no active covenant names, by code
+             * @example [
+             *       {
+             *         "code": "PI-ZWOLLE",
+             *         "name": "PI Zwolle"
+             *       }
+             *     ]
+             */
+            pisWithoutCovenant: components["schemas"]["ReferenceCodeView"][];
+            /** @description Labour market regions no active covenant names, by code */
+            regionsWithoutCovenant: components["schemas"]["ReferenceCodeView"][];
+        };
+        DeclineReferralDto: {
+            /**
+             * @description Why the referral is declined (kept here, not in the event)
+             * @example Geen begeleiding beschikbaar in de startperiode
+             */
+            note?: string;
+        };
+        ExplanationFactorView: {
+            /** @example distance */
+            factor: string;
+            /** @example 12 km from the return municipality */
+            reason: string;
+            /** @example 0.733 */
+            value: number;
+            /** @example 0.25 */
+            weight: number;
+        };
+        FunnelView: {
+            /**
+             * Format: date
+             * @description The day "nearing release" is counted from (UTC)
+             * @example 2026-11-28
+             */
+            asOf: string;
+            /** @description Per PI with candidates nearing release, by code */
+            byPi: components["schemas"]["PiFunnelView"][];
+            /** @description Per return region with candidates nearing release, by code */
+            byRegion: components["schemas"]["RegionFunnelView"][];
+            /**
+             * @description Release within the horizon (180 days) and not more than 90 days past
+             * @example 42
+             */
+            nearingRelease: number;
+            /**
+             * @description Of those nearing release: placed by at least one referral
+             * @example 4
+             */
+            placed: number;
+            /**
+             * @description Of those nearing release: referred at least once (any referral, whatever became of it)
+             * @example 9
+             */
+            referred: number;
+            /**
+             * @description Of those: holding at least one valid certificate
+             * @example 30
+             */
+            withCertificate: number;
+            /**
+             * @description Of those nearing release: with at least one suggestion that is not expired
+             * @example 21
+             */
+            withSuggestion: number;
+        };
+        LeaveCandidateDto: {
+            /**
+             * @description removed: taken off the platform by the PI (released elsewhere, transferred, other); window-passed: released too long ago; consent-withdrawn: no longer takes part
+             * @default removed
+             * @example removed
+             * @enum {string}
+             */
+            reason: "window-passed" | "consent-withdrawn" | "removed";
+        };
+        PiFunnelView: {
+            /** @example PI Vught */
+            name: string;
+            /**
+             * @description Release within the horizon (180 days) and not more than 90 days past
+             * @example 42
+             */
+            nearingRelease: number;
+            /** @example PI-VUGHT */
+            piCode: string;
+            /**
+             * @description Of those nearing release: placed by at least one referral
+             * @example 4
+             */
+            placed: number;
+            /**
+             * @description Of those nearing release: referred at least once (any referral, whatever became of it)
+             * @example 9
+             */
+            referred: number;
+            /**
+             * @description Of those: holding at least one valid certificate
+             * @example 30
+             */
+            withCertificate: number;
+            /**
+             * @description Of those nearing release: with at least one suggestion that is not expired
+             * @example 21
+             */
+            withSuggestion: number;
+        };
+        Problem: {
+            /** @example Invalid input: preferences.sectors */
+            detail: string;
+            errors?: {
+                /** @example preferences.sectors */
+                field: string;
+                /** @example must be an array */
+                message: string;
+            }[];
+            /** @example 3f1c9a52-8d0e-4b1f-9a43-2f6f3c1d7e10 */
+            requestId: string;
+            /** @example 400 */
+            status: number;
+            /** @example Bad request */
+            title: string;
+            /** @example urn:bridge:problem:bad-request */
+            type: string;
+        };
+        QueuedSuggestionCandidateView: {
+            /**
+             * Format: date
+             * @example 2027-02-14
+             */
+            expectedReleaseDate: string;
+            /** @example PI-VUGHT */
+            piCode: string;
+            /** @example AM27 */
+            regionCode: string;
+        };
+        QueuedSuggestionListView: {
+            items: components["schemas"]["QueuedSuggestionView"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        QueuedSuggestionView: {
+            candidate: components["schemas"]["QueuedSuggestionCandidateView"];
+            /** @example 5d0c0a52-5c7e-4c3e-9a43-3d3f8e4f1a7b */
+            candidateId: string;
+            /** @example 2026-11-02T09:30:00.000Z */
+            createdAt: string;
+            explanation: components["schemas"]["ExplanationFactorView"][];
+            /** @example 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f */
+            id: string;
+            /** @example Too far from the return municipality */
+            note?: string;
+            /**
+             * @description Of a rejected suggestion
+             * @example other
+             */
+            reasonCode?: string;
+            /** @description Of an accepted suggestion */
+            referral?: components["schemas"]["SuggestionReferralView"];
+            /** @example 2026-11-03T10:15:00.000Z */
+            reviewedAt?: string;
+            /**
+             * @description The advisor who reviewed it
+             * @example uwv-27
+             */
+            reviewedBy?: string;
+            /** @example 0.812 */
+            score: number;
+            /**
+             * @example suggested
+             * @enum {string}
+             */
+            status: "suggested" | "accepted" | "rejected" | "expired";
+            /**
+             * @example {
+             *       "title": "Medewerker houtbewerking",
+             *       "municipalityCode": "GM0855",
+             *       "startDate": "2027-03-01",
+             *       "employerId": "…"
+             *     }
+             */
+            target: Record<string, never>;
+            /**
+             * @description The vacancy or school place
+             * @example 3f6b2a1c-8d4e-4b7a-9c2d-1e5f6a7b8c9d
+             */
+            targetId: string;
+            /**
+             * @example vacancy
+             * @enum {string}
+             */
+            type: "vacancy" | "school-place";
+        };
+        ReferenceCodeView: {
+            /** @example AM01 */
+            code: string;
+            /** @example Groningen */
+            name: string;
+        };
+        ReferralListView: {
+            items: components["schemas"]["ReferralView"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        ReferralView: {
+            /**
+             * Format: date
+             * @description The expected release date
+             * @example 2027-03-15
+             */
+            availableFrom: string;
+            /** @description The valid certificates when the referral was made */
+            certificates: components["schemas"]["CandidateCertificateView"][];
+            /** @example 2026-12-01T09:30:00.000Z */
+            createdAt: string;
+            /**
+             * @description The referral id (quoted when recording a placement)
+             * @example 0b8f3c1e-7d2a-4f59-9a61-2c4e8d7b5a10
+             */
+            id: string;
+            /**
+             * @description The labour market region the candidate returns to
+             * @example AM27
+             */
+            regionCode: string;
+            /**
+             * @example referred
+             * @enum {string}
+             */
+            status: "referred" | "placed" | "declined" | "withdrawn";
+            /**
+             * @description The vacancy or school place
+             * @example 9a4e2f7c-1b3d-4c8e-a5f6-7d9b0c1e2f3a
+             */
+            targetId: string;
+            /**
+             * @example vacancy
+             * @enum {string}
+             */
+            type: "vacancy" | "school-place";
+        };
+        RegionFunnelView: {
+            /** @example Noordoost-Brabant */
+            name: string;
+            /**
+             * @description Release within the horizon (180 days) and not more than 90 days past
+             * @example 42
+             */
+            nearingRelease: number;
+            /**
+             * @description Of those nearing release: placed by at least one referral
+             * @example 4
+             */
+            placed: number;
+            /**
+             * @description Of those nearing release: referred at least once (any referral, whatever became of it)
+             * @example 9
+             */
+            referred: number;
+            /** @example AM27 */
+            regionCode: string;
+            /**
+             * @description Of those: holding at least one valid certificate
+             * @example 30
+             */
+            withCertificate: number;
+            /**
+             * @description Of those nearing release: with at least one suggestion that is not expired
+             * @example 21
+             */
+            withSuggestion: number;
+        };
+        RegisterCandidateDto: {
+            consent: components["schemas"]["CandidateConsentDto"];
+            /**
+             * @description DJI registration number; stored only as a keyed hash
+             * @example 1234567
+             */
+            djiNumber: string;
+            /**
+             * @description Municipalities the candidate must not work or study in; no reason is stored
+             * @example [
+             *       "GM0363"
+             *     ]
+             */
+            excludedMunicipalities?: string[];
+            /**
+             * Format: date
+             * @example 2027-03-15
+             */
+            expectedReleaseDate: string;
+            /** @example PI-VUGHT */
+            piCode: string;
+            preferences?: components["schemas"]["CandidatePreferencesDto"];
+            /**
+             * @description CBS code of the municipality the candidate returns to
+             * @example GM0344
+             */
+            returnMunicipalityCode: string;
+            /**
+             * @example likely
+             * @enum {string}
+             */
+            vogOutlook: "unknown" | "likely" | "unlikely";
+        };
+        ReviewSuggestionDto: {
+            /**
+             * @description accept makes the suggestion a referral
+             * @example reject
+             * @enum {string}
+             */
+            decision: "accept" | "reject";
+            /**
+             * @description Required when reasonCode is other
+             * @example Kandidaat kiest voor een opleiding in Tilburg
+             */
+            note?: string;
+            /**
+             * @description Required for a rejection; not allowed for an acceptance
+             * @example other
+             * @enum {string}
+             */
+            reasonCode?: "not-suitable" | "candidate-declined" | "target-unsuitable" | "other";
+        };
+        SuggestionListView: {
+            items: components["schemas"]["SuggestionView"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        SuggestionReferralView: {
+            /** @example 0b8f3c1e-7d2a-4f59-9a61-2c4e8d7b5a10 */
+            id: string;
+            /**
+             * @example referred
+             * @enum {string}
+             */
+            status: "referred" | "placed" | "declined" | "withdrawn";
+        };
+        SuggestionView: {
+            /** @example 5d0c0a52-5c7e-4c3e-9a43-3d3f8e4f1a7b */
+            candidateId: string;
+            /** @example 2026-11-02T09:30:00.000Z */
+            createdAt: string;
+            explanation: components["schemas"]["ExplanationFactorView"][];
+            /** @example 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f */
+            id: string;
+            /** @example Too far from the return municipality */
+            note?: string;
+            /**
+             * @description Of a rejected suggestion
+             * @example other
+             */
+            reasonCode?: string;
+            /** @description Of an accepted suggestion */
+            referral?: components["schemas"]["SuggestionReferralView"];
+            /** @example 2026-11-03T10:15:00.000Z */
+            reviewedAt?: string;
+            /**
+             * @description The advisor who reviewed it
+             * @example uwv-27
+             */
+            reviewedBy?: string;
+            /** @example 0.812 */
+            score: number;
+            /**
+             * @example suggested
+             * @enum {string}
+             */
+            status: "suggested" | "accepted" | "rejected" | "expired";
+            /**
+             * @example {
+             *       "title": "Medewerker houtbewerking",
+             *       "municipalityCode": "GM0855",
+             *       "startDate": "2027-03-01",
+             *       "employerId": "…"
+             *     }
+             */
+            target: Record<string, never>;
+            /**
+             * @description The vacancy or school place
+             * @example 3f6b2a1c-8d4e-4b7a-9c2d-1e5f6a7b8c9d
+             */
+            targetId: string;
+            /**
+             * @example vacancy
+             * @enum {string}
+             */
+            type: "vacancy" | "school-place";
+        };
+        UpdateCandidateDto: {
+            consent?: components["schemas"]["CandidateConsentDto"];
+            /**
+             * @description Municipalities the candidate must not work or study in; no reason is stored
+             * @example [
+             *       "GM0363"
+             *     ]
+             */
+            excludedMunicipalities?: string[];
+            /**
+             * Format: date
+             * @example 2027-03-15
+             */
+            expectedReleaseDate?: string;
+            preferences?: components["schemas"]["CandidatePreferencesDto"];
+            /**
+             * @description CBS code of the municipality the candidate returns to
+             * @example GM0344
+             */
+            returnMunicipalityCode?: string;
+            /**
+             * @example likely
+             * @enum {string}
+             */
+            vogOutlook?: "unknown" | "likely" | "unlikely";
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    AdminReindexController_reindex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description every document is queued; the indexes are rebuilt in the background */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuditController_list: {
+        parameters: {
+            query?: {
+                /** @description Entries of this user (the `sub` of their token) */
+                actor?: string;
+                /** @description Entries about this candidate */
+                candidateId?: string;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description From this instant, or from the start of this UTC day */
+                from?: string;
+                limit?: number;
+                /** @description Up to this instant, or to the end of this UTC day */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryListView"];
+                };
+            };
+            /** @description A candidateId that is no UUID, a bad from or to (or to before from), a bad limit or cursor, or an unknown parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only admins read the audit log */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DevTokenController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description education-provider
+                     * @example 25LX
+                     */
+                    brin?: string;
+                    /** @description employer */
+                    employerId?: string;
+                    /**
+                     * @description workshop-leader, casemanager
+                     * @example PI-VUGHT
+                     */
+                    pi?: string;
+                    /** @description uwv-advisor */
+                    regions?: string[];
+                    /** @enum {string} */
+                    role: "workshop-leader" | "casemanager" | "employer" | "education-provider" | "uwv-advisor" | "admin";
+                    /** @example casemanager-1 */
+                    sub: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CandidatesController_list: {
+        parameters: {
+            query?: {
+                /** @description Whether the candidate consents to share an anonymised profile (consent.shareAnonymisedProfile) */
+                consent?: boolean;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description With (true) or without (false) at least one valid certificate */
+                hasCertificate?: boolean;
+                limit?: number;
+                /** @description Candidates of this penitentiary institution */
+                pi?: string;
+                /** @description Candidates returning to this labour market region; outside an advisor's own regions there are none */
+                region?: string;
+                /** @description Candidates expected to be released within this many days from today (UTC), or earlier */
+                releaseWithinDays?: number;
+                /** @description Still on the platform (active) or left */
+                status?: "active" | "left";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateListView"];
+                };
+            };
+            /** @description Unknown PI, region or status, releaseWithinDays not 0..3650, hasCertificate or consent not true/false, a bad limit or cursor, or an unknown parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Employers and education providers do not see candidates */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CandidatesController_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any 1–255 visible ASCII characters, e.g. a UUID. Retrying with the same key (same caller, same body) answers the first result again, with "Idempotent-Replayed: true", and creates nothing; the same key with another body or on another route is a 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterCandidateDto"];
+            };
+        };
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a candidate with this DJI number is already registered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unknown PI or municipality */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CandidatesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CandidatesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCandidateDto"];
+            };
+        };
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the candidate has left the platform */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unknown municipality */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CandidateExclusionsController_forCandidate: {
+        parameters: {
+            query?: {
+                /** @description Explain only this vacancy or school place (open or not); 404 when matching knows no such target */
+                targetId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateExclusionView"][];
+                };
+            };
+            /** @description An id or targetId that is no UUID, or an unknown parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only UWV advisors and admins see exclusions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such candidate in your regions, or no such target (naming targetId) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CandidatesController_leave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaveCandidateDto"];
+            };
+        };
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateView"];
+                };
+            };
+            /** @description unknown field or reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description only casemanagers and admins take candidates off the platform */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not found or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the candidate has left already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CandidateReferralsController_list: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                limit?: number;
+                status?: "referred" | "placed" | "declined" | "withdrawn";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateReferralListView"];
+                };
+            };
+            /** @description The id is not a UUID; an unknown status, a bad limit or cursor, or an unknown parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Workshop leaders, employers and education providers do not follow a candidate’s referrals */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Candidate not found or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SuggestionsController_forCandidate: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                limit?: number;
+                status?: "suggested" | "accepted" | "rejected" | "expired";
+                type?: "vacancy" | "school-place";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionListView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description candidate not found or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CandidatesController_lookup: {
+        parameters: {
+            query: {
+                djiNumber: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no candidate with this DJI number in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HealthController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Every dependency is up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "up": true
+                         *       },
+                         *       "bus": {
+                         *         "up": true
+                         *       },
+                         *       "search": {
+                         *         "up": true
+                         *       }
+                         *     }
+                         */
+                        checks: {
+                            [key: string]: {
+                                details?: Record<string, never>;
+                                up: boolean;
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "ok" | "down";
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "up": true
+                         *       },
+                         *       "bus": {
+                         *         "up": true
+                         *       },
+                         *       "search": {
+                         *         "up": true
+                         *       }
+                         *     }
+                         */
+                        checks: {
+                            [key: string]: {
+                                details?: Record<string, never>;
+                                up: boolean;
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "ok" | "down";
+                    };
+                };
+            };
+        };
+    };
+    InsightsController_coverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only admins see the coverage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InsightsController_funnel: {
+        parameters: {
+            query?: {
+                /** @description Candidates of this penitentiary institution */
+                pi?: string;
+                /** @description Candidates returning to this labour market region; outside an advisor's own regions there are none */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelView"];
+                };
+            };
+            /** @description Unknown region or PI code, or an unknown parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only admins and UWV advisors see the funnel */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReferralsController_list: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                limit?: number;
+                status?: "referred" | "placed" | "declined" | "withdrawn";
+                /** @description Only the referrals to this vacancy or school place (yours); another party’s or an unknown one gives an empty page */
+                targetId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralListView"];
+                };
+            };
+            /** @description Unknown status, a targetId that is not 1-64 characters, bad limit or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only employers and education providers have referrals */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReferralsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineReferralDto"];
+            };
+        };
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralView"];
+                };
+            };
+            /** @description Unknown field, or a note that is not text or too long */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only employers and education providers have referrals */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such referral to your own vacancies or school places */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The referral is not referred any more (placed, declined or withdrawn) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SuggestionsController_queue: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description Candidates of this penitentiary institution */
+                pi?: string;
+                /** @description Candidates returning to this labour market region; outside an advisor's own regions there are none */
+                region?: string;
+                status?: "suggested" | "accepted" | "rejected" | "expired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuedSuggestionListView"];
+                };
+            };
+            /** @description Unknown status, region or PI code, a bad limit or cursor, or an unknown parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only UWV advisors and admins see the queue */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SuggestionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuedSuggestionView"];
+                };
+            };
+            /** @description The id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Workshop leaders, employers and education providers do not see suggestions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such suggestion for a candidate in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SuggestionsController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewSuggestionDto"];
+            };
+        };
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionView"];
+                };
+            };
+            /** @description Unknown field or decision; a rejection without reasonCode, other without note, or an acceptance with a reasonCode */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only UWV advisors review suggestions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such suggestion for a candidate of your regions */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not suggested (reviewed or expired already), or accepting without the candidate’s consent */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

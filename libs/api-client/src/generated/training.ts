@@ -1,0 +1,2161 @@
+// Generated from the training service's OpenAPI document by tools/openapi/write-api-types.mjs.
+// Do not edit: run `npx nx run api-client:generate`.
+
+export interface paths {
+    "/auth/dev-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a development token (AUTH_MODE=dev only) */
+        post: operations["DevTokenController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Certificates in the caller's scope, newest issue date first */
+        get: operations["CertificateController_list"];
+        put?: never;
+        /** Register a practice certificate (workshop leader of the candidate's PI, admin) */
+        post: operations["CertificateController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/certificates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One certificate */
+        get: operations["CertificateController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/certificates/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a certificate (workshop leader of the candidate's PI, admin) */
+        post: operations["CertificateController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every education provider, by name then id (admin); q matches part of the name or the start of the BRIN */
+        get: operations["ProviderController_list"];
+        put?: never;
+        /** Register an education provider (admin) */
+        post: operations["ProviderController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{brin}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One provider (admin, that provider) */
+        get: operations["ProviderController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a provider's name or municipality (admin); the BRIN does not change
+         * @description The path names the provider by its id or its BRIN. Each field checked as on a create; an empty body is a 400 (body), brin an unknown field (400).
+         */
+        patch: operations["ProviderController_update"];
+        trace?: never;
+    };
+    "/qualifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** MBO qualifications (crebo) from the reference data (any role) */
+        get: operations["QualificationController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/school-places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** School places in the caller's scope, newest first */
+        get: operations["SchoolPlaceController_list"];
+        put?: never;
+        /** Publish a school place (education provider of that BRIN, admin) */
+        post: operations["SchoolPlaceController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/school-places/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One school place */
+        get: operations["SchoolPlaceController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an open school place (any field but brin) */
+        patch: operations["SchoolPlaceController_update"];
+        trace?: never;
+    };
+    "/school-places/{id}/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a placement: a referral takes one seat (the last sets full) */
+        post: operations["SchoolPlaceController_recordPlacement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/school-places/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an open school place */
+        post: operations["SchoolPlaceController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workshops": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * In-Made workshops, optionally of one PI (any role)
+         * @description The per-PI list is illustrative demo data, not a DJI source.
+         */
+        get: operations["WorkshopController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        CertificatePageView: {
+            items: components["schemas"]["CertificateView"][];
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example eyJpZCI6IjdjOWU2Njc5LTc0MjUtNDBkZS05NDRiLWUwN2ZjMWY5MGFlNyJ9
+             */
+            nextCursor: string | null;
+        };
+        CertificateView: {
+            /**
+             * @description The candidate's pseudonym (from matching)
+             * @example 0b6f7c1e-3a52-4d7e-9a55-6f1f2f0c9d41
+             */
+            candidateId: string;
+            /** @example 25290 */
+            crebo: string;
+            /**
+             * Format: uuid
+             * @example 3a1f6b2c-9d4e-4f5a-8b7c-6d5e4f3a2b1c
+             */
+            id: string;
+            /**
+             * Format: date
+             * @example 2025-06-30
+             */
+            issuedOn: string;
+            /** @example 2 */
+            level: number;
+            /**
+             * @description The issuing PI
+             * @example PI-VUGHT
+             */
+            piCode: string;
+            /**
+             * Format: date-time
+             * @example 2025-06-30T13:45:00.000Z
+             */
+            registeredAt: string;
+            /**
+             * @description When revoked; shown to DJI roles and admins only
+             * @example Registered for the wrong candidate
+             */
+            revocationReason?: string;
+            /**
+             * Format: date-time
+             * @description When revoked
+             * @example 2025-07-02T08:15:00.000Z
+             */
+            revokedAt?: string;
+            /** @example Techniek en procesindustrie */
+            sector: string;
+            /**
+             * @example valid
+             * @enum {string}
+             */
+            status: "valid" | "revoked";
+            /** @example Basislasser */
+            title: string;
+            /**
+             * @example [
+             *       "Bereidt werkzaamheden voor",
+             *       "Voert laswerkzaamheden uit"
+             *     ]
+             */
+            workProcesses: string[];
+            /** @example pi-vught-metal */
+            workshopId: string | null;
+        };
+        CreateSchoolPlaceDto: {
+            /**
+             * @description The provider's BRIN (an education provider's own)
+             * @example 25LX
+             */
+            brin: string;
+            /**
+             * @description A covenant of the provider (employers service), in force on the start date
+             * @example 5d0c3f4e-8b1a-4c2d-9e7f-1a2b3c4d5e6f
+             */
+            covenantId?: string;
+            /** @example 25290 */
+            crebo: string;
+            /**
+             * @example {
+             *       "minLevel": 2,
+             *       "requiredQualifications": [
+             *         "25290"
+             *       ]
+             *     }
+             */
+            entryRequirements?: components["schemas"]["EntryRequirementsDto"];
+            /**
+             * @example BBL
+             * @enum {string}
+             */
+            learningPath: "BBL" | "BOL";
+            /** @example GM0796 */
+            municipalityCode: string;
+            /** @example 5 */
+            seats: number;
+            /**
+             * Format: date
+             * @example 2027-02-01
+             */
+            startDate: string;
+        };
+        EntryRequirementsDto: {
+            /** @example 2 */
+            minLevel?: number;
+            /**
+             * @description Crebo codes a candidate must hold as a valid certificate
+             * @example [
+             *       "25290"
+             *     ]
+             */
+            requiredQualifications?: string[];
+        };
+        EntryRequirementsView: {
+            /** @example 2 */
+            minLevel: number | null;
+            /**
+             * @example [
+             *       "25290"
+             *     ]
+             */
+            requiredQualifications: string[];
+        };
+        PlacementView: {
+            /** @example c2f1a7d4-6e3b-4f8a-9d21-0b7e5c4a3f19 */
+            referralId: string;
+            /**
+             * Format: uuid
+             * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+             */
+            schoolPlaceId: string;
+            /** @example 3 */
+            seatsLeft: number;
+            /**
+             * @example open
+             * @enum {string}
+             */
+            status: "open" | "full" | "withdrawn";
+        };
+        Problem: {
+            /** @example Invalid input: preferences.sectors */
+            detail: string;
+            errors?: {
+                /** @example preferences.sectors */
+                field: string;
+                /** @example must be an array */
+                message: string;
+            }[];
+            /** @example 3f1c9a52-8d0e-4b1f-9a43-2f6f3c1d7e10 */
+            requestId: string;
+            /** @example 400 */
+            status: number;
+            /** @example Bad request */
+            title: string;
+            /** @example urn:bridge:problem:bad-request */
+            type: string;
+        };
+        ProviderPageView: {
+            items: components["schemas"]["ProviderView"][];
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example eyJpZCI6IjdjOWU2Njc5LTc0MjUtNDBkZS05NDRiLWUwN2ZjMWY5MGFlNyJ9
+             */
+            nextCursor: string | null;
+        };
+        ProviderView: {
+            /** @example 25LX */
+            brin: string;
+            /**
+             * Format: uuid
+             * @example 9b2d7e4f-1c3a-4e5b-8f6d-2a1c3b4d5e6f
+             */
+            id: string;
+            /** @example GM0344 */
+            municipalityCode: string;
+            /** @example ROC Midden Nederland */
+            name: string;
+        };
+        QualificationPageView: {
+            items: components["schemas"]["QualificationView"][];
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example eyJpZCI6IjdjOWU2Njc5LTc0MjUtNDBkZS05NDRiLWUwN2ZjMWY5MGFlNyJ9
+             */
+            nextCursor: string | null;
+        };
+        QualificationView: {
+            /** @example 25290 */
+            crebo: string;
+            /**
+             * @description 1 = Entree
+             * @example 2
+             */
+            level: number;
+            /** @example Techniek en procesindustrie */
+            sector: string;
+            /** @example Basislasser */
+            title: string;
+        };
+        RecordPlacementDto: {
+            /**
+             * @description A referral of matching for this school place (GET /referrals at matching)
+             * @example c2f1a7d4-6e3b-4f8a-9d21-0b7e5c4a3f19
+             */
+            referralId: string;
+        };
+        RegisterCertificateDto: {
+            /**
+             * @description The candidate's pseudonym (from matching)
+             * @example 0b6f7c1e-3a52-4d7e-9a55-6f1f2f0c9d41
+             */
+            candidateId: string;
+            /**
+             * @description Kwalificatie crebo code (reference data)
+             * @example 25290
+             */
+            crebo: string;
+            /**
+             * Format: date
+             * @description Not in the future, not before 2000-01-01
+             * @example 2025-06-30
+             */
+            issuedOn: string;
+            /**
+             * @description Work processes (werkprocessen) of the qualification covered
+             * @example [
+             *       "Bereidt werkzaamheden voor",
+             *       "Voert laswerkzaamheden uit"
+             *     ]
+             */
+            workProcesses?: string[];
+            /**
+             * @description A workshop of the candidate's PI (GET /workshops)
+             * @example pi-vught-metal
+             */
+            workshopId?: string;
+        };
+        RegisterProviderDto: {
+            /**
+             * @description BRIN code: 2 digits and 2 letters
+             * @example 25LX
+             */
+            brin: string;
+            /**
+             * @description CBS municipality code
+             * @example GM0344
+             */
+            municipalityCode: string;
+            /** @example ROC Midden Nederland */
+            name: string;
+        };
+        RevokeCertificateDto: {
+            /** @example Registered for the wrong candidate */
+            reason: string;
+        };
+        SchoolPlacePageView: {
+            items: components["schemas"]["SchoolPlaceView"][];
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example eyJpZCI6IjdjOWU2Njc5LTc0MjUtNDBkZS05NDRiLWUwN2ZjMWY5MGFlNyJ9
+             */
+            nextCursor: string | null;
+        };
+        SchoolPlaceView: {
+            /** @example 25LX */
+            brin: string;
+            /** @example 5d0c3f4e-8b1a-4c2d-9e7f-1a2b3c4d5e6f */
+            covenantId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-20T09:30:00.000Z
+             */
+            createdAt: string;
+            /** @example 25290 */
+            crebo: string;
+            /**
+             * @example {
+             *       "minLevel": 2,
+             *       "requiredQualifications": [
+             *         "25290"
+             *       ]
+             *     }
+             */
+            entryRequirements: components["schemas"]["EntryRequirementsView"];
+            /**
+             * Format: uuid
+             * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+             */
+            id: string;
+            /**
+             * @example BBL
+             * @enum {string}
+             */
+            learningPath: "BBL" | "BOL";
+            /** @example 2 */
+            level: number;
+            /** @example GM0796 */
+            municipalityCode: string;
+            /** @example AM27 */
+            regionCode: string;
+            /** @example 5 */
+            seats: number;
+            /** @example 4 */
+            seatsLeft: number;
+            /** @example Techniek en procesindustrie */
+            sector: string;
+            /**
+             * Format: date
+             * @example 2027-02-01
+             */
+            startDate: string;
+            /**
+             * @example open
+             * @enum {string}
+             */
+            status: "open" | "full" | "withdrawn";
+            /** @example Basislasser */
+            title: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-21T14:05:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Aggregate version, +1 on every change
+             * @example 2
+             */
+            version: number;
+        };
+        UpdateProviderDto: {
+            /**
+             * @description CBS municipality code
+             * @example GM0344
+             */
+            municipalityCode?: string;
+            /** @example ROC Midden Nederland */
+            name?: string;
+        };
+        UpdateSchoolPlaceDto: {
+            /**
+             * @description A covenant of the place's provider (employers service), in force on the start date; null clears it
+             * @example 5d0c3f4e-8b1a-4c2d-9e7f-1a2b3c4d5e6f
+             */
+            covenantId?: string | null;
+            /** @example 25290 */
+            crebo?: string;
+            /**
+             * @description Replaces the entry requirements as a whole
+             * @example {
+             *       "minLevel": 2,
+             *       "requiredQualifications": [
+             *         "25290"
+             *       ]
+             *     }
+             */
+            entryRequirements?: components["schemas"]["EntryRequirementsDto"];
+            /**
+             * @example BOL
+             * @enum {string}
+             */
+            learningPath?: "BBL" | "BOL";
+            /** @example GM0796 */
+            municipalityCode?: string;
+            /** @example 5 */
+            seats?: number;
+            /**
+             * Format: date
+             * @example 2027-02-01
+             */
+            startDate?: string;
+        };
+        WorkshopPageView: {
+            items: components["schemas"]["WorkshopView"][];
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example eyJpZCI6IjdjOWU2Njc5LTc0MjUtNDBkZS05NDRiLWUwN2ZjMWY5MGFlNyJ9
+             */
+            nextCursor: string | null;
+        };
+        WorkshopView: {
+            /** @example pi-vught-wood */
+            id: string;
+            /** @example Houtbewerking PI Vught */
+            name: string;
+            /** @example PI-VUGHT */
+            piCode: string;
+            /**
+             * @example wood
+             * @enum {string}
+             */
+            type: "wood" | "metal" | "sewing" | "laundry" | "bakery" | "bicycle-repair" | "assembly-packaging" | "kitchen" | "green" | "cleaning" | "logistics" | "construction" | "maintenance" | "retail";
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    DevTokenController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description education-provider
+                     * @example 25LX
+                     */
+                    brin?: string;
+                    /** @description employer */
+                    employerId?: string;
+                    /**
+                     * @description workshop-leader, casemanager
+                     * @example PI-VUGHT
+                     */
+                    pi?: string;
+                    /** @description uwv-advisor */
+                    regions?: string[];
+                    /** @enum {string} */
+                    role: "workshop-leader" | "casemanager" | "employer" | "education-provider" | "uwv-advisor" | "admin";
+                    /** @example casemanager-1 */
+                    sub: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CertificateController_list: {
+        parameters: {
+            query?: {
+                /** @description Only the certificates of this candidate (404 when out of scope) */
+                candidateId?: string;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificatePageView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The named candidate does not exist or is out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CertificateController_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any 1–255 visible ASCII characters, e.g. a UUID. Retrying with the same key (same caller, same body) answers the first result again, with "Idempotent-Replayed: true", and creates nothing; the same key with another body or on another route is a 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterCertificateDto"];
+            };
+        };
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The candidate is not one of the workshop leader's PI */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The same certificate (candidate, crebo, issue date) exists, or the candidate has left */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown candidate, crebo or workshop */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CertificateController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CertificateController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeCertificateDto"];
+            };
+        };
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already revoked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HealthController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Every dependency is up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "up": true
+                         *       },
+                         *       "bus": {
+                         *         "up": true
+                         *       },
+                         *       "search": {
+                         *         "up": true
+                         *       }
+                         *     }
+                         */
+                        checks: {
+                            [key: string]: {
+                                details?: Record<string, never>;
+                                up: boolean;
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "ok" | "down";
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "up": true
+                         *       },
+                         *       "bus": {
+                         *         "up": true
+                         *       },
+                         *       "search": {
+                         *         "up": true
+                         *       }
+                         *     }
+                         */
+                        checks: {
+                            [key: string]: {
+                                details?: Record<string, never>;
+                                up: boolean;
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "ok" | "down";
+                    };
+                };
+            };
+        };
+    };
+    ProviderController_list: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description Part of the name (case-insensitive), or the first characters of the BRIN code */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderPageView"];
+                };
+            };
+            /** @description A blank or too long q, a bad limit or cursor, or an unknown parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only admins list providers */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProviderController_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any 1–255 visible ASCII characters, e.g. a UUID. Retrying with the same key (same caller, same body) answers the first result again, with "Idempotent-Replayed: true", and creates nothing; the same key with another body or on another route is a 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterProviderDto"];
+            };
+        };
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A provider with this BRIN is already registered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown municipality */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProviderController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                brin: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProviderController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProviderDto"];
+            };
+        };
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderView"];
+                };
+            };
+            /** @description An empty body, an unknown field (brin among them) or a malformed value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only admins change providers */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such provider */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown municipality */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    QualificationController_list: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description Words that must all occur in the title (case/diacritics ignored), or a crebo prefix */
+                q?: string;
+                /** @description Sector (opleidingsdomein) name or code */
+                sector?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualificationPageView"];
+                };
+            };
+            /** @description Unknown sector or malformed query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SchoolPlaceController_list: {
+        parameters: {
+            query?: {
+                crebo?: string;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description Labour market region code */
+                region?: string;
+                status?: "open" | "full" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolPlacePageView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SchoolPlaceController_publish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any 1–255 visible ASCII characters, e.g. a UUID. Retrying with the same key (same caller, same body) answers the first result again, with "Idempotent-Replayed: true", and creates nothing; the same key with another body or on another route is a 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSchoolPlaceDto"];
+            };
+        };
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolPlaceView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The BRIN, or the covenant, is not the education provider's own */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The covenant has ended or is not in force on the start date */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown provider, covenant, crebo, municipality or required qualification, or (admin) a covenant not of the place's provider */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SchoolPlaceController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolPlaceView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SchoolPlaceController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSchoolPlaceDto"];
+            };
+        };
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolPlaceView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or out of scope, or the covenant is not the provider's own */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not open, fewer seats than placements, or the covenant has ended or is not in force on the start date */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown covenant, crebo, municipality or required qualification, or (admin) a covenant not of the place's provider */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SchoolPlaceController_recordPlacement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any 1–255 visible ASCII characters, e.g. a UUID. Retrying with the same key (same caller, same body) answers the first result again, with "Idempotent-Replayed: true", and creates nothing; the same key with another body or on another route is a 409. Keys are kept 24 hours per caller. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPlacementDto"];
+            };
+        };
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No seats left, not open, or the referral is placed already or no longer stands */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown referral, or a referral for another target */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SchoolPlaceController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolPlaceView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found or out of scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkshopController_list: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description PI code (reference data), e.g. PI-VUGHT; case-insensitive */
+                pi?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkshopPageView"];
+                };
+            };
+            /** @description Unknown PI code or malformed query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
