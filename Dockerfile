@@ -1,4 +1,5 @@
-# One image for the three services (matching :3000, employers :3001, training :3002).
+# One image for the three services (matching :3000, employers :3001, training :3002) and the web
+# application with its server (APP=gateway, :8080).
 # Choose the service with the APP build arg / environment variable, or override the command:
 #   docker build -t bridge-platform .
 #   docker run -e APP=employers ... bridge-platform
@@ -26,7 +27,9 @@ COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 
 COPY . .
-RUN npx nx run-many -t build -p matching employers training --outputStyle=static \
+RUN npx nx run-many -t build -p matching employers training web gateway --outputStyle=static \
+ && test -f dist/apps/web/index.html \
+ && test -f dist/apps/gateway/main.js \
  && test -f dist/apps/matching/main.js \
  && test -f dist/apps/employers/main.js \
  && test -f dist/apps/training/main.js
@@ -56,7 +59,7 @@ COPY tools/docker/healthcheck.js ./tools/docker/healthcheck.js
 RUN mkdir -p /app/data && chown node:node /app/data
 
 USER node
-EXPOSE 3000 3001 3002
+EXPOSE 3000 3001 3002 8080
 
 # GET http://127.0.0.1:<port>/health (port from <APP>_PORT, PORT, or the service's default).
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \

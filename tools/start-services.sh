@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm run start:services`: the three services as separate processes against a real Postgres
-# (one database each) and a real Kafka broker, as in production but on this machine.
+# (one database each) and a real Kafka broker, as in production but on this machine, and the web
+# application on http://localhost:8080 (apps/gateway) with dev sign-in.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NX_DAEMON="${NX_DAEMON:-false}"
@@ -12,7 +13,7 @@ for db in matching employers training; do
   psql "$PG/postgres" -Atqc "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1 \
     || psql "$PG/postgres" -qc "CREATE DATABASE $db"
 done
-npx nx run-many -t build -p matching employers training --outputStyle=static
+npx nx run-many -t build -p matching employers training web gateway --outputStyle=static
 
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null; wait' INT TERM EXIT
@@ -21,4 +22,7 @@ for service in matching employers training; do
   env "${prefix}_DATABASE_URL=$PG/$service" node "dist/apps/$service/main.js" &
   pids+=($!)
 done
+# The web application on one origin with the three APIs (the services' default ports).
+node dist/apps/gateway/main.js &
+pids+=($!)
 wait -n "${pids[@]}"

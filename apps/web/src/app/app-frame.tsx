@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router-dom';
 import { LANGUAGES } from '../i18n/i18n';
+import { useRuntimeConfig } from '../session/runtime-config';
 import { SignInPage } from '../session/sign-in-page';
 import { useSession } from '../session/session';
 import type { Claims } from '../session/claims';
@@ -42,6 +43,7 @@ function SignedInAs() {
   const { t } = useTranslation();
   const { session, signOut } = useSession();
   const queryClient = useQueryClient();
+  const config = useRuntimeConfig();
   if (!session) return null;
   const scope = scopeText(session.claims);
   return (
@@ -56,6 +58,8 @@ function SignedInAs() {
           // Nothing of the last person's data stays in memory for the next one.
           queryClient.clear();
           signOut();
+          // Behind the backend-for-frontend its session (and the tokens it holds) ends too.
+          if (config.data?.authMode === 'oidc') window.location.assign('/auth/logout');
         }}
       >
         {t('header.signOut')}

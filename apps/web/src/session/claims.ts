@@ -19,22 +19,18 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
-/** The claims in a JWT's payload, read without verifying (the services verify every request). */
-export function claimsOfToken(token: string): Claims | undefined {
-  const payload = token.split('.')[1];
-  if (!payload) return undefined;
-  try {
-    const json = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as Partial<Claims>;
-    if (typeof json.sub !== 'string' || !isRole(json.role)) return undefined;
-    return {
-      sub: json.sub,
-      role: json.role,
-      pi: json.pi,
-      employerId: json.employerId,
-      brin: json.brin,
-      regions: Array.isArray(json.regions) ? json.regions : undefined,
-    };
-  } catch {
-    return undefined;
-  }
+/** The claims of a session as a backend-for-frontend reports them; undefined when they are not claims. */
+export function claimsOfSession(value: unknown): Claims | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const json = value as Partial<Record<keyof Claims, unknown>>;
+  if (typeof json.sub !== 'string' || !isRole(json.role)) return undefined;
+  const text = (field: unknown) => (typeof field === 'string' ? field : undefined);
+  return {
+    sub: json.sub,
+    role: json.role,
+    pi: text(json.pi),
+    employerId: text(json.employerId),
+    brin: text(json.brin),
+    regions: Array.isArray(json.regions) ? json.regions.filter((r): r is string => typeof r === 'string') : undefined,
+  };
 }

@@ -1,12 +1,12 @@
 import { unwrap, type ApiClients } from '@bridge/api-client';
 import { Actions, Button, CheckboxField, FieldGroup, Notice, PageTitle, Paragraph, SelectField, TextField } from '@bridge/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api';
 import { piOptions, regionOptions } from '../shared/reference';
 import { usePageTitle } from '../shared/page-title';
-import { ROLES, type Claims, type Role } from './claims';
+import { claimsOfSession, ROLES, type Claims, type Role } from './claims';
 import { useRuntimeConfig } from './runtime-config';
 import { useSession } from './session';
 
@@ -162,9 +162,26 @@ function DevSignIn() {
   );
 }
 
-/** Sign-in through the organisation's identity provider, handled by the backend-for-frontend. */
+/**
+ * Sign-in through the organisation's identity provider, handled by the backend-for-frontend: it
+ * answers `GET /auth/session` with the signed-in person's claims (the token stays with it), and
+ * `/auth/login` starts the authorization-code flow with PKCE (docs/web-sign-in.md).
+ */
 function OidcSignIn() {
   const { t } = useTranslation();
+  const { signIn, signedOutReason } = useSession();
+  const current = useQuery({
+    queryKey: ['bff-session'],
+    enabled: signedOutReason === undefined,
+    retry: false,
+    queryFn: async () => {
+      const response = await fetch('/auth/session', { credentials: 'same-origin' });
+      return response.ok ? claimsOfSession(await response.json()) : undefined;
+    },
+  });
+  useEffect(() => {
+    if (current.data) signIn({ claims: current.data });
+  }, [current.data, signIn]);
   return (
     <>
       <Paragraph>{t('signIn.oidcLead')}</Paragraph>

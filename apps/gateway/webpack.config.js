@@ -1,0 +1,3 @@
+const nestAppWebpackConfig = require('../../tools/webpack/nest-app.webpack');
+
+module.exports = nestAppWebpackConfig(__dirname, 'gateway');
