@@ -1,4 +1,4 @@
-import { Button as UtrechtButton, ButtonGroup } from '@utrecht/component-library-react/css-module';
+import { Button as UtrechtButton, ButtonGroup } from '@utrecht/component-library-react';
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
 
 export type ButtonAppearance = 'primary' | 'secondary' | 'subtle';

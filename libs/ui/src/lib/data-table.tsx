@@ -6,7 +6,7 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-} from '@utrecht/component-library-react/css-module';
+} from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 
 export interface Column<Row> {

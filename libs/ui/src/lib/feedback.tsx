@@ -1,4 +1,4 @@
-import { Alert, Heading, Paragraph, StatusBadge } from '@utrecht/component-library-react/css-module';
+import { Alert, Heading, Paragraph, StatusBadge } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 
 export type Tone = 'neutral' | 'info' | 'ok' | 'warning' | 'error';

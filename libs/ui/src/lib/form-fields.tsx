@@ -10,7 +10,7 @@ import {
   SelectOption,
   Textarea,
   Textbox,
-} from '@utrecht/component-library-react/css-module';
+} from '@utrecht/component-library-react';
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
 /** What every field shows around its control: a label, an optional hint and the error of the server or the form. */

@@ -11,7 +11,7 @@ import {
   SkipLink,
   Surface,
   Document,
-} from '@utrecht/component-library-react/css-module';
+} from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 
 export interface AppShellProps {
