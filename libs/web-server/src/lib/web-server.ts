@@ -80,7 +80,8 @@ export function webServerHandler(options: WebServerOptions) {
   const securityHeaders = helmet({
     contentSecurityPolicy: {
       // Served over plain http on a developer's machine; TLS ends in front of it in production.
-      directives: { upgradeInsecureRequests: null, connectSrc: ["'self'"] },
+      // Styles come as stylesheets only: no inline <style>, so no 'unsafe-inline'.
+      directives: { upgradeInsecureRequests: null, connectSrc: ["'self'"], styleSrc: ["'self'"] },
     },
   }) as Middleware;
   const proxies = WEB_UPSTREAM_NAMES.map((name) => serviceProxy(name, options.upstreams[name]));
