@@ -2,6 +2,7 @@
 // content security policy needs no 'unsafe-inline' for styles), then our theme over it.
 import '@utrecht/component-library-css/dist/index.css';
 import './theme/theme.css';
+import './theme/frame.css';
 
 export * from './lib/actions';
 export * from './lib/bar-chart';
