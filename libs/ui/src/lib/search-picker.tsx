@@ -1,4 +1,4 @@
-import { Paragraph } from '@utrecht/component-library-react/css-module';
+import { Paragraph } from '@utrecht/component-library-react';
 import './search-picker.css';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { Button } from './actions';

@@ -1,18 +1,17 @@
-import { PageTitle } from '@bridge/ui';
 import { Route, Routes } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../shared/page-title';
-
-function Home() {
-  const { t } = useTranslation('employer');
-  usePageTitle(t('menu.home'));
-  return <PageTitle>{t('menu.home')}</PageTitle>;
-}
+import { CovenantsPage } from './covenants-page';
+import { EditVacancyPage, NewVacancyPage, VacanciesPage } from './vacancies-pages';
+import { VacancyPage } from './vacancy-page';
 
 export function EmployerScreens() {
   return (
     <Routes>
-      <Route index element={<Home />} />
+      <Route index element={<VacanciesPage />} />
+      <Route path="vacatures/nieuw" element={<NewVacancyPage />} />
+      <Route path="vacatures/:id" element={<VacancyPage />} />
+      <Route path="vacatures/:id/wijzigen" element={<EditVacancyPage />} />
+      <Route path="convenanten" element={<CovenantsPage />} />
+      <Route path="*" element={<VacanciesPage />} />
     </Routes>
   );
 }
