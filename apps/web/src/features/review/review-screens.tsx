@@ -1,18 +1,13 @@
-import { PageTitle } from '@bridge/ui';
 import { Route, Routes } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../shared/page-title';
-
-function Home() {
-  const { t } = useTranslation('review');
-  usePageTitle(t('menu.home'));
-  return <PageTitle>{t('menu.home')}</PageTitle>;
-}
+import { QueueScreen } from './queue-screen';
+import { ReviewScreen } from './review-screen';
+import './review.css';
 
 export function ReviewScreens() {
   return (
     <Routes>
-      <Route index element={<Home />} />
+      <Route index element={<QueueScreen />} />
+      <Route path="suggesties/:id" element={<ReviewScreen />} />
     </Routes>
   );
 }

@@ -1,0 +1,53 @@
+import { unwrap } from '@bridge/api-client';
+import { DataTable, Disclosure, EmptyState, Paragraph, Section, type Column } from '@bridge/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/api';
+import { QueryState } from '../../shared/query-state';
+import type { Exclusion } from './model';
+
+/**
+ * Why other open vacancies and school places are not suggested to this candidate: the first hard
+ * rule each fails. Read only when the advisor opens it (every read of candidate data is audited).
+ */
+export function Exclusions({ candidateId }: { candidateId: string }) {
+  const { t } = useTranslation('review');
+  const api = useApi();
+  const [open, setOpen] = useState(false);
+  const query = useQuery({
+    queryKey: ['review', 'exclusions', candidateId],
+    queryFn: () => unwrap(api.matching.GET('/candidates/{id}/exclusions', { params: { path: { id: candidateId } } })),
+    enabled: open,
+  });
+  const columns: Column<Exclusion>[] = [
+    {
+      key: 'target',
+      header: t('exclusions.target'),
+      cell: (e) => t('exclusions.targetValue', { type: t(`targetType.${e.type}`), id: e.targetId.split('-')[0] }),
+    },
+    { key: 'rule', header: t('exclusions.rule'), cell: (e) => t(`rules.${e.rule}`, { defaultValue: e.rule }) },
+    { key: 'detail', header: t('exclusions.detail'), cell: (e) => <span lang="en">{e.detail}</span> },
+  ];
+  return (
+    <Section title={t('exclusions.title')}>
+      <Paragraph>{t('exclusions.lead')}</Paragraph>
+      <Disclosure summary={t('exclusions.show')} onToggle={(isOpen) => isOpen && setOpen(true)}>
+        {open && (
+          <QueryState isPending={query.isPending} error={query.error}>
+            {query.data && query.data.length > 0 ? (
+              <DataTable
+                caption={t('exclusions.caption', { count: query.data.length })}
+                columns={columns}
+                rows={query.data}
+                rowKey={(e) => `${e.type}-${e.targetId}`}
+              />
+            ) : (
+              <EmptyState title={t('exclusions.empty')} />
+            )}
+          </QueryState>
+        )}
+      </Disclosure>
+    </Section>
+  );
+}
