@@ -8,7 +8,6 @@ export * from './lib/actions';
 export * from './lib/bar-chart';
 export * from './lib/data-table';
 export * from './lib/disclosure';
-export * from './lib/disclosure';
 export * from './lib/feedback';
 export * from './lib/form-fields';
 export * from './lib/layout';
