@@ -1,18 +1,16 @@
-import { PageTitle } from '@bridge/ui';
 import { Route, Routes } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../shared/page-title';
-
-function Home() {
-  const { t } = useTranslation('workshop');
-  usePageTitle(t('menu.home'));
-  return <PageTitle>{t('menu.home')}</PageTitle>;
-}
+import { CandidateScreen } from './candidate-screen';
+import { CandidatesScreen } from './candidates-screen';
+import { RegisterCertificateScreen } from './register-certificate-screen';
+import { RevokeCertificateScreen } from './revoke-certificate-screen';
 
 export function WorkshopScreens() {
   return (
     <Routes>
-      <Route index element={<Home />} />
+      <Route index element={<CandidatesScreen />} />
+      <Route path="kandidaten/:candidateId" element={<CandidateScreen />} />
+      <Route path="kandidaten/:candidateId/praktijkverklaring" element={<RegisterCertificateScreen />} />
+      <Route path="kandidaten/:candidateId/praktijkverklaringen/:certificateId/intrekken" element={<RevokeCertificateScreen />} />
     </Routes>
   );
 }

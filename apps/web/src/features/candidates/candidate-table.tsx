@@ -1,0 +1,77 @@
+import { Badge, DataTable, type Column } from '@bridge/ui';
+import { useTranslation } from 'react-i18next';
+import { daysUntil, useFormat } from '../../i18n/format';
+import { municipalityName } from '../../shared/reference';
+import { shortPseudonym, type Candidate } from './candidate';
+import { AppLink } from './links';
+
+/** The release date with how far away it is ("over 12 dagen", "3 dagen geleden"). */
+export function ReleaseDate({ date }: { date: string }) {
+  const { t } = useTranslation('candidates');
+  const format = useFormat();
+  const days = daysUntil(date);
+  return (
+    <>
+      {format.date(date)}
+      <br />
+      <small>{days === 0 ? t('release.today') : days > 0 ? t('release.inDays', { count: days }) : t('release.daysAgo', { count: -days })}</small>
+    </>
+  );
+}
+
+export function CandidateStatusBadge({ candidate }: { candidate: Pick<Candidate, 'status'> }) {
+  const { t } = useTranslation('candidates');
+  return <Badge tone={candidate.status === 'active' ? 'ok' : 'neutral'}>{t(`status.${candidate.status}`)}</Badge>;
+}
+
+export function ConsentBadge({ consent }: { consent: Candidate['consent'] }) {
+  const { t } = useTranslation('candidates');
+  return consent.shareAnonymisedProfile ? <Badge tone="ok">{t('consent.yes')}</Badge> : <Badge tone="warning">{t('consent.no')}</Badge>;
+}
+
+export interface CandidateTableProps {
+  caption: string;
+  candidates: readonly Candidate[];
+  /** Where a candidate's own page is (relative to the area). */
+  linkTo(candidate: Candidate): string;
+  /** Show the consent column (casemanager). */
+  showConsent?: boolean;
+  busy?: boolean;
+}
+
+/** The candidates of a PI: pseudonym (a link to the candidate), release, return municipality, certificates, status. */
+export function CandidateTable({ caption, candidates, linkTo, showConsent, busy }: CandidateTableProps) {
+  const { t } = useTranslation('candidates');
+  const columns: Column<Candidate>[] = [
+    {
+      key: 'pseudonym',
+      header: t('columns.pseudonym'),
+      cell: (candidate) => (
+        <AppLink to={linkTo(candidate)} aria-label={t('openCandidate', { pseudonym: shortPseudonym(candidate.id) })}>
+          <code>{shortPseudonym(candidate.id)}</code>
+        </AppLink>
+      ),
+    },
+    { key: 'release', header: t('columns.release'), cell: (candidate) => <ReleaseDate date={candidate.expectedReleaseDate} /> },
+    { key: 'municipality', header: t('columns.municipality'), cell: (candidate) => municipalityName(candidate.returnMunicipalityCode) },
+    {
+      key: 'certificates',
+      header: t('columns.certificates'),
+      cell: (candidate) =>
+        candidate.certificates && candidate.certificates.length > 0 ? (
+          <ul className="bridge-plain-list">
+            {candidate.certificates.map((certificate) => (
+              <li key={`${certificate.crebo}-${certificate.issuedOn}`}>{certificate.title}</li>
+            ))}
+          </ul>
+        ) : (
+          t('noCertificates')
+        ),
+    },
+    ...(showConsent
+      ? [{ key: 'consent', header: t('columns.consent'), cell: (candidate: Candidate) => <ConsentBadge consent={candidate.consent} /> }]
+      : []),
+    { key: 'status', header: t('columns.status'), cell: (candidate) => <CandidateStatusBadge candidate={candidate} /> },
+  ];
+  return <DataTable caption={caption} columns={columns} rows={candidates} rowKey={(candidate) => candidate.id} busy={busy} />;
+}

@@ -1,0 +1,202 @@
+import { unwrap } from '@bridge/api-client';
+import { Actions, Badge, DataTable, EmptyState, PageTitle, Pager, Paragraph, Section, UnorderedList, UnorderedListItem, type Column, type Tone } from '@bridge/ui';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { useApi } from '../../api/api';
+import { useFormat } from '../../i18n/format';
+import { municipalityName } from '../../shared/reference';
+import { usePageTitle } from '../../shared/page-title';
+import { QueryState } from '../../shared/query-state';
+import { useCursorPages, type CursorPage } from '../../shared/use-cursor-pages';
+import { candidateKeys, shortPseudonym, type Candidate, type CandidateReferral, type Suggestion, type SuggestionTarget } from '../candidates/candidate';
+import { CandidateDetails } from '../candidates/candidate-details';
+import { AppLink, ButtonLink, SuccessNotice, useNoticeFromNavigation } from '../candidates/links';
+import { useCandidate } from '../candidates/use-candidate';
+import { caseworkPaths } from './paths';
+
+const SUGGESTION_TONES: Record<Suggestion['status'], Tone> = { suggested: 'info', accepted: 'ok', rejected: 'neutral', expired: 'neutral' };
+const REFERRAL_TONES: Record<CandidateReferral['status'], Tone> = { referred: 'info', placed: 'ok', declined: 'warning', withdrawn: 'neutral' };
+
+/** A paged list in a section: loading, error, empty state, table and pager. */
+function PagedSection<Row>({
+  title,
+  pages,
+  empty,
+  table,
+}: {
+  title: string;
+  pages: ReturnType<typeof useCursorPages<Row>>;
+  empty: ReactNode;
+  table(rows: Row[]): ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Section title={title}>
+      <QueryState isPending={pages.isPending} error={pages.error}>
+        {pages.items.length === 0 ? (
+          empty
+        ) : (
+          <>
+            {table(pages.items)}
+            <Pager
+              label={t('list.paging')}
+              previousLabel={t('list.previous')}
+              nextLabel={t('list.next')}
+              hasPrevious={pages.hasPrevious}
+              hasNext={pages.hasNext}
+              onPrevious={pages.previous}
+              onNext={pages.next}
+              status={t('list.page', { page: pages.page })}
+            />
+          </>
+        )}
+      </QueryState>
+    </Section>
+  );
+}
+
+function TargetCell({ target }: { target: SuggestionTarget }) {
+  return (
+    <>
+      {target.title}
+      {target.municipalityCode && (
+        <>
+          <br />
+          <small>{municipalityName(target.municipalityCode)}</small>
+        </>
+      )}
+    </>
+  );
+}
+
+function Suggestions({ candidateId }: { candidateId: string }) {
+  const { t } = useTranslation('casework');
+  const { t: candidates } = useTranslation('candidates');
+  const api = useApi();
+  const format = useFormat();
+  const pages = useCursorPages<Suggestion>(candidateKeys.suggestions(candidateId), (cursor) =>
+    unwrap(api.matching.GET('/candidates/{id}/suggestions', { params: { path: { id: candidateId }, query: { cursor, limit: 20 } } })) as Promise<
+      CursorPage<Suggestion>
+    >,
+  );
+  const columns: Column<Suggestion>[] = [
+    { key: 'target', header: t('suggestions.target'), cell: (s) => <TargetCell target={s.target as SuggestionTarget} /> },
+    { key: 'type', header: t('suggestions.type'), cell: (s) => candidates(`type.${s.type}`) },
+    { key: 'score', header: t('suggestions.score'), numeric: true, cell: (s) => format.percent(s.score) },
+    { key: 'start', header: t('suggestions.start'), cell: (s) => format.date((s.target as SuggestionTarget).startDate) },
+    { key: 'status', header: t('suggestions.status'), cell: (s) => <Badge tone={SUGGESTION_TONES[s.status]}>{t(`suggestions.statuses.${s.status}`)}</Badge> },
+  ];
+  return (
+    <PagedSection
+      title={t('suggestions.title')}
+      pages={pages}
+      empty={
+        <EmptyState title={t('suggestions.empty')}>
+          <Paragraph>{t('suggestions.emptyHint')}</Paragraph>
+        </EmptyState>
+      }
+      table={(rows) => <DataTable caption={t('suggestions.caption')} columns={columns} rows={rows} rowKey={(s) => s.id} busy={pages.isFetching} />}
+    />
+  );
+}
+
+function Referrals({ candidateId }: { candidateId: string }) {
+  const { t } = useTranslation('casework');
+  const { t: candidates } = useTranslation('candidates');
+  const api = useApi();
+  const format = useFormat();
+  const pages = useCursorPages<CandidateReferral>(candidateKeys.referrals(candidateId), (cursor) =>
+    unwrap(api.matching.GET('/candidates/{id}/referrals', { params: { path: { id: candidateId }, query: { cursor, limit: 20 } } })),
+  );
+  const columns: Column<CandidateReferral>[] = [
+    { key: 'target', header: t('referrals.target'), cell: (r) => <TargetCell target={r.target} /> },
+    { key: 'type', header: t('referrals.type'), cell: (r) => candidates(`type.${r.type}`) },
+    { key: 'start', header: t('referrals.start'), cell: (r) => format.date(r.target.startDate) },
+    { key: 'referred', header: t('referrals.referredOn'), cell: (r) => format.date(r.createdAt) },
+    {
+      key: 'status',
+      header: t('referrals.status'),
+      cell: (r) => (
+        <>
+          <Badge tone={REFERRAL_TONES[r.status]}>{t(`referrals.statuses.${r.status}`)}</Badge>
+          {r.statusChangedAt && <div>{t('referrals.since', { date: format.date(r.statusChangedAt) })}</div>}
+        </>
+      ),
+    },
+  ];
+  return (
+    <PagedSection
+      title={t('referrals.title')}
+      pages={pages}
+      empty={
+        <EmptyState title={t('referrals.empty')}>
+          <Paragraph>{t('referrals.emptyHint')}</Paragraph>
+        </EmptyState>
+      }
+      table={(rows) => <DataTable caption={t('referrals.caption')} columns={columns} rows={rows} rowKey={(r) => r.id} busy={pages.isFetching} />}
+    />
+  );
+}
+
+function Certificates({ candidate }: { candidate: Candidate }) {
+  const { t } = useTranslation('casework');
+  const format = useFormat();
+  const certificates = candidate.certificates ?? [];
+  return (
+    <Section title={t('candidate.certificates')}>
+      {certificates.length === 0 ? (
+        <EmptyState title={t('candidate.noCertificates')}>
+          <Paragraph>{t('candidate.noCertificatesHint')}</Paragraph>
+        </EmptyState>
+      ) : (
+        <UnorderedList>
+          {certificates.map((c) => (
+            <UnorderedListItem key={`${c.crebo}-${c.issuedOn}`}>
+              {t('candidate.certificate', { title: c.title, crebo: c.crebo, date: format.date(c.issuedOn) })}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+    </Section>
+  );
+}
+
+/** A candidate of the PI: the profile, its certificates, its suggestions and referrals; edit or record leaving from here. */
+export function CandidateScreen() {
+  const { t } = useTranslation('casework');
+  const { candidateId = '' } = useParams();
+  const candidate = useCandidate(candidateId);
+  const notice = useNoticeFromNavigation();
+  const title = t('candidate.title', { pseudonym: shortPseudonym(candidateId) });
+  usePageTitle(title);
+  return (
+    <>
+      <Paragraph>
+        <AppLink to={caseworkPaths.candidates}>{t('candidate.back')}</AppLink>
+      </Paragraph>
+      <PageTitle>{title}</PageTitle>
+      <SuccessNotice message={notice && t(`notices.${notice.notice}`, notice.values)} />
+      <QueryState isPending={candidate.isPending} error={candidate.error}>
+        {candidate.data && (
+          <>
+            <CandidateDetails candidate={candidate.data} full />
+            {candidate.data.status === 'active' ? (
+              <Actions>
+                <ButtonLink to={caseworkPaths.edit(candidateId)} primary>
+                  {t('candidate.edit')}
+                </ButtonLink>
+                <ButtonLink to={caseworkPaths.leave(candidateId)}>{t('candidate.leave')}</ButtonLink>
+              </Actions>
+            ) : (
+              <Paragraph>{t('candidate.hasLeft')}</Paragraph>
+            )}
+            <Certificates candidate={candidate.data} />
+            <Suggestions candidateId={candidateId} />
+            <Referrals candidateId={candidateId} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}
