@@ -1,9 +1,10 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { inDays, renderAdvisor, suggestion } from './review-test-kit';
 
 // Roomy for a busy machine; each test takes well under a second on an idle one.
 vi.setConfig({ testTimeout: 20_000 });
+configure({ asyncUtilTimeout: 5_000 });
 
 const near = suggestion({
   id: '1',
