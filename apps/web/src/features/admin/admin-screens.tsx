@@ -1,18 +1,30 @@
-import { PageTitle } from '@bridge/ui';
-import { Route, Routes } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../shared/page-title';
-
-function Home() {
-  const { t } = useTranslation('admin');
-  usePageTitle(t('menu.home'));
-  return <PageTitle>{t('menu.home')}</PageTitle>;
-}
+import './admin.css';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { AuditLog } from './audit-log';
+import { CovenantDetail, CovenantList, CovenantNew } from './covenants';
+import { EmployerEdit, EmployerList, EmployerNew } from './employers';
+import { Insights } from './insights';
+import { ProviderEdit, ProviderList, ProviderNew } from './providers';
+import { adminPaths } from './paths';
+import { Reindex } from './reindex';
 
 export function AdminScreens() {
   return (
     <Routes>
-      <Route index element={<Home />} />
+      <Route index element={<Navigate to={adminPaths.employers} replace />} />
+      <Route path="werkgevers" element={<EmployerList />} />
+      <Route path="werkgevers/nieuw" element={<EmployerNew />} />
+      <Route path="werkgevers/:id" element={<EmployerEdit />} />
+      <Route path="scholen" element={<ProviderList />} />
+      <Route path="scholen/nieuw" element={<ProviderNew />} />
+      <Route path="scholen/:brin" element={<ProviderEdit />} />
+      <Route path="convenanten" element={<CovenantList />} />
+      <Route path="convenanten/nieuw" element={<CovenantNew />} />
+      <Route path="convenanten/:id" element={<CovenantDetail />} />
+      <Route path="inzicht" element={<Insights />} />
+      <Route path="auditlog" element={<AuditLog />} />
+      <Route path="zoekindex" element={<Reindex />} />
+      <Route path="*" element={<Navigate to={adminPaths.employers} replace />} />
     </Routes>
   );
 }

@@ -1,0 +1,86 @@
+import { ProblemError, unwrap, type EmployersSchemas, type TrainingSchemas } from '@bridge/api-client';
+import { Link, Notice } from '@bridge/ui';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useHref, useLinkClickHandler } from 'react-router-dom';
+import { useApi } from '../../api/api';
+
+export type Employer = EmployersSchemas['schemas']['EmployerDto'];
+export type Covenant = EmployersSchemas['schemas']['CovenantDto'];
+export type Provider = TrainingSchemas['schemas']['ProviderView'];
+
+/** Query keys of the admin's lists, so a write can invalidate what it changed. */
+export const adminKeys = {
+  employers: ['admin', 'employers'] as const,
+  providers: ['admin', 'providers'] as const,
+  covenants: ['admin', 'covenants'] as const,
+  insights: ['admin', 'insights'] as const,
+  audit: ['admin', 'audit'] as const,
+};
+
+/** A link to another screen: the design system's link, navigating client-side. */
+export function AppLink({ to, children }: { to: string; children: ReactNode }) {
+  const href = useHref(to);
+  const onClick = useLinkClickHandler(to);
+  return (
+    <Link href={href} onClick={onClick}>
+      {children}
+    </Link>
+  );
+}
+
+/** The most pages read to fill a choice list (100 each): far more than the regions' employers. */
+const MAX_PAGES = 20;
+
+async function allPages<Item>(fetchPage: (cursor?: string) => Promise<{ items: Item[]; nextCursor: string | null }>) {
+  const items: Item[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const result = await fetchPage(cursor);
+    items.push(...result.items);
+    if (!result.nextCursor) break;
+    cursor = result.nextCursor;
+  }
+  return items;
+}
+
+/** Every registered employer (for choices and names), by name. */
+export function useAllEmployers() {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...adminKeys.employers, 'all'],
+    queryFn: () =>
+      allPages((cursor) => unwrap(api.employers.GET('/employers', { params: { query: { limit: 100, cursor } } }))),
+    staleTime: 60_000,
+  });
+}
+
+/** Every registered education provider (for choices and names), by name. */
+export function useAllProviders() {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...adminKeys.providers, 'all'],
+    queryFn: () =>
+      allPages((cursor) => unwrap(api.training.GET('/providers', { params: { query: { limit: 100, cursor } } }))),
+    staleTime: 60_000,
+  });
+}
+
+/** Today as `YYYY-MM-DD` in Dutch time (the services judge "active" by Europe/Amsterdam). */
+export function todayIso(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+}
+
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The outcome of a form: saved (with a message) or failed (with the form-level message). */
+export function FormOutcome({ saved, failure }: { saved?: ReactNode; failure?: string }) {
+  const { t } = useTranslation();
+  if (failure) return <Notice tone="error" title={t('form.failed')}>{failure}</Notice>;
+  if (saved) return <Notice tone="ok" title={t('form.saved')}>{saved}</Notice>;
+  return null;
+}
+
+/** Whether an error is the service's "already exists" (409). */
+export const isConflict = (error: unknown) => error instanceof ProblemError && error.status === 409;
