@@ -1,18 +1,15 @@
-import { PageTitle } from '@bridge/ui';
 import { Route, Routes } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../shared/page-title';
-
-function Home() {
-  const { t } = useTranslation('school');
-  usePageTitle(t('menu.home'));
-  return <PageTitle>{t('menu.home')}</PageTitle>;
-}
+import { SchoolPlacePage } from './school-place-page';
+import { EditSchoolPlacePage, NewSchoolPlacePage, SchoolPlacesPage } from './school-places-pages';
 
 export function SchoolScreens() {
   return (
     <Routes>
-      <Route index element={<Home />} />
+      <Route index element={<SchoolPlacesPage />} />
+      <Route path="schoolplekken/nieuw" element={<NewSchoolPlacePage />} />
+      <Route path="schoolplekken/:id" element={<SchoolPlacePage />} />
+      <Route path="schoolplekken/:id/wijzigen" element={<EditSchoolPlacePage />} />
+      <Route path="*" element={<SchoolPlacesPage />} />
     </Routes>
   );
 }
