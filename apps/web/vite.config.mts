@@ -30,5 +30,7 @@ export default defineConfig(() => ({
     setupFiles: ['./src/test-setup.ts'],
     include: ['src/**/*.spec.{ts,tsx}'],
     reporters: ['default'],
+    // jsdom and user-event are slow on a busy 2-core machine.
+    testTimeout: 20_000,
   },
 }));

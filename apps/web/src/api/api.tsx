@@ -5,11 +5,21 @@ import { useSession } from '../session/session';
 const ApiContext = createContext<ApiClients | undefined>(undefined);
 
 /** The typed clients of the three services, through the web server's `/api/<service>`. */
-export function ApiProvider({ children, clients }: { children: ReactNode; clients?: ApiClients }) {
+export function ApiProvider({
+  children,
+  clients,
+  fetch,
+  baseUrl,
+}: {
+  children: ReactNode;
+  clients?: ApiClients;
+  fetch?: (request: Request) => Promise<Response>;
+  baseUrl?: string;
+}) {
   const { currentToken, signOut } = useSession();
   const value = useMemo(
-    () => clients ?? createApiClients({ getToken: currentToken, onUnauthorized: () => signOut('expired') }),
-    [clients, currentToken, signOut],
+    () => clients ?? createApiClients({ baseUrl, fetch, getToken: currentToken, onUnauthorized: () => signOut('expired') }),
+    [clients, fetch, baseUrl, currentToken, signOut],
   );
   return <ApiContext.Provider value={value}>{children}</ApiContext.Provider>;
 }

@@ -18,12 +18,20 @@ export function createQueryClient() {
 }
 
 /** The application: server state, the session (in memory) and the typed API clients around the frame. */
-export function App({ clients, session }: { clients?: ApiClients; session?: Session } = {}) {
+export interface AppProps {
+  /** Ready clients (tests); otherwise the app builds its own over `fetch` and `baseUrl`. */
+  clients?: ApiClients;
+  fetch?: (request: Request) => Promise<Response>;
+  baseUrl?: string;
+  session?: Session;
+}
+
+export function App({ clients, fetch, baseUrl, session }: AppProps = {}) {
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
       <SessionProvider initial={session}>
-        <ApiProvider clients={clients}>
+        <ApiProvider clients={clients} fetch={fetch} baseUrl={baseUrl}>
           <AppFrame />
         </ApiProvider>
       </SessionProvider>
