@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import './bar-chart.css';
 
 export interface BarChartItem {
@@ -29,9 +29,12 @@ export interface BarChartProps {
  */
 export function BarChart({ caption, items, max, note }: BarChartProps) {
   const scale = max ?? Math.max(0, ...items.map((item) => item.value));
+  const captionId = useId();
   return (
-    <figure className="bridge-bar-chart">
-      <figcaption className="bridge-bar-chart__caption">{caption}</figcaption>
+    <figure className="bridge-bar-chart" aria-labelledby={captionId}>
+      <figcaption id={captionId} className="bridge-bar-chart__caption">
+        {caption}
+      </figcaption>
       <ul className="bridge-bar-chart__list">
         {items.map((item) => {
           const whole = item.max ?? scale;
