@@ -140,7 +140,7 @@ describe('employer: referrals of a vacancy', { timeout: 20_000 }, () => {
     djiNumber: '1234567',
   };
 
-  function services(placed = false) {
+  function services() {
     let current = { ...vacancy };
     return fakeServices({
       'GET /api/employers/vacancies/vac-1': () => current,
@@ -148,7 +148,6 @@ describe('employer: referrals of a vacancy', { timeout: 20_000 }, () => {
       'GET /api/matching/referrals': ({ url }) => (url.searchParams.get('targetId') === 'vac-1' ? page([referral]) : page([])),
       'POST /api/employers/vacancies/vac-1/placements': () => {
         current = { ...current, openingsLeft: current.openingsLeft - 1 };
-        placed = true;
         return { status: 201, body: { vacancyId: 'vac-1', referralId: referral.id, openingsLeft: current.openingsLeft, status: 'open' } };
       },
     });
