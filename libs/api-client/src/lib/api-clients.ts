@@ -11,7 +11,7 @@ export interface ApiClientOptions {
   getToken(): string | undefined;
   /** Called on a 401 (token expired or refused) before the error reaches the caller. */
   onUnauthorized?(): void;
-  fetch?: typeof globalThis.fetch;
+  fetch?: (request: Request) => Promise<Response>;
 }
 
 export interface ApiClients {
