@@ -15,13 +15,14 @@ export interface CandidateListProps {
   caption: string;
   linkTo(candidate: Candidate): string;
   showConsent?: boolean;
+  linkState?: unknown;
   /** What the person can do when there are none (title and a hint or link). */
   emptyTitle: string;
   emptyHint?: ReactNode;
 }
 
 /** The candidates of GET /candidates with the given filters, a page at a time. */
-export function CandidateList({ filters, caption, linkTo, showConsent, emptyTitle, emptyHint }: CandidateListProps) {
+export function CandidateList({ filters, caption, linkTo, showConsent, linkState, emptyTitle, emptyHint }: CandidateListProps) {
   const { t } = useTranslation();
   const api = useApi();
   const pages = useCursorPages(candidateKeys.list(filters), async (cursor) => {
@@ -34,7 +35,7 @@ export function CandidateList({ filters, caption, linkTo, showConsent, emptyTitl
         <EmptyState title={emptyTitle}>{emptyHint}</EmptyState>
       ) : (
         <>
-          <CandidateTable caption={caption} candidates={pages.items} linkTo={linkTo} showConsent={showConsent} busy={pages.isFetching} />
+          <CandidateTable caption={caption} candidates={pages.items} linkTo={linkTo} showConsent={showConsent} linkState={linkState} busy={pages.isFetching} />
           <Pager
             label={t('list.paging')}
             previousLabel={t('list.previous')}

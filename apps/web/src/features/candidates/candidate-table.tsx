@@ -36,18 +36,20 @@ export interface CandidateTableProps {
   linkTo(candidate: Candidate): string;
   /** Show the consent column (casemanager). */
   showConsent?: boolean;
+  /** Navigation state the candidate links carry (e.g. the list's filters, for the way back). */
+  linkState?: unknown;
   busy?: boolean;
 }
 
 /** The candidates of a PI: pseudonym (a link to the candidate), release, return municipality, certificates, status. */
-export function CandidateTable({ caption, candidates, linkTo, showConsent, busy }: CandidateTableProps) {
+export function CandidateTable({ caption, candidates, linkTo, showConsent, linkState, busy }: CandidateTableProps) {
   const { t } = useTranslation('candidates');
   const columns: Column<Candidate>[] = [
     {
       key: 'pseudonym',
       header: t('columns.pseudonym'),
       cell: (candidate) => (
-        <AppLink to={linkTo(candidate)} aria-label={t('openCandidate', { pseudonym: shortPseudonym(candidate.id) })}>
+        <AppLink to={linkTo(candidate)} state={linkState} aria-label={t('openCandidate', { pseudonym: shortPseudonym(candidate.id) })}>
           <code>{shortPseudonym(candidate.id)}</code>
         </AppLink>
       ),

@@ -3,9 +3,9 @@ import { Link as RouterLink, useLocation, type To } from 'react-router-dom';
 import { Notice } from '@bridge/ui';
 
 /** A link inside the application (client-side navigation), drawn as the design system's link. */
-export function AppLink({ to, children, 'aria-label': ariaLabel }: { to: To; children: ReactNode; 'aria-label'?: string }) {
+export function AppLink({ to, state, children, 'aria-label': ariaLabel }: { to: To; state?: unknown; children: ReactNode; 'aria-label'?: string }) {
   return (
-    <RouterLink to={to} className="utrecht-link utrecht-link--html-a" aria-label={ariaLabel}>
+    <RouterLink to={to} state={state} className="utrecht-link utrecht-link--html-a" aria-label={ariaLabel}>
       {children}
     </RouterLink>
   );

@@ -1,8 +1,15 @@
 import { createApiClients } from '@bridge/api-client';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { App } from '../../app/app';
 import type { Claims } from '../../session/claims';
+
+// jsdom renders these long forms slowly on a busy machine; wait for the screens a little longer.
+configure({ asyncUtilTimeout: 4000 });
+
+/** A user who types without pauses between the keys (keeps the specs fast). */
+export const aUser = () => userEvent.setup({ delay: null });
 
 /** A request as the fake services saw it. */
 export interface SeenRequest {

@@ -17,7 +17,7 @@ import {
 } from '@bridge/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { z } from 'zod';
@@ -150,11 +150,10 @@ function CandidateForm({ mode, candidate }: { mode: 'register' | 'edit'; candida
     setError,
     setFocus,
     setValue,
-    watch,
     reset,
     formState: { errors },
   } = useForm<CandidateValues>({ resolver: zodResolver(schema), defaultValues: candidate ? valuesOf(candidate) : EMPTY });
-  const excluded = watch('excludedMunicipalities');
+  const excluded = useWatch({ control, name: 'excludedMunicipalities' });
 
   const mutation = useMutation({
     // The DJI number is in this mutation's variables: forget them as soon as nobody watches.

@@ -2,7 +2,7 @@ import { unwrap } from '@bridge/api-client';
 import { Actions, Badge, DataTable, EmptyState, PageTitle, Pager, Paragraph, Section, UnorderedList, UnorderedListItem, type Column, type Tone } from '@bridge/ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { useLocation, useParams } from 'react-router-dom';
 import { useApi } from '../../api/api';
 import { useFormat } from '../../i18n/format';
 import { municipalityName } from '../../shared/reference';
@@ -13,7 +13,7 @@ import { candidateKeys, shortPseudonym, type Candidate, type CandidateReferral, 
 import { CandidateDetails } from '../candidates/candidate-details';
 import { AppLink, ButtonLink, SuccessNotice, useNoticeFromNavigation } from '../candidates/links';
 import { useCandidate } from '../candidates/use-candidate';
-import { caseworkPaths } from './paths';
+import { caseworkPaths, listPath } from './paths';
 
 const SUGGESTION_TONES: Record<Suggestion['status'], Tone> = { suggested: 'info', accepted: 'ok', rejected: 'neutral', expired: 'neutral' };
 const REFERRAL_TONES: Record<CandidateReferral['status'], Tone> = { referred: 'info', placed: 'ok', declined: 'warning', withdrawn: 'neutral' };
@@ -168,12 +168,13 @@ export function CandidateScreen() {
   const { candidateId = '' } = useParams();
   const candidate = useCandidate(candidateId);
   const notice = useNoticeFromNavigation();
+  const location = useLocation();
   const title = t('candidate.title', { pseudonym: shortPseudonym(candidateId) });
   usePageTitle(title);
   return (
     <>
       <Paragraph>
-        <AppLink to={caseworkPaths.candidates}>{t('candidate.back')}</AppLink>
+        <AppLink to={listPath(location.state)}>{t('candidate.back')}</AppLink>
       </Paragraph>
       <PageTitle>{title}</PageTitle>
       <SuccessNotice message={notice && t(`notices.${notice.notice}`, notice.values)} />

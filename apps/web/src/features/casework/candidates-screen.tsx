@@ -11,7 +11,7 @@ import { usePageTitle } from '../../shared/page-title';
 import { CandidateList } from '../candidates/candidate-list';
 import { ButtonLink } from '../candidates/links';
 import { filtersFromSearch, MAX_RELEASE_WITHIN_DAYS, queryOfFilters, searchFromFilters, type FilterValues } from './filters';
-import { caseworkPaths } from './paths';
+import { caseworkPaths, type ListState } from './paths';
 
 function FilterForm({ initial, onApply, onClear }: { initial: FilterValues; onApply(values: FilterValues): void; onClear(): void }) {
   const { t } = useTranslation('casework');
@@ -98,6 +98,7 @@ export function CandidatesScreen() {
         caption={filtered ? t('candidates.captionFiltered', { pi: piName(pi) }) : t('candidates.caption', { pi: piName(pi) })}
         linkTo={(candidate) => caseworkPaths.candidate(candidate.id)}
         showConsent
+        linkState={{ listSearch: searchParams.toString() } satisfies ListState}
         emptyTitle={filtered ? t('candidates.emptyFiltered') : t('candidates.empty')}
         emptyHint={
           filtered ? (

@@ -8,3 +8,13 @@ export const caseworkPaths = {
   edit: (id: string) => `${CASEWORK_BASE}/kandidaten/${encodeURIComponent(id)}/wijzigen`,
   leave: (id: string) => `${CASEWORK_BASE}/kandidaten/${encodeURIComponent(id)}/vertrek`,
 };
+
+/** What a link from the list carries to a candidate: the list's filters, for the way back. */
+export interface ListState {
+  listSearch?: string;
+}
+
+export function listPath(state: unknown): string {
+  const search = (state as ListState | null)?.listSearch;
+  return search ? `${CASEWORK_BASE}?${search}` : CASEWORK_BASE;
+}
