@@ -156,7 +156,7 @@ describe('employer: referrals of a vacancy', { timeout: 20_000 }, () => {
   it('shows certificates, region and availability, and never a candidate id or DJI number', async () => {
     const fake = services();
     renderAs(EMPLOYER, '/werkgever/vacatures/vac-1', fake);
-    const table = await screen.findByRole('table', { name: 'Doorverwijzingen' });
+    const table = await screen.findByRole('table', { name: 'Doorverwijzingen naar deze plek' });
     expect(within(table).getByText(/Basislasser \(crebo 25290\), 1 oktober 2026/)).toBeInTheDocument();
     expect(within(table).getByText('15 januari 2027')).toBeInTheDocument();
     expect(within(table).getByText('0B8F3C1E')).toBeInTheDocument();
@@ -180,7 +180,7 @@ describe('employer: referrals of a vacancy', { timeout: 20_000 }, () => {
     expect(await screen.findByText('De plaatsing is vastgelegd. Er is nog 1 opening over.')).toBeInTheDocument();
     expect(screen.getByTestId('openings-left')).toHaveTextContent('1 van 2');
     expect(fake.sent('POST', '/api/employers/vacancies/vac-1/placements')[0].body).toEqual({ referralId: referral.id });
-    const table = screen.getByRole('table', { name: 'Doorverwijzingen' });
+    const table = screen.getByRole('table', { name: 'Doorverwijzingen naar deze plek' });
     expect(within(table).getByText('Geplaatst')).toBeInTheDocument();
   });
 
