@@ -1,7 +1,7 @@
 import { ProblemError, unwrap, type EmployersSchemas, type TrainingSchemas } from '@bridge/api-client';
-import { Link, Notice } from '@bridge/ui';
+import { Actions, Button, Link, Notice } from '@bridge/ui';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHref, useLinkClickHandler } from 'react-router-dom';
 import { useApi } from '../../api/api';
@@ -84,3 +84,41 @@ export function FormOutcome({ saved, failure }: { saved?: ReactNode; failure?: s
 
 /** Whether an error is the service's "already exists" (409). */
 export const isConflict = (error: unknown) => error instanceof ProblemError && error.status === 409;
+
+/**
+ * The confirmation of an action that cannot be undone: a warning with the confirm and cancel
+ * buttons, focused when it appears (the button that opened it is gone), so keyboard and screen
+ * reader users land on the question.
+ */
+export function ConfirmStep({
+  title,
+  children,
+  confirmLabel,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  busy?: boolean;
+  onConfirm(): void;
+  onCancel(): void;
+}) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div ref={ref} tabIndex={-1} className="admin-confirm">
+      <Notice tone="warning" title={title}>
+        {children}
+        <Actions>
+          <Button appearance="primary" busy={busy} onClick={onConfirm}>
+            {confirmLabel}
+          </Button>
+          <Button onClick={onCancel}>{t('form.cancel')}</Button>
+        </Actions>
+      </Notice>
+    </div>
+  );
+}

@@ -31,7 +31,7 @@ import { QueryState } from '../../shared/query-state';
 import { piName, piOptions, regionName, regionOptions } from '../../shared/reference';
 import { applyServerErrors } from '../../shared/server-errors';
 import { useCursorPages } from '../../shared/use-cursor-pages';
-import { adminKeys, AppLink, DATE_PATTERN, FormOutcome, todayIso, useAllEmployers, useAllProviders, type Covenant } from './admin-shared';
+import { adminKeys, AppLink, ConfirmStep, DATE_PATTERN, FormOutcome, todayIso, useAllEmployers, useAllProviders, type Covenant } from './admin-shared';
 import { CovenantForm } from './covenant-form';
 import { adminPaths } from './paths';
 
@@ -205,7 +205,6 @@ export function CovenantNew() {
 /** End a covenant on a day (default today), after a confirmation step. */
 function EndCovenant({ covenant }: { covenant: Covenant }) {
   const { t } = useTranslation('admin');
-  const { t: common } = useTranslation();
   const api = useApi();
   const format = useFormat();
   const queryClient = useQueryClient();
@@ -258,17 +257,15 @@ function EndCovenant({ covenant }: { covenant: Covenant }) {
       <TextField id="covenant-ended-on" type="date" label={t('covenants.end.endedOn')} hint={t('covenants.end.endedOnHint')} error={formState.errors.endedOn?.message} {...register('endedOn')} />
       <TextareaField id="covenant-end-reason" label={t('covenants.end.reasonOptional')} maxLength={500} rows={3} error={formState.errors.reason?.message} {...register('reason')} />
       {confirming ? (
-        <Notice tone="warning" title={t('covenants.end.confirmTitle')}>
+        <ConfirmStep
+          title={t('covenants.end.confirmTitle')}
+          confirmLabel={t('covenants.end.confirmYes')}
+          busy={end.isPending}
+          onConfirm={() => end.mutate(confirming)}
+          onCancel={() => setConfirming(undefined)}
+        >
           <Paragraph>{t('covenants.end.confirm', { name: covenant.name, date: format.date(confirming.endedOn) })}</Paragraph>
-          <Actions>
-            <Button appearance="primary" busy={end.isPending} onClick={() => end.mutate(confirming)}>
-              {t('covenants.end.confirmYes')}
-            </Button>
-            <Button appearance="secondary" onClick={() => setConfirming(undefined)}>
-              {common('form.cancel')}
-            </Button>
-          </Actions>
-        </Notice>
+        </ConfirmStep>
       ) : (
         <Actions>
           <Button type="submit">{t('covenants.end.submit')}</Button>

@@ -61,6 +61,8 @@ describe('reindex', () => {
     });
     await user.click(await screen.findByRole('button', { name: 'Zoekindex opnieuw opbouwen…' }));
     expect(requests).toHaveLength(0);
+    // The question has the focus (the button that asked it is gone).
+    expect(document.activeElement).toHaveTextContent('Zoekindex opnieuw opbouwen?');
     await user.click(screen.getByRole('button', { name: 'Ja, opnieuw opbouwen' }));
     expect(await screen.findByText(/aangenomen door de matching \(status: in de wachtrij\)/)).toBeInTheDocument();
     expect(requests).toHaveLength(1);

@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api';
+import { ConfirmStep } from './admin-shared';
 import { useFormat } from '../../i18n/format';
 import { usePageTitle } from '../../shared/page-title';
 
@@ -40,15 +41,15 @@ export function Reindex() {
         </Notice>
       )}
       {confirming ? (
-        <Notice tone="warning" title={t('reindex.confirmTitle')}>
+        <ConfirmStep
+          title={t('reindex.confirmTitle')}
+          confirmLabel={t('reindex.confirmYes')}
+          busy={reindex.isPending}
+          onConfirm={() => reindex.mutate()}
+          onCancel={() => setConfirming(false)}
+        >
           <Paragraph>{t('reindex.confirm')}</Paragraph>
-          <Actions>
-            <Button appearance="primary" busy={reindex.isPending} onClick={() => reindex.mutate()}>
-              {t('reindex.confirmYes')}
-            </Button>
-            <Button onClick={() => setConfirming(false)}>{common('form.cancel')}</Button>
-          </Actions>
-        </Notice>
+        </ConfirmStep>
       ) : (
         <Actions>
           <Button appearance="primary" onClick={() => setConfirming(true)}>
