@@ -8,6 +8,7 @@ import {
   RadioButton,
 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
+import './radio-group.css';
 
 export interface RadioOption {
   value: string;
@@ -38,7 +39,7 @@ export interface RadioGroupProps {
 export function RadioGroup({ id, name, legend, hint, error, options, value, onChange, onBlur }: RadioGroupProps) {
   const describedBy = [hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined].filter(Boolean).join(' ');
   return (
-    <Fieldset id={id} aria-describedby={describedBy || undefined} invalid={Boolean(error)} role="radiogroup">
+    <Fieldset id={id} className="bridge-radio-group" aria-describedby={describedBy || undefined} invalid={Boolean(error)}>
       <FieldsetLegend>{legend}</FieldsetLegend>
       {hint && <FormFieldDescription id={`${id}-hint`}>{hint}</FormFieldDescription>}
       {error && <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>}
