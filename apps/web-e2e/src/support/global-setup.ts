@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PLATFORM_FILE, PLATFORM_LOG, WORKSPACE_ROOT, type Platform } from './platform';
@@ -17,7 +17,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   for (const built of [main, join(WORKSPACE_ROOT, 'dist/apps/web/index.html')]) {
     if (!existsSync(built)) throw new Error(`web-e2e: ${built} is missing; run the suite with \`npx nx test web-e2e\` (it builds web and embedded first)`);
   }
-  const dataDir = mkdtempSync(join(tmpdir(), 'bridge-web-e2e-'));
+  const runDir = mkdtempSync(join(tmpdir(), 'bridge-web-e2e-'));
+  // The web build is served from a copy: a rebuild of dist/apps/web during the run (another
+  // terminal, the same working tree) would otherwise pull the assets from under the open pages.
+  const webRoot = join(runDir, 'web');
+  const dataDir = join(runDir, 'data');
+  cpSync(join(WORKSPACE_ROOT, 'dist/apps/web'), webRoot, { recursive: true });
   mkdirSync(dirname(PLATFORM_LOG), { recursive: true });
   const log = createWriteStream(PLATFORM_LOG);
 
@@ -28,7 +33,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     if (/^(MATCHING|EMPLOYERS|TRAINING)_URL$|^WEB_(ROOT|AUTH_MODE)$/.test(name)) delete env[name];
   }
   delete env['NODE_OPTIONS'];
-  Object.assign(env, { DATA_DIR: dataDir, WEB_PORT: '0', MATCHING_PORT: '0', EMPLOYERS_PORT: '0', TRAINING_PORT: '0' });
+  Object.assign(env, { DATA_DIR: dataDir, WEB_ROOT: webRoot, WEB_PORT: '0', MATCHING_PORT: '0', EMPLOYERS_PORT: '0', TRAINING_PORT: '0' });
 
   const started = Date.now();
   const child = spawn(process.execPath, [main], { cwd: WORKSPACE_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -37,7 +42,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const stop = async () => {
     await stopProcess(child);
     log.end();
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(runDir, { recursive: true, force: true });
   };
 
   try {
