@@ -1,12 +1,20 @@
 import { COVENANT_SIGNED } from '@bridge/contracts';
 import {
   ADMIN,
+  CASEMANAGER,
+  type Claims,
   daysFromToday,
   describeOnEachBackend,
   employerClaims,
   expectProblem,
   UWV_ADVISOR,
 } from '../testing/employers-test-app.fixture';
+
+/** A school's claims: its covenants are those signed with its BRIN. */
+const schoolClaims = (brin: string): Claims => ({ sub: `school-${brin}`, role: 'education-provider', brin });
+const SCHOOL_BRIN = '31AB';
+const OTHER_BRIN = '42CD';
+const UNKNOWN_ID = '5b0c8a5e-0000-4000-8000-000000000000';
 
 describeOnEachBackend('covenants API', (app) => {
   const validBody = (overrides: Record<string, unknown> = {}) => ({
@@ -201,6 +209,15 @@ describeOnEachBackend('covenants API', (app) => {
       });
       await sign('own-ended', { employerId, regionCodes: ['AM21'], validFrom: daysFromToday(-200), validTo: daysFromToday(-1) });
       await sign('other', { employerId: otherEmployerId, regionCodes: ['AM20'], piCodes: ['PI-NIEUWEGEIN'] });
+      await sign('school-utrecht', { brin: SCHOOL_BRIN, regionCodes: ['AM20'], piCodes: ['PI-NIEUWEGEIN'] });
+      await sign('school-ended', {
+        brin: SCHOOL_BRIN,
+        regionCodes: ['AM21'],
+        piCodes: [],
+        validFrom: daysFromToday(-200),
+        validTo: daysFromToday(-1),
+      });
+      await sign('other-school', { brin: OTHER_BRIN, regionCodes: ['AM20'], piCodes: ['PI-NIEUWEGEIN'] });
     });
 
     const names = (body: { items: { id: string }[] }) =>
@@ -217,7 +234,53 @@ describeOnEachBackend('covenants API', (app) => {
     it('shows an admin every covenant', async () => {
       const res = await app.as(ADMIN).get('/covenants?limit=100');
       expect(res.status).toBe(200);
-      expect(names(res.body)).toEqual(['other', 'own-ended', 'own-future', 'own-utrecht']);
+      expect(names(res.body)).toEqual([
+        'other-school',
+        'school-ended',
+        'school-utrecht',
+        'other',
+        'own-ended',
+        'own-future',
+        'own-utrecht',
+      ]);
+    });
+
+    it('shows an education provider the covenants signed with its BRIN only, newest first', async () => {
+      const res = await app.as(schoolClaims(SCHOOL_BRIN)).get('/covenants');
+      expect(res.status).toBe(200);
+      expect(names(res.body)).toEqual(['school-ended', 'school-utrecht']);
+      expect(res.body.items).toHaveLength(2);
+      expect(res.body.items[0]).toMatchObject({ brin: SCHOOL_BRIN, employerId: null });
+      expect(res.body.nextCursor).toBeNull();
+    });
+
+    it('filters an education provider’s covenants by region, PI and whether in force today', async () => {
+      const school = app.as(schoolClaims(SCHOOL_BRIN));
+      expect(names((await school.get('/covenants?active=true')).body)).toEqual(['school-utrecht']);
+      expect(names((await school.get('/covenants?active=false')).body)).toEqual(['school-ended']);
+      expect(names((await school.get('/covenants?region=am21')).body)).toEqual(['school-ended']);
+      expect(names((await school.get('/covenants?pi=PI-NIEUWEGEIN&region=AM20')).body)).toEqual(['school-utrecht']);
+      expect((await school.get('/covenants?region=AM18')).body).toEqual({ items: [], nextCursor: null });
+    });
+
+    it('pages an education provider’s covenants with limit and cursor', async () => {
+      const school = app.as(schoolClaims(SCHOOL_BRIN));
+      const first = await school.get('/covenants?limit=1');
+      expect(names(first.body)).toEqual(['school-ended']);
+      const second = await school.get(`/covenants?limit=1&cursor=${encodeURIComponent(first.body.nextCursor)}`);
+      expect(names(second.body)).toEqual(['school-utrecht']);
+      expect(second.body.nextCursor).toBeNull();
+    });
+
+    it('shows an education provider without covenants an empty list', async () => {
+      const res = await app.as(schoolClaims('99ZZ')).get('/covenants');
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ items: [], nextCursor: null });
+    });
+
+    it('answers 400 naming the parameter to an education provider as to others', async () => {
+      expectProblem(await app.as(schoolClaims(SCHOOL_BRIN)).get('/covenants?region=AM99'), 400, ['region']);
+      expectProblem(await app.as(schoolClaims(SCHOOL_BRIN)).get('/covenants?active=yes'), 400, ['active']);
     });
 
     it('filters by region, PI and whether in force today', async () => {
@@ -226,6 +289,8 @@ describeOnEachBackend('covenants API', (app) => {
       expect(names((await own.get('/covenants?region=am21&active=false')).body)).toEqual(['own-ended', 'own-future']);
       expect(names((await own.get('/covenants?active=true')).body)).toEqual(['own-utrecht']);
       expect(names((await app.as(ADMIN).get('/covenants?pi=PI-NIEUWEGEIN&region=AM20')).body)).toEqual([
+        'other-school',
+        'school-utrecht',
         'other',
         'own-utrecht',
       ]);
@@ -256,8 +321,9 @@ describeOnEachBackend('covenants API', (app) => {
       expectProblem(await app.as(ADMIN).get(`/covenants?${query}`), 400, [field]);
     });
 
-    it('answers 403 to a UWV advisor and 401 without a token', async () => {
+    it('answers 403 to a UWV advisor and a casemanager, and 401 without a token', async () => {
       expectProblem(await app.as(UWV_ADVISOR).get('/covenants'), 403);
+      expectProblem(await app.as(CASEMANAGER).get('/covenants'), 403);
       expectProblem(await app.http().get('/covenants'), 401);
     });
 
@@ -265,6 +331,33 @@ describeOnEachBackend('covenants API', (app) => {
       const res = await app.as(employerClaims('not-a-uuid')).get('/covenants');
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ items: [], nextCursor: null });
+    });
+  });
+
+  describe('GET /covenants/:id for an education provider', () => {
+    it('shows a school a covenant signed with its BRIN, as an admin sees it', async () => {
+      const covenant = await app.signCovenant({ brin: SCHOOL_BRIN });
+      const res = await app.as(schoolClaims(SCHOOL_BRIN)).get(`/covenants/${covenant.id}`);
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ ...covenant, endedOn: null });
+      expect((await app.as(ADMIN).get(`/covenants/${covenant.id}`)).body).toEqual(res.body);
+    });
+
+    it('answers 404 to a school for another school’s covenant, an employer’s, and unknown or malformed ids', async () => {
+      const employer = await app.registerEmployer();
+      const otherSchool = await app.signCovenant({ brin: OTHER_BRIN });
+      const employers = await app.signCovenant({ employerId: employer.id });
+      const school = app.as(schoolClaims(SCHOOL_BRIN));
+      expectProblem(await school.get(`/covenants/${otherSchool.id}`), 404);
+      expectProblem(await school.get(`/covenants/${employers.id}`), 404);
+      expectProblem(await school.get(`/covenants/${UNKNOWN_ID}`), 404);
+      expectProblem(await school.get('/covenants/covenant-1'), 404);
+    });
+
+    it('answers 404 to an employer for a school’s covenant', async () => {
+      const employer = await app.registerEmployer();
+      const covenant = await app.signCovenant({ brin: SCHOOL_BRIN });
+      expectProblem(await app.as(employerClaims(employer.id)).get(`/covenants/${covenant.id}`), 404);
     });
   });
 });

@@ -36,18 +36,20 @@ export class CovenantsController {
   }
 
   @Get()
-  @Roles('admin', 'employer')
-  @ApiOperation({ summary: 'Covenants: all for an admin, its own for an employer; newest first' })
+  @Roles('admin', 'employer', 'education-provider')
+  @ApiOperation({
+    summary: 'Covenants: all for an admin, its own for an employer or an education provider (its BRIN); newest first',
+  })
   @ApiOkResponse({ type: CovenantPageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListCovenantsQueryDto): Promise<Page<CovenantDto>> {
     return this.covenants.list(principal, query);
   }
 
   @Get(':id')
-  @Roles('admin', 'employer')
-  @ApiOperation({ summary: 'A covenant (an employer only its own)' })
+  @Roles('admin', 'employer', 'education-provider')
+  @ApiOperation({ summary: 'A covenant (an employer or an education provider only its own)' })
   @ApiOkResponse({ type: CovenantDto })
-  @ApiProblemResponse(404, 'No such covenant, or not the employer’s')
+  @ApiProblemResponse(404, 'No such covenant, or not the caller’s (another employer’s or school’s)')
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<CovenantDto> {
     return this.covenants.get(principal, id);
   }

@@ -76,11 +76,16 @@ export class CovenantsService {
     });
   }
 
-  /** Covenants the caller may see (admin all, an employer its own), filtered, newest first. */
+  /**
+   * Covenants the caller may see (admin all, an employer its own, an education provider those signed
+   * with its BRIN), filtered, newest first.
+   */
   async list(principal: Principal, query: ListCovenantsQueryDto): Promise<Page<CovenantDto>> {
     const today = this.clock.today();
     const qb = this.covenants.createQueryBuilder('covenant');
-    if (principal.role !== 'admin') {
+    if (principal.role === 'education-provider') {
+      qb.andWhere('covenant.brin = :brin', { brin: principal.brin });
+    } else if (principal.role !== 'admin') {
       const employerId = principal.role === 'employer' ? principal.employerId : undefined;
       if (!isEntityId(employerId)) qb.andWhere('FALSE');
       else qb.andWhere('covenant.employerId = :employerId', { employerId });
@@ -94,13 +99,10 @@ export class CovenantsService {
     return paginate(qb, query, newestFirst('covenant'), (covenant) => CovenantDto.of(covenant, today));
   }
 
-  /** A covenant as the caller may see it: admin any, an employer its own; else 404. */
+  /** A covenant as the caller may see it: admin any, an employer its own, an education provider its BRIN's; else 404. */
   async get(principal: Principal, id: string): Promise<CovenantDto> {
     const covenant = await this.find(id);
-    const visible =
-      covenant !== null &&
-      (principal.role === 'admin' || (principal.role === 'employer' && principal.employerId === covenant.employerId));
-    if (!visible) throw covenantNotFound(id);
+    if (covenant === null || !covenantVisibleTo(covenant, principal)) throw covenantNotFound(id);
     return CovenantDto.of(covenant, this.clock.today());
   }
 
@@ -198,6 +200,20 @@ function validityChangeErrors(covenant: Covenant, dto: UpdateCovenantDto): Field
   if (dto.validFrom !== undefined) errors.push({ field: 'validFrom', message: `must not be after validTo (${validTo})` });
   if (dto.validTo !== undefined) errors.push({ field: 'validTo', message: `must not be before validFrom (${validFrom})` });
   return errors;
+}
+
+/** Admins see every covenant; an employer those it signed; an education provider those signed with its BRIN. */
+function covenantVisibleTo(covenant: Covenant, principal: Principal): boolean {
+  switch (principal.role) {
+    case 'admin':
+      return true;
+    case 'employer':
+      return covenant.employerId !== null && covenant.employerId === principal.employerId;
+    case 'education-provider':
+      return covenant.brin !== null && covenant.brin === principal.brin;
+    default:
+      return false;
+  }
 }
 
 function covenantNotFound(id: string): NotFoundProblem {
