@@ -2,7 +2,7 @@ import { AppShell, Button } from '@bridge/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router-dom';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { LANGUAGES } from '../i18n/i18n';
 import { useRuntimeConfig } from '../session/runtime-config';
 import { SignInPage } from '../session/sign-in-page';
@@ -68,21 +68,30 @@ function SignedInAs() {
   );
 }
 
+/**
+ * The role's menu. The current item is the one whose path is the longest prefix of the address,
+ * so a detail screen (a vacancy, a suggestion) keeps its list's item marked.
+ */
 function RoleMenu({ area }: { area: RoleArea }) {
   const { t } = useTranslation(area.namespace);
   const { t: common } = useTranslation();
+  const { pathname } = useLocation();
+  const paths = area.menu.map((item) => (item.to ? `${area.basePath}/${item.to}` : area.basePath));
+  const current = paths
+    .filter((path) => pathname === path || pathname.startsWith(`${path}/`))
+    .reduce<string | undefined>((longest, path) => (longest && longest.length >= path.length ? longest : path), undefined);
   return (
     <nav className="bridge-menu" aria-label={common('menu.label')}>
       <ul className="bridge-menu__list">
-        {area.menu.map((item) => (
+        {area.menu.map((item, index) => (
           <li key={item.to}>
-            <NavLink
-              end={item.to === ''}
-              to={item.to ? `${area.basePath}/${item.to}` : area.basePath}
-              className={({ isActive }) => `bridge-menu__link${isActive ? ' bridge-menu__link--current' : ''}`}
+            <Link
+              to={paths[index]}
+              aria-current={paths[index] === current ? 'page' : undefined}
+              className={`bridge-menu__link${paths[index] === current ? ' bridge-menu__link--current' : ''}`}
             >
               {t(item.label)}
-            </NavLink>
+            </Link>
           </li>
         ))}
       </ul>

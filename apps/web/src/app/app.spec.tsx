@@ -113,3 +113,20 @@ describe('the application frame', () => {
     expect(screen.queryByRole('heading', { name: /Auditlog/ })).toBeNull();
   });
 });
+
+describe('the role menu', () => {
+  it('keeps the list’s item marked on its detail screens', async () => {
+    const api = fakeApi({});
+    renderApp({ clients: api.clients, claims: { sub: 'e', role: 'employer', employerId: 'emp-1' }, path: '/werkgever/convenanten' });
+    const menu = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
+    expect(within(menu).getByRole('link', { name: 'Convenanten' })).toHaveAttribute('aria-current', 'page');
+    expect(within(menu).getByRole('link', { name: 'Vacatures' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('marks the home item on a screen below it', async () => {
+    const api = fakeApi({});
+    renderApp({ clients: api.clients, claims: { sub: 'u', role: 'uwv-advisor', regions: ['AM27'] }, path: '/beoordelen/suggesties/abc' });
+    const menu = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
+    expect(within(menu).getByRole('link', { name: 'Beoordelen' })).toHaveAttribute('aria-current', 'page');
+  });
+});
