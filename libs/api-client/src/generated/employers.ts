@@ -26,7 +26,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Covenants: all for an admin, its own for an employer; newest first */
+        /** Covenants: all for an admin, its own for an employer or an education provider (its BRIN); newest first */
         get: operations["CovenantsController_list"];
         put?: never;
         /**
@@ -47,7 +47,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A covenant (an employer only its own) */
+        /** A covenant (an employer or an education provider only its own) */
         get: operations["CovenantsController_get"];
         put?: never;
         post?: never;
@@ -957,7 +957,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such covenant, or not the employer’s */
+            /** @description No such covenant, or not the caller’s (another employer’s or school’s) */
             404: {
                 headers: {
                     [name: string]: unknown;
