@@ -1,6 +1,6 @@
-import { AppShell, Button } from '@bridge/ui';
+import { AppShell, Button, Loading } from '@bridge/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { LANGUAGES } from '../i18n/i18n';
@@ -136,10 +136,12 @@ export function AppFrame() {
       footer={<p>{t('footer')}</p>}
     >
       {area ? (
-        <Routes>
-          <Route path={`${area.basePath}/*`} element={<area.Screens />} />
-          <Route path="*" element={<Navigate to={area.basePath} replace />} />
-        </Routes>
+        <Suspense fallback={<Loading label={t('loading')} />}>
+          <Routes>
+            <Route path={`${area.basePath}/*`} element={<area.Screens />} />
+            <Route path="*" element={<Navigate to={area.basePath} replace />} />
+          </Routes>
+        </Suspense>
       ) : (
         <SignInPage />
       )}

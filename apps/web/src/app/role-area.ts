@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
 import type { Role } from '../session/claims';
 
 export interface MenuItem {
@@ -20,5 +20,5 @@ export interface RoleArea {
   namespace: string;
   menu: readonly MenuItem[];
   /** The area's routes, rendered under `${basePath}/*`. */
-  Screens: ComponentType;
+  Screens: LazyExoticComponent<ComponentType>;
 }

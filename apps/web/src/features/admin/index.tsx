@@ -1,5 +1,5 @@
+import { lazy } from 'react';
 import type { RoleArea } from '../../app/role-area';
-import { AdminScreens } from './admin-screens';
 import { ADMIN_BASE } from './paths';
 
 export const adminArea: RoleArea = {
@@ -14,5 +14,6 @@ export const adminArea: RoleArea = {
     { to: 'auditlog', label: 'menu.audit' },
     { to: 'zoekindex', label: 'menu.reindex' },
   ],
-  Screens: AdminScreens,
+  // Loaded when the role signs in: nobody downloads the screens of the other roles.
+  Screens: lazy(() => import('./admin-screens').then((module) => ({ default: module.AdminScreens }))),
 };

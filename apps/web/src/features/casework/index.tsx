@@ -1,5 +1,5 @@
+import { lazy } from 'react';
 import type { RoleArea } from '../../app/role-area';
-import { CaseworkScreens } from './casework-screens';
 import { CASEWORK_BASE } from './paths';
 
 export const caseworkArea: RoleArea = {
@@ -11,5 +11,6 @@ export const caseworkArea: RoleArea = {
     { to: 'registreren', label: 'menu.register' },
     { to: 'zoeken', label: 'menu.lookup' },
   ],
-  Screens: CaseworkScreens,
+  // Loaded when the role signs in: nobody downloads the screens of the other roles.
+  Screens: lazy(() => import('./casework-screens').then((module) => ({ default: module.CaseworkScreens }))),
 };

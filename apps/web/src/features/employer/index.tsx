@@ -1,5 +1,5 @@
+import { lazy } from 'react';
 import type { RoleArea } from '../../app/role-area';
-import { EmployerScreens } from './employer-screens';
 import { EMPLOYER_BASE } from './paths';
 
 export const employerArea: RoleArea = {
@@ -10,5 +10,6 @@ export const employerArea: RoleArea = {
     { to: '', label: 'menu.vacancies' },
     { to: 'convenanten', label: 'menu.covenants' },
   ],
-  Screens: EmployerScreens,
+  // Loaded when the role signs in: nobody downloads the screens of the other roles.
+  Screens: lazy(() => import('./employer-screens').then((module) => ({ default: module.EmployerScreens }))),
 };
