@@ -18,11 +18,13 @@ npx nx run-many -t test --parallel="${TEST_PARALLEL:-2}" --outputStyle=stream "$
 # One closing line over all projects, summed from each runner's summary lines:
 #   Jest        "Tests:       1 failed, 2 skipped, 40 passed, 43 total"
 #   Vitest      "      Tests  1 failed | 39 passed | 2 skipped (42)"   ("Test Files" lines are not tests)
-#   Playwright  "  12 passed (3.4m)", "  1 failed", "  2 skipped" (each on its own line)
+#   Playwright  "  12 passed (3.4m)", "  1 failed", "  2 skipped" (each on its own line; Nx may put
+#               "web-e2e: " before it)
 sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
   function count(n, word) { if (word ~ /^passed/) p += n; else if (word ~ /^failed/) f += n; else if (word ~ /^skipped/) s += n }
   /Tests: / { for (i = 2; i <= NF; i++) if ($(i) ~ /^(passed|failed|skipped),?$/) count($(i-1), $(i)); next }
   /(^|[[:space:]])Tests  / { for (i = 2; i <= NF; i++) if ($(i) ~ /^(passed|failed|skipped)$/) count($(i-1), $(i)); next }
+  { sub(/^[^[:space:]]+: /, "") }  # the project prefix Nx puts before each line of a task
   /^[[:space:]]*[0-9]+ (passed|failed|skipped)( \([0-9.]+(ms|s|m|h)\))?[[:space:]]*$/ { count($1, $2) }
   END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }'
 exit "$status"

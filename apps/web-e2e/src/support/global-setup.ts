@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PLATFORM_FILE, PLATFORM_LOG, WORKSPACE_ROOT, type Platform } from './platform';
@@ -17,13 +17,27 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   for (const built of [main, join(WORKSPACE_ROOT, 'dist/apps/web/index.html')]) {
     if (!existsSync(built)) throw new Error(`web-e2e: ${built} is missing; run the suite with \`npx nx test web-e2e\` (it builds web and embedded first)`);
   }
-  const runDir = mkdtempSync(join(tmpdir(), 'bridge-web-e2e-'));
-  // The web build is served from a copy: a rebuild of dist/apps/web during the run (another
-  // terminal, the same working tree) would otherwise pull the assets from under the open pages.
-  const webRoot = join(runDir, 'web');
-  const dataDir = join(runDir, 'data');
-  cpSync(join(WORKSPACE_ROOT, 'dist/apps/web'), webRoot, { recursive: true });
   mkdirSync(dirname(PLATFORM_LOG), { recursive: true });
+  const runDir = mkdtempSync(join(tmpdir(), 'bridge-web-e2e-'));
+  const dataDir = join(runDir, 'data');
+  // The suites run copies of both builds: a rebuild of dist/apps/web or dist/apps/embedded during
+  // the run (another terminal in the same working tree) would otherwise pull files from under them.
+  // The launcher's copy stays inside the workspace, so its packages resolve from node_modules.
+  const webRoot = join(runDir, 'web');
+  const launcherDir = mkdtempSync(join(WORKSPACE_ROOT, 'dist/web-e2e/platform-'));
+  const launcher = join(launcherDir, 'main.js');
+  await copyWhole('the web build', () => {
+    rmSync(webRoot, { recursive: true, force: true });
+    cpSync(join(WORKSPACE_ROOT, 'dist/apps/web'), webRoot, { recursive: true });
+    const index = readFileSync(join(webRoot, 'index.html'), 'utf8');
+    return [...index.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].every(([, asset]) => existsSync(join(webRoot, asset)));
+  });
+  await copyWhole('the embedded launcher', () => {
+    copyFileSync(main, launcher);
+    if (statSync(launcher).size === 0) return false;
+    execFileSync(process.execPath, ['--check', launcher], { stdio: 'ignore' });
+    return true;
+  });
   const log = createWriteStream(PLATFORM_LOG);
 
   // The embedded defaults (in-process Postgres, event bus and search), whatever this shell points at.
@@ -36,13 +50,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   Object.assign(env, { DATA_DIR: dataDir, WEB_ROOT: webRoot, WEB_PORT: '0', MATCHING_PORT: '0', EMPLOYERS_PORT: '0', TRAINING_PORT: '0' });
 
   const started = Date.now();
-  const child = spawn(process.execPath, [main], { cwd: WORKSPACE_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [launcher], { cwd: WORKSPACE_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.pipe(log, { end: false });
   child.stderr?.pipe(log, { end: false });
   const stop = async () => {
     await stopProcess(child);
     log.end();
     rmSync(runDir, { recursive: true, force: true });
+    rmSync(launcherDir, { recursive: true, force: true });
   };
 
   try {
@@ -58,6 +73,22 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     throw error;
   }
   return stop;
+}
+
+/** Copies a build until the copy is whole (a build running at the same moment may be half-written). */
+async function copyWhole(what: string, copy: () => boolean): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    let whole = false;
+    try {
+      whole = copy();
+    } catch {
+      whole = false;
+    }
+    if (whole) return;
+    if (Date.now() > deadline) throw new Error(`web-e2e: could not copy ${what} whole within 60 s (is a build running?)`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
 }
 
 /** Resolves with the match once the process's output matches; rejects when it exits first or takes too long. */
