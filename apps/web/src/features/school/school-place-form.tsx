@@ -1,5 +1,5 @@
 import type { TrainingSchemas } from '@bridge/api-client';
-import { Actions, Button, Notice, SelectField, TextField } from '@bridge/ui';
+import { Actions, Button, Notice, SelectField, TextField, type SelectOptionItem } from '@bridge/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
@@ -12,7 +12,7 @@ import { QualificationPicker } from '../employer/qualification-picker';
 type SchoolPlace = TrainingSchemas['schemas']['SchoolPlaceView'];
 
 /** The limits of the training service's CreateSchoolPlaceDto. */
-export const SCHOOL_PLACE_LIMITS = { seatsMin: 1, seatsMax: 1000, covenantId: 64, qualificationsMax: 20 } as const;
+export const SCHOOL_PLACE_LIMITS = { seatsMin: 1, seatsMax: 1000, qualificationsMax: 20 } as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function useSchoolPlaceSchema() {
@@ -29,7 +29,8 @@ function useSchoolPlaceSchema() {
       .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= SCHOOL_PLACE_LIMITS.seatsMax, {
         message: t('form.seatsRange', { min: 1, max: SCHOOL_PLACE_LIMITS.seatsMax }),
       }),
-    covenantId: z.string().trim().max(SCHOOL_PLACE_LIMITS.covenantId, { message: t('form.tooLong', { max: SCHOOL_PLACE_LIMITS.covenantId }) }),
+    /** One of the school's covenants, or '' for none. */
+    covenantId: z.string(),
     entryRequirements: z.object({
       minLevel: z.string(),
       requiredQualifications: z.array(z.string()).max(SCHOOL_PLACE_LIMITS.qualificationsMax),
@@ -74,7 +75,7 @@ export function schoolPlaceBody(values: SchoolPlaceValues) {
     municipalityCode: values.municipalityCode,
     startDate: values.startDate,
     seats: Number(values.seats),
-    covenantId: values.covenantId.trim() || undefined,
+    covenantId: values.covenantId || undefined,
     entryRequirements: {
       ...(minLevel ? { minLevel } : {}),
       requiredQualifications: values.entryRequirements.requiredQualifications,
@@ -84,6 +85,8 @@ export function schoolPlaceBody(values: SchoolPlaceValues) {
 
 export interface SchoolPlaceFormProps {
   initial?: SchoolPlace;
+  /** The school's covenants in force (and the place's own, if it is under another); "none" comes first. */
+  covenants: readonly SelectOptionItem[];
   submitLabel: string;
   /** Saves; throws a ProblemError on a 4xx (nothing is changed then). */
   onSubmit(values: SchoolPlaceValues): Promise<unknown>;
@@ -91,7 +94,7 @@ export interface SchoolPlaceFormProps {
 }
 
 /** Publish or change a school place, with the service's limits checked before sending. */
-export function SchoolPlaceForm({ initial, submitLabel, onSubmit, onCancel }: SchoolPlaceFormProps) {
+export function SchoolPlaceForm({ initial, covenants, submitLabel, onSubmit, onCancel }: SchoolPlaceFormProps) {
   const { t } = useTranslation('school');
   const schema = useSchoolPlaceSchema();
   const { register, control, handleSubmit, setError, formState } = useForm<SchoolPlaceValues>({
@@ -154,12 +157,12 @@ export function SchoolPlaceForm({ initial, submitLabel, onSubmit, onCancel }: Sc
       />
       <TextField id="place-start" type="date" label={t('form.startDate')} hint={t('form.startDateHint')} error={errors.startDate?.message} {...register('startDate')} />
       <TextField id="place-seats" label={t('form.seats')} hint={t('form.seatsHint')} inputMode="numeric" error={errors.seats?.message} {...register('seats')} />
-      <TextField
+      <SelectField
         id="place-covenant"
         label={t('form.covenant')}
         hint={t('form.covenantHint')}
-        autoComplete="off"
-        maxLength={SCHOOL_PLACE_LIMITS.covenantId}
+        placeholder={t('form.noCovenant')}
+        options={covenants}
         error={errors.covenantId?.message}
         {...register('covenantId')}
       />

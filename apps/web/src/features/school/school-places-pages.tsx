@@ -13,6 +13,7 @@ import { municipalityName } from '../../shared/reference';
 import { useCursorPages } from '../../shared/use-cursor-pages';
 import { AppLink } from '../employer/app-link';
 import { schoolPaths } from './paths';
+import { useCovenantOptions } from './covenant-options';
 import { SchoolPlaceForm, schoolPlaceBody, type SchoolPlaceValues } from './school-place-form';
 import { SchoolPlaceStatusBadge } from './status-badge';
 
@@ -100,6 +101,7 @@ export function NewSchoolPlacePage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   usePageTitle(t('form.newTitle'));
+  const covenants = useCovenantOptions();
   const create = useMutation({
     mutationFn: (values: SchoolPlaceValues) =>
       unwrap(api.training.POST('/school-places', { body: { ...schoolPlaceBody(values), brin: claims.brin ?? '' } })),
@@ -115,7 +117,14 @@ export function NewSchoolPlacePage() {
       <Paragraph>
         <AppLink to={schoolPaths.places}>{t('place.back')}</AppLink>
       </Paragraph>
-      <SchoolPlaceForm submitLabel={t('form.create')} onSubmit={(values) => create.mutateAsync(values)} onCancel={() => navigate(schoolPaths.places)} />
+      <QueryState isPending={covenants.isPending} error={covenants.error}>
+        <SchoolPlaceForm
+          covenants={covenants.options}
+          submitLabel={t('form.create')}
+          onSubmit={(values) => create.mutateAsync(values)}
+          onCancel={() => navigate(schoolPaths.places)}
+        />
+      </QueryState>
     </>
   );
 }
@@ -137,13 +146,14 @@ export function EditSchoolPlacePage() {
   const place = useSchoolPlace(id);
   const title = t('form.editTitle', { title: place.data?.title ?? '' });
   usePageTitle(title);
+  const covenants = useCovenantOptions(place.data?.covenantId);
   const update = useMutation({
     mutationFn: (values: SchoolPlaceValues) => {
       const body = schoolPlaceBody(values);
       return unwrap(
         api.training.PATCH('/school-places/{id}', {
           params: { path: { id } },
-          // An emptied covenant field clears the covenant (null); one never set stays unset.
+          // "No covenant" clears the place's covenant (null); one never set stays unset.
           body: { ...body, covenantId: body.covenantId ?? (place.data?.covenantId ? null : undefined) },
         }),
       );
@@ -160,7 +170,7 @@ export function EditSchoolPlacePage() {
       <Paragraph>
         <AppLink to={schoolPaths.place(id)}>{t('form.backToPlace')}</AppLink>
       </Paragraph>
-      <QueryState isPending={place.isPending} error={place.error}>
+      <QueryState isPending={place.isPending || (place.data?.status === 'open' && covenants.isPending)} error={place.error ?? covenants.error}>
         {place.data &&
           (place.data.status !== 'open' ? (
             <Notice tone="info" title={t('form.notOpenTitle')}>
@@ -170,6 +180,7 @@ export function EditSchoolPlacePage() {
             <SchoolPlaceForm
               key={place.data.id}
               initial={place.data}
+              covenants={covenants.options}
               submitLabel={t('form.save')}
               onSubmit={(values) => update.mutateAsync(values)}
               onCancel={() => navigate(schoolPaths.place(id))}

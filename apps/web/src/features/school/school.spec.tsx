@@ -28,6 +28,27 @@ const place = {
   updatedAt: '2026-11-20T09:30:00.000Z',
 };
 
+/** The school's covenants as employers answers them (those signed with its BRIN). */
+const covenant = {
+  id: 'cov-s1',
+  name: 'Convenant Lassen Brabant',
+  employerId: null,
+  brin: '25LX',
+  regionCodes: ['AM27'],
+  piCodes: ['PI-VUGHT'],
+  validFrom: '2026-01-01',
+  validTo: '2027-12-31',
+  active: true,
+  endedOn: null,
+  placementsPerYear: 6,
+  support: [],
+  version: 1,
+  createdAt: '2026-01-01T10:00:00.000Z',
+};
+const otherCovenant = { ...covenant, id: 'cov-s2', name: 'Convenant Zorg Noord-Brabant', regionCodes: ['AM26'] };
+const covenantOption = 'Convenant Lassen Brabant (1 januari 2026 – 31 december 2027)';
+const covenantOptions = () => screen.getAllByRole('option').filter((o) => o.closest('select')?.id === 'place-covenant');
+
 const qualifications = ({ url }: { url: URL }) =>
   page(
     (url.searchParams.get('q') ?? '').toLowerCase().startsWith('lass')
@@ -55,6 +76,7 @@ describe('school: school places', { timeout: 20_000 }, () => {
     let posted = 0;
     const fake = fakeServices({
       'GET /api/training/qualifications': qualifications,
+      'GET /api/employers/covenants': () => page([covenant, otherCovenant]),
       'POST /api/training/school-places': () => {
         posted += 1;
         return {
@@ -67,6 +89,8 @@ describe('school: school places', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
 
     // Nothing chosen and no seats: the form says so at the fields and sends nothing.
+    // The form waits for the school's covenants.
+    await screen.findByRole('option', { name: covenantOption });
     change('Aantal plaatsen', '0');
     await user.click(screen.getByText('Schoolplek aanbieden', { selector: 'button' }));
     expect(await screen.findByText('Kies de kwalificatie van de opleiding.')).toBeInTheDocument();
@@ -88,11 +112,13 @@ describe('school: school places', { timeout: 20_000 }, () => {
     change('Gemeente van de school', 'GM0796');
     change('Startdatum', '2027-02-01');
     change('Aantal plaatsen', '2');
-    change('Convenantnummer (optioneel)', 'cov-x');
+    change('Convenant (optioneel)', 'cov-s1');
     change('Minimaal niveau (optioneel)', '2');
     await user.click(screen.getByText('Schoolplek aanbieden', { selector: 'button' }));
 
-    await waitFor(() => expect(screen.getByLabelText('Convenantnummer (optioneel)')).toHaveAccessibleDescription(expect.stringContaining('no such covenant')));
+    await waitFor(() => expect(screen.getByLabelText('Convenant (optioneel)')).toHaveAccessibleDescription(expect.stringContaining('no such covenant')));
+    expect(screen.getByLabelText('Convenant (optioneel)')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Convenant (optioneel)')).toHaveValue('cov-s1');
     expect(fake.sent('POST', '/api/training/school-places')[0].body).toEqual({
       brin: '25LX',
       crebo: '25290',
@@ -100,9 +126,93 @@ describe('school: school places', { timeout: 20_000 }, () => {
       municipalityCode: 'GM0796',
       startDate: '2027-02-01',
       seats: 2,
-      covenantId: 'cov-x',
+      covenantId: 'cov-s1',
       entryRequirements: { minLevel: 2, requiredQualifications: [] },
     });
+  });
+
+  it('offers the school’s covenants in force as a choice, “Geen convenant” first and chosen, and sends none then', async () => {
+    const fake = fakeServices({
+      'GET /api/training/qualifications': qualifications,
+      'GET /api/employers/covenants': () => page([covenant, otherCovenant]),
+      'POST /api/training/school-places': ({ body }) => ({ status: 201, body: { ...place, ...(body as object), id: 'sp-9' } }),
+      'GET /api/training/school-places/sp-9': () => place,
+      'GET /api/matching/referrals': () => page([]),
+    });
+    renderAs('/school/schoolplekken/nieuw', fake);
+    const user = userEvent.setup();
+
+    const select = await screen.findByLabelText('Convenant (optioneel)');
+    expect(select.tagName).toBe('SELECT');
+    expect(select).toHaveValue('');
+    expect(covenantOptions().map((o) => o.textContent)).toEqual([
+      'Geen convenant',
+      covenantOption,
+      'Convenant Zorg Noord-Brabant (1 januari 2026 – 31 december 2027)',
+    ]);
+    expect(fake.sent('GET', '/api/employers/covenants')[0].query.get('active')).toBe('true');
+
+    await user.type(screen.getAllByLabelText('Zoek op naam of crebo')[0], 'lass');
+    await user.click(await screen.findByLabelText('Basislasser (crebo 25290, niveau 2) toevoegen', { selector: 'button' }, { timeout: 5000 }));
+    change('Leerweg', 'BOL');
+    change('Gemeente van de school', 'GM0796');
+    change('Startdatum', '2027-02-01');
+    change('Aantal plaatsen', '1');
+    await user.click(screen.getByText('Schoolplek aanbieden', { selector: 'button' }));
+
+    await waitFor(() => expect(fake.sent('POST', '/api/training/school-places')).toHaveLength(1));
+    expect(fake.sent('POST', '/api/training/school-places')[0].body).not.toHaveProperty('covenantId');
+  });
+
+  it('offers only “Geen convenant” to a school without a covenant in force, and the form stays usable', async () => {
+    const fake = fakeServices({
+      'GET /api/training/qualifications': qualifications,
+      'GET /api/employers/covenants': () => page([]),
+    });
+    renderAs('/school/schoolplekken/nieuw', fake);
+    expect(await screen.findByLabelText('Convenant (optioneel)')).toHaveValue('');
+    expect(covenantOptions().map((o) => o.textContent)).toEqual(['Geen convenant']);
+    expect(screen.getByText('Schoolplek aanbieden', { selector: 'button' })).toBeEnabled();
+  });
+
+  it('changes a place: its covenant chosen, “Geen convenant” clears it (null)', async () => {
+    const under = { ...place, covenantId: 'cov-s1' };
+    const fake = fakeServices({
+      'GET /api/training/school-places/sp-1': () => under,
+      'GET /api/employers/covenants': () => page([covenant, otherCovenant]),
+      'GET /api/matching/referrals': () => page([]),
+      'PATCH /api/training/school-places/sp-1': ({ body }) => ({ ...under, ...(body as object) }),
+    });
+    renderAs('/school/schoolplekken/sp-1/wijzigen', fake);
+    const user = userEvent.setup();
+    expect(await screen.findByLabelText('Convenant (optioneel)')).toHaveValue('cov-s1');
+    change('Convenant (optioneel)', '');
+    await user.click(screen.getByText('Wijzigingen opslaan', { selector: 'button' }));
+    await waitFor(() => expect(fake.sent('PATCH', '/api/training/school-places/sp-1')).toHaveLength(1));
+    expect(fake.sent('PATCH', '/api/training/school-places/sp-1')[0].body).toMatchObject({ covenantId: null });
+  });
+
+  it('keeps a place’s covenant that is no longer in force as a choice, named, so saving does not drop it', async () => {
+    const under = { ...place, covenantId: 'cov-old' };
+    const fake = fakeServices({
+      'GET /api/training/school-places/sp-1': () => under,
+      'GET /api/employers/covenants': () => page([covenant]),
+      'GET /api/employers/covenants/cov-old': () => ({ ...covenant, id: 'cov-old', name: 'Oud convenant', validTo: '2026-06-30', active: false }),
+      'GET /api/matching/referrals': () => page([]),
+      'PATCH /api/training/school-places/sp-1': ({ body }) => ({ ...under, ...(body as object) }),
+    });
+    renderAs('/school/schoolplekken/sp-1/wijzigen', fake);
+    const user = userEvent.setup();
+    expect(await screen.findByLabelText('Convenant (optioneel)')).toHaveValue('cov-old');
+    expect(covenantOptions().map((o) => o.textContent)).toEqual([
+      'Geen convenant',
+      covenantOption,
+      'Oud convenant (1 januari 2026 – 30 juni 2026) – geldt nu niet',
+    ]);
+    change('Aantal plaatsen', '4');
+    await user.click(screen.getByText('Wijzigingen opslaan', { selector: 'button' }));
+    await waitFor(() => expect(fake.sent('PATCH', '/api/training/school-places/sp-1')).toHaveLength(1));
+    expect(fake.sent('PATCH', '/api/training/school-places/sp-1')[0].body).toMatchObject({ covenantId: 'cov-old', seats: 4 });
   });
 
   it('records a placement and shows the seats left; the referrals show no candidate id', async () => {
