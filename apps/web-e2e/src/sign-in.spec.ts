@@ -1,4 +1,4 @@
-import { BASE_PATH, checkScreen, expect, expectNoHorizontalScroll, mainMenu, ROLE_NAME, ROLES, signIn, test } from './support/fixtures';
+import { BASE_PATH, checkScreen, expect, expectNoHorizontalScroll, mainMenu, ROLE_NAME, ROLES, settled, signIn, test } from './support/fixtures';
 
 test.describe('sign-in', () => {
   test('the sign-in screen has no axe violations', async ({ page }) => {
@@ -60,6 +60,9 @@ test.describe('sign-in', () => {
 
   test('a 401 from a service brings the sign-in screen back', async ({ page }) => {
     await signIn(page, 'admin');
+    // The first screen has its data; only what is asked after this gets the 401.
+    await expect(page.getByRole('table').first()).toBeVisible();
+    await settled(page);
     await page.route('**/api/**', (route) =>
       route.fulfill({
         status: 401,
