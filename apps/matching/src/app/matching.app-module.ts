@@ -17,6 +17,7 @@ import { SchoolPlaces1764300000300 } from './migrations/1764300000300-school-pla
 import { InsightsAndQueueIndexes1764300000400 } from './migrations/1764300000400-insights-and-queue-indexes';
 import { CandidateLeavingAndWindowSweep1764300000500 } from './migrations/1764300000500-candidate-leaving-and-window-sweep';
 import { CandidateListIndexes1764300000600 } from './migrations/1764300000600-candidate-list-indexes';
+import { AcceptedSuggestionsIndex1764300000700 } from './migrations/1764300000700-accepted-suggestions-index';
 import { Referral } from './referrals/referral.entity';
 import { ReferralsModule } from './referrals/referrals.module';
 import { SchoolPlace } from './school-places/school-place.entity';
@@ -43,6 +44,7 @@ export class MatchingAppModule {
             InsightsAndQueueIndexes1764300000400,
             CandidateLeavingAndWindowSweep1764300000500,
             CandidateListIndexes1764300000600,
+            AcceptedSuggestionsIndex1764300000700,
           ],
           healthContributors: [SearchHealthContributor],
         }),

@@ -28,9 +28,9 @@ describeOnEachBackend('why targets are not suggested (GET /candidates/:id/exclus
 
   beforeAll(async () => {
     const suggested = await app.publishVacancy();
-    tooFar = await app.publishVacancy(randomUUID(), { municipalityCode: 'GM0014' }); // Groningen
+    tooFar = await app.publishVacancy(randomUUID(), { municipalityCode: 'GM0014', title: 'Timmerman' }); // Groningen
     missingQualification = await app.publishVacancy(randomUUID(), { requiredQualifications: ['25016', '25015'] });
-    requiresVog = await app.publishVacancy(randomUUID(), { requiresVog: true });
+    requiresVog = await app.publishVacancy(randomUUID(), { requiresVog: true, title: 'Meubelmaker' });
     closed = await app.publishVacancy(randomUUID(), { status: 'closed' });
     suggestedPlace = await app.publishSchoolPlace();
     levelTooHigh = await app.publishSchoolPlace({ entryRequirements: { minLevel: 3, requiredQualifications: [] } });
@@ -40,20 +40,44 @@ describeOnEachBackend('why targets are not suggested (GET /candidates/:id/exclus
   it('names, for every open target not suggested, the first rule that excludes it', async () => {
     const response = await exclusions(ADVISOR, matched.candidateId);
     expect(response.status).toBe(200);
+    // Each target named by its title and municipality, so a screen can say which one is meant.
     const expected = [
-      { targetId: tooFar.vacancyId, type: 'vacancy', rule: 'too-far', detail: expect.stringContaining('outside return region AM27') },
+      {
+        targetId: tooFar.vacancyId,
+        type: 'vacancy',
+        title: 'Timmerman',
+        municipalityCode: 'GM0014',
+        rule: 'too-far',
+        detail: expect.stringContaining('outside return region AM27'),
+      },
       {
         targetId: missingQualification.vacancyId,
         type: 'vacancy',
+        title: 'Machinaal houtbewerker',
+        municipalityCode: 'GM0865',
         rule: 'missing-qualifications',
         detail: 'requires 25015 which the candidate does not hold',
       },
-      { targetId: requiresVog.vacancyId, type: 'vacancy', rule: 'vog-unlikely', detail: expect.stringContaining('VOG') },
+      {
+        targetId: requiresVog.vacancyId,
+        type: 'vacancy',
+        title: 'Meubelmaker',
+        municipalityCode: 'GM0865',
+        rule: 'vog-unlikely',
+        detail: expect.stringContaining('VOG'),
+      },
     ].sort((a, b) => a.targetId.localeCompare(b.targetId));
     // The suggested targets pass every rule; the closed one excludes everyone, so it is not listed.
     // By type (school places first), then target id.
     expect(response.body).toEqual([
-      { targetId: levelTooHigh.schoolPlaceId, type: 'school-place', rule: 'entry-level-not-met', detail: expect.stringContaining('level 3') },
+      {
+        targetId: levelTooHigh.schoolPlaceId,
+        type: 'school-place',
+        title: 'Allround machinaal houtbewerker',
+        municipalityCode: 'GM0796',
+        rule: 'entry-level-not-met',
+        detail: expect.stringContaining('level 3'),
+      },
       ...expected,
     ]);
   });
@@ -66,7 +90,16 @@ describeOnEachBackend('why targets are not suggested (GET /candidates/:id/exclus
     const place = await exclusions(ADVISOR, matched.candidateId, { targetId: levelTooHigh.schoolPlaceId });
     expect(place.body).toEqual([expect.objectContaining({ type: 'school-place', rule: 'entry-level-not-met' })]);
     const named = await exclusions(ADVISOR, matched.candidateId, { targetId: closed.vacancyId });
-    expect(named.body).toEqual([{ targetId: closed.vacancyId, type: 'vacancy', rule: 'target-not-open', detail: expect.any(String) }]);
+    expect(named.body).toEqual([
+      {
+        targetId: closed.vacancyId,
+        type: 'vacancy',
+        title: 'Machinaal houtbewerker',
+        municipalityCode: 'GM0865',
+        rule: 'target-not-open',
+        detail: expect.any(String),
+      },
+    ]);
   });
 
   it('answers 404 naming targetId for a target matching does not know, and writes nothing', async () => {

@@ -17,7 +17,8 @@ export class CandidateExclusionsController {
     summary: 'Why targets are not suggested to a candidate returning to your regions',
     description:
       'For every open vacancy or school place the candidate is not suggested (or only the one named by targetId, open or not): ' +
-      'the first hard matching rule it fails, with a one-line detail. A target that passes every rule is not listed. Audited.',
+      'the first hard matching rule it fails, with a one-line detail, and the target’s title and municipality. A target that ' +
+      'passes every rule is not listed. Audited.',
   })
   @ApiOkResponse({ type: [CandidateExclusionView] })
   @ApiProblemResponse(400, 'An id or targetId that is no UUID, or an unknown parameter')

@@ -36,7 +36,9 @@ export class CandidateExclusionsService {
     const today = matchDay();
     const exclusions = targets.flatMap((target): CandidateExclusionView[] => {
       const evaluation = evaluateMatch(profile, target, today);
-      return evaluation.eligible ? [] : [{ targetId: target.id, type: target.type, rule: evaluation.rule, detail: evaluation.detail }];
+      if (evaluation.eligible) return [];
+      const { id: targetId, type, title, municipalityCode } = target;
+      return [{ targetId, type, title, municipalityCode, rule: evaluation.rule, detail: evaluation.detail }];
     });
     await this.audit.record(principal, 'candidate.exclusions-read', { candidateId, targetId: query.targetId });
     return exclusions.sort((a, b) => a.type.localeCompare(b.type) || a.targetId.localeCompare(b.targetId));

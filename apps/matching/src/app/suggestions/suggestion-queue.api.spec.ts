@@ -18,7 +18,7 @@ interface QueueItem {
   candidateId: string;
   score: number;
   status: string;
-  candidate: { expectedReleaseDate: string; regionCode: string; piCode: string };
+  candidate: { expectedReleaseDate: string; regionCode: string; piCode: string; hasAcceptedSuggestion: boolean };
   referral?: { id: string; status: string };
 }
 
@@ -59,8 +59,9 @@ describeOnEachBackend('the advisor’s queue (GET /suggestions)', (app) => {
       candidateId: candidates.soon,
       type: 'vacancy',
       target: { municipalityCode: 'GM0865' },
-      candidate: { expectedReleaseDate: daysFromToday(20), regionCode: 'AM27', piCode: 'PI-VUGHT' },
+      candidate: { expectedReleaseDate: daysFromToday(20), regionCode: 'AM27', piCode: 'PI-VUGHT', hasAcceptedSuggestion: false },
     });
+    expect(items.every((item) => item.candidate.hasAcceptedSuggestion === false)).toBe(true);
     expect(items[0].referral).toBeUndefined();
     expect(response.body.nextCursor).toBeNull();
   });
@@ -139,5 +140,26 @@ describeOnEachBackend('the advisor’s queue (GET /suggestions)', (app) => {
       expect.objectContaining({ id: suggestions.late, status: 'accepted', referral: { id: accepted.body.referral.id, status: 'referred' } }),
     ]);
     expect(ids((await queue(ADVISOR)).body.items)).not.toContain(suggestions.late);
+  });
+
+  it('says of every suggestion whether its candidate has an accepted one, this one or another', async () => {
+    // After the previous test `late` has its vacancy accepted; a school place gives it (and others) a suggestion to review.
+    const place = await app.publishSchoolPlace({ startDate: daysFromToday(60) });
+    const other = await app.suggestionOf(candidates.late, place.schoolPlaceId);
+    await app.matchingIdle();
+
+    const items: QueueItem[] = (await queue(ADVISOR, { limit: 100 })).body.items;
+    const hasAccepted = Object.fromEntries(items.map((item) => [item.id, item.candidate.hasAcceptedSuggestion]));
+    expect(hasAccepted[other.id]).toBe(true);
+    expect(items.filter((item) => item.candidateId !== candidates.late).every((item) => !item.candidate.hasAcceptedSuggestion)).toBe(true);
+    expect(items.filter((item) => item.candidateId !== candidates.late).length).toBeGreaterThanOrEqual(4);
+    expect((await queue(ADMIN, { status: 'accepted' })).body.items).toEqual([
+      expect.objectContaining({ id: suggestions.late, candidate: expect.objectContaining({ hasAcceptedSuggestion: true }) }),
+    ]);
+    // A rejected suggestion does not count: only an accepted one does.
+    const rejected = await app.as(ADVISOR).post(`/suggestions/${suggestions.soon}/review`, { decision: 'reject', reasonCode: 'not-suitable' });
+    expect(rejected.status).toBe(200);
+    const soon = (await queue(ADVISOR, { status: 'rejected' })).body.items.find((item: QueueItem) => item.id === suggestions.soon);
+    expect(soon.candidate.hasAcceptedSuggestion).toBe(false);
   });
 });

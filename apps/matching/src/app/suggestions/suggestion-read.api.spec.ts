@@ -40,7 +40,7 @@ describeOnEachBackend('one suggestion (GET /suggestions/:id)', (app) => {
       type: 'vacancy',
       status: 'suggested',
       target: { title: 'Machinaal houtbewerker', municipalityCode: 'GM0865', startDate: daysFromToday(50) },
-      candidate: { expectedReleaseDate: daysFromToday(20), regionCode: 'AM27', piCode: 'PI-VUGHT' },
+      candidate: { expectedReleaseDate: daysFromToday(20), regionCode: 'AM27', piCode: 'PI-VUGHT', hasAcceptedSuggestion: false },
     });
     expect(response.body.referral).toBeUndefined();
   });
@@ -48,7 +48,11 @@ describeOnEachBackend('one suggestion (GET /suggestions/:id)', (app) => {
   it('shows an accepted suggestion with its referral', async () => {
     const response = await read(CASEMANAGER, accepted.suggestion.id);
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ status: 'accepted', referral: { id: accepted.referralId, status: 'referred' } });
+    expect(response.body).toMatchObject({
+      status: 'accepted',
+      referral: { id: accepted.referralId, status: 'referred' },
+      candidate: { hasAcceptedSuggestion: true },
+    });
     const [queued] = (await app.as(ADMIN).get('/suggestions', { status: 'accepted' })).body.items;
     expect(response.body).toEqual(queued);
   });

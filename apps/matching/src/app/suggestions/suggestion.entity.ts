@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VirtualColumn } from 'typeorm';
 import type { TargetType } from '@bridge/contracts';
 
 export const SUGGESTION_STATUSES = ['suggested', 'accepted', 'rejected', 'expired'] as const;
@@ -66,4 +66,16 @@ export class Suggestion {
 
   @Column({ type: 'text', nullable: true })
   note: string | null;
+
+  /**
+   * Whether the candidate has an accepted suggestion (this one or another): a correlated EXISTS on the partial index
+   * `suggestions_candidate_accepted`, read only where a query selects it (`addSelect('s.candidateHasAcceptedSuggestion')`,
+   * the advisor's queue), so no other read or write of suggestions pays for it.
+   */
+  @VirtualColumn({
+    type: 'boolean',
+    select: false,
+    query: (alias) => `SELECT EXISTS (SELECT 1 FROM suggestions accepted WHERE accepted.candidate_id = ${alias}.candidate_id AND accepted.status = 'accepted')`,
+  })
+  candidateHasAcceptedSuggestion?: boolean;
 }

@@ -57,14 +57,22 @@ export class SuggestionListView {
   @ApiProperty({ nullable: true, type: String, example: null }) nextCursor: string | null;
 }
 
-/** Who a queued suggestion is for, as far as the order of the queue needs it. */
+/** Who a queued suggestion is for, as far as the order of the queue (and its urgency) needs it. */
 export class QueuedSuggestionCandidateView {
   @ApiProperty({ example: '2027-02-14', format: 'date' }) expectedReleaseDate: string;
   @ApiProperty({ example: 'AM27' }) regionCode: string;
   @ApiProperty({ example: 'PI-VUGHT' }) piCode: string;
+  @ApiProperty({
+    example: false,
+    description: 'Whether the candidate has at least one accepted suggestion (this one or another), whatever its referral became',
+  })
+  hasAcceptedSuggestion: boolean;
 }
 
-/** A suggestion of the advisor's queue: the suggestion, and its candidate's release date, region and PI. */
+/**
+ * A suggestion of the advisor's queue: the suggestion, and its candidate's release date, region and PI, and whether it
+ * has an accepted suggestion.
+ */
 export class QueuedSuggestionView extends SuggestionView {
   @ApiProperty({ type: QueuedSuggestionCandidateView }) candidate: QueuedSuggestionCandidateView;
 }

@@ -36,7 +36,8 @@ export class SuggestionsController {
     summary: 'The advisor’s queue: suggestions for candidates returning to your regions, soonest release first, then best score',
     description:
       'status defaults to suggested (those still to review). An advisor sees the candidates of its own regions only; a region filter ' +
-      'outside them gives an empty page. Ties are broken by suggestion id; keyset-paged. Every candidate shown is an audited read.',
+      'outside them gives an empty page. Ties are broken by suggestion id; keyset-paged. Every candidate shown is an audited read. ' +
+      'Each item says whether its candidate has an accepted suggestion (candidate.hasAcceptedSuggestion), as urgency needs.',
   })
   @ApiOkResponse({ type: QueuedSuggestionListView })
   @ApiProblemResponse(400, 'Unknown status, region or PI code, a bad limit or cursor, or an unknown parameter')
@@ -49,7 +50,9 @@ export class SuggestionsController {
   @Roles('uwv-advisor', 'casemanager', 'admin')
   @ApiOperation({
     summary: 'One suggestion, as the advisor’s queue shows it (advisor of its candidate’s region, casemanager of its PI, admin)',
-    description: 'With its target and its candidate’s release date, region and PI; an accepted one with its referral. Audited.',
+    description:
+      'With its target and its candidate’s release date, region, PI and whether it has an accepted suggestion; an accepted one ' +
+      'with its referral. Audited.',
   })
   @ApiOkResponse({ type: QueuedSuggestionView })
   @ApiProblemResponse(400, 'The id is not a UUID')

@@ -32,7 +32,7 @@ const BEST_FIRST: KeysetColumn<Suggestion>[] = [
   { name: 'targetId', expression: 's.target_id', direction: 'ASC', valueOf: (s) => s.targetId },
 ];
 
-/** A suggestion of the queue, with the release date of its candidate (joined as `c`). */
+/** A suggestion of the queue, with its candidate (joined as `c`) and whether that has an accepted suggestion. */
 type QueuedSuggestion = Suggestion & { candidate: Candidate };
 
 /** The advisor's queue: soonest release first, then best score, then suggestion id (unique). */
@@ -81,6 +81,7 @@ export class SuggestionsService {
     const builder = this.dataSource.manager
       .createQueryBuilder(Suggestion, 's')
       .innerJoinAndMapOne('s.candidate', Candidate, 'c', 'c.id = s.candidate_id')
+      .addSelect('s.candidateHasAcceptedSuggestion')
       .where('s.status = :status', { status: query.status ?? 'suggested' });
     if (regions) builder.andWhere('c.region_code = ANY(:regions)', { regions });
     if (query.region) builder.andWhere('c.region_code = :region', { region: query.region });
@@ -101,6 +102,7 @@ export class SuggestionsService {
     const suggestion = (await this.dataSource.manager
       .createQueryBuilder(Suggestion, 's')
       .innerJoinAndMapOne('s.candidate', Candidate, 'c', 'c.id = s.candidate_id')
+      .addSelect('s.candidateHasAcceptedSuggestion')
       .where('s.id = :id', { id })
       .getOne()) as QueuedSuggestion | null;
     if (!suggestion || !canSeeCandidate(principal, suggestion.candidate)) throw new NotFoundProblem(`suggestion ${id} not found`);
@@ -110,10 +112,18 @@ export class SuggestionsService {
   }
 }
 
-/** A suggestion as the queue lists it: with its candidate's release date, region and PI. */
+/**
+ * A suggestion as the queue lists it: with its candidate's release date, region and PI, and whether
+ * the candidate has an accepted suggestion (selected with it, in the same query).
+ */
 function queued(s: QueuedSuggestion, referral?: Parameters<typeof SuggestionView.of>[1]): QueuedSuggestionView {
   return {
     ...SuggestionView.of(s, referral),
-    candidate: { expectedReleaseDate: s.candidate.expectedReleaseDate, regionCode: s.candidate.regionCode, piCode: s.candidate.piCode },
+    candidate: {
+      expectedReleaseDate: s.candidate.expectedReleaseDate,
+      regionCode: s.candidate.regionCode,
+      piCode: s.candidate.piCode,
+      hasAcceptedSuggestion: s.candidateHasAcceptedSuggestion === true,
+    },
   };
 }
