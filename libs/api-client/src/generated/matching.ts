@@ -104,7 +104,7 @@ export interface paths {
         };
         /**
          * Why targets are not suggested to a candidate returning to your regions
-         * @description For every open vacancy or school place the candidate is not suggested (or only the one named by targetId, open or not): the first hard matching rule it fails, with a one-line detail. A target that passes every rule is not listed. Audited.
+         * @description For every open vacancy or school place the candidate is not suggested (or only the one named by targetId, open or not): the first hard matching rule it fails, with a one-line detail, and the target’s title and municipality. A target that passes every rule is not listed. Audited.
          */
         get: operations["CandidateExclusionsController_forCandidate"];
         put?: never;
@@ -294,7 +294,7 @@ export interface paths {
         };
         /**
          * The advisor’s queue: suggestions for candidates returning to your regions, soonest release first, then best score
-         * @description status defaults to suggested (those still to review). An advisor sees the candidates of its own regions only; a region filter outside them gives an empty page. Ties are broken by suggestion id; keyset-paged. Every candidate shown is an audited read.
+         * @description status defaults to suggested (those still to review). An advisor sees the candidates of its own regions only; a region filter outside them gives an empty page. Ties are broken by suggestion id; keyset-paged. Every candidate shown is an audited read. Each item says whether its candidate has an accepted suggestion (candidate.hasAcceptedSuggestion), as urgency needs.
          */
         get: operations["SuggestionsController_queue"];
         put?: never;
@@ -314,7 +314,7 @@ export interface paths {
         };
         /**
          * One suggestion, as the advisor’s queue shows it (advisor of its candidate’s region, casemanager of its PI, admin)
-         * @description With its target and its candidate’s release date, region and PI; an accepted one with its referral. Audited.
+         * @description With its target and its candidate’s release date, region, PI and whether it has an accepted suggestion; an accepted one with its referral. Audited.
          */
         get: operations["SuggestionsController_get"];
         put?: never;
@@ -395,12 +395,22 @@ export interface components {
             /** @example 96 km away and outside return region AM27 (limit 45 km) */
             detail: string;
             /**
+             * @description Where the target is (CBS municipality code)
+             * @example GM0014
+             */
+            municipalityCode: string;
+            /**
              * @example too-far
              * @enum {string}
              */
             rule: "target-not-open" | "covenant-inactive" | "too-far" | "start-date-outside-window" | "missing-qualifications" | "entry-level-not-met" | "vog-unlikely" | "candidate-not-eligible" | "excluded-municipality";
             /** @example 5d2f7a0e-3c41-4b8e-9f62-1a7d0c9e8b34 */
             targetId: string;
+            /**
+             * @description The vacancy’s title, or the school place’s qualification
+             * @example Machinaal houtbewerker
+             */
+            title: string;
             /**
              * @example vacancy
              * @enum {string}
@@ -697,6 +707,11 @@ export interface components {
              * @example 2027-02-14
              */
             expectedReleaseDate: string;
+            /**
+             * @description Whether the candidate has at least one accepted suggestion (this one or another), whatever its referral became
+             * @example false
+             */
+            hasAcceptedSuggestion: boolean;
             /** @example PI-VUGHT */
             piCode: string;
             /** @example AM27 */
