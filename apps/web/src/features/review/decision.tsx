@@ -174,11 +174,24 @@ export function Decision({
     mutationFn: (body: ReviewBody) =>
       unwrap(api.matching.POST('/suggestions/{id}/review', { params: { path: { id: suggestion.id } }, body })),
     onSuccess: (updated: Suggestion) => {
-      queryClient.setQueryData<QueuedSuggestion>(['review', 'suggestion', suggestion.id], (old) => (old ? { ...old, ...updated } : old));
+      // The answer has no `candidate`: keep the one read, which an acceptance gives an accepted suggestion.
+      const accepted = updated.status === 'accepted';
+      queryClient.setQueryData<QueuedSuggestion>(['review', 'suggestion', suggestion.id], (old) =>
+        old
+          ? { ...old, ...updated, candidate: { ...old.candidate, hasAcceptedSuggestion: old.candidate.hasAcceptedSuggestion || accepted } }
+          : old,
+      );
       setMode('idle');
       void queryClient.invalidateQueries({ queryKey: ['review', 'queue'] });
       void queryClient.invalidateQueries({ queryKey: ['review', 'queue-ids'] });
-      void queryClient.invalidateQueries({ queryKey: ['review', 'accepted-of-candidate', suggestion.candidateId] });
+      // The candidate's other suggestions read before now say it has none accepted.
+      if (accepted) {
+        void queryClient.invalidateQueries({
+          queryKey: ['review', 'suggestion'],
+          predicate: (query) =>
+            query.queryKey[2] !== suggestion.id && (query.state.data as QueuedSuggestion | undefined)?.candidateId === suggestion.candidateId,
+        });
+      }
     },
     onError: (error, body) => {
       if (body.decision === 'accept') setMode('idle');

@@ -5,11 +5,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api';
 import { QueryState } from '../../shared/query-state';
+import { municipalityName } from '../../shared/reference';
 import type { Exclusion } from './model';
 
 /**
  * Why other open vacancies and school places are not suggested to this candidate: the first hard
- * rule each fails. Read only when the advisor opens it (every read of candidate data is audited).
+ * rule each fails, each named by its title, kind and municipality. Read only when the advisor opens
+ * it (every read of candidate data is audited).
  */
 export function Exclusions({ candidateId }: { candidateId: string }) {
   const { t } = useTranslation('review');
@@ -24,7 +26,15 @@ export function Exclusions({ candidateId }: { candidateId: string }) {
     {
       key: 'target',
       header: t('exclusions.target'),
-      cell: (e) => t('exclusions.targetValue', { type: t(`targetType.${e.type}`), id: e.targetId.split('-')[0] }),
+      cell: (e) => (
+        <>
+          {e.title}
+          <br />
+          <span className="bridge-review-muted">
+            {t('exclusions.targetValue', { type: t(`targetType.${e.type}`), municipality: municipalityName(e.municipalityCode) })}
+          </span>
+        </>
+      ),
     },
     { key: 'rule', header: t('exclusions.rule'), cell: (e) => t(`rules.${e.rule}`, { defaultValue: e.rule }) },
     { key: 'detail', header: t('exclusions.detail'), cell: (e) => <span lang="en">{e.detail}</span> },

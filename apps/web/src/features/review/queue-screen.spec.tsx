@@ -8,19 +8,19 @@ configure({ asyncUtilTimeout: 5_000 });
 
 const near = suggestion({
   id: '1',
-  candidate: { expectedReleaseDate: inDays(12), piCode: 'PI-VUGHT', regionCode: 'AM27' },
+  candidate: { expectedReleaseDate: inDays(12), piCode: 'PI-VUGHT', regionCode: 'AM27', hasAcceptedSuggestion: false },
   score: 0.812,
 });
 const nearButAccepted = suggestion({
   id: '2',
-  candidate: { expectedReleaseDate: inDays(20), piCode: 'PI-VUGHT', regionCode: 'AM27' },
+  candidate: { expectedReleaseDate: inDays(20), piCode: 'PI-VUGHT', regionCode: 'AM27', hasAcceptedSuggestion: true },
   score: 0.5,
   type: 'school-place',
   target: { title: 'Basislasser', municipalityCode: 'GM0796', startDate: '2027-02-01', brin: '25LX' } as never,
 });
 const far = suggestion({
   id: '3',
-  candidate: { expectedReleaseDate: inDays(90), piCode: 'PI-GRAVE', regionCode: 'AM28' },
+  candidate: { expectedReleaseDate: inDays(90), piCode: 'PI-GRAVE', regionCode: 'AM28', hasAcceptedSuggestion: false },
   score: 0.64,
 });
 
@@ -30,9 +30,6 @@ function routes(items = [near, nearButAccepted, far], nextCursor: string | null 
       url.searchParams.get('cursor') === 'page-2'
         ? { body: { items: [far], nextCursor: null } }
         : { body: { items, nextCursor } },
-    'GET /api/matching/candidates/:id/suggestions': (url: URL) => ({
-      body: { items: url.pathname.includes(nearButAccepted.candidateId) ? [{ id: 'x', status: 'accepted' }] : [], nextCursor: null },
-    }),
   };
 }
 
@@ -55,16 +52,16 @@ describe('the review queue', () => {
     expect(first.getByText('Medewerker houtbewerking')).toBeInTheDocument();
     expect(first.getByText(/Vacature/)).toBeInTheDocument();
     expect(first.getByText('81%')).toBeInTheDocument();
-    expect(await first.findByText('Urgent')).toBeInTheDocument();
+    // Release within 30 days and nothing accepted (as the queue says of each candidate): urgent.
+    expect(first.getByText('Urgent')).toBeInTheDocument();
 
     // Near release, but the candidate already has an accepted suggestion: not urgent.
     expect(within(rows[1]).getByText(/Schoolplek/)).toBeInTheDocument();
-    // Far from release: not urgent, and not even asked.
-    expect(within(rows[2]).queryByText('Urgent')).not.toBeInTheDocument();
-    await waitFor(() =>
-      expect(requests.filter((r) => r.url.pathname.endsWith('/suggestions') && r.url.pathname.includes('/candidates/'))).toHaveLength(2),
-    );
     expect(within(rows[1]).queryByText('Urgent')).not.toBeInTheDocument();
+    // Far from release: not urgent.
+    expect(within(rows[2]).queryByText('Urgent')).not.toBeInTheDocument();
+    // The queue alone decides: no request per candidate.
+    expect(requests.map((r) => `${r.method} ${r.url.pathname}`)).toEqual(['GET /api/matching/suggestions']);
     expect(requests[0].url.searchParams.get('status')).toBe('suggested');
   });
 

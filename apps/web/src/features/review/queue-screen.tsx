@@ -25,7 +25,7 @@ import { reviewPath } from './paths';
 import { DEFAULT_STATUS, queueQuery, useQueueFilters, type QueueFilters } from './queue-filters';
 import { ReleaseDate } from './release-date';
 import { ReviewLink } from './review-link';
-import { useUrgency } from './urgency';
+import { isUrgent } from './urgency';
 
 const PAGE_SIZE = 20;
 
@@ -97,7 +97,6 @@ export function QueueScreen() {
   const pages = useCursorPages<QueuedSuggestion>(['review', 'queue', filters], (cursor) =>
     unwrap(api.matching.GET('/suggestions', { params: { query: { ...queueQuery(filters), limit: PAGE_SIZE, cursor } } })),
   );
-  const isUrgent = useUrgency(pages.items);
   const filtered = Boolean(filters.region || filters.pi);
 
   const columns: Column<QueuedSuggestion>[] = [

@@ -12,7 +12,7 @@ const first = suggestion({ id: '1' });
 const second = suggestion({
   id: '2',
   score: 0.64,
-  candidate: { expectedReleaseDate: inDays(10), piCode: 'PI-VUGHT', regionCode: 'AM27' },
+  candidate: { expectedReleaseDate: inDays(10), piCode: 'PI-VUGHT', regionCode: 'AM27', hasAcceptedSuggestion: false },
   explanation: [
     { factor: 'qualifications', weight: 0.35, value: 1, reason: 'holds 25007 (required)' },
     { factor: 'distance', weight: 0.25, value: 0.733, reason: '12 km from the return municipality' },
@@ -53,6 +53,26 @@ const vacancy = {
   startDate: '2027-03-01',
 };
 
+/** As GET /candidates/:id/exclusions answers: each target with its title and municipality. */
+const exclusions = [
+  {
+    targetId: '5d2f7a0e-3c41-4b8e-9f62-1a7d0c9e8b34',
+    type: 'school-place',
+    title: 'Allround machinaal houtbewerker',
+    municipalityCode: 'GM0796',
+    rule: 'entry-level-not-met',
+    detail: 'asks MBO level 3; the candidate holds level 2',
+  },
+  {
+    targetId: '3f6b2a1c-8d4e-4b7a-9c2d-1e5f6a7b8c9d',
+    type: 'vacancy',
+    title: 'Timmerman',
+    municipalityCode: 'GM0014',
+    rule: 'too-far',
+    detail: '196 km away and outside return region AM27 (limit 45 km)',
+  },
+];
+
 function routes(review: (body: unknown) => FakeAnswer = () => ({ body: { ...second, status: 'accepted' } })) {
   let queue: QueuedSuggestion[] = [first, second, third];
   return {
@@ -62,7 +82,7 @@ function routes(review: (body: unknown) => FakeAnswer = () => ({ body: { ...seco
       return found ? { body: found } : { status: 404, body: { status: 404, detail: 'not found' } };
     },
     'GET /api/matching/candidates/:id': () => ({ body: candidate }),
-    'GET /api/matching/candidates/:id/suggestions': () => ({ body: { items: [], nextCursor: null } }),
+    'GET /api/matching/candidates/:id/exclusions': () => ({ body: exclusions }),
     'GET /api/employers/vacancies/:id': () => ({ body: vacancy }),
     'POST /api/matching/suggestions/:id/review': async (_url: URL, request: Request) => {
       const answer = review(await request.json());
@@ -99,7 +119,8 @@ describe('the review screen', () => {
     expect(await screen.findByText('2 van 3')).toBeInTheDocument();
     expect(screen.getByText('32 uur')).toBeInTheDocument();
     // Release in 10 days and nothing accepted: urgent, in words.
-    expect(await screen.findByText('Urgent')).toBeInTheDocument();
+    expect(screen.getByText('Urgent')).toBeInTheDocument();
+    expect(screen.getByText('Vrijlating binnen 30 dagen en nog geen suggestie geaccepteerd.')).toBeInTheDocument();
     // Next and previous within the queue as filtered, the filter kept.
     expect(await screen.findByRole('link', { name: 'Volgende suggestie' })).toHaveAttribute('href', '/beoordelen/suggesties/3?region=AM27');
     expect(screen.getByRole('link', { name: 'Vorige suggestie' })).toHaveAttribute('href', '/beoordelen/suggesties/1?region=AM27');
@@ -161,6 +182,7 @@ describe('the review screen', () => {
       }),
     );
     await screen.findByRole('link', { name: 'Volgende suggestie' });
+    expect(screen.getByText('Urgent')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Accepteren' }));
     expect(bodies).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Ja, accepteren en doorverwijzen' }));
@@ -171,6 +193,41 @@ describe('the review screen', () => {
     expect(screen.queryByRole('button', { name: 'Accepteren' })).not.toBeInTheDocument();
     const next = await screen.findByRole('link', { name: 'Naar de volgende suggestie' });
     expect(next).toHaveAttribute('href', '/beoordelen/suggesties/3?region=AM27');
+    // The candidate now has an accepted suggestion: no longer urgent.
+    expect(screen.queryByText('Urgent')).not.toBeInTheDocument();
+  });
+
+  it('is not urgent near release when the candidate already has an accepted suggestion, and asks nothing more for it', async () => {
+    const withAccepted = { ...second, candidate: { ...second.candidate, hasAcceptedSuggestion: true } };
+    const { requests } = renderAdvisor('/beoordelen/suggesties/2', {
+      ...routes(),
+      'GET /api/matching/suggestions/:id': () => ({ body: withAccepted }),
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Suggestie voor kandidaat c2aaaa' })).toBeInTheDocument();
+    await screen.findByRole('link', { name: 'Volgende suggestie' });
+    expect(screen.queryByText('Urgent')).not.toBeInTheDocument();
+    expect(requests.some((r) => /\/candidates\/[^/]+\/suggestions$/.test(r.url.pathname))).toBe(false);
+  });
+
+  it('names each excluded target by title, kind and municipality, read only when opened', async () => {
+    const user = userEvent.setup();
+    const { requests } = renderAdvisor('/beoordelen/suggesties/2', routes());
+    await screen.findByRole('link', { name: 'Volgende suggestie' });
+    const isExclusionsRead = (r: { url: URL }) => r.url.pathname.endsWith(`/candidates/${second.candidateId}/exclusions`);
+    expect(requests.some(isExclusionsRead)).toBe(false);
+
+    await user.click(screen.getByText('Toon de uitgesloten vacatures en schoolplekken'));
+    const table = await screen.findByRole('table', { name: '2 uitgesloten vacatures en schoolplekken' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(within(rows[0]).getByText('Allround machinaal houtbewerker')).toBeInTheDocument();
+    expect(within(rows[0]).getByText("Schoolplek in 's-Hertogenbosch")).toBeInTheDocument();
+    expect(within(rows[0]).getByText('Toelatingsniveau niet gehaald')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('Timmerman')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('Vacature in Groningen')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('Te ver weg en buiten de terugkeerregio')).toBeInTheDocument();
+    // No ids for people to decipher.
+    expect(within(table).queryByText(/3f6b2a1c|5d2f7a0e/)).not.toBeInTheDocument();
+    expect(requests.filter(isExclusionsRead)).toHaveLength(1);
   });
 
   it('works with single-key shortcuts, never while typing, and not at all when switched off', async () => {

@@ -19,7 +19,7 @@ import { ReviewLink } from './review-link';
 import { ShortcutsPanel } from './shortcuts-panel';
 import { useShortcuts } from './shortcuts';
 import { TargetDetails } from './target-details';
-import { useUrgency } from './urgency';
+import { isUrgent } from './urgency';
 
 function QueueNavigation({ neighbours, search }: { neighbours?: Neighbours; search: string }) {
   const { t } = useTranslation('review');
@@ -59,7 +59,6 @@ function ReviewBody({
   const [mode, setMode] = useState<DecisionMode>('idle');
   const target = targetOf(suggestion);
   const open = suggestion.status === 'suggested';
-  const isUrgent = useUrgency([suggestion]);
   const go = (id?: string) => id && navigate({ pathname: reviewPath(id), search });
 
   useShortcuts({

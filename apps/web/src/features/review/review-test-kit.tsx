@@ -87,7 +87,7 @@ export function suggestion(overrides: Partial<QueuedSuggestion> & { id: string }
     target: { title: 'Medewerker houtbewerking', municipalityCode: 'GM0855', startDate: '2027-03-01', employerId: 'e1' } as never,
     targetId: `t-${overrides.id}`,
     type: 'vacancy',
-    candidate: { expectedReleaseDate: inDays(60), piCode: 'PI-VUGHT', regionCode: 'AM27' },
+    candidate: { expectedReleaseDate: inDays(60), piCode: 'PI-VUGHT', regionCode: 'AM27', hasAcceptedSuggestion: false },
     ...overrides,
   };
 }
