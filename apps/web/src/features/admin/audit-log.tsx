@@ -1,5 +1,5 @@
-import { ProblemError, unwrap, type MatchingSchemas } from '@bridge/api-client';
-import { Actions, Button, DataTable, EmptyState, PageTitle, Pager, Paragraph, TextField } from '@bridge/ui';
+import { ProblemError, unwrap } from '@bridge/api-client';
+import { Actions, Button, PageTitle, Paragraph, TextField } from '@bridge/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
@@ -9,12 +9,10 @@ import { z } from 'zod';
 import { useApi } from '../../api/api';
 import { useFormat } from '../../i18n/format';
 import { usePageTitle } from '../../shared/page-title';
-import { QueryState } from '../../shared/query-state';
+import { PagedTable } from '../../shared/paged-table';
 import { useCursorPages } from '../../shared/use-cursor-pages';
 import { adminKeys, AppLink, DATE_PATTERN } from './admin-shared';
 import { adminPaths } from './paths';
-
-type AuditEntry = MatchingSchemas['schemas']['AuditEntryView'];
 
 const FILTERS = ['candidateId', 'actor', 'from', 'to'] as const;
 type AuditFilters = Record<(typeof FILTERS)[number], string>;
@@ -106,43 +104,27 @@ export function AuditLog() {
         serverErrors={serverErrors}
         onApply={(next) => setParams(Object.fromEntries(Object.entries(next).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v)))}
       />
-      <QueryState isPending={pages.isPending} error={pages.error}>
-        {pages.items.length === 0 ? (
-          <EmptyState title={filtered ? t('audit.noneFound') : t('audit.none')}>
-            <Paragraph>{filtered ? t('filters.tryOther') : t('audit.noneHint')}</Paragraph>
-          </EmptyState>
-        ) : (
-          <DataTable<AuditEntry>
-            caption={t('audit.caption')}
-            busy={pages.isFetching}
-            rows={pages.items}
-            rowKey={(entry) => entry.id}
-            columns={[
-              { key: 'at', header: t('audit.at'), cell: (entry) => <time dateTime={entry.at}>{format.dateTime(entry.at)}</time> },
-              { key: 'actor', header: t('audit.actor'), cell: (entry) => <AppLink to={filterLink('actor', entry.actor)}>{entry.actor}</AppLink> },
-              { key: 'role', header: t('audit.role'), cell: (entry) => common(`roles.${entry.role}`, { defaultValue: entry.role }) },
-              { key: 'action', header: t('audit.action'), cell: (entry) => t(`audit.actions.${entry.action}`, { defaultValue: entry.action }) },
-              {
-                key: 'candidate',
-                header: t('audit.candidate'),
-                cell: (entry) =>
-                  entry.candidateId ? <AppLink to={filterLink('candidateId', entry.candidateId)}>{entry.candidateId}</AppLink> : '—',
-              },
-              { key: 'target', header: t('audit.target'), cell: (entry) => entry.targetId ?? '—' },
-            ]}
-          />
-        )}
-        <Pager
-          label={common('list.paging')}
-          previousLabel={common('list.previous')}
-          nextLabel={common('list.next')}
-          status={common('list.page', { page: pages.page })}
-          hasPrevious={pages.hasPrevious}
-          hasNext={pages.hasNext}
-          onPrevious={pages.previous}
-          onNext={pages.next}
-        />
-      </QueryState>
+      <PagedTable
+        pages={pages}
+        caption={t('audit.caption')}
+        rowKey={(entry) => entry.id}
+        columns={[
+          { key: 'at', header: t('audit.at'), cell: (entry) => <time dateTime={entry.at}>{format.dateTime(entry.at)}</time> },
+          { key: 'actor', header: t('audit.actor'), cell: (entry) => <AppLink to={filterLink('actor', entry.actor)}>{entry.actor}</AppLink> },
+          { key: 'role', header: t('audit.role'), cell: (entry) => common(`roles.${entry.role}`, { defaultValue: entry.role }) },
+          { key: 'action', header: t('audit.action'), cell: (entry) => t(`audit.actions.${entry.action}`, { defaultValue: entry.action }) },
+          {
+            key: 'candidate',
+            header: t('audit.candidate'),
+            cell: (entry) =>
+              entry.candidateId ? <AppLink to={filterLink('candidateId', entry.candidateId)}>{entry.candidateId}</AppLink> : '—',
+          },
+          { key: 'target', header: t('audit.target'), cell: (entry) => entry.targetId ?? '—' },
+        ]}
+        emptyTitle={filtered ? t('audit.noneFound') : t('audit.none')}
+        empty={<Paragraph>{filtered ? t('filters.tryOther') : t('audit.noneHint')}</Paragraph>}
+        pagerWhenEmpty
+      />
     </>
   );
 }

@@ -3,12 +3,9 @@ import {
   Actions,
   Badge,
   Button,
-  DataTable,
   Details,
-  EmptyState,
   Notice,
   PageTitle,
-  Pager,
   Paragraph,
   Section,
   SelectField,
@@ -27,6 +24,7 @@ import { z } from 'zod';
 import { useApi } from '../../api/api';
 import { useFormat } from '../../i18n/format';
 import { usePageTitle } from '../../shared/page-title';
+import { PagedTable } from '../../shared/paged-table';
 import { QueryState } from '../../shared/query-state';
 import { piName, piOptions, regionName, regionOptions } from '../../shared/reference';
 import { applyServerErrors } from '../../shared/server-errors';
@@ -113,7 +111,6 @@ function CovenantFilters({ region, pi, active, onApply }: { region: string; pi: 
 
 export function CovenantList() {
   const { t } = useTranslation('admin');
-  const { t: common } = useTranslation();
   const api = useApi();
   const format = useFormat();
   usePageTitle(t('covenants.title'));
@@ -144,46 +141,30 @@ export function CovenantList() {
         <AppLink to={adminPaths.newCovenant}>{t('covenants.register')}</AppLink>
       </Actions>
       <CovenantFilters key={params.toString()} region={region} pi={pi} active={active} onApply={(filters) => setParams(filters)} />
-      <QueryState isPending={pages.isPending} error={pages.error}>
-        {pages.items.length === 0 ? (
-          <EmptyState title={filtered ? t('covenants.noneFound') : t('covenants.none')}>
-            <Paragraph>{filtered ? t('filters.tryOther') : t('covenants.noneHint')}</Paragraph>
-          </EmptyState>
-        ) : (
-          <DataTable<Covenant>
-            caption={t('covenants.caption')}
-            busy={pages.isFetching}
-            rows={pages.items}
-            rowKey={(c) => c.id}
-            columns={[
-              { key: 'name', header: t('covenants.name'), cell: (c) => <AppLink to={adminPaths.covenant(c.id)}>{c.name}</AppLink> },
-              { key: 'signatory', header: t('covenants.signatory'), cell: (c) => signatory(c) },
-              {
-                key: 'regions',
-                header: t('covenants.regions'),
-                cell: (c) => namesText(c.regionCodes, regionName, (count) => t('covenants.andMore', { count })),
-              },
-              {
-                key: 'pis',
-                header: t('covenants.pis'),
-                cell: (c) => (c.piCodes.length === 0 ? t('covenants.noPis') : namesText(c.piCodes, piName, (count) => t('covenants.andMore', { count }))),
-              },
-              { key: 'period', header: t('covenants.period'), cell: (c) => t('covenants.periodText', { from: format.date(c.validFrom), to: format.date(c.validTo) }) },
-              { key: 'status', header: t('covenants.statusHeader'), cell: (c) => <CovenantStatus covenant={c} /> },
-            ]}
-          />
-        )}
-        <Pager
-          label={common('list.paging')}
-          previousLabel={common('list.previous')}
-          nextLabel={common('list.next')}
-          status={common('list.page', { page: pages.page })}
-          hasPrevious={pages.hasPrevious}
-          hasNext={pages.hasNext}
-          onPrevious={pages.previous}
-          onNext={pages.next}
-        />
-      </QueryState>
+      <PagedTable
+        pages={pages}
+        caption={t('covenants.caption')}
+        rowKey={(c) => c.id}
+        columns={[
+          { key: 'name', header: t('covenants.name'), cell: (c) => <AppLink to={adminPaths.covenant(c.id)}>{c.name}</AppLink> },
+          { key: 'signatory', header: t('covenants.signatory'), cell: (c) => signatory(c) },
+          {
+            key: 'regions',
+            header: t('covenants.regions'),
+            cell: (c) => namesText(c.regionCodes, regionName, (count) => t('covenants.andMore', { count })),
+          },
+          {
+            key: 'pis',
+            header: t('covenants.pis'),
+            cell: (c) => (c.piCodes.length === 0 ? t('covenants.noPis') : namesText(c.piCodes, piName, (count) => t('covenants.andMore', { count }))),
+          },
+          { key: 'period', header: t('covenants.period'), cell: (c) => t('covenants.periodText', { from: format.date(c.validFrom), to: format.date(c.validTo) }) },
+          { key: 'status', header: t('covenants.statusHeader'), cell: (c) => <CovenantStatus covenant={c} /> },
+        ]}
+        emptyTitle={filtered ? t('covenants.noneFound') : t('covenants.none')}
+        empty={<Paragraph>{filtered ? t('filters.tryOther') : t('covenants.noneHint')}</Paragraph>}
+        pagerWhenEmpty
+      />
     </>
   );
 }

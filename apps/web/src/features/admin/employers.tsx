@@ -2,10 +2,7 @@ import { unwrap } from '@bridge/api-client';
 import {
   Actions,
   Button,
-  DataTable,
-  EmptyState,
   PageTitle,
-  Pager,
   Paragraph,
   SelectField,
   TextField,
@@ -19,6 +16,7 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { z } from 'zod';
 import { useApi } from '../../api/api';
 import { usePageTitle } from '../../shared/page-title';
+import { PagedTable } from '../../shared/paged-table';
 import { QueryState } from '../../shared/query-state';
 import { municipalityName, municipalityOptions } from '../../shared/reference';
 import { applyServerErrors } from '../../shared/server-errors';
@@ -57,7 +55,6 @@ export function SearchForm({ id, label, hint, value, onSearch }: { id: string; l
 
 export function EmployerList() {
   const { t } = useTranslation('admin');
-  const { t: common } = useTranslation();
   const api = useApi();
   usePageTitle(t('employers.title'));
   const [params, setParams] = useSearchParams();
@@ -79,36 +76,20 @@ export function EmployerList() {
         value={q}
         onSearch={(next) => setParams(next ? { q: next } : {})}
       />
-      <QueryState isPending={pages.isPending} error={pages.error}>
-        {pages.items.length === 0 ? (
-          <EmptyState title={q ? t('employers.noneFound', { q }) : t('employers.none')}>
-            <Paragraph>{q ? t('search.tryOther') : t('employers.noneHint')}</Paragraph>
-          </EmptyState>
-        ) : (
-          <DataTable<Employer>
-            caption={t('employers.caption')}
-            busy={pages.isFetching}
-            rows={pages.items}
-            rowKey={(e) => e.id}
-            columns={[
-              { key: 'name', header: t('employers.name'), cell: (e) => <AppLink to={adminPaths.employer(e.id)}>{e.name}</AppLink> },
-              { key: 'kvk', header: t('employers.kvkNumber'), cell: (e) => e.kvkNumber },
-              { key: 'municipality', header: t('employers.municipality'), cell: (e) => municipalityName(e.municipalityCode) },
-              { key: 'sector', header: t('employers.sector'), cell: (e) => e.sector ?? '—' },
-            ]}
-          />
-        )}
-        <Pager
-          label={common('list.paging')}
-          previousLabel={common('list.previous')}
-          nextLabel={common('list.next')}
-          status={common('list.page', { page: pages.page })}
-          hasPrevious={pages.hasPrevious}
-          hasNext={pages.hasNext}
-          onPrevious={pages.previous}
-          onNext={pages.next}
-        />
-      </QueryState>
+      <PagedTable
+        pages={pages}
+        caption={t('employers.caption')}
+        rowKey={(e) => e.id}
+        columns={[
+          { key: 'name', header: t('employers.name'), cell: (e) => <AppLink to={adminPaths.employer(e.id)}>{e.name}</AppLink> },
+          { key: 'kvk', header: t('employers.kvkNumber'), cell: (e) => e.kvkNumber },
+          { key: 'municipality', header: t('employers.municipality'), cell: (e) => municipalityName(e.municipalityCode) },
+          { key: 'sector', header: t('employers.sector'), cell: (e) => e.sector ?? '—' },
+        ]}
+        emptyTitle={q ? t('employers.noneFound', { q }) : t('employers.none')}
+        empty={<Paragraph>{q ? t('search.tryOther') : t('employers.noneHint')}</Paragraph>}
+        pagerWhenEmpty
+      />
     </>
   );
 }

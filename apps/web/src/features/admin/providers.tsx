@@ -1,5 +1,5 @@
 import { unwrap } from '@bridge/api-client';
-import { Actions, Button, DataTable, EmptyState, PageTitle, Pager, Paragraph, SelectField, TextField } from '@bridge/ui';
+import { Actions, Button, PageTitle, Paragraph, SelectField, TextField } from '@bridge/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
@@ -9,6 +9,7 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { z } from 'zod';
 import { useApi } from '../../api/api';
 import { usePageTitle } from '../../shared/page-title';
+import { PagedTable } from '../../shared/paged-table';
 import { QueryState } from '../../shared/query-state';
 import { municipalityName, municipalityOptions } from '../../shared/reference';
 import { applyServerErrors } from '../../shared/server-errors';
@@ -19,7 +20,6 @@ import { adminPaths } from './paths';
 
 export function ProviderList() {
   const { t } = useTranslation('admin');
-  const { t: common } = useTranslation();
   const api = useApi();
   usePageTitle(t('providers.title'));
   const [params, setParams] = useSearchParams();
@@ -41,35 +41,19 @@ export function ProviderList() {
         value={q}
         onSearch={(next) => setParams(next ? { q: next } : {})}
       />
-      <QueryState isPending={pages.isPending} error={pages.error}>
-        {pages.items.length === 0 ? (
-          <EmptyState title={q ? t('providers.noneFound', { q }) : t('providers.none')}>
-            <Paragraph>{q ? t('search.tryOther') : t('providers.noneHint')}</Paragraph>
-          </EmptyState>
-        ) : (
-          <DataTable<Provider>
-            caption={t('providers.caption')}
-            busy={pages.isFetching}
-            rows={pages.items}
-            rowKey={(p) => p.id}
-            columns={[
-              { key: 'name', header: t('providers.name'), cell: (p) => <AppLink to={adminPaths.provider(p.brin)}>{p.name}</AppLink> },
-              { key: 'brin', header: t('providers.brin'), cell: (p) => p.brin },
-              { key: 'municipality', header: t('providers.municipality'), cell: (p) => municipalityName(p.municipalityCode) },
-            ]}
-          />
-        )}
-        <Pager
-          label={common('list.paging')}
-          previousLabel={common('list.previous')}
-          nextLabel={common('list.next')}
-          status={common('list.page', { page: pages.page })}
-          hasPrevious={pages.hasPrevious}
-          hasNext={pages.hasNext}
-          onPrevious={pages.previous}
-          onNext={pages.next}
-        />
-      </QueryState>
+      <PagedTable
+        pages={pages}
+        caption={t('providers.caption')}
+        rowKey={(p) => p.id}
+        columns={[
+          { key: 'name', header: t('providers.name'), cell: (p) => <AppLink to={adminPaths.provider(p.brin)}>{p.name}</AppLink> },
+          { key: 'brin', header: t('providers.brin'), cell: (p) => p.brin },
+          { key: 'municipality', header: t('providers.municipality'), cell: (p) => municipalityName(p.municipalityCode) },
+        ]}
+        emptyTitle={q ? t('providers.noneFound', { q }) : t('providers.none')}
+        empty={<Paragraph>{q ? t('search.tryOther') : t('providers.noneHint')}</Paragraph>}
+        pagerWhenEmpty
+      />
     </>
   );
 }

@@ -1,9 +1,8 @@
 import { unwrap, type MatchingPaths } from '@bridge/api-client';
-import { EmptyState, Pager } from '@bridge/ui';
+import { EmptyState } from '@bridge/ui';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api';
-import { QueryState } from '../../shared/query-state';
+import { PagedRows } from '../../shared/paged-table';
 import { useCursorPages } from '../../shared/use-cursor-pages';
 import { asCandidate, candidateKeys, type Candidate } from './candidate';
 import { CandidateTable } from './candidate-table';
@@ -23,31 +22,14 @@ export interface CandidateListProps {
 
 /** The candidates of GET /candidates with the given filters, a page at a time. */
 export function CandidateList({ filters, caption, linkTo, showConsent, linkState, emptyTitle, emptyHint }: CandidateListProps) {
-  const { t } = useTranslation();
   const api = useApi();
   const pages = useCursorPages(candidateKeys.list(filters), async (cursor) => {
     const page = await unwrap(api.matching.GET('/candidates', { params: { query: { ...filters, cursor, limit: 20 } } }));
     return { items: page.items.map(asCandidate), nextCursor: page.nextCursor };
   });
   return (
-    <QueryState isPending={pages.isPending} error={pages.error}>
-      {pages.items.length === 0 ? (
-        <EmptyState title={emptyTitle}>{emptyHint}</EmptyState>
-      ) : (
-        <>
-          <CandidateTable caption={caption} candidates={pages.items} linkTo={linkTo} showConsent={showConsent} linkState={linkState} busy={pages.isFetching} />
-          <Pager
-            label={t('list.paging')}
-            previousLabel={t('list.previous')}
-            nextLabel={t('list.next')}
-            hasPrevious={pages.hasPrevious}
-            hasNext={pages.hasNext}
-            onPrevious={pages.previous}
-            onNext={pages.next}
-            status={t('list.page', { page: pages.page })}
-          />
-        </>
-      )}
-    </QueryState>
+    <PagedRows pages={pages} empty={<EmptyState title={emptyTitle}>{emptyHint}</EmptyState>}>
+      {(rows) => <CandidateTable caption={caption} candidates={rows} linkTo={linkTo} showConsent={showConsent} linkState={linkState} busy={pages.isFetching} />}
+    </PagedRows>
   );
 }

@@ -1,12 +1,12 @@
 import { unwrap } from '@bridge/api-client';
-import { Actions, Badge, DataTable, EmptyState, PageTitle, Pager, Paragraph, Section, UnorderedList, UnorderedListItem, type Column, type Tone } from '@bridge/ui';
-import type { ReactNode } from 'react';
+import { Actions, Badge, EmptyState, PageTitle, Paragraph, Section, UnorderedList, UnorderedListItem, type Column, type Tone } from '@bridge/ui';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router-dom';
 import { useApi } from '../../api/api';
 import { useFormat } from '../../i18n/format';
 import { municipalityName } from '../../shared/reference';
 import { usePageTitle } from '../../shared/page-title';
+import { PagedTable } from '../../shared/paged-table';
 import { QueryState } from '../../shared/query-state';
 import { useCursorPages, type CursorPage } from '../../shared/use-cursor-pages';
 import { candidateKeys, shortPseudonym, type Candidate, type CandidateReferral, type Suggestion, type SuggestionTarget } from '../candidates/candidate';
@@ -17,44 +17,6 @@ import { caseworkPaths, listPath } from './paths';
 
 const SUGGESTION_TONES: Record<Suggestion['status'], Tone> = { suggested: 'info', accepted: 'ok', rejected: 'neutral', expired: 'neutral' };
 const REFERRAL_TONES: Record<CandidateReferral['status'], Tone> = { referred: 'info', placed: 'ok', declined: 'warning', withdrawn: 'neutral' };
-
-/** A paged list in a section: loading, error, empty state, table and pager. */
-function PagedSection<Row>({
-  title,
-  pages,
-  empty,
-  table,
-}: {
-  title: string;
-  pages: ReturnType<typeof useCursorPages<Row>>;
-  empty: ReactNode;
-  table(rows: Row[]): ReactNode;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Section title={title}>
-      <QueryState isPending={pages.isPending} error={pages.error}>
-        {pages.items.length === 0 ? (
-          empty
-        ) : (
-          <>
-            {table(pages.items)}
-            <Pager
-              label={t('list.paging')}
-              previousLabel={t('list.previous')}
-              nextLabel={t('list.next')}
-              hasPrevious={pages.hasPrevious}
-              hasNext={pages.hasNext}
-              onPrevious={pages.previous}
-              onNext={pages.next}
-              status={t('list.page', { page: pages.page })}
-            />
-          </>
-        )}
-      </QueryState>
-    </Section>
-  );
-}
 
 function TargetCell({ target }: { target: SuggestionTarget }) {
   return (
@@ -88,16 +50,16 @@ function Suggestions({ candidateId }: { candidateId: string }) {
     { key: 'status', header: t('suggestions.status'), cell: (s) => <Badge tone={SUGGESTION_TONES[s.status]}>{t(`suggestions.statuses.${s.status}`)}</Badge> },
   ];
   return (
-    <PagedSection
-      title={t('suggestions.title')}
-      pages={pages}
-      empty={
-        <EmptyState title={t('suggestions.empty')}>
-          <Paragraph>{t('suggestions.emptyHint')}</Paragraph>
-        </EmptyState>
-      }
-      table={(rows) => <DataTable caption={t('suggestions.caption')} columns={columns} rows={rows} rowKey={(s) => s.id} busy={pages.isFetching} />}
-    />
+    <Section title={t('suggestions.title')}>
+      <PagedTable
+        pages={pages}
+        caption={t('suggestions.caption')}
+        columns={columns}
+        rowKey={(s) => s.id}
+        emptyTitle={t('suggestions.empty')}
+        empty={<Paragraph>{t('suggestions.emptyHint')}</Paragraph>}
+      />
+    </Section>
   );
 }
 
@@ -126,16 +88,16 @@ function Referrals({ candidateId }: { candidateId: string }) {
     },
   ];
   return (
-    <PagedSection
-      title={t('referrals.title')}
-      pages={pages}
-      empty={
-        <EmptyState title={t('referrals.empty')}>
-          <Paragraph>{t('referrals.emptyHint')}</Paragraph>
-        </EmptyState>
-      }
-      table={(rows) => <DataTable caption={t('referrals.caption')} columns={columns} rows={rows} rowKey={(r) => r.id} busy={pages.isFetching} />}
-    />
+    <Section title={t('referrals.title')}>
+      <PagedTable
+        pages={pages}
+        caption={t('referrals.caption')}
+        columns={columns}
+        rowKey={(r) => r.id}
+        emptyTitle={t('referrals.empty')}
+        empty={<Paragraph>{t('referrals.emptyHint')}</Paragraph>}
+      />
+    </Section>
   );
 }
 

@@ -1,10 +1,10 @@
 import { unwrap, type EmployersSchemas } from '@bridge/api-client';
-import { DataTable, EmptyState, PageTitle, Pager, Paragraph, type Column } from '@bridge/ui';
+import { PageTitle, Paragraph, type Column } from '@bridge/ui';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api';
 import { useFormat } from '../../i18n/format';
 import { usePageTitle } from '../../shared/page-title';
-import { QueryState } from '../../shared/query-state';
+import { PagedTable } from '../../shared/paged-table';
 import { piName, regionName } from '../../shared/reference';
 import { useCursorPages } from '../../shared/use-cursor-pages';
 import { ActiveBadge } from './status-badges';
@@ -14,7 +14,6 @@ type Covenant = EmployersSchemas['schemas']['CovenantDto'];
 /** The employer's own covenants with DJI: regions, PI's, validity and whether each is in force. */
 export function CovenantsPage() {
   const { t } = useTranslation('employer');
-  const { t: common } = useTranslation();
   const api = useApi();
   const format = useFormat();
   usePageTitle(t('covenants.title'));
@@ -37,27 +36,14 @@ export function CovenantsPage() {
   return (
     <>
       <PageTitle lead={t('covenants.lead')}>{t('covenants.title')}</PageTitle>
-      <QueryState isPending={pages.isPending} error={pages.error}>
-        {pages.items.length === 0 ? (
-          <EmptyState title={t('covenants.emptyTitle')}>
-            <Paragraph>{t('covenants.empty')}</Paragraph>
-          </EmptyState>
-        ) : (
-          <>
-            <DataTable caption={t('covenants.caption')} columns={columns} rows={pages.items} rowKey={(c) => c.id} busy={pages.isFetching} />
-            <Pager
-              label={common('list.paging')}
-              previousLabel={common('list.previous')}
-              nextLabel={common('list.next')}
-              hasPrevious={pages.hasPrevious}
-              hasNext={pages.hasNext}
-              onPrevious={pages.previous}
-              onNext={pages.next}
-              status={common('list.page', { page: pages.page })}
-            />
-          </>
-        )}
-      </QueryState>
+      <PagedTable
+        pages={pages}
+        caption={t('covenants.caption')}
+        columns={columns}
+        rowKey={(c) => c.id}
+        emptyTitle={t('covenants.emptyTitle')}
+        empty={<Paragraph>{t('covenants.empty')}</Paragraph>}
+      />
     </>
   );
 }

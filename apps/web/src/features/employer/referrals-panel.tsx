@@ -2,11 +2,8 @@ import { unwrap, type MatchingSchemas } from '@bridge/api-client';
 import {
   Actions,
   Button,
-  DataTable,
-  EmptyState,
   Heading,
   Notice,
-  Pager,
   Paragraph,
   TextareaField,
   type Column,
@@ -19,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useApi } from '../../api/api';
 import { useFormat } from '../../i18n/format';
-import { QueryState } from '../../shared/query-state';
+import { PagedTable } from '../../shared/paged-table';
 import { regionName } from '../../shared/reference';
 import { applyServerErrors } from '../../shared/server-errors';
 import { useCursorPages } from '../../shared/use-cursor-pages';
@@ -54,7 +51,6 @@ export interface ReferralsPanelProps {
  */
 export function ReferralsPanel({ targetId, canPlace, recordPlacement, placementHint, placedMessage }: ReferralsPanelProps) {
   const { t } = useTranslation('employer');
-  const { t: common } = useTranslation();
   const api = useApi();
   const format = useFormat();
   const [action, setAction] = useState<Action>();
@@ -134,27 +130,15 @@ export function ReferralsPanel({ targetId, canPlace, recordPlacement, placementH
       </Heading>
       <Paragraph>{t('referrals.lead')}</Paragraph>
       {done && <Notice tone="ok">{done}</Notice>}
-      <QueryState isPending={pages.isPending} error={pages.error}>
-        {rows.length === 0 ? (
-          <EmptyState title={t('referrals.emptyTitle')}>
-            <Paragraph>{t('referrals.empty')}</Paragraph>
-          </EmptyState>
-        ) : (
-          <>
-            <DataTable caption={t('referrals.caption')} columns={columns} rows={rows} rowKey={(r) => r.id} busy={pages.isFetching} />
-            <Pager
-              label={common('list.paging')}
-              previousLabel={common('list.previous')}
-              nextLabel={common('list.next')}
-              hasPrevious={pages.hasPrevious}
-              hasNext={pages.hasNext}
-              onPrevious={pages.previous}
-              onNext={pages.next}
-              status={common('list.page', { page: pages.page })}
-            />
-          </>
-        )}
-      </QueryState>
+      <PagedTable
+        pages={pages}
+        rows={rows}
+        caption={t('referrals.caption')}
+        columns={columns}
+        rowKey={(r) => r.id}
+        emptyTitle={t('referrals.emptyTitle')}
+        empty={<Paragraph>{t('referrals.empty')}</Paragraph>}
+      />
       {action?.mode === 'decline' && (
         <DeclineForm
           key={action.referral.id}

@@ -1,5 +1,5 @@
 import { unwrap, type EmployersSchemas } from '@bridge/api-client';
-import { DataTable, EmptyState, Notice, PageTitle, Pager, Paragraph, SelectField, type Column } from '@bridge/ui';
+import { Notice, PageTitle, Paragraph, SelectField, type Column } from '@bridge/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { useApi } from '../../api/api';
 import { useFormat } from '../../i18n/format';
 import { usePageTitle } from '../../shared/page-title';
+import { PagedTable } from '../../shared/paged-table';
 import { QueryState } from '../../shared/query-state';
 import { municipalityName } from '../../shared/reference';
 import { useCursorPages } from '../../shared/use-cursor-pages';
@@ -26,7 +27,6 @@ const STATUSES: readonly VacancyStatus[] = ['open', 'filled', 'closed'];
 /** The employer's own vacancies, newest first, with a status filter. */
 export function VacanciesPage() {
   const { t } = useTranslation('employer');
-  const { t: common } = useTranslation();
   const api = useApi();
   const format = useFormat();
   usePageTitle(t('vacancies.title'));
@@ -64,32 +64,23 @@ export function VacanciesPage() {
           onChange={(event) => setStatus(event.target.value as VacancyStatus | '')}
         />
       </div>
-      <QueryState isPending={pages.isPending} error={pages.error}>
-        {pages.items.length === 0 ? (
-          <EmptyState title={status ? t('vacancies.emptyFilteredTitle') : t('vacancies.emptyTitle')}>
+      <PagedTable
+        pages={pages}
+        caption={t('vacancies.caption')}
+        columns={columns}
+        rowKey={(v) => v.id}
+        emptyTitle={status ? t('vacancies.emptyFilteredTitle') : t('vacancies.emptyTitle')}
+        empty={
+          <>
             <Paragraph>{status ? t('vacancies.emptyFiltered') : t('vacancies.empty')}</Paragraph>
             {!status && (
               <Paragraph>
                 <AppLink to={employerPaths.newVacancy}>{t('vacancies.new')}</AppLink>
               </Paragraph>
             )}
-          </EmptyState>
-        ) : (
-          <>
-            <DataTable caption={t('vacancies.caption')} columns={columns} rows={pages.items} rowKey={(v) => v.id} busy={pages.isFetching} />
-            <Pager
-              label={common('list.paging')}
-              previousLabel={common('list.previous')}
-              nextLabel={common('list.next')}
-              hasPrevious={pages.hasPrevious}
-              hasNext={pages.hasNext}
-              onPrevious={pages.previous}
-              onNext={pages.next}
-              status={common('list.page', { page: pages.page })}
-            />
           </>
-        )}
-      </QueryState>
+        }
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { unwrap, type TrainingSchemas } from '@bridge/api-client';
-import { DataTable, EmptyState, Notice, PageTitle, Pager, Paragraph, SelectField, type Column } from '@bridge/ui';
+import { Notice, PageTitle, Paragraph, SelectField, type Column } from '@bridge/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useApi } from '../../api/api';
 import { useFormat } from '../../i18n/format';
 import { useClaims } from '../../session/session';
 import { usePageTitle } from '../../shared/page-title';
+import { PagedTable } from '../../shared/paged-table';
 import { QueryState } from '../../shared/query-state';
 import { municipalityName } from '../../shared/reference';
 import { useCursorPages } from '../../shared/use-cursor-pages';
@@ -26,7 +27,6 @@ const STATUSES: readonly Status[] = ['open', 'full', 'withdrawn'];
 /** The school's own places (its BRIN), with a status filter. */
 export function SchoolPlacesPage() {
   const { t } = useTranslation('school');
-  const { t: common } = useTranslation();
   const api = useApi();
   const format = useFormat();
   usePageTitle(t('places.title'));
@@ -64,32 +64,23 @@ export function SchoolPlacesPage() {
           onChange={(event) => setStatus(event.target.value as Status | '')}
         />
       </div>
-      <QueryState isPending={pages.isPending} error={pages.error}>
-        {pages.items.length === 0 ? (
-          <EmptyState title={status ? t('places.emptyFilteredTitle') : t('places.emptyTitle')}>
+      <PagedTable
+        pages={pages}
+        caption={t('places.caption')}
+        columns={columns}
+        rowKey={(p) => p.id}
+        emptyTitle={status ? t('places.emptyFilteredTitle') : t('places.emptyTitle')}
+        empty={
+          <>
             <Paragraph>{status ? t('places.emptyFiltered') : t('places.empty')}</Paragraph>
             {!status && (
               <Paragraph>
                 <AppLink to={schoolPaths.newPlace}>{t('places.new')}</AppLink>
               </Paragraph>
             )}
-          </EmptyState>
-        ) : (
-          <>
-            <DataTable caption={t('places.caption')} columns={columns} rows={pages.items} rowKey={(p) => p.id} busy={pages.isFetching} />
-            <Pager
-              label={common('list.paging')}
-              previousLabel={common('list.previous')}
-              nextLabel={common('list.next')}
-              hasPrevious={pages.hasPrevious}
-              hasNext={pages.hasNext}
-              onPrevious={pages.previous}
-              onNext={pages.next}
-              status={common('list.page', { page: pages.page })}
-            />
           </>
-        )}
-      </QueryState>
+        }
+      />
     </>
   );
 }

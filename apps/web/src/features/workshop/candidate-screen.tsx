@@ -1,11 +1,12 @@
 import { unwrap } from '@bridge/api-client';
-import { Actions, Badge, DataTable, EmptyState, PageTitle, Pager, Paragraph, Section, type Column } from '@bridge/ui';
+import { Actions, Badge, PageTitle, Paragraph, Section, type Column } from '@bridge/ui';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useApi } from '../../api/api';
 import { useFormat } from '../../i18n/format';
 import { useClaims } from '../../session/session';
 import { usePageTitle } from '../../shared/page-title';
+import { PagedTable } from '../../shared/paged-table';
 import { QueryState } from '../../shared/query-state';
 import { useCursorPages } from '../../shared/use-cursor-pages';
 import { certificateKeys, shortPseudonym, type Certificate } from '../candidates/candidate';
@@ -30,7 +31,6 @@ function CertificateStatus({ certificate }: { certificate: Certificate }) {
 
 function Certificates({ candidateId, canRegister }: { candidateId: string; canRegister: boolean }) {
   const { t } = useTranslation('workshop');
-  const { t: common } = useTranslation();
   const api = useApi();
   const format = useFormat();
   const { pi } = useClaims();
@@ -81,25 +81,14 @@ function Certificates({ candidateId, canRegister }: { candidateId: string; canRe
   ];
   return (
     <Section title={t('certificates.title')}>
-      <QueryState isPending={pages.isPending} error={pages.error}>
-        {pages.items.length === 0 ? (
-          <EmptyState title={t('certificates.empty')}>{canRegister && <Paragraph>{t('certificates.emptyHint')}</Paragraph>}</EmptyState>
-        ) : (
-          <>
-            <DataTable caption={t('certificates.caption')} columns={columns} rows={pages.items} rowKey={(c) => c.id} busy={pages.isFetching} />
-            <Pager
-              label={common('list.paging')}
-              previousLabel={common('list.previous')}
-              nextLabel={common('list.next')}
-              hasPrevious={pages.hasPrevious}
-              hasNext={pages.hasNext}
-              onPrevious={pages.previous}
-              onNext={pages.next}
-              status={common('list.page', { page: pages.page })}
-            />
-          </>
-        )}
-      </QueryState>
+      <PagedTable
+        pages={pages}
+        caption={t('certificates.caption')}
+        columns={columns}
+        rowKey={(c) => c.id}
+        emptyTitle={t('certificates.empty')}
+        empty={canRegister && <Paragraph>{t('certificates.emptyHint')}</Paragraph>}
+      />
     </Section>
   );
 }
