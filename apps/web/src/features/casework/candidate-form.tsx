@@ -313,7 +313,13 @@ function CandidateForm({ mode, candidate }: { mode: 'register' | 'edit'; candida
         {candidate ? (
           <AppLink to={caseworkPaths.candidate(candidate.id)}>{common('form.cancel')}</AppLink>
         ) : (
-          <Button appearance="subtle" onClick={() => (reset(EMPTY), setFocus('djiNumber'))}>
+          <Button
+            appearance="subtle"
+            onClick={() => {
+              reset(EMPTY);
+              setFocus('djiNumber');
+            }}
+          >
             {t('form.clear')}
           </Button>
         )}

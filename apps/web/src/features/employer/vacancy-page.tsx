@@ -87,7 +87,7 @@ function CovenantName({ id }: { id: string }) {
     queryFn: () => unwrap(api.employers.GET('/covenants/{id}', { params: { path: { id } } })),
     retry: false,
   });
-  return <>{covenant.data?.name ?? '…'}</>;
+  return covenant.data?.name ?? '…';
 }
 
 function VacancyDetails({ vacancy }: { vacancy: Vacancy }) {
