@@ -1,96 +1,36 @@
 import { unwrap } from '@bridge/api-client';
-import {
-  Actions,
-  Button,
-  PageTitle,
-  Paragraph,
-  SelectField,
-  TextField,
-} from '@bridge/ui';
+import { Paragraph, SelectField, TextField } from '@bridge/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { z } from 'zod';
 import { useApi } from '../../api/api';
-import { usePageTitle } from '../../shared/page-title';
-import { PagedTable } from '../../shared/paged-table';
-import { QueryState } from '../../shared/query-state';
 import { municipalityName, municipalityOptions } from '../../shared/reference';
-import { applyServerErrors } from '../../shared/server-errors';
-import { useCursorPages } from '../../shared/use-cursor-pages';
-import { adminKeys, AppLink, FormOutcome, isConflict, type Employer } from './admin-shared';
+import { adminKeys, AppLink, type Employer } from './admin-shared';
 import { adminPaths } from './paths';
-
-/** The search box of a list, kept in the URL (?q=) so the list is the same after going back. */
-export function SearchForm({ id, label, hint, value, onSearch }: { id: string; label: string; hint?: string; value: string; onSearch(q: string): void }) {
-  const { t } = useTranslation('admin');
-  const [text, setText] = useState(value);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSearch(text.trim());
-  };
-  return (
-    <form role="search" onSubmit={submit} className="admin-filters">
-      <TextField id={id} type="search" label={label} hint={hint} value={text} maxLength={100} onChange={(event) => setText(event.target.value)} />
-      <Actions>
-        <Button type="submit">{t('search.submit')}</Button>
-        {value && (
-          <Button
-            appearance="subtle"
-            onClick={() => {
-              setText('');
-              onSearch('');
-            }}
-          >
-            {t('search.clear')}
-          </Button>
-        )}
-      </Actions>
-    </form>
-  );
-}
+import { RegisterEditPage, RegisterForm, RegisterNewPage, SearchList, useRegisterOutcome } from './register-pages';
 
 export function EmployerList() {
   const { t } = useTranslation('admin');
   const api = useApi();
-  usePageTitle(t('employers.title'));
-  const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
-  const pages = useCursorPages([...adminKeys.employers, 'list', { q }], (cursor) =>
-    unwrap(api.employers.GET('/employers', { params: { query: { q: q || undefined, cursor } } })),
-  );
   return (
-    <>
-      <PageTitle lead={t('employers.lead')}>{t('employers.title')}</PageTitle>
-      <Actions>
-        <AppLink to={adminPaths.newEmployer}>{t('employers.register')}</AppLink>
-      </Actions>
-      <SearchForm
-        key={q}
-        id="employer-search"
-        label={t('employers.search')}
-        hint={t('employers.searchHint')}
-        value={q}
-        onSearch={(next) => setParams(next ? { q: next } : {})}
-      />
-      <PagedTable
-        pages={pages}
-        caption={t('employers.caption')}
-        rowKey={(e) => e.id}
-        columns={[
-          { key: 'name', header: t('employers.name'), cell: (e) => <AppLink to={adminPaths.employer(e.id)}>{e.name}</AppLink> },
-          { key: 'kvk', header: t('employers.kvkNumber'), cell: (e) => e.kvkNumber },
-          { key: 'municipality', header: t('employers.municipality'), cell: (e) => municipalityName(e.municipalityCode) },
-          { key: 'sector', header: t('employers.sector'), cell: (e) => e.sector ?? '—' },
-        ]}
-        emptyTitle={q ? t('employers.noneFound', { q }) : t('employers.none')}
-        empty={<Paragraph>{q ? t('search.tryOther') : t('employers.noneHint')}</Paragraph>}
-        pagerWhenEmpty
-      />
-    </>
+    <SearchList<Employer>
+      section="employers"
+      newPath={adminPaths.newEmployer}
+      searchId="employer-search"
+      queryKey={adminKeys.employers}
+      fetchPage={(q, cursor) => unwrap(api.employers.GET('/employers', { params: { query: { q, cursor } } }))}
+      rowKey={(e) => e.id}
+      columns={[
+        { key: 'name', header: t('employers.name'), cell: (e) => <AppLink to={adminPaths.employer(e.id)}>{e.name}</AppLink> },
+        { key: 'kvk', header: t('employers.kvkNumber'), cell: (e) => e.kvkNumber },
+        { key: 'municipality', header: t('employers.municipality'), cell: (e) => municipalityName(e.municipalityCode) },
+        { key: 'sector', header: t('employers.sector'), cell: (e) => e.sector ?? '—' },
+      ]}
+    />
   );
 }
 
@@ -113,12 +53,9 @@ const EMPLOYER_FIELDS = ['kvkNumber', 'name', 'municipalityCode', 'sector'] as c
 
 function EmployerForm({ employer }: { employer?: Employer }) {
   const { t } = useTranslation('admin');
-  const { t: common } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
   const schema = useEmployerSchema(!employer);
-  const [saved, setSaved] = useState<ReactNode>();
-  const [failure, setFailure] = useState<string>();
   const form = useForm<EmployerValues>({
     resolver: zodResolver(schema),
     defaultValues: {
@@ -130,6 +67,7 @@ function EmployerForm({ employer }: { employer?: Employer }) {
   });
   const { register, handleSubmit, setError, reset, formState } = form;
   const errors = formState.errors;
+  const outcome = useRegisterOutcome(setError, EMPLOYER_FIELDS, { field: 'kvkNumber', message: t('employers.errors.duplicate') });
 
   const save = useMutation({
     mutationFn: (values: EmployerValues) =>
@@ -151,13 +89,13 @@ function EmployerForm({ employer }: { employer?: Employer }) {
             }),
           ),
     onSuccess: async (result) => {
-      setFailure(undefined);
+      outcome.clearFailure();
       await queryClient.invalidateQueries({ queryKey: adminKeys.employers });
       if (employer) {
-        setSaved(t('employers.saved'));
+        outcome.showSaved(t('employers.saved'));
         reset({ ...form.getValues(), sector: result.sector ?? '' });
       } else {
-        setSaved(
+        outcome.showSaved(
           <Paragraph>
             {t('employers.registered', { name: result.name })} <AppLink to={adminPaths.employer(result.id)}>{t('employers.open')}</AppLink>
           </Paragraph>,
@@ -165,19 +103,18 @@ function EmployerForm({ employer }: { employer?: Employer }) {
         reset();
       }
     },
-    onError: (error) => {
-      setSaved(undefined);
-      if (isConflict(error)) {
-        setError('kvkNumber', { type: 'server', message: t('employers.errors.duplicate') });
-        return setFailure(undefined);
-      }
-      setFailure(applyServerErrors(error, setError, EMPLOYER_FIELDS));
-    },
+    onError: outcome.failed,
   });
 
   return (
-    <form noValidate onSubmit={handleSubmit((values) => save.mutate(values))}>
-      <FormOutcome saved={saved} failure={failure} />
+    <RegisterForm
+      section="employers"
+      editing={Boolean(employer)}
+      saved={outcome.saved}
+      failure={outcome.failure}
+      busy={save.isPending}
+      onSubmit={handleSubmit((values) => save.mutate(values))}
+    >
       {employer ? (
         <Paragraph>{t('employers.kvkFixed', { kvk: employer.kvkNumber })}</Paragraph>
       ) : (
@@ -210,47 +147,28 @@ function EmployerForm({ employer }: { employer?: Employer }) {
         error={errors.sector?.message}
         {...register('sector')}
       />
-      <Actions>
-        <Button type="submit" appearance="primary" busy={save.isPending}>
-          {employer ? common('form.save') : t('employers.registerSubmit')}
-        </Button>
-      </Actions>
-    </form>
+    </RegisterForm>
   );
 }
 
 export function EmployerNew() {
-  const { t } = useTranslation('admin');
-  usePageTitle(t('employers.newTitle'));
   return (
-    <>
-      <PageTitle lead={t('employers.newLead')}>{t('employers.newTitle')}</PageTitle>
-      <Paragraph>
-        <AppLink to={adminPaths.employers}>{t('employers.back')}</AppLink>
-      </Paragraph>
+    <RegisterNewPage section="employers" backPath={adminPaths.employers}>
       <EmployerForm />
-    </>
+    </RegisterNewPage>
   );
 }
 
 export function EmployerEdit() {
-  const { t } = useTranslation('admin');
   const api = useApi();
   const { id = '' } = useParams();
   const employer = useQuery({
     queryKey: [...adminKeys.employers, 'one', id],
     queryFn: () => unwrap(api.employers.GET('/employers/{id}', { params: { path: { id } } })),
   });
-  usePageTitle(employer.data ? employer.data.name : t('employers.editTitle'));
   return (
-    <>
-      <PageTitle lead={t('employers.editLead')}>{employer.data?.name ?? t('employers.editTitle')}</PageTitle>
-      <Paragraph>
-        <AppLink to={adminPaths.employers}>{t('employers.back')}</AppLink>
-      </Paragraph>
-      <QueryState isPending={employer.isPending} error={employer.error}>
-        {employer.data && <EmployerForm key={employer.data.id} employer={employer.data} />}
-      </QueryState>
-    </>
+    <RegisterEditPage section="employers" backPath={adminPaths.employers} query={employer}>
+      {(data) => <EmployerForm key={data.id} employer={data} />}
+    </RegisterEditPage>
   );
 }

@@ -1,60 +1,35 @@
 import { unwrap } from '@bridge/api-client';
-import { Actions, Button, PageTitle, Paragraph, SelectField, TextField } from '@bridge/ui';
+import { Paragraph, SelectField, TextField } from '@bridge/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { z } from 'zod';
 import { useApi } from '../../api/api';
-import { usePageTitle } from '../../shared/page-title';
-import { PagedTable } from '../../shared/paged-table';
-import { QueryState } from '../../shared/query-state';
 import { municipalityName, municipalityOptions } from '../../shared/reference';
-import { applyServerErrors } from '../../shared/server-errors';
-import { useCursorPages } from '../../shared/use-cursor-pages';
-import { adminKeys, AppLink, FormOutcome, isConflict, type Provider } from './admin-shared';
-import { SearchForm } from './employers';
+import { adminKeys, AppLink, type Provider } from './admin-shared';
 import { adminPaths } from './paths';
+import { RegisterEditPage, RegisterForm, RegisterNewPage, SearchList, useRegisterOutcome } from './register-pages';
 
 export function ProviderList() {
   const { t } = useTranslation('admin');
   const api = useApi();
-  usePageTitle(t('providers.title'));
-  const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
-  const pages = useCursorPages([...adminKeys.providers, 'list', { q }], (cursor) =>
-    unwrap(api.training.GET('/providers', { params: { query: { q: q || undefined, cursor } } })),
-  );
   return (
-    <>
-      <PageTitle lead={t('providers.lead')}>{t('providers.title')}</PageTitle>
-      <Actions>
-        <AppLink to={adminPaths.newProvider}>{t('providers.register')}</AppLink>
-      </Actions>
-      <SearchForm
-        key={q}
-        id="provider-search"
-        label={t('providers.search')}
-        hint={t('providers.searchHint')}
-        value={q}
-        onSearch={(next) => setParams(next ? { q: next } : {})}
-      />
-      <PagedTable
-        pages={pages}
-        caption={t('providers.caption')}
-        rowKey={(p) => p.id}
-        columns={[
-          { key: 'name', header: t('providers.name'), cell: (p) => <AppLink to={adminPaths.provider(p.brin)}>{p.name}</AppLink> },
-          { key: 'brin', header: t('providers.brin'), cell: (p) => p.brin },
-          { key: 'municipality', header: t('providers.municipality'), cell: (p) => municipalityName(p.municipalityCode) },
-        ]}
-        emptyTitle={q ? t('providers.noneFound', { q }) : t('providers.none')}
-        empty={<Paragraph>{q ? t('search.tryOther') : t('providers.noneHint')}</Paragraph>}
-        pagerWhenEmpty
-      />
-    </>
+    <SearchList<Provider>
+      section="providers"
+      newPath={adminPaths.newProvider}
+      searchId="provider-search"
+      queryKey={adminKeys.providers}
+      fetchPage={(q, cursor) => unwrap(api.training.GET('/providers', { params: { query: { q, cursor } } }))}
+      rowKey={(p) => p.id}
+      columns={[
+        { key: 'name', header: t('providers.name'), cell: (p) => <AppLink to={adminPaths.provider(p.brin)}>{p.name}</AppLink> },
+        { key: 'brin', header: t('providers.brin'), cell: (p) => p.brin },
+        { key: 'municipality', header: t('providers.municipality'), cell: (p) => municipalityName(p.municipalityCode) },
+      ]}
+    />
   );
 }
 
@@ -76,17 +51,15 @@ const PROVIDER_FIELDS = ['brin', 'name', 'municipalityCode'] as const;
 
 function ProviderForm({ provider }: { provider?: Provider }) {
   const { t } = useTranslation('admin');
-  const { t: common } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
   const schema = useProviderSchema(!provider);
-  const [saved, setSaved] = useState<ReactNode>();
-  const [failure, setFailure] = useState<string>();
   const { register, handleSubmit, setError, reset, getValues, formState } = useForm<ProviderValues>({
     resolver: zodResolver(schema),
     defaultValues: { brin: provider?.brin ?? '', name: provider?.name ?? '', municipalityCode: provider?.municipalityCode ?? '' },
   });
   const errors = formState.errors;
+  const outcome = useRegisterOutcome(setError, PROVIDER_FIELDS, { field: 'brin', message: t('providers.errors.duplicate') });
 
   const save = useMutation({
     mutationFn: (values: ProviderValues) =>
@@ -99,13 +72,13 @@ function ProviderForm({ provider }: { provider?: Provider }) {
           )
         : unwrap(api.training.POST('/providers', { body: { brin: values.brin, name: values.name, municipalityCode: values.municipalityCode } })),
     onSuccess: async (result) => {
-      setFailure(undefined);
+      outcome.clearFailure();
       await queryClient.invalidateQueries({ queryKey: adminKeys.providers });
       if (provider) {
-        setSaved(t('providers.saved'));
+        outcome.showSaved(t('providers.saved'));
         reset(getValues());
       } else {
-        setSaved(
+        outcome.showSaved(
           <Paragraph>
             {t('providers.registered', { name: result.name, brin: result.brin })}{' '}
             <AppLink to={adminPaths.provider(result.brin)}>{t('providers.open')}</AppLink>
@@ -114,19 +87,18 @@ function ProviderForm({ provider }: { provider?: Provider }) {
         reset();
       }
     },
-    onError: (error) => {
-      setSaved(undefined);
-      if (isConflict(error)) {
-        setError('brin', { type: 'server', message: t('providers.errors.duplicate') });
-        return setFailure(undefined);
-      }
-      setFailure(applyServerErrors(error, setError, PROVIDER_FIELDS));
-    },
+    onError: outcome.failed,
   });
 
   return (
-    <form noValidate onSubmit={handleSubmit((values) => save.mutate(values))}>
-      <FormOutcome saved={saved} failure={failure} />
+    <RegisterForm
+      section="providers"
+      editing={Boolean(provider)}
+      saved={outcome.saved}
+      failure={outcome.failure}
+      busy={save.isPending}
+      onSubmit={handleSubmit((values) => save.mutate(values))}
+    >
       {provider ? (
         <Paragraph>{t('providers.brinFixed', { brin: provider.brin })}</Paragraph>
       ) : (
@@ -149,47 +121,28 @@ function ProviderForm({ provider }: { provider?: Provider }) {
         error={errors.municipalityCode?.message}
         {...register('municipalityCode')}
       />
-      <Actions>
-        <Button type="submit" appearance="primary" busy={save.isPending}>
-          {provider ? common('form.save') : t('providers.registerSubmit')}
-        </Button>
-      </Actions>
-    </form>
+    </RegisterForm>
   );
 }
 
 export function ProviderNew() {
-  const { t } = useTranslation('admin');
-  usePageTitle(t('providers.newTitle'));
   return (
-    <>
-      <PageTitle lead={t('providers.newLead')}>{t('providers.newTitle')}</PageTitle>
-      <Paragraph>
-        <AppLink to={adminPaths.providers}>{t('providers.back')}</AppLink>
-      </Paragraph>
+    <RegisterNewPage section="providers" backPath={adminPaths.providers}>
       <ProviderForm />
-    </>
+    </RegisterNewPage>
   );
 }
 
 export function ProviderEdit() {
-  const { t } = useTranslation('admin');
   const api = useApi();
   const { brin = '' } = useParams();
   const provider = useQuery({
     queryKey: [...adminKeys.providers, 'one', brin],
     queryFn: () => unwrap(api.training.GET('/providers/{brin}', { params: { path: { brin } } })),
   });
-  usePageTitle(provider.data ? provider.data.name : t('providers.editTitle'));
   return (
-    <>
-      <PageTitle lead={t('providers.editLead')}>{provider.data?.name ?? t('providers.editTitle')}</PageTitle>
-      <Paragraph>
-        <AppLink to={adminPaths.providers}>{t('providers.back')}</AppLink>
-      </Paragraph>
-      <QueryState isPending={provider.isPending} error={provider.error}>
-        {provider.data && <ProviderForm key={provider.data.id} provider={provider.data} />}
-      </QueryState>
-    </>
+    <RegisterEditPage section="providers" backPath={adminPaths.providers} query={provider}>
+      {(data) => <ProviderForm key={data.id} provider={data} />}
+    </RegisterEditPage>
   );
 }
