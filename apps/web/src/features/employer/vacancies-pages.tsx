@@ -1,17 +1,15 @@
 import { unwrap, type EmployersSchemas } from '@bridge/api-client';
-import { Notice, PageTitle, Paragraph, SelectField, type Column } from '@bridge/ui';
+import { Notice, PageTitle, Paragraph, type Column } from '@bridge/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useApi } from '../../api/api';
 import { useFormat } from '../../i18n/format';
 import { usePageTitle } from '../../shared/page-title';
-import { PagedTable } from '../../shared/paged-table';
 import { QueryState } from '../../shared/query-state';
 import { municipalityName } from '../../shared/reference';
-import { useCursorPages } from '../../shared/use-cursor-pages';
 import { AppLink } from './app-link';
+import { OfferList } from './offer-list';
 import { employerPaths } from './paths';
 import { VacancyStatusBadge } from './status-badges';
 import { VacancyForm, vacancyBody, type VacancyValues } from './vacancy-form';
@@ -29,12 +27,6 @@ export function VacanciesPage() {
   const { t } = useTranslation('employer');
   const api = useApi();
   const format = useFormat();
-  usePageTitle(t('vacancies.title'));
-  const [status, setStatus] = useState<VacancyStatus | ''>('');
-  const pages = useCursorPages(['employers', 'vacancies', { status }], (cursor) =>
-    unwrap(api.employers.GET('/vacancies', { params: { query: { cursor, limit: 20, status: status || undefined } } })),
-  );
-
   const columns: Column<Vacancy>[] = [
     { key: 'title', header: t('vacancies.vacancy'), cell: (v) => <AppLink to={employerPaths.vacancy(v.id)}>{v.title}</AppLink> },
     { key: 'municipality', header: t('vacancies.municipality'), cell: (v) => municipalityName(v.municipalityCode) },
@@ -47,41 +39,18 @@ export function VacanciesPage() {
     },
     { key: 'status', header: t('vacancies.status'), cell: (v) => <VacancyStatusBadge status={v.status} /> },
   ];
-
   return (
-    <>
-      <PageTitle lead={t('vacancies.lead')}>{t('vacancies.title')}</PageTitle>
-      <Paragraph>
-        <AppLink to={employerPaths.newVacancy}>{t('vacancies.new')}</AppLink>
-      </Paragraph>
-      <div className="bridge-filters">
-        <SelectField
-          id="vacancy-status-filter"
-          label={t('vacancies.filterStatus')}
-          placeholder={t('vacancies.allStatuses')}
-          options={STATUSES.map((value) => ({ value, label: t(`vacancyStatus.${value}`) }))}
-          value={status}
-          onChange={(event) => setStatus(event.target.value as VacancyStatus | '')}
-        />
-      </div>
-      <PagedTable
-        pages={pages}
-        caption={t('vacancies.caption')}
-        columns={columns}
-        rowKey={(v) => v.id}
-        emptyTitle={status ? t('vacancies.emptyFilteredTitle') : t('vacancies.emptyTitle')}
-        empty={
-          <>
-            <Paragraph>{status ? t('vacancies.emptyFiltered') : t('vacancies.empty')}</Paragraph>
-            {!status && (
-              <Paragraph>
-                <AppLink to={employerPaths.newVacancy}>{t('vacancies.new')}</AppLink>
-              </Paragraph>
-            )}
-          </>
-        }
-      />
-    </>
+    <OfferList
+      ns="employer"
+      section="vacancies"
+      statusNames="vacancyStatus"
+      statuses={STATUSES}
+      filterId="vacancy-status-filter"
+      newPath={employerPaths.newVacancy}
+      queryKey={['employers', 'vacancies']}
+      fetchPage={(status, cursor) => unwrap(api.employers.GET('/vacancies', { params: { query: { cursor, limit: 20, status } } }))}
+      columns={columns}
+    />
   );
 }
 

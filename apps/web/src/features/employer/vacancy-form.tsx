@@ -1,22 +1,11 @@
 import type { EmployersSchemas } from '@bridge/api-client';
-import {
-  Actions,
-  Button,
-  CheckboxField,
-  Notice,
-  SelectField,
-  TextareaField,
-  TextField,
-  type SelectOptionItem,
-} from '@bridge/ui';
+import { CheckboxField, SelectField, TextareaField, TextField, type SelectOptionItem } from '@bridge/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { Controller, useForm, type Path } from 'react-hook-form';
+import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { municipalityOptions } from '../../shared/reference';
-import { applyServerErrors } from '../../shared/server-errors';
-import { QualificationPicker } from './qualification-picker';
+import { OfferForm, QualificationsField, useOfferSubmit } from './offer-form';
 
 type Vacancy = EmployersSchemas['schemas']['VacancyDto'];
 
@@ -136,25 +125,12 @@ export function VacancyForm({ initial, covenants, submitLabel, onSubmit, onCance
     resolver: zodResolver(schema),
     defaultValues: vacancyValues(initial),
   });
-  const [formError, setFormError] = useState<string>();
   const errors = formState.errors;
 
-  const submit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      setFormError(applyServerErrors(error, setError, FIELDS) ?? t('form.checkFields'));
-    }
-  });
+  const { formError, submit } = useOfferSubmit({ ns: 'employer', handleSubmit, setError, fields: FIELDS, onSubmit });
 
   return (
-    <form noValidate onSubmit={submit} className="bridge-form">
-      {formError && (
-        <Notice tone="error" title={t('form.failed')}>
-          {formError}
-        </Notice>
-      )}
+    <OfferForm ns="employer" formError={formError} onSubmit={submit} submitLabel={submitLabel} busy={formState.isSubmitting} onCancel={onCancel}>
       {withCovenant && (
         <SelectField
           id="vacancy-covenant"
@@ -200,46 +176,10 @@ export function VacancyForm({ initial, covenants, submitLabel, onSubmit, onCance
         error={errors.openings?.message}
         {...register('openings')}
       />
-      <Controller
-        control={control}
-        name="requiredQualifications"
-        render={({ field, fieldState }) => (
-          <QualificationPicker
-            id="vacancy-required"
-            legend={t('vacancyForm.required')}
-            hint={t('vacancyForm.requiredHint')}
-            error={fieldState.error?.message}
-            value={field.value}
-            onChange={field.onChange}
-          />
-        )}
-      />
-      <Controller
-        control={control}
-        name="preferredQualifications"
-        render={({ field, fieldState }) => (
-          <QualificationPicker
-            id="vacancy-preferred"
-            legend={t('vacancyForm.preferred')}
-            hint={t('vacancyForm.preferredHint')}
-            error={fieldState.error?.message}
-            value={field.value}
-            onChange={field.onChange}
-          />
-        )}
-      />
+      <QualificationsField control={control} name="requiredQualifications" id="vacancy-required" legend={t('vacancyForm.required')} hint={t('vacancyForm.requiredHint')} />
+      <QualificationsField control={control} name="preferredQualifications" id="vacancy-preferred" legend={t('vacancyForm.preferred')} hint={t('vacancyForm.preferredHint')} />
       <CheckboxField id="vacancy-vog" label={t('vacancyForm.requiresVog')} hint={t('vacancyForm.requiresVogHint')} error={errors.requiresVog?.message} {...register('requiresVog')} />
       <TextField id="vacancy-expires" type="date" label={t('vacancyForm.expiresOn')} hint={t('vacancyForm.expiresOnHint')} error={errors.expiresOn?.message} {...register('expiresOn')} />
-      <Actions>
-        <Button type="submit" appearance="primary" busy={formState.isSubmitting}>
-          {submitLabel}
-        </Button>
-        {onCancel && (
-          <Button appearance="subtle" onClick={onCancel}>
-            {t('cancel')}
-          </Button>
-        )}
-      </Actions>
-    </form>
+    </OfferForm>
   );
 }

@@ -1,13 +1,11 @@
 import type { TrainingSchemas } from '@bridge/api-client';
-import { Actions, Button, Notice, SelectField, TextField, type SelectOptionItem } from '@bridge/ui';
+import { SelectField, TextField, type SelectOptionItem } from '@bridge/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { Controller, useForm, type Path } from 'react-hook-form';
+import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { municipalityOptions } from '../../shared/reference';
-import { applyServerErrors } from '../../shared/server-errors';
-import { QualificationPicker } from '../employer/qualification-picker';
+import { OfferForm, QualificationsField, useOfferSubmit } from '../employer/offer-form';
 
 type SchoolPlace = TrainingSchemas['schemas']['SchoolPlaceView'];
 
@@ -101,40 +99,13 @@ export function SchoolPlaceForm({ initial, covenants, submitLabel, onSubmit, onC
     resolver: zodResolver(schema),
     defaultValues: schoolPlaceValues(initial),
   });
-  const [formError, setFormError] = useState<string>();
   const errors = formState.errors;
-  const submit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      setFormError(applyServerErrors(error, setError, FIELDS) ?? t('form.checkFields'));
-    }
-  });
+  const { formError, submit } = useOfferSubmit({ ns: 'school', handleSubmit, setError, fields: FIELDS, onSubmit });
   const levels = [1, 2, 3, 4].map((level) => ({ value: String(level), label: level === 1 ? t('form.entree') : t('form.level', { level }) }));
 
   return (
-    <form noValidate onSubmit={submit} className="bridge-form">
-      {formError && (
-        <Notice tone="error" title={t('form.failed')}>
-          {formError}
-        </Notice>
-      )}
-      <Controller
-        control={control}
-        name="crebo"
-        render={({ field, fieldState }) => (
-          <QualificationPicker
-            id="place-crebo"
-            legend={t('form.qualification')}
-            hint={t('form.qualificationHint')}
-            error={fieldState.error?.message}
-            value={field.value}
-            onChange={field.onChange}
-            max={1}
-          />
-        )}
-      />
+    <OfferForm ns="school" formError={formError} onSubmit={submit} submitLabel={submitLabel} busy={formState.isSubmitting} onCancel={onCancel}>
+      <QualificationsField control={control} name="crebo" id="place-crebo" legend={t('form.qualification')} hint={t('form.qualificationHint')} max={1} />
       <SelectField
         id="place-learning-path"
         label={t('form.learningPath')}
@@ -175,30 +146,7 @@ export function SchoolPlaceForm({ initial, covenants, submitLabel, onSubmit, onC
         error={errors.entryRequirements?.minLevel?.message}
         {...register('entryRequirements.minLevel')}
       />
-      <Controller
-        control={control}
-        name="entryRequirements.requiredQualifications"
-        render={({ field, fieldState }) => (
-          <QualificationPicker
-            id="place-required"
-            legend={t('form.required')}
-            hint={t('form.requiredHint')}
-            error={fieldState.error?.message}
-            value={field.value}
-            onChange={field.onChange}
-          />
-        )}
-      />
-      <Actions>
-        <Button type="submit" appearance="primary" busy={formState.isSubmitting}>
-          {submitLabel}
-        </Button>
-        {onCancel && (
-          <Button appearance="subtle" onClick={onCancel}>
-            {t('cancel')}
-          </Button>
-        )}
-      </Actions>
-    </form>
+      <QualificationsField control={control} name="entryRequirements.requiredQualifications" id="place-required" legend={t('form.required')} hint={t('form.requiredHint')} />
+    </OfferForm>
   );
 }

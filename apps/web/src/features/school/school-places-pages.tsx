@@ -1,18 +1,16 @@
 import { unwrap, type TrainingSchemas } from '@bridge/api-client';
-import { Notice, PageTitle, Paragraph, SelectField, type Column } from '@bridge/ui';
+import { Notice, PageTitle, Paragraph, type Column } from '@bridge/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useApi } from '../../api/api';
 import { useFormat } from '../../i18n/format';
 import { useClaims } from '../../session/session';
 import { usePageTitle } from '../../shared/page-title';
-import { PagedTable } from '../../shared/paged-table';
 import { QueryState } from '../../shared/query-state';
 import { municipalityName } from '../../shared/reference';
-import { useCursorPages } from '../../shared/use-cursor-pages';
 import { AppLink } from '../employer/app-link';
+import { OfferList } from '../employer/offer-list';
 import { schoolPaths } from './paths';
 import { useCovenantOptions } from './covenant-options';
 import { SchoolPlaceForm, schoolPlaceBody, type SchoolPlaceValues } from './school-place-form';
@@ -29,12 +27,6 @@ export function SchoolPlacesPage() {
   const { t } = useTranslation('school');
   const api = useApi();
   const format = useFormat();
-  usePageTitle(t('places.title'));
-  const [status, setStatus] = useState<Status | ''>('');
-  const pages = useCursorPages(['training', 'school-places', { status }], (cursor) =>
-    unwrap(api.training.GET('/school-places', { params: { query: { cursor, limit: 20, status: status || undefined } } })),
-  );
-
   const columns: Column<SchoolPlace>[] = [
     {
       key: 'title',
@@ -47,41 +39,18 @@ export function SchoolPlacesPage() {
     { key: 'seatsLeft', header: t('places.seatsLeft'), numeric: true, cell: (p) => t('places.leftOf', { left: p.seatsLeft, total: p.seats }) },
     { key: 'status', header: t('places.status'), cell: (p) => <SchoolPlaceStatusBadge status={p.status} /> },
   ];
-
   return (
-    <>
-      <PageTitle lead={t('places.lead')}>{t('places.title')}</PageTitle>
-      <Paragraph>
-        <AppLink to={schoolPaths.newPlace}>{t('places.new')}</AppLink>
-      </Paragraph>
-      <div className="bridge-filters">
-        <SelectField
-          id="place-status-filter"
-          label={t('places.filterStatus')}
-          placeholder={t('places.allStatuses')}
-          options={STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))}
-          value={status}
-          onChange={(event) => setStatus(event.target.value as Status | '')}
-        />
-      </div>
-      <PagedTable
-        pages={pages}
-        caption={t('places.caption')}
-        columns={columns}
-        rowKey={(p) => p.id}
-        emptyTitle={status ? t('places.emptyFilteredTitle') : t('places.emptyTitle')}
-        empty={
-          <>
-            <Paragraph>{status ? t('places.emptyFiltered') : t('places.empty')}</Paragraph>
-            {!status && (
-              <Paragraph>
-                <AppLink to={schoolPaths.newPlace}>{t('places.new')}</AppLink>
-              </Paragraph>
-            )}
-          </>
-        }
-      />
-    </>
+    <OfferList
+      ns="school"
+      section="places"
+      statusNames="status"
+      statuses={STATUSES}
+      filterId="place-status-filter"
+      newPath={schoolPaths.newPlace}
+      queryKey={['training', 'school-places']}
+      fetchPage={(status, cursor) => unwrap(api.training.GET('/school-places', { params: { query: { cursor, limit: 20, status } } }))}
+      columns={columns}
+    />
   );
 }
 
