@@ -1,10 +1,11 @@
 import { ProblemError, unwrap, type EmployersSchemas, type TrainingSchemas } from '@bridge/api-client';
-import { Actions, Button, Link, Notice } from '@bridge/ui';
+import { Actions, Button, Notice } from '@bridge/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHref, useLinkClickHandler } from 'react-router-dom';
 import { useApi } from '../../api/api';
+
+export { AppLink } from '../../shared/app-link';
 
 export type Employer = EmployersSchemas['schemas']['EmployerDto'];
 export type Covenant = EmployersSchemas['schemas']['CovenantDto'];
@@ -18,17 +19,6 @@ export const adminKeys = {
   insights: ['admin', 'insights'] as const,
   audit: ['admin', 'audit'] as const,
 };
-
-/** A link to another screen: the design system's link, navigating client-side. */
-export function AppLink({ to, children }: { to: string; children: ReactNode }) {
-  const href = useHref(to);
-  const onClick = useLinkClickHandler(to);
-  return (
-    <Link href={href} onClick={onClick}>
-      {children}
-    </Link>
-  );
-}
 
 /** The most pages read to fill a choice list (100 each): far more than the regions' employers. */
 const MAX_PAGES = 20;

@@ -16,7 +16,7 @@ import {
 } from '@bridge/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
@@ -26,12 +26,13 @@ import { useFormat } from '../../i18n/format';
 import { usePageTitle } from '../../shared/page-title';
 import { PagedTable } from '../../shared/paged-table';
 import { QueryState } from '../../shared/query-state';
-import { piName, piOptions, regionName, regionOptions } from '../../shared/reference';
+import { piName, regionName } from '../../shared/reference';
 import { applyServerErrors } from '../../shared/server-errors';
 import { useCursorPages } from '../../shared/use-cursor-pages';
 import { adminKeys, AppLink, ConfirmStep, DATE_PATTERN, FormOutcome, todayIso, useAllEmployers, useAllProviders, type Covenant } from './admin-shared';
 import { CovenantForm } from './covenant-form';
 import { adminPaths } from './paths';
+import { RegionPiFilters } from './region-pi-filters';
 
 /** The name of who signed a covenant: the employer's or the school's, from the registered ones. */
 function useSignatoryName() {
@@ -59,54 +60,6 @@ export function CovenantStatus({ covenant }: { covenant: Covenant }) {
 function namesText(codes: readonly string[], name: (code: string) => string, more: (count: number) => string) {
   if (codes.length <= 3) return codes.map(name).join(', ');
   return `${codes.slice(0, 2).map(name).join(', ')} ${more(codes.length - 2)}`;
-}
-
-function CovenantFilters({ region, pi, active, onApply }: { region: string; pi: string; active: string; onApply(filters: Record<string, string>): void }) {
-  const { t } = useTranslation('admin');
-  const [values, setValues] = useState({ region, pi, active });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply(Object.fromEntries(Object.entries(values).filter(([, value]) => value)));
-  };
-  return (
-    <form onSubmit={submit} aria-label={t('filters.label')} className="admin-filters">
-      <SelectField
-        id="covenant-filter-region"
-        label={t('filters.region')}
-        placeholder={t('filters.allRegions')}
-        options={regionOptions}
-        value={values.region}
-        onChange={(event) => setValues({ ...values, region: event.target.value })}
-      />
-      <SelectField
-        id="covenant-filter-pi"
-        label={t('filters.pi')}
-        placeholder={t('filters.allPis')}
-        options={piOptions}
-        value={values.pi}
-        onChange={(event) => setValues({ ...values, pi: event.target.value })}
-      />
-      <SelectField
-        id="covenant-filter-active"
-        label={t('covenants.filterActive')}
-        placeholder={t('covenants.filterAll')}
-        options={[
-          { value: 'true', label: t('covenants.filterActiveOnly') },
-          { value: 'false', label: t('covenants.filterInactiveOnly') },
-        ]}
-        value={values.active}
-        onChange={(event) => setValues({ ...values, active: event.target.value })}
-      />
-      <Actions>
-        <Button type="submit">{t('filters.apply')}</Button>
-        {(region || pi || active) && (
-          <Button appearance="subtle" onClick={() => onApply({})}>
-            {t('filters.clear')}
-          </Button>
-        )}
-      </Actions>
-    </form>
-  );
 }
 
 export function CovenantList() {
@@ -140,7 +93,25 @@ export function CovenantList() {
       <Actions>
         <AppLink to={adminPaths.newCovenant}>{t('covenants.register')}</AppLink>
       </Actions>
-      <CovenantFilters key={params.toString()} region={region} pi={pi} active={active} onApply={(filters) => setParams(filters)} />
+      <RegionPiFilters
+        key={params.toString()}
+        idPrefix="covenant-filter"
+        filters={{ region, pi, active }}
+        onApply={(filters) => setParams(filters)}
+        more={(values, change) => (
+          <SelectField
+            id="covenant-filter-active"
+            label={t('covenants.filterActive')}
+            placeholder={t('covenants.filterAll')}
+            options={[
+              { value: 'true', label: t('covenants.filterActiveOnly') },
+              { value: 'false', label: t('covenants.filterInactiveOnly') },
+            ]}
+            value={values.active}
+            onChange={(event) => change('active', event.target.value)}
+          />
+        )}
+      />
       <PagedTable
         pages={pages}
         caption={t('covenants.caption')}

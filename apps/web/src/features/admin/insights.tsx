@@ -1,7 +1,6 @@
 import { unwrap, type MatchingSchemas } from '@bridge/api-client';
-import { Actions, BarChart, Button, DataTable, EmptyState, Notice, PageTitle, Paragraph, Section, SelectField } from '@bridge/ui';
+import { BarChart, DataTable, EmptyState, Notice, PageTitle, Paragraph, Section } from '@bridge/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useApi } from '../../api/api';
@@ -11,6 +10,7 @@ import { QueryState } from '../../shared/query-state';
 import { piOptions, regionName, regionOptions } from '../../shared/reference';
 import { adminKeys, AppLink } from './admin-shared';
 import { adminPaths } from './paths';
+import { RegionPiFilters } from './region-pi-filters';
 
 type Funnel = MatchingSchemas['schemas']['FunnelView'];
 type RegionFunnel = MatchingSchemas['schemas']['RegionFunnelView'];
@@ -67,43 +67,6 @@ function stageColumns<Row extends Counts>(t: (key: string) => string, number: (v
   return STAGES.map((stage) => ({ key: stage, header: t(`insights.stages.${stage}`), numeric: true, cell: (row: Row) => number(row[stage]) }));
 }
 
-function InsightFilters({ region, pi, onApply }: { region: string; pi: string; onApply(filters: Record<string, string>): void }) {
-  const { t } = useTranslation('admin');
-  const [values, setValues] = useState({ region, pi });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onApply(Object.fromEntries(Object.entries(values).filter(([, value]) => value)));
-  };
-  return (
-    <form onSubmit={submit} aria-label={t('filters.label')} className="admin-filters">
-      <SelectField
-        id="insights-filter-region"
-        label={t('filters.region')}
-        placeholder={t('filters.allRegions')}
-        options={regionOptions}
-        value={values.region}
-        onChange={(event) => setValues({ ...values, region: event.target.value })}
-      />
-      <SelectField
-        id="insights-filter-pi"
-        label={t('filters.pi')}
-        placeholder={t('filters.allPis')}
-        options={piOptions}
-        value={values.pi}
-        onChange={(event) => setValues({ ...values, pi: event.target.value })}
-      />
-      <Actions>
-        <Button type="submit">{t('filters.apply')}</Button>
-        {(region || pi) && (
-          <Button appearance="subtle" onClick={() => onApply({})}>
-            {t('filters.clear')}
-          </Button>
-        )}
-      </Actions>
-    </form>
-  );
-}
-
 function FunnelSection() {
   const { t } = useTranslation('admin');
   const api = useApi();
@@ -120,7 +83,7 @@ function FunnelSection() {
   return (
     <Section title={t('insights.funnelTitle')}>
       <Paragraph>{t('insights.funnelLead')}</Paragraph>
-      <InsightFilters key={params.toString()} region={region} pi={pi} onApply={(filters) => setParams(filters)} />
+      <RegionPiFilters key={params.toString()} idPrefix="insights-filter" filters={{ region, pi }} onApply={(filters) => setParams(filters)} />
       <QueryState isPending={funnel.isPending} error={funnel.error}>
         {data && (
           <>

@@ -1,10 +1,10 @@
 import { PageTitle, Paragraph, SelectField, type Column } from '@bridge/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../shared/app-link';
 import { usePageTitle } from '../../shared/page-title';
 import { PagedTable } from '../../shared/paged-table';
 import { useCursorPages, type CursorPage } from '../../shared/use-cursor-pages';
-import { AppLink } from './app-link';
 import type { OfferNamespace } from './offer-form';
 
 export interface OfferListProps<Row extends { id: string }, Status extends string> {
