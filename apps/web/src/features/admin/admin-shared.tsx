@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api';
+import { FormFailure } from '../../shared/form-failure';
 
 export { AppLink } from '../../shared/app-link';
 
@@ -67,7 +68,7 @@ export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 /** The outcome of a form: saved (with a message) or failed (with the form-level message). */
 export function FormOutcome({ saved, failure }: { saved?: ReactNode; failure?: string }) {
   const { t } = useTranslation();
-  if (failure) return <Notice tone="error" title={t('form.failed')}>{failure}</Notice>;
+  if (failure) return <FormFailure message={failure} />;
   if (saved) return <Notice tone="ok" title={t('form.saved')}>{saved}</Notice>;
   return null;
 }

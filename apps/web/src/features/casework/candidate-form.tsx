@@ -24,6 +24,7 @@ import { z } from 'zod';
 import { useApi } from '../../api/api';
 import { useClaims } from '../../session/session';
 import { municipalityName, municipalityOptions, piName } from '../../shared/reference';
+import { FormFailure } from '../../shared/form-failure';
 import { usePageTitle } from '../../shared/page-title';
 import { QueryState } from '../../shared/query-state';
 import { applyServerErrors } from '../../shared/server-errors';
@@ -202,11 +203,7 @@ function CandidateForm({ mode, candidate }: { mode: 'register' | 'edit'; candida
         mutation.mutate(values);
       })}
     >
-      {formError && (
-        <Notice tone="error" title={common('form.failed')}>
-          {formError}
-        </Notice>
-      )}
+      <FormFailure message={formError} />
       {mode === 'register' && (
         <TextField
           id="candidate-dji-number"

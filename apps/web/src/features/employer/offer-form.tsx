@@ -1,11 +1,12 @@
-import { Actions, Button, Notice } from '@bridge/ui';
+import { Actions, Button } from '@bridge/ui';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Controller, type Control, type FieldPathByValue, type FieldValues, type Path, type UseFormHandleSubmit, type UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormFailure } from '../../shared/form-failure';
 import { applyServerErrors } from '../../shared/server-errors';
 import { QualificationPicker } from './qualification-picker';
 
-/** The areas whose forms offer something to candidates (an employer's vacancy, a school's place); their messages hold form.failed, form.checkFields and cancel. */
+/** The areas whose forms offer something to candidates (an employer's vacancy, a school's place); their messages hold form.checkFields and cancel. */
 export type OfferNamespace = 'employer' | 'school';
 
 /**
@@ -59,11 +60,7 @@ export function OfferForm({
   const { t } = useTranslation(ns);
   return (
     <form noValidate onSubmit={onSubmit} className="bridge-form">
-      {formError && (
-        <Notice tone="error" title={t('form.failed')}>
-          {formError}
-        </Notice>
-      )}
+      <FormFailure message={formError} />
       {children}
       <Actions>
         <Button type="submit" appearance="primary" busy={busy}>

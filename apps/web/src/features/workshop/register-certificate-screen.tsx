@@ -9,6 +9,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { z } from 'zod';
 import { useApi } from '../../api/api';
 import { useClaims } from '../../session/session';
+import { FormFailure } from '../../shared/form-failure';
 import { usePageTitle } from '../../shared/page-title';
 import { QueryState } from '../../shared/query-state';
 import { applyServerErrors } from '../../shared/server-errors';
@@ -158,11 +159,7 @@ function CertificateForm({ candidateId }: { candidateId: string }) {
         mutation.mutate(values);
       })}
     >
-      {formError && (
-        <Notice tone="error" title={common('form.failed')}>
-          {formError}
-        </Notice>
-      )}
+      <FormFailure message={formError} />
       <SearchPicker
         id="certificate-qualification"
         legend={t('form.qualification')}
