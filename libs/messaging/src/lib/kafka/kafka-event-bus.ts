@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Admin, Consumer, IHeaders, Kafka, logLevel, LogEntry, Producer } from 'kafkajs';
 import { BusMessage, EventBus, MessageHandler } from '../bus/event-bus.port';
+import { isRetriableKafkaError, waitForTopicLeaders } from './topic-readiness';
 
 export interface KafkaBusOptions {
   brokers: string[];
@@ -114,10 +115,17 @@ export class KafkaEventBus extends EventBus {
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((topic) => !existing.has(topic));
     if (missing.length === 0) return;
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions ?? 3 })),
-    });
+    try {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions ?? 3 })),
+      });
+    } catch (error) {
+      // Created, but the cluster is still settling (a fresh broker): wait for it below.
+      if (!isRetriableKafkaError(error)) throw error;
+      this.logger.warn(`topics created, cluster still settling (${(error as Error).message}); waiting for their leaders`);
+    }
+    await waitForTopicLeaders(admin, missing);
   }
 
   private connectedProducer(): Promise<Producer> {
