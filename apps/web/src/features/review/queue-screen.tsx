@@ -3,9 +3,6 @@ import {
   Actions,
   Badge,
   Button,
-  DataTable,
-  EmptyState,
-  Pager,
   PageTitle,
   Paragraph,
   SelectField,
@@ -17,7 +14,7 @@ import { useApi } from '../../api/api';
 import { useFormat } from '../../i18n/format';
 import { useClaims } from '../../session/session';
 import { usePageTitle } from '../../shared/page-title';
-import { QueryState } from '../../shared/query-state';
+import { PagedTable } from '../../shared/paged-table';
 import { municipalityName, piName, piOptions, regionName } from '../../shared/reference';
 import { useCursorPages } from '../../shared/use-cursor-pages';
 import { shortPseudonym, STATUS_TONES, SUGGESTION_STATUSES, targetOf, type QueuedSuggestion } from './model';
@@ -88,7 +85,6 @@ function FilterForm({ filters, onApply }: { filters: QueueFilters; onApply(filte
 
 export function QueueScreen() {
   const { t } = useTranslation('review');
-  const { t: common } = useTranslation();
   const api = useApi();
   const format = useFormat();
   const { filters, search, setFilters } = useQueueFilters();
@@ -167,33 +163,14 @@ export function QueueScreen() {
     <>
       <PageTitle lead={t('queue.lead')}>{t('queue.title')}</PageTitle>
       <FilterForm filters={filters} onApply={setFilters} />
-      <QueryState isPending={pages.isPending} error={pages.error}>
-        {pages.items.length === 0 ? (
-          <EmptyState title={t(`queue.empty.${filters.status}`, { defaultValue: t('queue.empty.other') })}>
-            <Paragraph>{filtered ? t('queue.empty.filteredHint') : t('queue.empty.hint')}</Paragraph>
-          </EmptyState>
-        ) : (
-          <>
-            <DataTable
-              caption={t('queue.caption', { status: t(`status.${filters.status}`).toLowerCase() })}
-              columns={columns}
-              rows={pages.items}
-              rowKey={(item) => item.id}
-              busy={pages.isFetching}
-            />
-            <Pager
-              label={common('list.paging')}
-              previousLabel={common('list.previous')}
-              nextLabel={common('list.next')}
-              hasPrevious={pages.hasPrevious}
-              hasNext={pages.hasNext}
-              onPrevious={pages.previous}
-              onNext={pages.next}
-              status={common('list.page', { page: pages.page })}
-            />
-          </>
-        )}
-      </QueryState>
+      <PagedTable
+        pages={pages}
+        caption={t('queue.caption', { status: t(`status.${filters.status}`).toLowerCase() })}
+        columns={columns}
+        rowKey={(item) => item.id}
+        emptyTitle={t(`queue.empty.${filters.status}`, { defaultValue: t('queue.empty.other') })}
+        empty={<Paragraph>{filtered ? t('queue.empty.filteredHint') : t('queue.empty.hint')}</Paragraph>}
+      />
     </>
   );
 }
