@@ -55,15 +55,11 @@ function ReviewBody({
   search: string;
 }) {
   const { t } = useTranslation('review');
-  const navigate = useNavigate();
   const [mode, setMode] = useState<DecisionMode>('idle');
   const target = targetOf(suggestion);
   const open = suggestion.status === 'suggested';
-  const go = (id?: string) => id && navigate({ pathname: reviewPath(id), search });
 
   useShortcuts({
-    j: () => go(neighbours?.next),
-    k: () => go(neighbours?.previous),
     a: open && mode === 'idle' ? () => setMode('confirm-accept') : undefined,
     r: open && mode !== 'reject' ? () => setMode('reject') : undefined,
   });
@@ -108,6 +104,10 @@ export function ReviewScreen() {
   const api = useApi();
   const { filters, search } = useQueueFilters();
   const neighbours = useQueueNeighbours(filters, id);
+  const navigate = useNavigate();
+  const go = (to?: string) => to && navigate({ pathname: reviewPath(to), search });
+  // Stepping works while the next suggestion still loads, not only once its body is shown.
+  useShortcuts({ j: () => go(neighbours?.next), k: () => go(neighbours?.previous) });
   const query = useQuery({
     queryKey: ['review', 'suggestion', id],
     queryFn: () => unwrap(api.matching.GET('/suggestions/{id}', { params: { path: { id } } })),
