@@ -10,12 +10,18 @@
 #
 # Environment:
 #   KAFKA_CACHE_DIR  jars, config, pid file and broker logs  (default: $HOME/.cache/bridge-kafka/<kafka version>)
-#   KAFKA_DATA_DIR   topic data, formatted KRaft storage     (default: $KAFKA_CACHE_DIR/data)
+#   KAFKA_PORT       client port                             (default: 9092)
+#   KAFKA_CONTROLLER_PORT  KRaft controller port             (default: 9093)
+#   KAFKA_DATA_DIR   topic data, formatted KRaft storage     (default: $KAFKA_CACHE_DIR/data, or data-<port>
+#                    for a port other than 9092)
+#   KAFKA_RUN_DIR    config, pid file and broker logs        (default: $KAFKA_CACHE_DIR/run, or run-<port>)
 #   KAFKA_HEAP_OPTS  JVM heap options                        (default: -Xms512m -Xmx512m)
 #   KAFKA_START_TIMEOUT_S  seconds start waits for 127.0.0.1:9092 (default: 90)
 #   JAVA_HOME        Java 17+ to use (default: java on PATH)
 #
 # Clients connect to 127.0.0.1:9092 only; 9093 is the KRaft controller port, which clients must not use.
+# A second broker (e.g. one a fault drill may stop) runs beside it with its own ports: KAFKA_PORT=19092
+# KAFKA_CONTROLLER_PORT=19093 keep their own data and run folders.
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -23,8 +29,9 @@ REPO_ROOT="$(cd "$SCRIPT_DIR/../.." && pwd)"
 POM="$SCRIPT_DIR/pom.xml"
 
 HOST=127.0.0.1
-BROKER_PORT=9092
-CONTROLLER_PORT=9093
+BROKER_PORT="${KAFKA_PORT:-9092}"
+CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
+[[ "$BROKER_PORT" =~ ^[0-9]+$ && "$CONTROLLER_PORT" =~ ^[0-9]+$ ]] || { echo "kafka: KAFKA_PORT and KAFKA_CONTROLLER_PORT must be numbers" >&2; exit 2; }
 START_TIMEOUT_S="${KAFKA_START_TIMEOUT_S:-90}"
 STOP_TIMEOUT_S=30
 
@@ -32,10 +39,12 @@ KAFKA_VERSION="$(sed -n 's:.*<kafka\.version>\(.*\)</kafka\.version>.*:\1:p' "$P
 [[ -n "$KAFKA_VERSION" ]] || { echo "kafka: cannot read kafka.version from $POM" >&2; exit 1; }
 
 CACHE="${KAFKA_CACHE_DIR:-$HOME/.cache/bridge-kafka/$KAFKA_VERSION}"
-DATA_DIR="${KAFKA_DATA_DIR:-$CACHE/data}"
+SUFFIX=""
+[[ "$BROKER_PORT" == 9092 ]] || SUFFIX="-$BROKER_PORT"
+DATA_DIR="${KAFKA_DATA_DIR:-$CACHE/data$SUFFIX}"
 LIBS="$CACHE/libs"
 INSTALLED_MARKER="$LIBS/.installed"
-RUN_DIR="$CACHE/run"
+RUN_DIR="${KAFKA_RUN_DIR:-$CACHE/run$SUFFIX}"
 LOG_DIR="$RUN_DIR/logs"
 PID_FILE="$RUN_DIR/kafka.pid"
 SERVER_PROPS="$RUN_DIR/server.properties"
