@@ -6,7 +6,7 @@ import {
   RequestMethod,
   Type,
 } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream, Logger } from 'pino';
@@ -26,6 +26,7 @@ import {
 import { buildPinoHttpOptions } from './logging/pino-http.options';
 import { PlatformLogger, ROOT_LOGGER } from './logging/platform.logger';
 import { createRootLogger } from './logging/root-logger.factory';
+import { RequestInputInterceptor } from './validation/request-input.interceptor';
 
 export interface PlatformModuleOptions {
   /**
@@ -43,7 +44,8 @@ export interface PlatformModuleOptions {
 
 /**
  * The cross-cutting platform of one service: config, logging, JWT auth (global guard), problem
- * errors (global filter), validation (global pipe), `/health` and, when AUTH_MODE=dev,
+ * errors (global filter), validation (global pipe; before it, the input checks of
+ * `RequestInputInterceptor`), `/health` and, when AUTH_MODE=dev,
  * `POST /auth/dev-token`. Import it once in each app's root module with that app's config; it is
  * global within the app, and apps in one process share nothing through it.
  */
@@ -85,8 +87,14 @@ export class PlatformModule implements OnApplicationShutdown {
           signOptions: {
             algorithm: 'HS256',
             expiresIn: config.auth.jwtTtlSeconds,
+            ...(config.auth.issuer && { issuer: config.auth.issuer }),
+            ...(config.auth.audience && { audience: config.auth.audience }),
           },
-          verifyOptions: { algorithms: ['HS256'] },
+          verifyOptions: {
+            algorithms: ['HS256'],
+            ...(config.auth.issuer && { issuer: config.auth.issuer }),
+            ...(config.auth.audience && { audience: config.auth.audience }),
+          },
         }),
       ],
       controllers: [
@@ -103,6 +111,7 @@ export class PlatformModule implements OnApplicationShutdown {
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_FILTER, useClass: ProblemExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: RequestInputInterceptor },
       ],
       exports: [
         ServiceConfig,

@@ -111,8 +111,136 @@ describe('JwtAuthGuard', () => {
     expect(res.status).toBe(200);
   });
 
+  it('answers 401 for a token without exp', async () => {
+    const token = new JwtService({ secret: DEV_JWT_SECRET }).sign(
+      { sub: 'a', role: 'admin' },
+      { algorithm: 'HS256' },
+    );
+    const res = await request(app.getHttpServer())
+      .get('/things/mine')
+      .auth(token, { type: 'bearer' });
+    expectProblem(res, 401);
+    expect(res.body.detail).toBe('The bearer token has no expiry (exp)');
+  });
+
+  it('answers 401 for a token that lives longer than the maximum (12 h by default)', async () => {
+    const tooLong = sign(
+      { sub: 'a', role: 'admin' },
+      DEV_JWT_SECRET,
+      12 * 3600 + 1,
+    );
+    const res = await request(app.getHttpServer())
+      .get('/things/mine')
+      .auth(tooLong, { type: 'bearer' });
+    expectProblem(res, 401);
+    expect(res.body.detail).toContain('43200 s');
+    const withoutIat = new JwtService({ secret: DEV_JWT_SECRET }).sign(
+      {
+        sub: 'a',
+        role: 'admin',
+        exp: Math.floor(Date.now() / 1000) + 13 * 3600,
+      },
+      { algorithm: 'HS256', noTimestamp: true },
+    );
+    expectProblem(
+      await request(app.getHttpServer())
+        .get('/things/mine')
+        .auth(withoutIat, { type: 'bearer' }),
+      401,
+    );
+    const justRight = sign(
+      { sub: 'a', role: 'admin' },
+      DEV_JWT_SECRET,
+      12 * 3600,
+    );
+    const ok = await request(app.getHttpServer())
+      .get('/things/mine')
+      .auth(justRight, { type: 'bearer' });
+    expect(ok.status).toBe(200);
+  });
+
   it('keeps /health public', async () => {
     const res = await request(app.getHttpServer()).get('/health');
     expect(res.status).toBe(200);
+  });
+});
+
+describe('JwtAuthGuard with JWT_ISSUER and JWT_AUDIENCE', () => {
+  let app: NestExpressApplication;
+  beforeAll(
+    async () =>
+      (app = await createTestApp({
+        env: {
+          JWT_ISSUER: 'https://idp.example/realms/bridge',
+          JWT_AUDIENCE: 'bridge-api',
+          JWT_MAX_TTL_SECONDS: '3600',
+          JWT_TTL_SECONDS: '900',
+        },
+      })),
+  );
+  afterAll(() => app.close());
+
+  const mine = (token: string) =>
+    request(app.getHttpServer())
+      .get('/things/mine')
+      .auth(token, { type: 'bearer' });
+  const claims = { sub: 'a', role: 'admin' };
+  const signWith = (options: object) =>
+    new JwtService({ secret: DEV_JWT_SECRET }).sign(claims, {
+      algorithm: 'HS256',
+      expiresIn: 600,
+      ...options,
+    });
+
+  it('accepts a token with the configured issuer and audience', async () => {
+    const res = await mine(
+      signWith({
+        issuer: 'https://idp.example/realms/bridge',
+        audience: 'bridge-api',
+      }),
+    );
+    expect(res.status).toBe(200);
+  });
+
+  it.each([
+    ['no iss and no aud', {}],
+    [
+      'another issuer',
+      { issuer: 'https://evil.example', audience: 'bridge-api' },
+    ],
+    [
+      'another audience',
+      { issuer: 'https://idp.example/realms/bridge', audience: 'other' },
+    ],
+    ['no audience', { issuer: 'https://idp.example/realms/bridge' }],
+  ])('answers 401 for %s', async (_case, options) => {
+    const res = await mine(signWith(options));
+    expect(res.status).toBe(401);
+    expect(res.body.detail).toBe('The bearer token is invalid');
+  });
+
+  it('applies JWT_MAX_TTL_SECONDS', async () => {
+    const res = await mine(
+      signWith({
+        issuer: 'https://idp.example/realms/bridge',
+        audience: 'bridge-api',
+        expiresIn: 3601,
+      }),
+    );
+    expect(res.status).toBe(401);
+  });
+
+  it('issues dev tokens that pass: with iss, aud and an exp within the bound', async () => {
+    const issued = await request(app.getHttpServer())
+      .post('/auth/dev-token')
+      .send(claims);
+    expect(issued.status).toBe(201);
+    const payload = new JwtService().decode(issued.body.token);
+    expect(payload).toMatchObject({
+      iss: 'https://idp.example/realms/bridge',
+      aud: 'bridge-api',
+    });
+    expect(payload.exp - payload.iat).toBe(900);
+    expect((await mine(issued.body.token)).status).toBe(200);
   });
 });

@@ -6,6 +6,7 @@ import {
   ForbiddenProblem,
   UnauthorizedProblem,
 } from '../errors/domain-problem.exception';
+import { ServiceConfig } from '../config/service-config.model';
 import { RequestWithPrincipal } from './current-principal.decorator';
 import { parsePrincipalClaims } from './principal-claims.parser';
 import { IS_PUBLIC } from './public.decorator';
@@ -15,8 +16,25 @@ import { ROLES_KEY } from './roles.decorator';
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
 /**
+ * A token must expire, and within the configured lifetime: counted from `iat` when present, else
+ * from now. (Issuer and audience are checked by the verifier when configured.)
+ */
+function lifetimeIssue(
+  payload: unknown,
+  maxSeconds: number,
+): string | undefined {
+  const { exp, iat } = payload as { exp?: unknown; iat?: unknown };
+  if (typeof exp !== 'number') return 'The bearer token has no expiry (exp)';
+  const from = typeof iat === 'number' ? iat : Math.floor(Date.now() / 1000);
+  if (exp - from > maxSeconds) {
+    return `The bearer token lives longer than the ${maxSeconds} s this service accepts`;
+  }
+  return undefined;
+}
+
+/**
  * Global guard: every HTTP route needs a valid HS256 bearer token unless `@Public()`; the token's
- * claims become the request's `Principal`; `@Roles(...)` is enforced (403). Other transports
+ * claims become the request's `Principal`; `exp` is required and bounded; `@Roles(...)` is enforced (403). Other transports
  * (Kafka handlers of a hybrid app) are not guarded.
  */
 @Injectable()
@@ -24,6 +42,7 @@ export class JwtAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly config: ServiceConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -49,6 +68,8 @@ export class JwtAuthGuard implements CanActivate {
           : 'The bearer token is invalid',
       );
     }
+    const lifetime = lifetimeIssue(payload, this.config.auth.jwtMaxTtlSeconds);
+    if (lifetime) throw new UnauthorizedProblem(lifetime);
     const claims = parsePrincipalClaims(payload, { strict: false });
     if (!claims.ok) {
       const fields = claims.errors

@@ -45,6 +45,40 @@ describe('loadServiceConfig', () => {
     expect(config.kafka).toBeUndefined();
   });
 
+  it('listens on loopback, trusts no proxy and bounds tokens to 12 h unless told otherwise', () => {
+    const config = loadServiceConfig('matching', {});
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.http).toEqual({ trustProxy: false, hsts: false });
+    expect(config.auth.jwtMaxTtlSeconds).toBe(43_200);
+    expect(config.auth.issuer).toBeUndefined();
+    expect(config.rateLimits).toEqual({
+      devToken: 20,
+      djiLookup: 60,
+      registration: 30,
+    });
+    const open = loadServiceConfig('matching', {
+      HOST: '0.0.0.0',
+      TRUST_PROXY: 'loopback, 10.0.0.0/8',
+      HSTS: 'true',
+      JWT_ISSUER: 'https://idp.example',
+      JWT_AUDIENCE: 'bridge',
+      EMBEDDED_DATABASE_PASSWORD: 'p'.repeat(20),
+      RATE_LIMIT_DJI_LOOKUP: '5',
+    });
+    expect(open.host).toBe('0.0.0.0');
+    expect(open.http).toEqual({
+      trustProxy: ['loopback', '10.0.0.0/8'],
+      hsts: true,
+    });
+    expect(open.auth).toMatchObject({
+      issuer: 'https://idp.example',
+      audience: 'bridge',
+    });
+    expect(open.rateLimits.djiLookup).toBe(5);
+    expect(open.database.embeddedPassword).toBe('p'.repeat(20));
+    expect(JSON.stringify(open)).not.toContain('p'.repeat(20));
+  });
+
   it('defaults the port by service', () => {
     expect(loadServiceConfig('matching', {}).port).toBe(3000);
     expect(loadServiceConfig('employers', {}).port).toBe(3001);
@@ -96,7 +130,32 @@ describe('loadServiceConfig', () => {
       kind: 'meilisearch',
       url: 'http://meili:7700',
       masterKey: 'key',
+      requestTimeoutMs: 10_000,
     });
+  });
+
+  it('bounds each Meilisearch request by MEILI_TIMEOUT_MS', () => {
+    const config = loadServiceConfig('matching', {
+      MEILI_URL: 'http://meili:7700',
+      MEILI_TIMEOUT_MS: '750',
+    });
+    expect(config.search).toEqual({
+      kind: 'meilisearch',
+      url: 'http://meili:7700',
+      requestTimeoutMs: 750,
+    });
+  });
+
+  it('refuses a MEILI_TIMEOUT_MS out of range or without MEILI_URL', () => {
+    expect(() =>
+      loadServiceConfig('matching', {
+        MEILI_URL: 'http://meili:7700',
+        MEILI_TIMEOUT_MS: '0',
+      }),
+    ).toThrow(/MEILI_TIMEOUT_MS: must be a whole number from 100 to 600000/);
+    expect(() =>
+      loadServiceConfig('matching', { MEILI_TIMEOUT_MS: '500' }),
+    ).toThrow(/MEILI_TIMEOUT_MS: is set but MEILI_URL is not/);
   });
 
   it('uses jwt auth and json logs in production', () => {
@@ -151,6 +210,38 @@ describe('loadServiceConfig', () => {
       ],
       [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', 'must be one of'],
       [{ LOG_FORMAT: 'xml' }, 'LOG_FORMAT', 'must be one of json, pretty'],
+      [{ HOST: 'everywhere' }, 'HOST', 'must be an IP address'],
+      [
+        { EMBEDDED_DATABASE_PASSWORD: 'short' },
+        'EMBEDDED_DATABASE_PASSWORD',
+        '16 to 128 printable',
+      ],
+      [{ JWT_MAX_TTL_SECONDS: '99999999' }, 'JWT_MAX_TTL_SECONDS', 'from 60'],
+      [
+        { JWT_TTL_SECONDS: '7200', JWT_MAX_TTL_SECONDS: '3600' },
+        'JWT_TTL_SECONDS',
+        'must not exceed JWT_MAX_TTL_SECONDS',
+      ],
+      [{ JWT_ISSUER: 'a b' }, 'JWT_ISSUER', 'without spaces'],
+      [{ JWT_AUDIENCE: 'x'.repeat(300) }, 'JWT_AUDIENCE', '1 to 256'],
+      [
+        { TRUST_PROXY: 'loopback, proxy.local' },
+        'TRUST_PROXY',
+        'bad: proxy.local',
+      ],
+      [{ TRUST_PROXY: '10.0.0.0/40' }, 'TRUST_PROXY', 'bad: 10.0.0.0/40'],
+      [{ HSTS: 'yes' }, 'HSTS', 'true or false'],
+      [{ RATE_LIMIT_DEV_TOKEN: '0' }, 'RATE_LIMIT_DEV_TOKEN', 'from 1'],
+      [
+        { RATE_LIMIT_DJI_LOOKUP: 'many' },
+        'RATE_LIMIT_DJI_LOOKUP',
+        'whole number',
+      ],
+      [
+        { RATE_LIMIT_REGISTRATION: '-1' },
+        'RATE_LIMIT_REGISTRATION',
+        'whole number',
+      ],
       [
         { OUTBOX_POLL_INTERVAL_MS: '1' },
         'OUTBOX_POLL_INTERVAL_MS',
