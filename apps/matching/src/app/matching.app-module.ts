@@ -49,7 +49,9 @@ export class MatchingAppModule {
           healthContributors: [SearchHealthContributor],
         }),
         SearchModule.forRoot(
-          search.kind === 'meilisearch' ? { kind: 'meilisearch', url: search.url, apiKey: search.masterKey } : { kind: 'embedded' },
+          search.kind === 'meilisearch'
+            ? { kind: 'meilisearch', url: search.url, apiKey: search.masterKey, requestTimeoutMs: search.requestTimeoutMs }
+            : { kind: 'embedded' },
         ),
         AuditModule,
         CandidatesModule,

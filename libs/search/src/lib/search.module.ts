@@ -6,7 +6,7 @@ import { SearchEngine, SearchEngineError } from './search-engine.port';
 
 export type SearchModuleOptions =
   | { kind: 'embedded' }
-  | { kind: 'meilisearch'; url: string; apiKey?: string; waitTimeoutMs?: number; maxTotalHits?: number };
+  | { kind: 'meilisearch'; url: string; apiKey?: string; requestTimeoutMs?: number; waitTimeoutMs?: number; maxTotalHits?: number };
 
 /**
  * The search options the environment asks for: Meilisearch when `MEILI_URL` is set (with
@@ -36,6 +36,7 @@ export function createSearchEngine(options: SearchModuleOptions): SearchEngine {
       return new MeilisearchSearchEngine({
         url: options.url,
         apiKey: options.apiKey,
+        requestTimeoutMs: options.requestTimeoutMs,
         waitTimeoutMs: options.waitTimeoutMs,
         maxTotalHits: options.maxTotalHits,
       });

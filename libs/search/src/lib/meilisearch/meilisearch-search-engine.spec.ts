@@ -256,4 +256,31 @@ describe('MeilisearchSearchEngine (against a fake Meilisearch HTTP server)', () 
       server = await new FakeMeilisearchServer().start(); // for afterEach
     });
   });
+
+  describe('outages', () => {
+    it('a server that accepts and never answers fails each request after requestTimeoutMs with timeout, health false', async () => {
+      engine = new MeilisearchSearchEngine({ url: server.url, apiKey: API_KEY, requestTimeoutMs: 200, waitIntervalMs: 1 });
+      await server.setMode('hanging');
+      const started = Date.now();
+      expect(await engine.isHealthy()).toBe(false);
+      expect((await caught(engine.upsert('vacancies', [{ id: 'v1' }]))).code).toBe('timeout');
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(summary(server.requests)).toEqual(['GET /health', 'POST /indexes/vacancies/documents?primaryKey=id']);
+    });
+
+    it('a server answering 503 is unhealthy and its writes fail; refused connections too; both recover on the same url', async () => {
+      await server.setMode('failing');
+      expect(await engine.isHealthy()).toBe(false);
+      expect((await caught(engine.upsert('vacancies', [{ id: 'v1' }]))).code).toBe('engine_error');
+      await server.setMode('refusing');
+      expect(await engine.isHealthy()).toBe(false);
+      expect((await caught(engine.upsert('vacancies', [{ id: 'v1' }]))).code).toBe('unavailable');
+      await server.setMode('healthy');
+      expect(await engine.isHealthy()).toBe(true);
+      await engine.upsert('vacancies', [{ id: 'v1', title: 'a' }, { id: 'v2' }]);
+      await engine.upsert('vacancies', [{ id: 'v1', title: 'b' }]);
+      await engine.delete('vacancies', ['v2']);
+      expect([...server.documentsOf('vacancies').values()]).toEqual([{ id: 'v1', title: 'b' }]);
+    });
+  });
 });

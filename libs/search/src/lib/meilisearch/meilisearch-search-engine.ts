@@ -6,6 +6,8 @@ import type { IndexSchema, SearchHit, SearchPage, SearchQuery } from '../search-
 import { SearchEngine, SearchEngineError } from '../search-engine.port';
 import { toMeilisearchFilter, toMeilisearchSort } from './meilisearch-filter';
 
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
 export interface MeilisearchSearchEngineConfig {
   /** e.g. `http://127.0.0.1:7700` */
   url: string;
@@ -15,7 +17,10 @@ export interface MeilisearchSearchEngineConfig {
   waitTimeoutMs?: number;
   /** Polling interval while waiting for a task. Default 50 ms. */
   waitIntervalMs?: number;
-  /** Timeout of each HTTP request. Default: none (the client's default). */
+  /**
+   * Timeout of each HTTP request (a task poll is one). Default 10 s: without one, a server that
+   * accepts a connection and never answers would hold the caller (and the index queue) for minutes.
+   */
   requestTimeoutMs?: number;
   /**
    * Written to each index's `pagination.maxTotalHits` by `ensureIndex` when set. Meilisearch's default
@@ -152,7 +157,7 @@ export class MeilisearchSearchEngine extends SearchEngine {
       return new Client({
         host: this.config.url,
         apiKey: this.config.apiKey,
-        timeout: this.config.requestTimeoutMs,
+        timeout: this.config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
         defaultWaitOptions: this.waitOptions,
       });
     });
@@ -217,6 +222,10 @@ function toSearchEngineError(what: string, error: unknown): SearchEngineError {
     case 'MeilisearchRequestTimeOutError':
       return new SearchEngineError('timeout', message, { cause: error });
     case 'MeilisearchRequestError':
+      // The client wraps its own request timeout in a request error.
+      if ((err.cause as { name?: string } | undefined)?.name === 'MeilisearchRequestTimeOutError') {
+        return new SearchEngineError('timeout', message, { cause: error });
+      }
       return new SearchEngineError('unavailable', message, { cause: error });
     default:
       return new SearchEngineError('engine_error', message, { cause: error });

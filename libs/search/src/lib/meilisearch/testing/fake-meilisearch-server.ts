@@ -25,6 +25,13 @@ export interface FakeTask {
 type TaskOutcome = { status: 'succeeded' } | { status: 'failed'; code: string; message: string };
 
 /**
+ * How the server behaves, for outage drills: `healthy` answers like Meilisearch; `refusing` closes
+ * its port (connections are refused); `hanging` accepts requests and never answers; `failing`
+ * answers every request (health too) with a 503 Meilisearch error.
+ */
+export type FakeMeilisearchMode = 'healthy' | 'refusing' | 'hanging' | 'failing';
+
+/**
  * A tiny stand-in for Meilisearch's HTTP API (the routes the adapter uses), on 127.0.0.1 and a free
  * port. It records every request and answers like Meilisearch: writes return `202` with an enqueued
  * task, `GET /tasks/:uid` reports `processing` once and then the outcome, search returns what
@@ -48,27 +55,68 @@ export class FakeMeilisearchServer {
     estimatedTotalHits: 0,
   });
 
+  /**
+   * The documents of each index as Meilisearch would hold them: a succeeded addition replaces whole
+   * documents by id, a deletion removes them (applied when the task is enqueued, as Meilisearch
+   * applies it whether or not the client waits for the task).
+   */
+  readonly documents = new Map<string, Map<string, Record<string, unknown>>>();
+
   private server?: Server;
+  private port = 0;
+  private currentMode: FakeMeilisearchMode = 'healthy';
   private nextTaskUid = 0;
 
   get url(): string {
-    const address = this.server?.address() as AddressInfo | null;
-    if (!address) throw new Error('FakeMeilisearchServer is not started');
-    return `http://127.0.0.1:${address.port}`;
+    if (this.port === 0) throw new Error('FakeMeilisearchServer is not started');
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  get mode(): FakeMeilisearchMode {
+    return this.currentMode;
   }
 
   async start(): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    await this.listen(0);
     return this;
   }
 
   async stop(): Promise<void> {
+    await this.close();
+    this.port = 0;
+  }
+
+  /** Switches the behaviour; leaving `refusing` listens again on the same port. */
+  async setMode(mode: FakeMeilisearchMode): Promise<void> {
+    if (this.port === 0) throw new Error('FakeMeilisearchServer is not started');
+    if (mode === this.currentMode) return;
+    if (mode === 'refusing') await this.close();
+    else if (this.currentMode === 'refusing') await this.listen(this.port);
+    this.currentMode = mode;
+  }
+
+  /** The documents of an index, by id. */
+  documentsOf(indexUid: string): Map<string, Record<string, unknown>> {
+    return this.documents.get(indexUid) ?? new Map();
+  }
+
+  private async listen(port: number): Promise<void> {
+    const server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve());
+    });
+    this.server = server;
+    this.port = (server.address() as AddressInfo).port;
+  }
+
+  private async close(): Promise<void> {
     const server = this.server;
     if (!server) return;
+    this.server = undefined;
+    // Also ends the requests a `hanging` server holds: their clients see the connection drop.
     server.closeAllConnections();
     await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-    this.server = undefined;
   }
 
   /** The recorded requests other than task polling. */
@@ -90,6 +138,9 @@ export class FakeMeilisearchServer {
     };
     const fail = (status: number, code: string, message: string) =>
       send(status, { message, code, type: status >= 500 ? 'internal' : 'invalid_request', link: `https://docs.meilisearch.com/errors#${code}` });
+
+    if (this.currentMode === 'hanging') return; // accepted, never answered
+    if (this.currentMode === 'failing') return fail(503, 'internal', 'Meilisearch is not available (fake outage)');
 
     let match: RegExpMatchArray | null;
     if (request.method === 'GET' && path === '/health') return send(200, { status: 'available' });
@@ -139,6 +190,7 @@ export class FakeMeilisearchServer {
   private enqueue(request: RecordedRequest, indexUid: string | null, type: string) {
     const uid = this.nextTaskUid++;
     const outcome = this.taskOutcome(request, type);
+    if (outcome.status === 'succeeded' && indexUid !== null) this.applyToDocuments(request, indexUid, type);
     this.tasks.set(uid, {
       uid,
       indexUid,
@@ -149,5 +201,16 @@ export class FakeMeilisearchServer {
       finalStatus: outcome.status,
     });
     return { taskUid: uid, indexUid, status: 'enqueued', type, enqueuedAt: new Date().toISOString() };
+  }
+
+  private applyToDocuments(request: RecordedRequest, indexUid: string, type: string) {
+    const documents = this.documents.get(indexUid) ?? new Map<string, Record<string, unknown>>();
+    this.documents.set(indexUid, documents);
+    if (type === 'documentAdditionOrUpdate') {
+      for (const document of request.body as Record<string, unknown>[]) documents.set(String(document['id']), document);
+    } else if (type === 'documentDeletion') {
+      if (request.method === 'DELETE') documents.clear();
+      else for (const id of request.body as string[]) documents.delete(id);
+    }
   }
 }
