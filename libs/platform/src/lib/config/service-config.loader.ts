@@ -106,6 +106,16 @@ function crossSettingIssues(
       });
     }
   }
+  const ttl = Number(values.JWT_TTL_SECONDS ?? 28_800);
+  const maxTtl = Number(
+    values.JWT_MAX_TTL_SECONDS ?? DEFAULT_JWT_MAX_TTL_SECONDS,
+  );
+  if (ttl > maxTtl) {
+    issues.push({
+      variable: sources.JWT_TTL_SECONDS,
+      message: `must not exceed JWT_MAX_TTL_SECONDS (${maxTtl}): the issued tokens would be refused`,
+    });
+  }
   if (!production) return issues;
 
   if (values.MEILI_URL !== undefined && values.MEILI_MASTER_KEY === undefined) {
@@ -144,16 +154,30 @@ function crossSettingIssues(
   return issues;
 }
 
+/** Tokens live at most this long unless JWT_MAX_TTL_SECONDS says otherwise (a working day plus margin). */
+export const DEFAULT_JWT_MAX_TTL_SECONDS = 12 * 3600;
+
+/** Requests per minute and principal when the RATE_LIMIT_* settings are not given. */
+export const DEFAULT_RATE_LIMITS = {
+  devToken: 20,
+  djiLookup: 60,
+  registration: 30,
+} as const;
+
 function build(service: ServiceName, s: ParsedSettings): ServiceConfig {
   const isProduction = s.NODE_ENV === 'production';
   return new ServiceConfig({
     service,
     nodeEnv: s.NODE_ENV,
     isProduction,
+    host: s.HOST,
     port: s.PORT ?? DEFAULT_PORTS[service],
     database: {
       ...(s.DATABASE_URL && { url: s.DATABASE_URL }),
       dataDir: s.DATA_DIR === ':memory:' ? null : s.DATA_DIR,
+      ...(s.EMBEDDED_DATABASE_PASSWORD && {
+        embeddedPassword: s.EMBEDDED_DATABASE_PASSWORD,
+      }),
     },
     ...(s.KAFKA_BROKERS && {
       kafka: {
@@ -174,6 +198,16 @@ function build(service: ServiceName, s: ParsedSettings): ServiceConfig {
       mode: s.AUTH_MODE ?? (isProduction ? 'jwt' : 'dev'),
       jwtSecret: s.JWT_SECRET ?? DEV_JWT_SECRET,
       jwtTtlSeconds: s.JWT_TTL_SECONDS ?? 28_800,
+      jwtMaxTtlSeconds: s.JWT_MAX_TTL_SECONDS ?? DEFAULT_JWT_MAX_TTL_SECONDS,
+      ...(s.JWT_ISSUER && { issuer: s.JWT_ISSUER }),
+      ...(s.JWT_AUDIENCE && { audience: s.JWT_AUDIENCE }),
+    },
+    http: { trustProxy: s.TRUST_PROXY ?? false, hsts: s.HSTS ?? false },
+    rateLimits: {
+      devToken: s.RATE_LIMIT_DEV_TOKEN ?? DEFAULT_RATE_LIMITS.devToken,
+      djiLookup: s.RATE_LIMIT_DJI_LOOKUP ?? DEFAULT_RATE_LIMITS.djiLookup,
+      registration:
+        s.RATE_LIMIT_REGISTRATION ?? DEFAULT_RATE_LIMITS.registration,
     },
     pseudonymisation: {
       djiNumberHmacKey: s.DJI_NUMBER_HMAC_KEY ?? DEV_DJI_NUMBER_HMAC_KEY,

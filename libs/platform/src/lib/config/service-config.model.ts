@@ -37,9 +37,18 @@ export interface ServiceConfigValues {
   readonly service: ServiceName;
   readonly nodeEnv: NodeEnv;
   readonly isProduction: boolean;
+  /** The address HTTP listens on: loopback unless HOST opens it (e.g. 0.0.0.0 in a container). */
+  readonly host: string;
   readonly port: number;
-  /** `url` absent: the embedded database, kept under `dataDir` (in memory when null: DATA_DIR=:memory:). */
-  readonly database: { readonly url?: string; readonly dataDir: string | null };
+  /**
+   * `url` absent: the embedded database, kept under `dataDir` (in memory when null: DATA_DIR=:memory:),
+   * reachable only with `embeddedPassword` (generated per data folder when not configured).
+   */
+  readonly database: {
+    readonly url?: string;
+    readonly dataDir: string | null;
+    readonly embeddedPassword?: string;
+  };
   /** Absent: the in-process event bus. */
   readonly kafka?: {
     readonly brokers: readonly string[];
@@ -51,7 +60,26 @@ export interface ServiceConfigValues {
   readonly auth: {
     readonly mode: AuthMode;
     readonly jwtSecret: string;
+    /** Lifetime of the dev tokens this service issues. */
     readonly jwtTtlSeconds: number;
+    /** The longest lifetime (exp − iat) of a token this service accepts; tokens without exp are refused. */
+    readonly jwtMaxTtlSeconds: number;
+    /** When set, tokens must carry this `iss` (and dev tokens are issued with it). */
+    readonly issuer?: string;
+    /** When set, tokens must carry this `aud` (and dev tokens are issued with it). */
+    readonly audience?: string;
+  };
+  readonly http: {
+    /** Express `trust proxy`: which proxies' x-forwarded-* headers are believed (false: none). */
+    readonly trustProxy: false | readonly string[];
+    /** Send Strict-Transport-Security on every answer (else only on requests that came over TLS). */
+    readonly hsts: boolean;
+  };
+  /** Requests per minute and principal (or address, before sign-in) of the limited routes. */
+  readonly rateLimits: {
+    readonly devToken: number;
+    readonly djiLookup: number;
+    readonly registration: number;
   };
   readonly pseudonymisation: { readonly djiNumberHmacKey: string };
   readonly log: { readonly level: LogLevel; readonly format: LogFormat };
@@ -69,11 +97,14 @@ export class ServiceConfig implements ServiceConfigValues {
   declare readonly service: ServiceName;
   declare readonly nodeEnv: NodeEnv;
   declare readonly isProduction: boolean;
+  declare readonly host: string;
   declare readonly port: number;
   declare readonly database: ServiceConfigValues['database'];
   declare readonly kafka?: ServiceConfigValues['kafka'];
   declare readonly search: SearchConfig;
   declare readonly auth: ServiceConfigValues['auth'];
+  declare readonly http: ServiceConfigValues['http'];
+  declare readonly rateLimits: ServiceConfigValues['rateLimits'];
   declare readonly pseudonymisation: ServiceConfigValues['pseudonymisation'];
   declare readonly log: ServiceConfigValues['log'];
   declare readonly outbox: ServiceConfigValues['outbox'];
@@ -89,6 +120,7 @@ export class ServiceConfig implements ServiceConfigValues {
       database: {
         ...this.database,
         url: this.database.url && maskUrlPassword(this.database.url),
+        embeddedPassword: this.database.embeddedPassword && MASK,
       },
       search:
         this.search.kind === 'meilisearch'
