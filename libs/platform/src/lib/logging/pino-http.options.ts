@@ -6,15 +6,48 @@ import { resolveRequestId } from './request-id.util';
 /** Query parameters whose values never reach the logs (a DJI number is looked up by query). */
 const SENSITIVE_QUERY_PARAM = /dji|bsn|token|secret|password|key/i;
 
-/** The path with the values of sensitive query parameters masked. */
+/** Headers whose values never reach the logs: every credential-like name. */
+const CREDENTIAL_HEADER =
+  /token|secret|password|auth|session|cookie|key|signature/i;
+
+/** Path segments kept in logs: ids (UUIDs) and the API's own lower-case words. */
+const LOGGABLE_SEGMENT =
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z]+(?:-[a-z]+)*)$/i;
+
+const MASK = '[REDACTED]';
+
+/**
+ * The url as it may be logged: every path segment that is neither a UUID nor a plain word is
+ * masked (a DJI number typed into a path), and so are the values of sensitive query parameters.
+ */
 export function maskUrl(url: string | undefined): string | undefined {
-  if (!url || !url.includes('?')) return url;
+  if (!url) return url;
   const [path, query] = url.split('?', 2);
+  const maskedPath = path
+    .split('/')
+    .map((segment) =>
+      segment === '' || LOGGABLE_SEGMENT.test(segment) ? segment : ':masked',
+    )
+    .join('/');
+  if (query === undefined) return maskedPath;
   const params = new URLSearchParams(query);
   for (const name of [...params.keys()]) {
-    if (SENSITIVE_QUERY_PARAM.test(name)) params.set(name, '[REDACTED]');
+    if (SENSITIVE_QUERY_PARAM.test(name)) params.set(name, MASK);
   }
-  return `${path}?${params.toString()}`;
+  return `${maskedPath}?${params.toString()}`;
+}
+
+/** The headers as they may be logged: values of credential-like headers masked. */
+export function redactHeaders(
+  headers: Record<string, unknown> | undefined,
+): Record<string, unknown> | undefined {
+  if (!headers) return headers;
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [
+      name,
+      CREDENTIAL_HEADER.test(name) ? MASK : value,
+    ]),
+  );
 }
 
 interface SerializedRequest {
@@ -26,8 +59,8 @@ interface SerializedRequest {
 
 /**
  * pino-http settings: request id from `x-request-id` (or a UUID), bound as `requestId` to every
- * line of the request; one access line per request with method, masked url, headers (credentials
- * redacted by the root logger) and status — never a body.
+ * line of the request; one access line per request with method, masked url, headers (credential-like
+ * ones redacted) and status — never a body.
  */
 export function buildPinoHttpOptions(logger: Logger): Options {
   return {
@@ -40,7 +73,7 @@ export function buildPinoHttpOptions(logger: Logger): Options {
       req: (req: SerializedRequest) => ({
         method: req.method,
         url: maskUrl(req.url),
-        headers: req.headers,
+        headers: redactHeaders(req.headers),
         remoteAddress: req.remoteAddress,
       }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),

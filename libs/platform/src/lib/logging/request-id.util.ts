@@ -3,8 +3,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
-/** A caller's request id is reused only when it is a short, plain token. */
-const SANE_REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+/**
+ * A caller's request id is reused (in logs, answers, events and audit entries) only when it is a
+ * UUID or a short plain token; anything else is replaced by a fresh UUID.
+ */
+const WELL_FORMED_REQUEST_ID =
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9._-]{1,64})$/i;
 
 /**
  * The id of this request: the one already assigned, else a sane incoming `x-request-id`, else a
@@ -21,7 +25,9 @@ export function resolveRequestId(
     const incoming = req.headers[REQUEST_ID_HEADER];
     const candidate = Array.isArray(incoming) ? incoming[0] : incoming;
     id =
-      candidate && SANE_REQUEST_ID.test(candidate) ? candidate : randomUUID();
+      candidate && WELL_FORMED_REQUEST_ID.test(candidate)
+        ? candidate
+        : randomUUID();
     holder.id = id;
   }
   if (!res.headersSent && !res.getHeader(REQUEST_ID_HEADER))
