@@ -21,6 +21,7 @@ export * from './lib/events/matching/candidate-state.schema';
 export * from './lib/events/matching/candidate-registered.event';
 export * from './lib/events/matching/candidate-updated.event';
 export * from './lib/events/matching/candidate-left.event';
+export * from './lib/events/matching/candidate-transferred.event';
 export * from './lib/events/matching/referral-created.event';
 export * from './lib/events/matching/referral-withdrawn.event';
 export * from './lib/events/matching/referral-declined.event';

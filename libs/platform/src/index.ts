@@ -31,6 +31,7 @@ export { toProblem } from './lib/errors/problem.mapper';
 export { ProblemExceptionFilter } from './lib/errors/problem-exception.filter';
 export { createValidationPipe } from './lib/errors/validation.pipe';
 export { flattenValidationErrors } from './lib/errors/validation-error.flattener';
+export { MAX_JSON_DEPTH } from './lib/errors/json-body';
 // logging
 export { PlatformLogger, ROOT_LOGGER } from './lib/logging/platform.logger';
 export {
@@ -102,9 +103,31 @@ export {
   newestFirst,
   keysetCursor,
   decodeKeysetCursor,
+  isIsoInstant,
   type KeysetColumn,
 } from './lib/paging/keyset.paginator';
 // dates
 export * from './lib/dates/calendar-date.util';
 
 export { IsKnownPiFilter, IsKnownRegionFilter, IsKnownSectorFilter } from './lib/validation/known-code-filters';
+export {
+  IdParam,
+  PathParamPipe,
+  UUID_FORMAT,
+  isUuid,
+  type PathParamFormat,
+} from './lib/validation/id-param';
+export {
+  isWellFormedText,
+  malformedInputFields,
+  FORBIDDEN_KEYS,
+} from './lib/validation/request-input';
+export { RequestInputInterceptor } from './lib/validation/request-input.interceptor';
+// audit
+export { AuditEntry } from './lib/audit/audit-entry.entity';
+export { AuditEntryView, AuditEntryListView } from './lib/audit/audit-entry.view';
+export { createAuditLogTable, dropAuditLogTable } from './lib/audit/audit-log.migration';
+export { AuditService, type AuditSubject } from './lib/audit/audit.service';
+export { AuditLogService } from './lib/audit/audit-log.service';
+export { ListAuditEntriesQuery } from './lib/audit/list-audit-entries.query';
+export { AuditModule } from './lib/audit/audit.module';

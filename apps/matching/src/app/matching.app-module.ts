@@ -1,8 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditEntry, AuditModule } from '@bridge/platform';
 import { SearchHealthContributor, SearchModule } from '@bridge/search';
 import { ServiceDefinition, ServiceRuntime, serviceInfrastructure } from '@bridge/service-runtime';
-import { AuditEntry } from './audit/audit-entry.entity';
-import { AuditModule } from './audit/audit.module';
 import { Candidate } from './candidates/candidate.entity';
 import { CandidatesModule } from './candidates/candidates.module';
 import { CandidateCertificate } from './certificates/candidate-certificate.entity';
@@ -18,10 +17,12 @@ import { InsightsAndQueueIndexes1764300000400 } from './migrations/1764300000400
 import { CandidateLeavingAndWindowSweep1764300000500 } from './migrations/1764300000500-candidate-leaving-and-window-sweep';
 import { CandidateListIndexes1764300000600 } from './migrations/1764300000600-candidate-list-indexes';
 import { AcceptedSuggestionsIndex1764300000700 } from './migrations/1764300000700-accepted-suggestions-index';
+import { AuditPiCodes1764300000800 } from './migrations/1764300000800-audit-pi-codes';
 import { Referral } from './referrals/referral.entity';
 import { ReferralsModule } from './referrals/referrals.module';
 import { SchoolPlace } from './school-places/school-place.entity';
 import { SchoolPlacesModule } from './school-places/school-places.module';
+import { SearchIndexHealthContributor } from './search-indexes/search-index.health';
 import { Suggestion } from './suggestions/suggestion.entity';
 import { SuggestionsModule } from './suggestions/suggestions.module';
 import { Vacancy } from './vacancies/vacancy.entity';
@@ -45,8 +46,9 @@ export class MatchingAppModule {
             CandidateLeavingAndWindowSweep1764300000500,
             CandidateListIndexes1764300000600,
             AcceptedSuggestionsIndex1764300000700,
+            AuditPiCodes1764300000800,
           ],
-          healthContributors: [SearchHealthContributor],
+          healthContributors: [SearchHealthContributor, SearchIndexHealthContributor],
         }),
         SearchModule.forRoot(
           search.kind === 'meilisearch'

@@ -11,6 +11,7 @@ import { VACANCY_PUBLISHED, vacancyPublishedPayload } from './events/employers/v
 import { VACANCY_UPDATED, vacancyUpdatedPayload } from './events/employers/vacancy-updated.event';
 import { CANDIDATE_LEFT, candidateLeftPayload } from './events/matching/candidate-left.event';
 import { CANDIDATE_REGISTERED, candidateRegisteredPayload } from './events/matching/candidate-registered.event';
+import { CANDIDATE_TRANSFERRED, candidateTransferredPayload } from './events/matching/candidate-transferred.event';
 import { CANDIDATE_UPDATED, candidateUpdatedPayload } from './events/matching/candidate-updated.event';
 import { REFERRAL_CREATED, referralCreatedPayload } from './events/matching/referral-created.event';
 import { REFERRAL_DECLINED, referralDeclinedPayload } from './events/matching/referral-declined.event';
@@ -43,6 +44,7 @@ export const EVENT_PAYLOAD_SCHEMAS = {
   [CANDIDATE_REGISTERED]: candidateRegisteredPayload,
   [CANDIDATE_UPDATED]: candidateUpdatedPayload,
   [CANDIDATE_LEFT]: candidateLeftPayload,
+  [CANDIDATE_TRANSFERRED]: candidateTransferredPayload,
   [REFERRAL_CREATED]: referralCreatedPayload,
   [REFERRAL_WITHDRAWN]: referralWithdrawnPayload,
   [REFERRAL_DECLINED]: referralDeclinedPayload,
@@ -79,6 +81,7 @@ export const CONSUMED_TOPICS = {
     CANDIDATE_REGISTERED,
     CANDIDATE_UPDATED,
     CANDIDATE_LEFT,
+    CANDIDATE_TRANSFERRED,
     REFERRAL_CREATED,
     REFERRAL_WITHDRAWN,
     REFERRAL_DECLINED,

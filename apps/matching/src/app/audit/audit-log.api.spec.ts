@@ -9,7 +9,7 @@ import {
   employer,
   expectProblem,
 } from '../testing/matching-test-app.fixture';
-import { AuditEntry } from './audit-entry.entity';
+import { AuditEntry } from '@bridge/platform';
 
 interface EntryItem {
   id: string;

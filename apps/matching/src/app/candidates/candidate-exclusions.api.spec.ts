@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SchoolPlaceState, VacancyState } from '@bridge/contracts';
-import { AuditEntry } from '../audit/audit-entry.entity';
+import { AuditEntry } from '@bridge/platform';
 import {
   ADMIN,
   ADVISOR,

@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { NotFoundProblem, Principal } from '@bridge/platform';
-import { AuditService } from '../audit/audit.service';
+import {
+  AuditService,
+  NotFoundProblem,
+  Principal,
+} from '@bridge/platform';
+import { MatchingAuditAction } from '../audit/matching-audit-action';
 import { evaluateMatch, TargetProfile } from '../match-engine/match-rules';
 import { schoolPlaceProfilesOf } from '../school-places/school-place-profiles';
 import { SchoolPlace } from '../school-places/school-place.entity';
@@ -21,7 +25,7 @@ import { candidateProfileOf, matchDay, vacancyProfilesOf } from './match-profile
 export class CandidateExclusionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly audit: AuditService<MatchingAuditAction>,
   ) {}
 
   /**

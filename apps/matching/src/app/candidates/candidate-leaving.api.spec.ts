@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CANDIDATE_LEFT, REFERRAL_WITHDRAWN, VacancyState } from '@bridge/contracts';
-import { AuditEntry } from '../audit/audit-entry.entity';
+import { AuditEntry } from '@bridge/platform';
 import { Referral } from '../referrals/referral.entity';
 import {
   ADMIN,

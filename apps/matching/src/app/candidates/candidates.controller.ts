@@ -27,9 +27,17 @@ export class CandidatesController {
   @HttpCode(201)
   @Roles('casemanager', 'admin')
   @Idempotent()
-  @ApiOperation({ summary: 'Registers a candidate (casemanager of its PI, admin); no response shows the DJI number' })
+  @ApiOperation({
+    summary: 'Registers a candidate (casemanager of its PI, admin); no response shows the DJI number',
+    description:
+      'A DJI number registered at another PI is a transfer: the same candidate (same id, its certificates) moves to this PI ' +
+      'with the state given here, active again, and matching.candidate.transferred.v1 is emitted; its standing referrals are ' +
+      'withdrawn and its suggestions recomputed. The answer is the same 201 and shape as for a new number, so it never tells ' +
+      'whether the number is known elsewhere. Every attempt is audited (candidate.registered, candidate.transferred, ' +
+      'candidate.registration-refused) with the PI codes involved, never the DJI number.',
+  })
   @ApiCreatedResponse({ type: CandidateView })
-  @ApiProblemResponse(409, 'a candidate with this DJI number is already registered')
+  @ApiProblemResponse(409, 'a candidate with this DJI number is already registered at this PI')
   @ApiProblemResponse(422, 'unknown PI or municipality')
   register(
     @CurrentPrincipal() principal: Principal,
@@ -57,7 +65,10 @@ export class CandidatesController {
 
   @Get('lookup')
   @Roles('casemanager', 'admin')
-  @ApiOperation({ summary: 'Finds a candidate by DJI number (casemanager of its PI, admin)' })
+  @ApiOperation({
+    summary: 'Finds a candidate by DJI number (casemanager of its PI, admin)',
+    description: 'Unknown, or registered at another PI: the same 404, audited as candidate.lookup-refused with both PI codes.',
+  })
   @ApiOkResponse({ type: CandidateView })
   @ApiProblemResponse(404, 'no candidate with this DJI number in your scope')
   lookup(@CurrentPrincipal() principal: Principal, @Query() query: CandidateLookupQuery): Promise<CandidateView> {

@@ -5,7 +5,7 @@ import { OutboxMessage } from '@bridge/messaging';
 import type { RunningService } from '@bridge/service-runtime';
 import { startTestService } from '@bridge/service-runtime/testing';
 import { databaseBackends } from '@bridge/testing';
-import { AuditEntry } from '../audit/audit-entry.entity';
+import { AuditEntry } from '@bridge/platform';
 import { matchingService } from '../matching.app-module';
 
 const registration = {
@@ -138,11 +138,13 @@ describe.each(databaseBackends())('candidates over HTTP on %s', (_name, backend)
       .get(DataSource)
       .getRepository(AuditEntry)
       .find({ where: { candidateId }, order: { id: 'ASC' } });
-    expect(entries.slice(-2).map((e) => [e.actor, e.action])).toEqual([
-      ['cm-vught', 'candidate.looked-up'],
-      ['uwv-1', 'candidate.suggestions-read'],
+    // The other PI's lookup is refused (404) and recorded too, with both PI codes.
+    expect(entries.slice(-3).map((e) => [e.actor, e.action, e.piCode, e.otherPiCode])).toEqual([
+      ['cm-vught', 'candidate.looked-up', 'PI-VUGHT', null],
+      ['cm-zwolle', 'candidate.lookup-refused', 'PI-ZWOLLE', 'PI-VUGHT'],
+      ['uwv-1', 'candidate.suggestions-read', null, null],
     ]);
-    expect(await count(AuditEntry)).toBe(before + 2);
+    expect(await count(AuditEntry)).toBe(before + 3);
   });
 
   it('updates a candidate with a new version and event', async () => {

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
-import { CANDIDATE_LEFT, CANDIDATE_REGISTERED, CANDIDATE_UPDATED } from '@bridge/contracts';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { CANDIDATE_LEFT, CANDIDATE_REGISTERED, CANDIDATE_TRANSFERRED, CANDIDATE_UPDATED, CandidateState } from '@bridge/contracts';
+import { isUniqueViolation } from '@bridge/database';
 import { Outbox } from '@bridge/messaging';
 import {
+  AuditService,
   ConflictProblem,
   ForbiddenProblem,
   IdempotencyService,
@@ -16,13 +18,13 @@ import {
   UnprocessableProblem,
 } from '@bridge/platform';
 import { findMunicipality, findPenitentiaryInstitution } from '@bridge/reference-data';
-import { AuditService } from '../audit/audit.service';
+import { MatchingAuditAction } from '../audit/matching-audit-action';
 import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
 import { enqueueMatching } from '../match-engine/match-queue';
 import { ReferralsService } from '../referrals/referrals.service';
 import { enqueueIndexing } from '../search-indexes/search-index-queue';
 import { Candidate } from './candidate.entity';
-import { assertCanSeeCandidate, candidatesInScope } from './candidate-scope';
+import { assertCanSeeCandidate, canSeeCandidate, candidatesInScope } from './candidate-scope';
 import { CandidateListView, CandidateView } from './candidate.view';
 import { DjiNumberHasher } from './dji-number.hasher';
 import { LeaveCandidateDto } from './dto/leave-candidate.dto';
@@ -30,8 +32,6 @@ import { ListCandidatesQuery } from './dto/list-candidates.query';
 import { matchDay } from './match-profiles';
 import { RegisterCandidateDto } from './dto/register-candidate.dto';
 import { UpdateCandidateDto } from './dto/update-candidate.dto';
-
-const UNIQUE_VIOLATION = '23505';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -52,17 +52,42 @@ function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** What other services may know of a candidate (`CandidateState`): pseudonym, PI, dates. */
+function stateOf(candidate: Candidate): CandidateState {
+  return {
+    candidateId: candidate.id,
+    piCode: candidate.piCode,
+    expectedReleaseDate: candidate.expectedReleaseDate,
+    returnMunicipalityCode: candidate.returnMunicipalityCode,
+    regionCode: candidate.regionCode,
+    status: candidate.status,
+  };
+}
+
+/** A registration of a DJI number its own PI has registered already (a 409, audited after the rollback). */
+class AlreadyRegisteredHere extends Error {
+  constructor(readonly candidateId: string) {
+    super('a candidate with this DJI number is already registered at this PI');
+  }
+}
+
 @Injectable()
 export class CandidatesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
-    private readonly audit: AuditService,
+    private readonly audit: AuditService<MatchingAuditAction>,
     private readonly hasher: DjiNumberHasher,
     private readonly idempotency: IdempotencyService,
     private readonly referrals: ReferralsService,
   ) {}
 
+  /**
+   * Registers a detainee at the PI of `dto.piCode`. A DJI number already registered at the same PI
+   * is a 409. One registered at another PI is a transfer ("overplaatsing"): the same candidate moves
+   * here (see `transfer`), and the caller gets the same 201 and body shape as for a new one, so a
+   * registration tells no one whether the number is known elsewhere. Every attempt is audited.
+   */
   async register(principal: Principal, dto: RegisterCandidateDto, idempotency?: IdempotentRequest): Promise<CandidateView> {
     if (principal.role === 'casemanager' && principal.pi !== dto.piCode) {
       throw new ForbiddenProblem('a casemanager registers candidates of their own PI only');
@@ -72,34 +97,89 @@ export class CandidatesService {
     this.checkMunicipalities(dto.excludedMunicipalities ?? []);
     const djiNumberHash = this.hasher.hash(dto.djiNumber);
 
-    try {
-      return await this.idempotency.transaction(idempotency, async (manager) => {
-        if (await manager.existsBy(Candidate, { djiNumberHash })) throw this.duplicate();
-        const candidate = manager.create(Candidate, {
-          id: randomUUID(),
-          djiNumberHash,
-          piCode: dto.piCode,
-          expectedReleaseDate: dto.expectedReleaseDate,
-          returnMunicipalityCode: dto.returnMunicipalityCode,
-          regionCode,
-          vogOutlook: dto.vogOutlook,
-          excludedMunicipalities: dto.excludedMunicipalities ?? [],
-          preferences: { ...dto.preferences },
-          consent: { ...dto.consent },
-          status: 'active',
-          version: 1,
+    // A concurrent registration of the same number at another PI makes the insert fail: the second
+    // try sees that candidate and transfers it, so even a race answers no differently.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.idempotency.transaction(idempotency, async (manager) => {
+          const registered = await manager.findOne(Candidate, { where: { djiNumberHash }, lock: { mode: 'pessimistic_write' } });
+          if (registered?.piCode === dto.piCode) throw new AlreadyRegisteredHere(registered.id);
+          if (registered) return this.transfer(manager, principal, registered, dto, regionCode);
+          return this.registerNew(manager, principal, dto, djiNumberHash, regionCode);
         });
-        await manager.insert(Candidate, candidate);
-        await this.afterChange(manager, candidate, CANDIDATE_REGISTERED);
-        await this.audit.record(principal, 'candidate.registered', { candidateId: candidate.id }, manager);
-        return CandidateView.of(await manager.findOneByOrFail(Candidate, { id: candidate.id }));
-      });
-    } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
-        throw this.duplicate();
+      } catch (error) {
+        if (error instanceof AlreadyRegisteredHere) {
+          // After the rollback, so the refusal stays on record.
+          await this.audit.record(principal, 'candidate.registration-refused', { candidateId: error.candidateId, piCode: dto.piCode });
+          throw this.duplicate();
+        }
+        if (attempt === 1 && isUniqueViolation(error, 'candidates_dji_number_hash_key')) continue;
+        throw error;
       }
-      throw error;
     }
+  }
+
+  private async registerNew(
+    manager: EntityManager,
+    principal: Principal,
+    dto: RegisterCandidateDto,
+    djiNumberHash: string,
+    regionCode: string,
+  ): Promise<CandidateView> {
+    const candidate = manager.create(Candidate, {
+      id: randomUUID(),
+      djiNumberHash,
+      ...this.registeredState(dto, regionCode),
+      version: 1,
+    });
+    await manager.insert(Candidate, candidate);
+    await this.afterChange(manager, candidate, CANDIDATE_REGISTERED);
+    await this.audit.record(principal, 'candidate.registered', { candidateId: candidate.id, piCode: dto.piCode }, manager);
+    return CandidateView.of(await manager.findOneByOrFail(Candidate, { id: candidate.id }));
+  }
+
+  /**
+   * The candidate moves to the registering PI under its own pseudonym: the new PI's registration
+   * replaces its state (active again, even if it had left), its certificates stay its own, the old
+   * PI loses sight of it. Standing referrals were made on the old state (release date, region) and
+   * are withdrawn; the recomputer re-judges its open suggestions against the new state.
+   */
+  private async transfer(
+    manager: EntityManager,
+    principal: Principal,
+    candidate: Candidate,
+    dto: RegisterCandidateDto,
+    regionCode: string,
+  ): Promise<CandidateView> {
+    const fromPiCode = candidate.piCode;
+    Object.assign(candidate, { ...this.registeredState(dto, regionCode), version: candidate.version + 1 });
+    await manager.save(candidate);
+    await this.outbox.record(manager, {
+      topic: CANDIDATE_TRANSFERRED,
+      key: candidate.id,
+      version: candidate.version,
+      payload: { ...stateOf(candidate), fromPiCode },
+    });
+    await this.enqueueFollowUps(manager, candidate.id);
+    await this.referrals.withdrawStandingReferralsOf(manager, candidate.id);
+    await this.audit.record(principal, 'candidate.transferred', { candidateId: candidate.id, piCode: dto.piCode, otherPiCode: fromPiCode }, manager);
+    return CandidateView.of(await manager.findOneByOrFail(Candidate, { id: candidate.id }));
+  }
+
+  /** What a registration sets, for a new candidate and a transferred one alike. */
+  private registeredState(dto: RegisterCandidateDto, regionCode: string) {
+    return {
+      piCode: dto.piCode,
+      expectedReleaseDate: dto.expectedReleaseDate,
+      returnMunicipalityCode: dto.returnMunicipalityCode,
+      regionCode,
+      vogOutlook: dto.vogOutlook,
+      excludedMunicipalities: dto.excludedMunicipalities ?? [],
+      preferences: { ...dto.preferences },
+      consent: { ...dto.consent },
+      status: 'active' as const,
+      leftReason: null,
+    };
   }
 
   async update(principal: Principal, id: string, dto: UpdateCandidateDto): Promise<CandidateView> {
@@ -207,10 +287,15 @@ export class CandidatesService {
     };
   }
 
+  /** A number unknown or registered at another PI is the same 404, recorded with the PI's involved. */
   async lookup(principal: Principal, djiNumber: string): Promise<CandidateView> {
     const found = await this.dataSource.manager.findOneBy(Candidate, { djiNumberHash: this.hasher.hash(djiNumber) });
+    const piCode = principal.role === 'casemanager' ? principal.pi : undefined;
+    if (!found || !canSeeCandidate(principal, found)) {
+      await this.audit.record(principal, 'candidate.lookup-refused', { candidateId: found?.id, piCode, otherPiCode: found?.piCode });
+    }
     const candidate = assertCanSeeCandidate(principal, found, 'with this DJI number');
-    await this.audit.record(principal, 'candidate.looked-up', { candidateId: candidate.id });
+    await this.audit.record(principal, 'candidate.looked-up', { candidateId: candidate.id, piCode: candidate.piCode });
     return CandidateView.of(candidate);
   }
 
@@ -234,19 +319,7 @@ export class CandidatesService {
     candidate: Candidate,
     topic: typeof CANDIDATE_REGISTERED | typeof CANDIDATE_UPDATED,
   ) {
-    await this.outbox.record(manager, {
-      topic,
-      key: candidate.id,
-      version: candidate.version,
-      payload: {
-        candidateId: candidate.id,
-        piCode: candidate.piCode,
-        expectedReleaseDate: candidate.expectedReleaseDate,
-        returnMunicipalityCode: candidate.returnMunicipalityCode,
-        regionCode: candidate.regionCode,
-        status: candidate.status,
-      },
-    });
+    await this.outbox.record(manager, { topic, key: candidate.id, version: candidate.version, payload: stateOf(candidate) });
     await this.enqueueFollowUps(manager, candidate.id);
   }
 

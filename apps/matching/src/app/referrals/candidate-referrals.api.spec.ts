@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AuditEntry } from '../audit/audit-entry.entity';
+import { AuditEntry } from '@bridge/platform';
 import {
   ADMIN,
   ADVISOR,

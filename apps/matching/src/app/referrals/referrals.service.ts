@@ -5,8 +5,16 @@ import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { REFERRAL_CREATED, REFERRAL_DECLINED, REFERRAL_WITHDRAWN, TargetType } from '@bridge/contracts';
 import { Outbox } from '@bridge/messaging';
-import { ConflictProblem, ForbiddenProblem, newestFirst, NotFoundProblem, paginate, Principal } from '@bridge/platform';
-import { AuditService } from '../audit/audit.service';
+import {
+  AuditService,
+  ConflictProblem,
+  ForbiddenProblem,
+  newestFirst,
+  NotFoundProblem,
+  paginate,
+  Principal,
+} from '@bridge/platform';
+import { MatchingAuditAction } from '../audit/matching-audit-action';
 import { Candidate } from '../candidates/candidate.entity';
 import { assertCanSeeCandidate } from '../candidates/candidate-scope';
 import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
@@ -43,7 +51,7 @@ export class ReferralsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
-    private readonly audit: AuditService,
+    private readonly audit: AuditService<MatchingAuditAction>,
   ) {}
 
   /**

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { SearchEngine } from '@bridge/search';
+import { SearchEngine, SearchEngineError, SearchEngineErrorCode } from '@bridge/search';
 import { Candidate } from '../candidates/candidate.entity';
 import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
 import { SchoolPlace } from '../school-places/school-place.entity';
@@ -18,6 +18,12 @@ import { enqueueIndexing, IndexName } from './search-index-queue';
 
 const BATCH_SIZE = 200;
 
+/** Since when the engine refuses the indexer's writes, and how it last failed. */
+export interface IndexingFailure {
+  since: Date;
+  code: SearchEngineErrorCode;
+}
+
 /**
  * Brings the search indexes in line with the read models: takes queued document ids, loads the
  * current rows and upserts them (or deletes what no longer exists). Queue rows are removed only
@@ -26,16 +32,27 @@ const BATCH_SIZE = 200;
 @Injectable()
 export class SearchIndexer {
   private readonly logger = new Logger(SearchIndexer.name);
+  private currentFailure?: IndexingFailure;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly search: SearchEngine,
   ) {}
 
+  /**
+   * Set while the engine fails the indexer's writes, cleared by the next one it accepts. An engine
+   * may answer its health probe and still fail every write (the embedded engine has no probe at all).
+   */
+  get failure(): IndexingFailure | undefined {
+    return this.currentFailure;
+  }
+
   async ensureIndexes(): Promise<void> {
-    await this.search.ensureIndex(VACANCIES_INDEX);
-    await this.search.ensureIndex(SCHOOL_PLACES_INDEX);
-    await this.search.ensureIndex(CANDIDATES_INDEX);
+    await this.write(async () => {
+      await this.search.ensureIndex(VACANCIES_INDEX);
+      await this.search.ensureIndex(SCHOOL_PLACES_INDEX);
+      await this.search.ensureIndex(CANDIDATES_INDEX);
+    });
   }
 
   /** Queues every document of every index: a full rebuild from this service's own data. */
@@ -96,8 +113,21 @@ export class SearchIndexer {
 
   private async apply(index: string, ids: string[], documents: { id: string }[]) {
     const present = new Set(documents.map((d) => d.id));
-    if (documents.length > 0) await this.search.upsert(index, documents);
     const gone = ids.filter((id) => !present.has(id));
-    if (gone.length > 0) await this.search.delete(index, gone);
+    await this.write(async () => {
+      if (documents.length > 0) await this.search.upsert(index, documents);
+      if (gone.length > 0) await this.search.delete(index, gone);
+    });
+  }
+
+  private async write(action: () => Promise<void>): Promise<void> {
+    try {
+      await action();
+    } catch (error) {
+      const code = error instanceof SearchEngineError ? error.code : 'engine_error';
+      this.currentFailure = { since: this.currentFailure?.since ?? new Date(), code };
+      throw error;
+    }
+    this.currentFailure = undefined;
   }
 }

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AdminReindexController } from './admin-reindex.controller';
+import { SearchIndexHealthContributor } from './search-index.health';
 import { SearchIndexer } from './search-indexer';
 
-@Module({ controllers: [AdminReindexController], providers: [SearchIndexer], exports: [SearchIndexer] })
+@Module({
+  controllers: [AdminReindexController],
+  providers: [SearchIndexer, SearchIndexHealthContributor],
+  exports: [SearchIndexer, SearchIndexHealthContributor],
+})
 export class SearchIndexesModule {}

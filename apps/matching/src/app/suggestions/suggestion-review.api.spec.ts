@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { REFERRAL_CREATED } from '@bridge/contracts';
-import { AuditEntry } from '../audit/audit-entry.entity';
+import { AuditEntry } from '@bridge/platform';
 import {
   ADMIN,
   ADVISOR,

@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ConflictProblem, NotFoundProblem, Principal } from '@bridge/platform';
-import { AuditService } from '../audit/audit.service';
+import {
+  AuditService,
+  ConflictProblem,
+  NotFoundProblem,
+  Principal,
+} from '@bridge/platform';
+import { MatchingAuditAction } from '../audit/matching-audit-action';
 import { Candidate } from '../candidates/candidate.entity';
 import { canSeeCandidate } from '../candidates/candidate-scope';
 import { Referral } from '../referrals/referral.entity';
@@ -19,7 +24,7 @@ export class SuggestionReviewService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly referrals: ReferralsService,
-    private readonly audit: AuditService,
+    private readonly audit: AuditService<MatchingAuditAction>,
   ) {}
 
   /** Records the decision; an acceptance makes the suggestion a referral, in the same transaction. */

@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { isCalendarDate, KeysetColumn, NotFoundProblem, paginate, Principal } from '@bridge/platform';
-import { AuditService } from '../audit/audit.service';
+import {
+  AuditService,
+  isCalendarDate,
+  KeysetColumn,
+  NotFoundProblem,
+  paginate,
+  Principal,
+} from '@bridge/platform';
+import { MatchingAuditAction } from '../audit/matching-audit-action';
 import { Candidate } from '../candidates/candidate.entity';
 import { assertCanSeeCandidate, canSeeCandidate, regionsInScope } from '../candidates/candidate-scope';
 import { ReferralsService } from '../referrals/referrals.service';
@@ -52,7 +59,7 @@ const SOONEST_RELEASE_FIRST: KeysetColumn<QueuedSuggestion>[] = [
 export class SuggestionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly audit: AuditService<MatchingAuditAction>,
     private readonly referrals: ReferralsService,
   ) {}
 

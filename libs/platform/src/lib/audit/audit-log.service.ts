@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { KeysetColumn, paginate, Principal } from '@bridge/platform';
+import { Principal } from '../auth/role.model';
+import { KeysetColumn, paginate } from '../paging/keyset.paginator';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditEntryListView, AuditEntryView } from './audit-entry.view';
 import { AuditService } from './audit.service';
-import { ListAuditEntriesQuery, windowEdge } from './dto/list-audit-entries.query';
+import { ListAuditEntriesQuery, windowEdge } from './list-audit-entries.query';
 
 /**
  * Newest first, in the log's own sequence: ids are handed out as entries are written. (`at` is the
@@ -16,7 +17,7 @@ const NEWEST_FIRST: KeysetColumn<AuditEntry>[] = [
   { name: 'id', expression: 'a.id', direction: 'DESC', valueOf: (entry) => entry.id, accepts: (value) => /^\d{1,19}$/.test(value) },
 ];
 
-/** Reading the audit log (admins only). */
+/** Reading the service's audit log (admins only). */
 @Injectable()
 export class AuditLogService {
   constructor(

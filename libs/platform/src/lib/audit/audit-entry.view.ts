@@ -9,6 +9,13 @@ export class AuditEntryView {
   @ApiProperty({ example: 'suggestion.accepted' }) action: string;
   @ApiPropertyOptional({ example: '9b3c1f0e-2a7d-4c58-8e61-0d4f7a2b9c13' }) candidateId?: string;
   @ApiPropertyOptional({ example: '5d2f7a0e-3c41-4b8e-9f62-1a7d0c9e8b34' }) targetId?: string;
+  @ApiPropertyOptional({ example: 'PI-ZWOLLE', description: 'The PI the action was done for (registrations, transfers, lookups)' })
+  piCode?: string;
+  @ApiPropertyOptional({
+    example: 'PI-VUGHT',
+    description: 'The other PI involved: where a transferred candidate came from, where the candidate of a refused lookup is',
+  })
+  otherPiCode?: string;
 
   static of(entry: AuditEntry): AuditEntryView {
     return {
@@ -19,6 +26,8 @@ export class AuditEntryView {
       action: entry.action,
       ...(entry.candidateId && { candidateId: entry.candidateId }),
       ...(entry.targetId && { targetId: entry.targetId }),
+      ...(entry.piCode && { piCode: entry.piCode }),
+      ...(entry.otherPiCode && { otherPiCode: entry.otherPiCode }),
     };
   }
 }

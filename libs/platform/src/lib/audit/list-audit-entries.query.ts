@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Length, ValidateBy, ValidationArguments } from 'class-validator';
-import { isCalendarDate, PageQueryDto } from '@bridge/platform';
+import { isCalendarDate } from '../dates/calendar-date.util';
+import { PageQueryDto } from '../paging/page-query.dto';
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 

@@ -1,9 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponse, CurrentPrincipal, Principal, Roles } from '@bridge/platform';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { Principal } from '../auth/role.model';
+import { Roles } from '../auth/roles.decorator';
+import { ApiProblemResponse } from '../openapi/api-problem-response.decorator';
 import { AuditEntryListView } from './audit-entry.view';
 import { AuditLogService } from './audit-log.service';
-import { ListAuditEntriesQuery } from './dto/list-audit-entries.query';
+import { ListAuditEntriesQuery } from './list-audit-entries.query';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -14,7 +17,7 @@ export class AuditController {
   @Get()
   @Roles('admin')
   @ApiOperation({
-    summary: 'The audit log: reads of candidate data and review decisions, newest first',
+    summary: "The service's audit log: reads of candidate data and decisions about candidates, newest first",
     description:
       'Filters combine: candidateId, actor (the sub of the caller), from and to (a date is its whole UTC day, a timestamp needs an offset; both inclusive). ' +
       'A read filtered to one candidate is itself recorded as audit.read.',

@@ -1,37 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { currentRequestId, Principal } from '@bridge/platform';
+import { Principal } from '../auth/role.model';
+import { currentRequestId } from '../logging/request-context';
 import { AuditEntry } from './audit-entry.entity';
 
-export type AuditAction =
-  | 'candidate.registered'
-  | 'candidate.read'
-  | 'candidate.listed'
-  | 'candidate.looked-up'
-  | 'candidate.updated'
-  | 'candidate.left'
-  | 'candidate.suggestions-read'
-  | 'candidate.exclusions-read'
-  | 'candidate.referrals-read'
-  | 'suggestions.queue-read'
-  | 'suggestion.read'
-  | 'audit.read'
-  | 'suggestion.accepted'
-  | 'suggestion.rejected'
-  | 'referral.read'
-  | 'referral.declined';
+/** What an entry is about: pseudonyms and codes only, never a DJI number or free text. */
+export interface AuditSubject {
+  candidateId?: string;
+  targetId?: string;
+  piCode?: string;
+  otherPiCode?: string | null;
+}
 
-type AuditSubject = { candidateId?: string; targetId?: string };
-
-/** Appends to the audit log: every read of candidate data and every decision about one. */
+/**
+ * Appends to the service's audit log: every read of candidate data and every decision about one.
+ * `Action` narrows the action names a service may write (e.g. `AuditService<MatchingAuditAction>`).
+ * Pass the `manager` of the change's transaction so the entry commits or rolls back with it.
+ */
 @Injectable()
-export class AuditService {
+export class AuditService<Action extends string = string> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async record(
     principal: Principal,
-    action: AuditAction,
+    action: Action,
     subject: AuditSubject,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
@@ -41,7 +34,7 @@ export class AuditService {
   /** One entry per subject, in one insert: a list read touches several candidates at once. */
   async recordEach(
     principal: Principal,
-    action: AuditAction,
+    action: Action,
     subjects: AuditSubject[],
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
@@ -55,6 +48,8 @@ export class AuditService {
         action,
         candidateId: subject.candidateId ?? null,
         targetId: subject.targetId ?? null,
+        piCode: subject.piCode ?? null,
+        otherPiCode: subject.otherPiCode ?? null,
         requestId,
       })),
     );

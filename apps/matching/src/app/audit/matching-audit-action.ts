@@ -1,0 +1,21 @@
+/** What matching writes to its audit log (`AuditService<MatchingAuditAction>`; the log itself is `@bridge/platform`'s). */
+export type MatchingAuditAction =
+  | 'candidate.registered'
+  | 'candidate.registration-refused'
+  | 'candidate.transferred'
+  | 'candidate.read'
+  | 'candidate.listed'
+  | 'candidate.looked-up'
+  | 'candidate.lookup-refused'
+  | 'candidate.updated'
+  | 'candidate.left'
+  | 'candidate.suggestions-read'
+  | 'candidate.exclusions-read'
+  | 'candidate.referrals-read'
+  | 'suggestions.queue-read'
+  | 'suggestion.read'
+  | 'audit.read'
+  | 'suggestion.accepted'
+  | 'suggestion.rejected'
+  | 'referral.read'
+  | 'referral.declined';

@@ -1,0 +1,42 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * One read of candidate data or one decision about a candidate: who, as what role, did what, when.
+ * Every service keeps its own log in its own database (table `audit_entries`, created by
+ * `createAuditLogTable` in a migration of the service), append-only.
+ */
+@Entity({ name: 'audit_entries' })
+export class AuditEntry {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: string;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  at: Date;
+
+  @Column({ type: 'text' })
+  actor: string;
+
+  @Column({ type: 'text' })
+  role: string;
+
+  @Column({ type: 'text' })
+  action: string;
+
+  /** The candidate's pseudonym; never a DJI number. */
+  @Column({ name: 'candidate_id', type: 'uuid', nullable: true })
+  candidateId: string | null;
+
+  @Column({ name: 'target_id', type: 'text', nullable: true })
+  targetId: string | null;
+
+  @Column({ name: 'request_id', type: 'text', nullable: true })
+  requestId: string | null;
+
+  /** The PI the action was done for (e.g. the PI a candidate was registered or transferred at). */
+  @Column({ name: 'pi_code', type: 'text', nullable: true })
+  piCode: string | null;
+
+  /** The other PI involved: where a transferred candidate came from, where a refused lookup's candidate is. */
+  @Column({ name: 'other_pi_code', type: 'text', nullable: true })
+  otherPiCode: string | null;
+}
