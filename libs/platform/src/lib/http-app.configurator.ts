@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ServiceConfig } from './config/service-config.model';
 import { translateBodyParserErrors } from './errors/body-parser-error.middleware';
+import { refuseDeepJson } from './errors/json-body';
 import { PlatformLogger } from './logging/platform.logger';
 import { OpenApiOptions, setupOpenApi } from './openapi/openapi.setup';
 
@@ -15,7 +16,7 @@ export interface HttpAppOptions {
 
 /**
  * What must be done on the app instance, after `NestFactory.create` and before `listen`/`init`:
- * the pino logger for Nest, a 1 MB JSON body limit with problem answers for bad bodies,
+ * the pino logger for Nest, a 1 MB JSON body limit and a nesting cap with problem answers for bad bodies,
  * `/docs` + `/docs-json`, shutdown hooks. Create the app with `{ bufferLogs: true }` so the
  * bootstrap lines go through the service logger too.
  */
@@ -27,7 +28,7 @@ export function configureHttpApp(
   app.useLogger(app.get(PlatformLogger));
   app.flushLogs();
   app.disable('x-powered-by');
-  app.useBodyParser('json', { limit: BODY_SIZE_LIMIT });
+  app.useBodyParser('json', { limit: BODY_SIZE_LIMIT, verify: refuseDeepJson });
   app.use(translateBodyParserErrors);
   if (options.openApi !== false) {
     setupOpenApi(app, {

@@ -3,11 +3,17 @@ import {
   BadRequestProblem,
   PayloadTooLargeProblem,
 } from './domain-problem.exception';
+import {
+  JSON_TOO_DEEP,
+  jsonTooDeepDetail,
+  malformedJsonDetail,
+} from './json-body';
 import { bodyTooLarge } from './problem.mapper';
 
 /**
  * Express error middleware placed right after the JSON body parser: turns its errors into domain
- * problems before Nest rewrites them (Nest turns a JSON SyntaxError into a bare 400).
+ * problems before Nest rewrites them (Nest turns a JSON SyntaxError into a bare 400). The parser's
+ * own message quotes the body, so it is never passed on.
  */
 export function translateBodyParserErrors(
   error: unknown,
@@ -15,16 +21,25 @@ export function translateBodyParserErrors(
   _res: Response,
   next: NextFunction,
 ): void {
-  const { type, message, limit } = (error ?? {}) as {
+  const { type, body, limit } = (error ?? {}) as {
     type?: string;
-    message?: string;
+    body?: unknown;
     limit?: number;
   };
   if (type === 'entity.parse.failed') {
     next(
-      new BadRequestProblem(
-        `Malformed JSON in request body: ${message ?? 'cannot be parsed'}`,
-      ),
+      new BadRequestProblem(malformedJsonDetail(body), [
+        { field: '(body)', message: 'is not valid JSON' },
+      ]),
+    );
+  } else if (type === JSON_TOO_DEEP) {
+    next(
+      new BadRequestProblem(jsonTooDeepDetail(), [
+        {
+          field: '(body)',
+          message: 'is nested too deep',
+        },
+      ]),
     );
   } else if (type === 'entity.too.large') {
     next(new PayloadTooLargeProblem(bodyTooLarge(limit)));

@@ -7,6 +7,7 @@ import {
   problemCodeForStatus,
   problemType,
 } from './problem.catalogue';
+import { malformedJsonDetail } from './json-body';
 import { FieldError, ProblemDocument } from './problem.model';
 
 /** An error as thrown by body-parser / http-errors (`expose` says its message is safe to show). */
@@ -16,6 +17,8 @@ interface HttpLikeError {
   type?: string;
   message: string;
   limit?: number;
+  /** The text body-parser could not parse. */
+  body?: unknown;
 }
 
 /** Turns anything thrown into the problem document answered to the caller. */
@@ -64,11 +67,7 @@ function fromHttpLikeError(
 ): ProblemDocument {
   switch (error.type) {
     case 'entity.parse.failed':
-      return problem(
-        'bad-request',
-        `Malformed JSON in request body: ${error.message}`,
-        requestId,
-      );
+      return problem('bad-request', malformedJsonDetail(error.body), requestId);
     case 'entity.too.large':
       return problem('payload-too-large', bodyTooLarge(error.limit), requestId);
     default:

@@ -16,6 +16,10 @@ describe('list cursors', () => {
     encodeCursor({ other: 'x' }),
     Buffer.from('[1]').toString('base64url'),
     Buffer.from('{').toString('base64url'),
+    // Text Postgres refuses as a parameter (a 500 before): NUL, a lone surrogate, in any field.
+    encodeCursor({ id: 'pi-vught\u0000' }),
+    encodeCursor({ id: '\ud800' }),
+    Buffer.from(JSON.stringify({ id: 'x', extra: ['\u0000'] })).toString('base64url'),
   ])('rejects %s as a 400 naming cursor', (cursor) => {
     try {
       decodeCursor(cursor, isPosition);

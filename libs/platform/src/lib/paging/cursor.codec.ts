@@ -1,4 +1,5 @@
 import { BadRequestProblem } from '../errors/domain-problem.exception';
+import { malformedInputFields } from '../validation/request-input';
 
 /**
  * Opaque list cursors: the position after the last item of a page (keyset paging), as base64url
@@ -19,7 +20,9 @@ export function decodeCursor<T>(
   } catch {
     throw invalidCursor();
   }
-  if (!isPosition(value)) throw invalidCursor();
+  // A tampered cursor's text reaches the query as parameters: it must be text Postgres takes.
+  if (malformedInputFields(value).length > 0 || !isPosition(value))
+    throw invalidCursor();
   return value;
 }
 

@@ -73,6 +73,15 @@ describe('keyset paging, newest first', () => {
       'an id that is no UUID',
       encode({ createdAt: position.createdAt.toISOString(), id: 'x' }),
     ],
+    // A valid JavaScript date no column holds: answered 500 by Postgres before.
+    [
+      'a date beyond year 9999',
+      encode({ createdAt: '+275760-09-13T00:00:00.000Z', id: position.id }),
+    ],
+    [
+      'a date before year 0',
+      encode({ createdAt: '-000001-01-01T00:00:00.000Z', id: position.id }),
+    ],
   ])('refuses %s with a 400 naming cursor', (_case, cursor) => {
     let thrown: unknown;
     try {

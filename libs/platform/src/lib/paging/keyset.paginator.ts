@@ -1,4 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { isUuid } from '../validation/id-param';
 import { decodeCursor, encodeCursor, hasStringFields } from './cursor.codec';
 import { DEFAULT_PAGE_SIZE } from './page-query.dto';
 import { Page, toPage } from './page.model';
@@ -99,12 +100,19 @@ function afterCondition<Row>(keyset: readonly KeysetColumn<Row>[]): string {
   return `(${alternatives.map((alternative) => `(${alternative})`).join(' OR ')})`;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-/** An instant as `Date.toISOString()` writes it (so it round-trips exactly). */
-function isIsoInstant(value: string): boolean {
+/**
+ * An instant as `Date.toISOString()` writes it (so it round-trips exactly), in years 0000-9999:
+ * JavaScript's extended years (`+275760-09-13T00:00:00.000Z`) are dates no column holds.
+ */
+export function isIsoInstant(value: string): boolean {
   const date = new Date(value);
-  return !Number.isNaN(date.getTime()) && date.toISOString() === value;
+  return (
+    ISO_INSTANT.test(value) &&
+    !Number.isNaN(date.getTime()) &&
+    date.toISOString() === value
+  );
 }
 
 /**
@@ -127,7 +135,7 @@ export function newestFirst<E extends { createdAt: Date; id: string }>(
       expression: `${alias}.id`,
       direction: 'DESC',
       valueOf: (row) => row.id,
-      accepts: (value) => UUID.test(value),
+      accepts: isUuid,
     },
   ];
 }

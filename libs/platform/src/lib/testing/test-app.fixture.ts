@@ -1,4 +1,12 @@
-import { Body, Controller, Get, Post, Type as NestType } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Post,
+  Query,
+  Type as NestType,
+} from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { Type } from 'class-transformer';
@@ -12,6 +20,7 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
+import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -23,7 +32,12 @@ import type { HealthContributor } from '../health/health-contributor.interface';
 import { configureHttpApp } from '../http-app.configurator';
 import { PlatformLogger } from '../logging/platform.logger';
 import { currentRequestId } from '../logging/request-context';
+import { decodeCursor, encodeCursor, hasStringFields } from '../paging/cursor.codec';
+import { isIsoInstant } from '../paging/keyset.paginator';
+import { PageQueryDto } from '../paging/page-query.dto';
+import { toPage } from '../paging/page.model';
 import { PlatformModule } from '../platform.module';
+import { IdParam, isUuid } from '../validation/id-param';
 
 class PreferencesDto {
   @IsArray()
@@ -50,8 +64,24 @@ export class CreateThingDto {
   requiredQualifications!: string[];
 }
 
+export class ListThingsQuery extends PageQueryDto {
+  @IsOptional()
+  @IsString()
+  name?: string;
+}
+
+interface StoredThing {
+  id: string;
+  name: string;
+  createdAt: string;
+  archived: boolean;
+}
+
 @Controller('things')
 export class ThingsController {
+  /** What `create` stored, newest first (the input contract's reads, lists and writes). */
+  readonly stored: StoredThing[] = [];
+
   constructor(private readonly logger: PlatformLogger) {}
 
   @Post()
@@ -61,8 +91,16 @@ export class ThingsController {
     @CurrentPrincipal() principal: Principal,
   ) {
     this.logger.log('creating a thing', 'ThingsController');
+    const id = randomUUID();
+    this.stored.unshift({
+      id,
+      name: dto.name,
+      createdAt: new Date().toISOString(),
+      archived: false,
+    });
     return {
       ...dto,
+      id,
       createdBy: principal.sub,
       isDto: dto instanceof CreateThingDto,
       requestId: currentRequestId(),
@@ -88,6 +126,46 @@ export class ThingsController {
   @Get('boom')
   boom() {
     throw new Error('connection to postgres://admin:hunter2@db failed');
+  }
+
+  /** Newest first, keyset-paged by `{ createdAt, id }` as `newestFirst` pages the services' lists. */
+  @Get()
+  list(@Query() query: ListThingsQuery) {
+    const after = query.cursor
+      ? decodeCursor(
+          query.cursor,
+          (v): v is { createdAt: string; id: string } =>
+            hasStringFields(v, 'createdAt', 'id') &&
+            isIsoInstant(v.createdAt) &&
+            isUuid(v.id),
+        )
+      : undefined;
+    const matching = this.stored.filter(
+      (thing) => query.name === undefined || thing.name === query.name,
+    );
+    const start = after
+      ? matching.findIndex((thing) => thing.id === after.id) + 1
+      : 0;
+    const rows = matching.slice(start, start + (query.limit ?? 20) + 1);
+    return toPage(rows, query.limit ?? 20, (thing) => thing, (thing) =>
+      encodeCursor({ createdAt: thing.createdAt, id: thing.id }),
+    );
+  }
+
+  @Get(':id')
+  read(@IdParam() id: string) {
+    const thing = this.stored.find((candidate) => candidate.id === id);
+    if (!thing) throw new NotFoundProblem(`Thing ${id} was not found`);
+    return thing;
+  }
+
+  /** An action without a body. */
+  @Post(':id/archive')
+  @HttpCode(200)
+  archive(@IdParam() id: string) {
+    const thing = this.read(id);
+    thing.archived = true;
+    return thing;
   }
 }
 
