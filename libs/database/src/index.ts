@@ -3,3 +3,4 @@ export * from './lib/database-connection';
 export * from './lib/data-source-options';
 export * from './lib/database-health.contributor';
 export * from './lib/postgres-errors';
+export * from './lib/query-logger';

@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ServiceConfig } from './config/service-config.model';
 import { translateBodyParserErrors } from './errors/body-parser-error.middleware';
 import { refuseDeepJson } from './errors/json-body';
+import { securityHeaders } from './http/security-headers';
 import { PlatformLogger } from './logging/platform.logger';
 import { OpenApiOptions, setupOpenApi } from './openapi/openapi.setup';
 
@@ -16,7 +17,7 @@ export interface HttpAppOptions {
 
 /**
  * What must be done on the app instance, after `NestFactory.create` and before `listen`/`init`:
- * the pino logger for Nest, a 1 MB JSON body limit and a nesting cap with problem answers for bad bodies,
+ * the pino logger for Nest, security headers (and which proxies to trust), a 1 MB JSON body limit and a nesting cap with problem answers for bad bodies,
  * `/docs` + `/docs-json`, shutdown hooks. Create the app with `{ bufferLogs: true }` so the
  * bootstrap lines go through the service logger too.
  */
@@ -28,6 +29,9 @@ export function configureHttpApp(
   app.useLogger(app.get(PlatformLogger));
   app.flushLogs();
   app.disable('x-powered-by');
+  const { trustProxy } = config.http;
+  app.set('trust proxy', trustProxy && [...trustProxy]);
+  app.use(securityHeaders(config));
   app.useBodyParser('json', { limit: BODY_SIZE_LIMIT, verify: refuseDeepJson });
   app.use(translateBodyParserErrors);
   if (options.openApi !== false) {

@@ -1,4 +1,4 @@
-import { DynamicModule, Module, Type } from '@nestjs/common';
+import { DynamicModule, Logger, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ScheduleModule } from '@nestjs/schedule';
@@ -22,6 +22,7 @@ import {
   IdempotencyModule,
   IdempotencyRecord,
   loadServiceConfig,
+  PlatformLogger,
   PlatformModule,
   ServiceConfig,
 } from '@bridge/platform';
@@ -64,13 +65,17 @@ export function serviceInfrastructure(runtime: ServiceRuntime, options: Infrastr
     PlatformModule.forRoot(config, {
       healthContributors: [DatabaseHealthContributor, BusHealthContributor, ...(options.healthContributors ?? [])],
     }),
-    TypeOrmModule.forRoot(
-      serviceDataSourceOptions({
-        ...database,
-        entities: [OutboxMessage, InboxMessage, IdempotencyRecord, ...(options.entities as unknown[] as Type[])],
-        migrations: [MessagingTables1764300000000, IdempotencyKeysTable1764300000050, ...options.migrations],
-      }),
-    ),
+    TypeOrmModule.forRootAsync({
+      inject: [PlatformLogger],
+      useFactory: (logger: PlatformLogger) =>
+        serviceDataSourceOptions({
+          ...database,
+          entities: [OutboxMessage, InboxMessage, IdempotencyRecord, ...(options.entities as unknown[] as Type[])],
+          migrations: [MessagingTables1764300000000, IdempotencyKeysTable1764300000050, ...options.migrations],
+          // Failed and slow queries as JSON lines of the service (with the requestId), without values.
+          logger: () => logger.pino,
+        }),
+    }),
     MessagingModule.forRoot({
       service: config.service,
       bus: runtime.bus,
@@ -78,6 +83,7 @@ export function serviceInfrastructure(runtime: ServiceRuntime, options: Infrastr
         brokers: [...config.kafka.brokers],
         clientId: config.kafka.clientId,
         topicPrefix: config.kafka.topicPrefix,
+        startupTimeoutMs: config.kafka.startupTimeoutMs,
       },
       pollIntervalMs: config.outbox.pollIntervalMs,
     }),
@@ -119,14 +125,16 @@ export async function startService(
     configureHttpApp(app, config, {
       openApi: { title: definition.title, description: definition.description, version: '1' },
     });
-    await app.listen(options.port ?? config.port, options.host ?? '0.0.0.0');
+    await app.listen(options.port ?? config.port, options.host ?? config.host);
+    const { address, port } = app.getHttpServer().address() as AddressInfo;
+    // Serving already: while the bus waits for its broker, GET /health answers 503 with the reason.
+    Logger.log(`listening on port ${port}; joining the event bus`, 'ServiceRuntime');
     await app.get(EventConsumer).start();
-    const { port } = app.getHttpServer().address() as AddressInfo;
     return {
       config,
       app,
       database,
-      url: `http://127.0.0.1:${port}`,
+      url: `http://${urlHost(address)}:${port}`,
       async close() {
         await app.close();
         await database.close();
@@ -136,6 +144,12 @@ export async function startService(
     await database.close();
     throw error;
   }
+}
+
+/** Where this machine reaches a server listening on `address`: loopback for the wildcard addresses. */
+function urlHost(address: string): string {
+  if (address === '0.0.0.0' || address === '::') return '127.0.0.1';
+  return address.includes(':') ? `[${address}]` : address;
 }
 
 /** The `main.ts` of a service: configuration from the environment, fail fast, serve until stopped. */

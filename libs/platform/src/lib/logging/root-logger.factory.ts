@@ -2,12 +2,24 @@ import { hostname } from 'node:os';
 import pino, { DestinationStream, Logger, LoggerOptions } from 'pino';
 import type { ServiceConfig } from '../config/service-config.model';
 
-/** Never logged: credentials in headers. (Bodies are never logged at all.) */
+/**
+ * Never logged: credentials in headers (the access line masks every credential-like header
+ * itself; these catch headers logged any other way) and the values a failed query carried — a
+ * TypeORM QueryFailedError holds its `parameters`, Postgres' `detail` and `where` quote the row.
+ * (Bodies are never logged at all.)
+ */
 export const REDACTED_LOG_PATHS = [
   'req.headers.authorization',
+  'req.headers["proxy-authorization"]',
   'req.headers.cookie',
   'req.headers["x-api-key"]',
   'res.headers["set-cookie"]',
+  'err.parameters',
+  'err.detail',
+  'err.where',
+  'err.driverError.parameters',
+  'err.driverError.detail',
+  'err.driverError.where',
 ];
 
 /**
