@@ -23,6 +23,13 @@ export {
   type RequestWithPrincipal,
 } from './lib/auth/current-principal.decorator';
 export { JwtAuthGuard } from './lib/auth/jwt-auth.guard';
+// http
+export {
+  RateLimit,
+  RateLimitGuard,
+  RATE_LIMITS,
+  type RateLimitName,
+} from './lib/http/rate-limit';
 // errors
 export * from './lib/errors/problem.model';
 export * from './lib/errors/problem.catalogue';

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream, Logger } from 'pino';
 import { DevTokenController } from './auth/dev-token.controller';
@@ -23,6 +24,7 @@ import {
   HealthOptions,
   HealthService,
 } from './health/health.service';
+import { RateLimitGuard, rateLimitOptions } from './http/rate-limit';
 import { buildPinoHttpOptions } from './logging/pino-http.options';
 import { PlatformLogger, ROOT_LOGGER } from './logging/platform.logger';
 import { createRootLogger } from './logging/root-logger.factory';
@@ -96,6 +98,7 @@ export class PlatformModule implements OnApplicationShutdown {
             ...(config.auth.audience && { audience: config.auth.audience }),
           },
         }),
+        ThrottlerModule.forRoot(rateLimitOptions(config)),
       ],
       controllers: [
         HealthController,
@@ -109,6 +112,8 @@ export class PlatformModule implements OnApplicationShutdown {
         HealthRegistry,
         HealthService,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
+        // After the JWT guard, so that limits count per principal.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_FILTER, useClass: ProblemExceptionFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: RequestInputInterceptor },

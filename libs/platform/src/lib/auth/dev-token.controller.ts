@@ -8,6 +8,7 @@ import {
 } from '@nestjs/swagger';
 import { BadRequestProblem } from '../errors/domain-problem.exception';
 import { parsePrincipalClaims } from './principal-claims.parser';
+import { RateLimit } from '../http/rate-limit';
 import { Public } from './public.decorator';
 import { ROLES } from './role.model';
 
@@ -22,6 +23,7 @@ export class DevTokenController {
 
   @Post('dev-token')
   @Public()
+  @RateLimit('dev-token')
   @HttpCode(HttpStatus.CREATED)
   @ApiOperation({ summary: 'Issue a development token (AUTH_MODE=dev only)' })
   @ApiBody({
