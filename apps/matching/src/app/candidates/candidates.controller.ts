@@ -7,6 +7,7 @@ import {
   IdempotencyKey,
   IdempotentRequest,
   Principal,
+  RateLimit,
   Roles,
 } from '@bridge/platform';
 import { CandidatesService } from './candidates.service';
@@ -26,6 +27,7 @@ export class CandidatesController {
   @Post()
   @HttpCode(201)
   @Roles('casemanager', 'admin')
+  @RateLimit('registration')
   @Idempotent()
   @ApiOperation({
     summary: 'Registers a candidate (casemanager of its PI, admin); no response shows the DJI number',
@@ -65,6 +67,7 @@ export class CandidatesController {
 
   @Get('lookup')
   @Roles('casemanager', 'admin')
+  @RateLimit('dji-lookup')
   @ApiOperation({
     summary: 'Finds a candidate by DJI number (casemanager of its PI, admin)',
     description: 'Unknown, or registered at another PI: the same 404, audited as candidate.lookup-refused with both PI codes.',
