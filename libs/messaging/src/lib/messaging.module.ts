@@ -5,7 +5,7 @@ import { BusHealthContributor } from './bus/bus-health.contributor';
 import { EventBus } from './bus/event-bus.port';
 import { EventConsumer } from './consumer/event-consumer';
 import { InProcessEventBus } from './in-process/in-process-event-bus';
-import { KafkaEventBus } from './kafka/kafka-event-bus';
+import { KafkaBusOptions, KafkaEventBus } from './kafka/kafka-event-bus';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
 import { Outbox } from './outbox/outbox';
 import { OutboxRelay } from './outbox/outbox-relay';
@@ -13,7 +13,7 @@ import { OutboxRelay } from './outbox/outbox-relay';
 export interface MessagingModuleOptions {
   service: ServiceName;
   /** Kafka settings; without them the service uses the process's in-process bus. */
-  kafka?: { brokers: string[]; clientId: string; topicPrefix?: string };
+  kafka?: KafkaBusOptions;
   /** A bus to use instead (tests). */
   bus?: EventBus;
   pollIntervalMs?: number;

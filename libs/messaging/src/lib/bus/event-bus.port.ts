@@ -12,12 +12,25 @@ export interface BusMessage {
  */
 export type MessageHandler = (message: BusMessage) => Promise<void>;
 
+/** Whether the bus serves this service now; when not, why (shown by GET /health). */
+export type BusReadiness = { ready: true } | { ready: false; reason: string };
+
 /** The port every service uses to reach the event backbone: Kafka, or an in-process bus. */
 export abstract class EventBus {
   /** Resolves once the broker has durably accepted every message, in order; rejects otherwise. */
   abstract publish(messages: BusMessage[]): Promise<void>;
-  /** Joins consumer group `groupId` for `topics`; messages of one key arrive in order. */
+  /**
+   * Joins consumer group `groupId` for `topics`; messages of one key arrive in order. Resolves once
+   * joined; waits (bounded) for a broker that is not reachable yet or still settling.
+   */
   abstract subscribe(groupId: string, topics: readonly string[], handler: MessageHandler): Promise<void>;
   abstract isHealthy(): Promise<boolean>;
+  /**
+   * Ready once every subscription has joined its consumer group. A bus that can be waiting for its
+   * broker (Kafka on a cluster that is not up or still settling) overrides this.
+   */
+  readiness(): BusReadiness {
+    return { ready: true };
+  }
   abstract close(): Promise<void>;
 }

@@ -1,7 +1,10 @@
 import { Logger } from '@nestjs/common';
 import { Admin, Consumer, IHeaders, Kafka, logLevel, LogEntry, Producer } from 'kafkajs';
-import { BusMessage, EventBus, MessageHandler } from '../bus/event-bus.port';
-import { isRetriableKafkaError, waitForTopicLeaders } from './topic-readiness';
+import { BusMessage, BusReadiness, EventBus, MessageHandler } from '../bus/event-bus.port';
+import { assertTopicLeaders, retryWhileSettling } from './topic-readiness';
+
+/** How long start-up waits for a cluster that is unreachable or still settling, unless configured. */
+export const DEFAULT_KAFKA_STARTUP_TIMEOUT_MS = 5 * 60_000;
 
 export interface KafkaBusOptions {
   brokers: string[];
@@ -13,6 +16,11 @@ export interface KafkaBusOptions {
    * one cluster without seeing each other's events. Handlers see the unprefixed topic.
    */
   topicPrefix?: string;
+  /**
+   * How long `subscribe` waits for a broker that is not reachable yet or a cluster still settling
+   * (fresh topics without leaders, no group coordinator yet) before it gives up.
+   */
+  startupTimeoutMs?: number;
 }
 
 function decodeHeaders(headers: IHeaders | undefined): Record<string, string> {
@@ -44,6 +52,8 @@ export class KafkaEventBus extends EventBus {
   private readonly logger = new Logger(KafkaEventBus.name);
   private readonly kafka: Kafka;
   private readonly consumers: Consumer[] = [];
+  /** Per consumer group: joined, or what it waits for. */
+  private readonly groups = new Map<string, BusReadiness>();
   private readonly prefix: string;
   private producer?: Promise<Producer>;
   private admin?: Promise<Admin>;
@@ -75,21 +85,94 @@ export class KafkaEventBus extends EventBus {
   }
 
   async subscribe(groupId: string, topics: readonly string[], handler: MessageHandler): Promise<void> {
+    const group = this.prefix + groupId;
     const prefixed = topics.map((topic) => this.prefix + topic);
-    await this.ensureTopics(prefixed);
-    const consumer = this.kafka.consumer({ groupId: this.prefix + groupId, allowAutoTopicCreation: false });
-    await consumer.connect();
-    await consumer.subscribe({ topics: prefixed, fromBeginning: true });
-    await consumer.run({
-      eachMessage: async ({ topic, message }) =>
-        handler({
-          topic: topic.slice(this.prefix.length),
-          key: message.key?.toString() ?? '',
-          value: message.value?.toString() ?? '',
-          headers: decodeHeaders(message.headers),
-        }),
+    let step = 'connecting to Kafka';
+    this.groups.set(group, { ready: false, reason: step });
+    const consumer = await retryWhileSettling(
+      async () => {
+        step = 'connecting to Kafka';
+        const admin = await this.connectedAdmin();
+        step = 'waiting for Kafka topics';
+        await this.ensureTopics(admin, prefixed);
+        step = 'joining the consumer group';
+        return this.startConsumer(group, prefixed, handler);
+      },
+      {
+        what: `consumer group ${group}`,
+        timeoutMs: this.options.startupTimeoutMs ?? DEFAULT_KAFKA_STARTUP_TIMEOUT_MS,
+        onWait: ({ attempt, elapsedMs, error }) => {
+          const problem = error instanceof Error ? error.message : String(error);
+          this.groups.set(group, { ready: false, reason: `${step} (attempt ${attempt}: ${problem})` });
+          this.logger.warn({
+            msg: `Kafka not ready, ${step}; retrying`,
+            event: 'kafka.startup.wait',
+            group,
+            step,
+            attempt,
+            elapsedMs,
+            brokers: this.options.brokers,
+            error: problem,
+          });
+        },
+      },
+    ).catch((error: unknown) => {
+      this.groups.set(group, { ready: false, reason: `gave up ${step}: ${(error as Error).message}` });
+      throw error;
     });
     this.consumers.push(consumer);
+  }
+
+  /** Bus readiness: every consumer group has joined (and has not crashed since). */
+  override readiness(): BusReadiness {
+    const waiting = [...this.groups].flatMap(([group, state]) => (state.ready ? [] : [`consumer group ${group}: ${state.reason}`]));
+    return waiting.length === 0 ? { ready: true } : { ready: false, reason: waiting.join('; ') };
+  }
+
+  /**
+   * Connects a consumer and resolves once it has joined its group. Before that a crash fails the
+   * attempt (the caller retries with a new consumer); after it, kafkajs restarts the consumer on a
+   * retriable crash, and readiness is down until it has joined again.
+   */
+  private async startConsumer(group: string, topics: string[], handler: MessageHandler): Promise<Consumer> {
+    let joined = false;
+    const consumer = this.kafka.consumer({
+      groupId: group,
+      allowAutoTopicCreation: false,
+      retry: { retries: 5, restartOnFailure: async () => joined },
+    });
+    const firstJoin = new Promise<void>((resolve, reject) => {
+      consumer.on(consumer.events.GROUP_JOIN, () => {
+        joined = true;
+        this.groups.set(group, { ready: true });
+        resolve();
+      });
+      consumer.on(consumer.events.CRASH, ({ payload }) => {
+        if (!joined) return reject(payload.error);
+        const reason = `consumer crashed (${payload.error.message}); ${payload.restart ? 'restarting' : 'stopped'}`;
+        this.groups.set(group, { ready: false, reason });
+        this.logger.error({ msg: `Kafka consumer ${reason}`, event: 'kafka.consumer.crash', group, restart: payload.restart });
+      });
+    });
+    try {
+      await consumer.connect();
+      await consumer.subscribe({ topics, fromBeginning: true });
+      await consumer.run({
+        eachMessage: async ({ topic, message }) =>
+          handler({
+            topic: topic.slice(this.prefix.length),
+            key: message.key?.toString() ?? '',
+            value: message.value?.toString() ?? '',
+            headers: decodeHeaders(message.headers),
+          }),
+      });
+      // run() returns after the first join or after its crash, so this is already settled.
+      await firstJoin;
+      return consumer;
+    } catch (error) {
+      await consumer.disconnect().catch(() => undefined);
+      throw error;
+    }
   }
 
   async isHealthy(): Promise<boolean> {
@@ -110,22 +193,17 @@ export class KafkaEventBus extends EventBus {
     await Promise.allSettled([producer?.then((p) => p.disconnect()), admin?.then((a) => a.disconnect())]);
   }
 
-  private async ensureTopics(topics: readonly string[]) {
-    const admin = await this.connectedAdmin();
+  /** Creates the missing topics and checks each has a leader (a retriable error while the cluster settles). */
+  private async ensureTopics(admin: Admin, topics: readonly string[]) {
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((topic) => !existing.has(topic));
-    if (missing.length === 0) return;
-    try {
+    if (missing.length > 0) {
       await admin.createTopics({
         waitForLeaders: true,
         topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions ?? 3 })),
       });
-    } catch (error) {
-      // Created, but the cluster is still settling (a fresh broker): wait for it below.
-      if (!isRetriableKafkaError(error)) throw error;
-      this.logger.warn(`topics created, cluster still settling (${(error as Error).message}); waiting for their leaders`);
     }
-    await waitForTopicLeaders(admin, missing);
+    await assertTopicLeaders(admin, topics);
   }
 
   private connectedProducer(): Promise<Producer> {

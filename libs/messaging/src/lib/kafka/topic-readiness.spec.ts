@@ -1,51 +1,124 @@
-import { waitForTopicLeaders } from './topic-readiness';
+import { KafkaJSConnectionError, KafkaJSNonRetriableError, KafkaJSNumberOfRetriesExceeded, KafkaJSProtocolError } from 'kafkajs';
+import { assertTopicLeaders, isRetriableKafkaError, KafkaNotReadyError, retryWhileSettling, SettlingWait, TopicsNotReadyError } from './topic-readiness';
 
-function retriable(message: string) {
-  return Object.assign(new Error(message), { retriable: true, type: 'UNKNOWN_TOPIC_OR_PARTITION' });
+function protocolError(type: string, code: number, retriable: boolean) {
+  return new KafkaJSProtocolError({ type, code, retriable, message: `${type} message` } as never);
 }
+
+const notHosted = () => protocolError('UNKNOWN_TOPIC_OR_PARTITION', 3, true);
 
 const ready = (...names: string[]) => ({
   topics: names.map((name) => ({ name, partitions: [{ partitionId: 0, leader: 1, replicas: [1], isr: [1], partitionErrorCode: 0 }] })),
 });
 
-describe('waitForTopicLeaders (a fresh cluster settling after it created topics)', () => {
-  const noSleep = { sleep: async () => undefined };
+describe('isRetriableKafkaError (what a settling or unreachable cluster answers)', () => {
+  it.each([
+    ['UNKNOWN_TOPIC_OR_PARTITION', notHosted()],
+    ['LEADER_NOT_AVAILABLE', protocolError('LEADER_NOT_AVAILABLE', 5, true)],
+    ['NOT_CONTROLLER', protocolError('NOT_CONTROLLER', 41, true)],
+    ['GROUP_COORDINATOR_NOT_AVAILABLE', protocolError('GROUP_COORDINATOR_NOT_AVAILABLE', 15, true)],
+    ['connection refused', new KafkaJSConnectionError('Connection error: connect ECONNREFUSED 127.0.0.1:9092')],
+    [
+      "kafkajs's retries used up on connection refused",
+      new KafkaJSNumberOfRetriesExceeded(new KafkaJSConnectionError('Connection error: connect ECONNREFUSED 127.0.0.1:9092'), {
+        retryCount: 8,
+        retryTime: 30_000,
+      }),
+    ],
+    ['topics without a leader yet', new TopicsNotReadyError(['a'])],
+  ])('retries %s', (_, error) => {
+    expect(isRetriableKafkaError(error)).toBe(true);
+  });
 
-  it('waits out "does not host this topic-partition" and leaderless partitions, then returns', async () => {
-    const answers: (() => unknown)[] = [
+  it.each([
+    ['TOPIC_AUTHORIZATION_FAILED', protocolError('TOPIC_AUTHORIZATION_FAILED', 29, false)],
+    ['a non-retriable kafkajs error', new KafkaJSNonRetriableError('Invalid topics array')],
+    ['a plain error', new Error('boom')],
+    ['no error object', 'boom'],
+  ])('does not retry %s', (_, error) => {
+    expect(isRetriableKafkaError(error)).toBe(false);
+  });
+});
+
+describe('assertTopicLeaders (a fresh cluster settling after it created topics)', () => {
+  it('passes when every partition of every topic has a leader', async () => {
+    const admin = { fetchTopicMetadata: async () => ready('a', 'b') } as never;
+    await expect(assertTopicLeaders(admin, ['a', 'b'])).resolves.toBeUndefined();
+  });
+
+  it('throws a retriable error naming the topics without metadata or with a leaderless partition', async () => {
+    const admin = {
+      fetchTopicMetadata: async () => ({ topics: [{ name: 'a', partitions: [{ partitionId: 0, leader: -1 }] }, ...ready('b').topics] }),
+    } as never;
+    const error = await assertTopicLeaders(admin, ['a', 'b', 'c']).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TopicsNotReadyError);
+    expect((error as Error).message).toBe('no leader yet for a, c');
+    expect(isRetriableKafkaError(error)).toBe(true);
+  });
+});
+
+describe('retryWhileSettling (bounded start-up wait)', () => {
+  const fast = { startingDelayMs: 1, maxDelayMs: 2 };
+
+  it('waits out retriable errors, reporting each failed attempt, then returns the result', async () => {
+    const answers: (() => string)[] = [
       () => {
-        throw retriable('This server does not host this topic-partition');
+        throw notHosted();
       },
-      () => ({ topics: [{ name: 'a', partitions: [{ partitionId: 0, leader: -1 }] }, ...ready('b').topics] }),
-      () => ready('a', 'b'),
+      () => {
+        throw new KafkaJSNumberOfRetriesExceeded(new KafkaJSConnectionError('connect ECONNREFUSED'), { retryCount: 8, retryTime: 1 });
+      },
+      () => 'joined',
     ];
     let calls = 0;
-    const admin = { fetchTopicMetadata: async () => answers[calls++]() } as never;
-    await waitForTopicLeaders(admin, ['a', 'b'], noSleep);
+    const waits: SettlingWait[] = [];
+    const result = await retryWhileSettling(async () => answers[calls++](), {
+      ...fast,
+      what: 'consumer group matching',
+      timeoutMs: 60_000,
+      onWait: (wait) => waits.push(wait),
+    });
+    expect(result).toBe('joined');
     expect(calls).toBe(3);
+    expect(waits.map((w) => [w.attempt, (w.error as Error).message])).toEqual([
+      [1, 'UNKNOWN_TOPIC_OR_PARTITION message'],
+      [2, 'connect ECONNREFUSED'],
+    ]);
   });
 
-  it('throws at once on an error that will not go away', async () => {
+  it('throws an error that will not go away at once, without waiting', async () => {
     let calls = 0;
-    const admin = {
-      fetchTopicMetadata: async () => {
-        calls++;
-        throw Object.assign(new Error('Topic authorization failed'), { retriable: false });
-      },
-    } as never;
-    await expect(waitForTopicLeaders(admin, ['a'], noSleep)).rejects.toThrow('Topic authorization failed');
+    const onWait = jest.fn();
+    const denied = protocolError('TOPIC_AUTHORIZATION_FAILED', 29, false);
+    await expect(
+      retryWhileSettling(
+        async () => {
+          calls++;
+          throw denied;
+        },
+        { ...fast, what: 'consumer group matching', timeoutMs: 60_000, onWait },
+      ),
+    ).rejects.toBe(denied);
     expect(calls).toBe(1);
+    expect(onWait).not.toHaveBeenCalled();
   });
 
-  it('gives up after its deadline, naming the topics and the last problem', async () => {
+  it('gives up after its bound with a message naming what, how long, the attempts and the last error', async () => {
     let clock = 0;
-    const admin = {
-      fetchTopicMetadata: async () => {
-        throw retriable('This server does not host this topic-partition');
+    let calls = 0;
+    const error = await retryWhileSettling(
+      async () => {
+        calls++;
+        clock += 400;
+        throw notHosted();
       },
-    } as never;
-    await expect(
-      waitForTopicLeaders(admin, ['a'], { timeoutMs: 1_000, now: () => clock, sleep: async (ms) => void (clock += ms) }),
-    ).rejects.toThrow('Kafka topics not ready after 1000 ms (This server does not host this topic-partition): a');
+      { ...fast, what: 'consumer group matching', timeoutMs: 2_000, now: () => clock, onWait: () => undefined },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KafkaNotReadyError);
+    expect(calls).toBe(5);
+    expect((error as Error).message).toBe(
+      'Kafka not ready for consumer group matching after 2 s and 5 attempts (last error: UNKNOWN_TOPIC_OR_PARTITION message); ' +
+        'check KAFKA_BROKERS and the broker, or raise KAFKA_STARTUP_TIMEOUT_SECONDS',
+    );
   });
 });

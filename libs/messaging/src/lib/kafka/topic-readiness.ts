@@ -1,45 +1,111 @@
 import type { Admin } from 'kafkajs';
+import { backOff } from 'exponential-backoff';
 
-/** kafkajs marks errors a broker may stop giving by itself (UNKNOWN_TOPIC_OR_PARTITION, LEADER_NOT_AVAILABLE, …). */
+/**
+ * Errors a cluster stops giving by itself: kafkajs marks them `retriable` (UNKNOWN_TOPIC_OR_PARTITION,
+ * LEADER_NOT_AVAILABLE, NOT_CONTROLLER, GROUP_COORDINATOR_NOT_AVAILABLE, connection refused, …) and
+ * wraps them in KafkaJSNumberOfRetriesExceeded once its own retries are used up. kafkajs's consumer
+ * restarts on the same rule.
+ */
 export function isRetriableKafkaError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { retriable?: unknown }).retriable === true;
+  if (typeof error !== 'object' || error === null) return false;
+  if ((error as { name?: unknown }).name === 'KafkaJSNumberOfRetriesExceeded') return true;
+  let cause: unknown = error;
+  while (typeof cause === 'object' && cause !== null && (cause as { cause?: unknown }).cause) {
+    cause = (cause as { cause: unknown }).cause;
+  }
+  return (
+    (error as { retriable?: unknown }).retriable === true ||
+    (typeof cause === 'object' && cause !== null && (cause as { retriable?: unknown }).retriable === true)
+  );
 }
 
-export interface TopicWaitOptions {
-  timeoutMs?: number;
-  sleep?: (ms: number) => Promise<void>;
-  now?: () => number;
+/** Thrown while a topic has no metadata or a partition without a leader: retriable, the cluster is settling. */
+export class TopicsNotReadyError extends Error {
+  readonly retriable = true;
+  constructor(readonly topics: readonly string[]) {
+    super(`no leader yet for ${topics.join(', ')}`);
+    this.name = 'TopicsNotReadyError';
+  }
 }
 
 /**
- * Waits until every topic has metadata with a leader on each partition. A fresh cluster answers
- * "This server does not host this topic-partition" for a while after it created a topic, and
- * kafkajs's createTopics waits out only LEADER_NOT_AVAILABLE: a consumer started then would fail.
- * Retriable errors are waited out with backoff up to the deadline; any other error is thrown.
+ * Resolves when every topic has metadata and a leader on each partition, else throws a retriable
+ * error. A fresh cluster answers "This server does not host this topic-partition" for a while after
+ * it created a topic, and kafkajs's createTopics waits out only LEADER_NOT_AVAILABLE.
  */
-export async function waitForTopicLeaders(
-  admin: Pick<Admin, 'fetchTopicMetadata'>,
-  topics: readonly string[],
-  { timeoutMs = 60_000, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)), now = Date.now }: TopicWaitOptions = {},
-): Promise<void> {
-  const deadline = now() + timeoutMs;
-  let lastProblem = 'no metadata yet';
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const { topics: metadata } = await admin.fetchTopicMetadata({ topics: [...topics] });
-      const waiting = topics.filter((topic) => {
-        const partitions = metadata.find((m) => m.name === topic)?.partitions ?? [];
-        return partitions.length === 0 || partitions.some((partition) => partition.leader < 0);
-      });
-      if (waiting.length === 0) return;
-      lastProblem = `no leader yet for ${waiting.join(', ')}`;
-    } catch (error) {
-      if (!isRetriableKafkaError(error)) throw error;
-      lastProblem = error instanceof Error ? error.message : String(error);
-    }
-    if (now() >= deadline) {
-      throw new Error(`Kafka topics not ready after ${timeoutMs} ms (${lastProblem}): ${topics.join(', ')}`);
-    }
-    await sleep(Math.min(100 * 2 ** attempt, 2_000));
+export async function assertTopicLeaders(admin: Pick<Admin, 'fetchTopicMetadata'>, topics: readonly string[]): Promise<void> {
+  const { topics: metadata } = await admin.fetchTopicMetadata({ topics: [...topics] });
+  const waiting = topics.filter((topic) => {
+    const partitions = metadata.find((m) => m.name === topic)?.partitions ?? [];
+    return partitions.length === 0 || partitions.some((partition) => partition.leader < 0);
+  });
+  if (waiting.length > 0) throw new TopicsNotReadyError(waiting);
+}
+
+/** One failed attempt that will be tried again. */
+export interface SettlingWait {
+  attempt: number;
+  elapsedMs: number;
+  error: unknown;
+}
+
+export interface SettlingRetryOptions {
+  /** What is being waited for, for the final error ("consumer group matching"). */
+  what: string;
+  /** Give up this long after the first attempt. */
+  timeoutMs: number;
+  /** Called after each failed attempt that will be retried (log it, report it on /health). */
+  onWait(wait: SettlingWait): void;
+  /** First and longest pause between attempts. */
+  startingDelayMs?: number;
+  maxDelayMs?: number;
+  now?: () => number;
+}
+
+/** Start-up gave up: the cluster stayed unreachable or unsettled for the whole bound. */
+export class KafkaNotReadyError extends Error {
+  constructor(what: string, timeoutMs: number, attempts: number, readonly lastError: unknown) {
+    super(
+      `Kafka not ready for ${what} after ${Math.round(timeoutMs / 1000)} s and ${attempts} attempts ` +
+        `(last error: ${lastError instanceof Error ? lastError.message : String(lastError)}); ` +
+        'check KAFKA_BROKERS and the broker, or raise KAFKA_STARTUP_TIMEOUT_SECONDS',
+      { cause: lastError },
+    );
+    this.name = 'KafkaNotReadyError';
+  }
+}
+
+/**
+ * Runs `attempt` until it succeeds. Errors of a cluster that is unreachable or still settling are
+ * retried with exponential backoff until `timeoutMs` has passed (then a KafkaNotReadyError); any
+ * other error is thrown at once.
+ */
+export async function retryWhileSettling<T>(attempt: () => Promise<T>, options: SettlingRetryOptions): Promise<T> {
+  const now = options.now ?? Date.now;
+  const started = now();
+  let attempts = 0;
+  try {
+    return await backOff(
+      () => {
+        attempts++;
+        return attempt();
+      },
+      {
+        numOfAttempts: Number.MAX_SAFE_INTEGER,
+        startingDelay: options.startingDelayMs ?? 500,
+        maxDelay: options.maxDelayMs ?? 10_000,
+        timeMultiple: 2,
+        retry: (error: unknown, attemptNumber: number) => {
+          const elapsedMs = now() - started;
+          if (!isRetriableKafkaError(error) || elapsedMs >= options.timeoutMs) return false;
+          options.onWait({ attempt: attemptNumber, elapsedMs, error });
+          return true;
+        },
+      },
+    );
+  } catch (error) {
+    if (!isRetriableKafkaError(error)) throw error;
+    throw new KafkaNotReadyError(options.what, options.timeoutMs, attempts, error);
   }
 }

@@ -52,9 +52,9 @@ describe('loadServiceConfig', () => {
     expect(config.auth.jwtMaxTtlSeconds).toBe(43_200);
     expect(config.auth.issuer).toBeUndefined();
     expect(config.rateLimits).toEqual({
-      devToken: 20,
+      devToken: 120,
       djiLookup: 60,
-      registration: 30,
+      registration: 60,
     });
     const open = loadServiceConfig('matching', {
       HOST: '0.0.0.0',
@@ -105,7 +105,14 @@ describe('loadServiceConfig', () => {
     expect(loadServiceConfig('employers', env).kafka).toEqual({
       brokers: ['k1:9092', 'k2:9092'],
       clientId: 'emp-custom',
+      startupTimeoutMs: 300_000,
     });
+    expect(
+      loadServiceConfig('employers', {
+        ...env,
+        EMPLOYERS_KAFKA_STARTUP_TIMEOUT_SECONDS: '30',
+      }).kafka?.startupTimeoutMs,
+    ).toBe(30_000);
     expect(loadServiceConfig('training', env).kafka?.clientId).toBe(
       'bridge-training',
     );
@@ -197,6 +204,11 @@ describe('loadServiceConfig', () => {
         { KAFKA_BROKERS: 'k1:9092', KAFKA_CLIENT_ID: 'a b' },
         'KAFKA_CLIENT_ID',
         'may hold only',
+      ],
+      [
+        { KAFKA_STARTUP_TIMEOUT_SECONDS: '0' },
+        'KAFKA_STARTUP_TIMEOUT_SECONDS',
+        'whole number from 1 to 86400',
       ],
       [{ MEILI_URL: 'meili:7700' }, 'MEILI_URL', 'http://'],
       [{ MEILI_MASTER_KEY: 'k' }, 'MEILI_MASTER_KEY', 'MEILI_URL is not'],

@@ -159,9 +159,9 @@ export const DEFAULT_JWT_MAX_TTL_SECONDS = 12 * 3600;
 
 /** Requests per minute and principal when the RATE_LIMIT_* settings are not given. */
 export const DEFAULT_RATE_LIMITS = {
-  devToken: 20,
+  devToken: 120,
   djiLookup: 60,
-  registration: 30,
+  registration: 60,
 } as const;
 
 function build(service: ServiceName, s: ParsedSettings): ServiceConfig {
@@ -184,6 +184,7 @@ function build(service: ServiceName, s: ParsedSettings): ServiceConfig {
         brokers: s.KAFKA_BROKERS,
         clientId: s.KAFKA_CLIENT_ID ?? `bridge-${service}`,
         ...(s.KAFKA_TOPIC_PREFIX && { topicPrefix: s.KAFKA_TOPIC_PREFIX }),
+        startupTimeoutMs: (s.KAFKA_STARTUP_TIMEOUT_SECONDS ?? 300) * 1000,
       },
     }),
     search: s.MEILI_URL

@@ -55,6 +55,8 @@ export interface ServiceConfigValues {
     readonly clientId: string;
     /** Prefixed to topics and groups, so environments can share a cluster. */
     readonly topicPrefix?: string;
+    /** How long start-up waits for an unreachable or settling cluster before the service gives up. */
+    readonly startupTimeoutMs: number;
   };
   readonly search: SearchConfig;
   readonly auth: {

@@ -12,6 +12,7 @@ export const SETTING_NAMES = [
   'KAFKA_BROKERS',
   'KAFKA_CLIENT_ID',
   'KAFKA_TOPIC_PREFIX',
+  'KAFKA_STARTUP_TIMEOUT_SECONDS',
   'MEILI_URL',
   'MEILI_MASTER_KEY',
   'MEILI_TIMEOUT_MS',
@@ -178,6 +179,7 @@ export const settingsSchema = z.object({
       error: 'may hold only letters, digits, ".", "_" and "-"',
     })
     .optional(),
+  KAFKA_STARTUP_TIMEOUT_SECONDS: wholeNumber(1, 24 * 3600).optional(),
   MEILI_URL: urlWithProtocol(
     ['http:', 'https:'],
     'must be an http:// or https:// URL',
