@@ -32,6 +32,10 @@ export async function startTestService(
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'warn',
     LOG_FORMAT: 'json',
     OUTBOX_POLL_INTERVAL_MS: '50',
+    // Suites send bursts from one principal; a test of the limits sets its own (options.env).
+    RATE_LIMIT_DEV_TOKEN: '100000',
+    RATE_LIMIT_DJI_LOOKUP: '100000',
+    RATE_LIMIT_REGISTRATION: '100000',
     ...(database && { DATABASE_URL: database.url }),
     ...(options.kafka && {
       KAFKA_BROKERS: options.kafka.brokers.join(','),
