@@ -4,29 +4,54 @@ import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { RunningWebServer, startWebServer, webServerHandler } from './web-server';
+import {
+  loadWebServerSettings,
+  RunningWebServer,
+  startWebServer,
+  webServerHandler,
+} from './web-server';
 
 describe('web server (one origin for the web application and the three services)', () => {
   let webRoot: string;
   let upstream: Server;
   let upstreamUrl: string;
   let web: RunningWebServer;
-  const seen: { method?: string; url?: string; authorization?: string; body: string }[] = [];
+  const seen: {
+    method?: string;
+    url?: string;
+    authorization?: string;
+    body: string;
+  }[] = [];
 
   beforeAll(async () => {
     webRoot = mkdtempSync(join(tmpdir(), 'web-root-'));
     mkdirSync(join(webRoot, 'assets'));
-    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Brug</title><div id="root"></div>');
-    writeFileSync(join(webRoot, 'assets', 'index-abc123.js'), 'console.log("app");'.repeat(200));
+    writeFileSync(
+      join(webRoot, 'index.html'),
+      '<!doctype html><title>Brug</title><div id="root"></div>',
+    );
+    writeFileSync(
+      join(webRoot, 'assets', 'index-abc123.js'),
+      'console.log("app");'.repeat(200),
+    );
     upstream = createServer((req, res) => {
       let body = '';
-      req.on('data', (chunk) => (body += chunk)).on('end', () => {
-        seen.push({ method: req.method, url: req.url, authorization: req.headers.authorization, body });
-        res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify({ echoed: req.url }));
-      });
+      req
+        .on('data', (chunk) => (body += chunk))
+        .on('end', () => {
+          seen.push({
+            method: req.method,
+            url: req.url,
+            authorization: req.headers.authorization,
+            body,
+          });
+          res.setHeader('content-type', 'application/json');
+          res.end(JSON.stringify({ echoed: req.url }));
+        });
     });
-    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) =>
+      upstream.listen(0, '127.0.0.1', resolve),
+    );
     upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
     web = await startWebServer({
       port: 0,
@@ -34,7 +59,11 @@ describe('web server (one origin for the web application and the three services)
       webRoot,
       authMode: 'dev',
       // employers points at a port nobody listens on.
-      upstreams: { matching: upstreamUrl, employers: 'http://127.0.0.1:9', training: upstreamUrl },
+      upstreams: {
+        matching: upstreamUrl,
+        employers: 'http://127.0.0.1:9',
+        training: upstreamUrl,
+      },
     });
   });
 
@@ -57,18 +86,27 @@ describe('web server (one origin for the web application and the three services)
       authorization: 'Bearer abc',
       body: JSON.stringify({ piCode: 'PI-VUGHT' }),
     });
-    await request(web.url).get('/api/training/qualifications').expect(200, { echoed: '/qualifications' });
+    await request(web.url)
+      .get('/api/training/qualifications')
+      .expect(200, { echoed: '/qualifications' });
   });
 
   it('answers 502 problem+json when a service does not answer', async () => {
-    const res = await request(web.url).get('/api/employers/employers').expect(502);
+    const res = await request(web.url)
+      .get('/api/employers/employers')
+      .expect(502);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(res.body).toMatchObject({ status: 502, detail: 'the employers service does not answer' });
+    expect(res.body).toMatchObject({
+      status: 502,
+      detail: 'the employers service does not answer',
+    });
   });
 
   it('does not forward look-alike prefixes', async () => {
     const before = seen.length;
-    const res = await request(web.url).get('/api/matchingx/candidates').expect(200);
+    const res = await request(web.url)
+      .get('/api/matchingx/candidates')
+      .expect(200);
     expect(res.text).toContain('<div id="root">');
     expect(seen).toHaveLength(before);
   });
@@ -84,17 +122,30 @@ describe('web server (one origin for the web application and the three services)
   });
 
   it('serves hashed assets as immutable and compressed', async () => {
-    const res = await request(web.url).get('/assets/index-abc123.js').set('accept-encoding', 'gzip').expect(200);
-    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const res = await request(web.url)
+      .get('/assets/index-abc123.js')
+      .set('accept-encoding', 'gzip')
+      .expect(200);
+    expect(res.headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
     expect(res.headers['content-encoding']).toBe('gzip');
   });
 
   it('sends security headers: a content security policy that allows only its own origin', async () => {
     const res = await request(web.url).get('/').expect(200);
-    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
-    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
-    expect(res.headers['content-security-policy']).toContain("style-src 'self';");
-    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+    expect(res.headers['content-security-policy']).toContain(
+      "default-src 'self'",
+    );
+    expect(res.headers['content-security-policy']).toContain(
+      "script-src 'self'",
+    );
+    expect(res.headers['content-security-policy']).toContain(
+      "style-src 'self';",
+    );
+    expect(res.headers['content-security-policy']).toContain(
+      "frame-ancestors 'self'",
+    );
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('no-referrer');
   });
@@ -105,8 +156,52 @@ describe('web server (one origin for the web application and the three services)
         port: 0,
         webRoot: join(webRoot, 'missing'),
         authMode: 'dev',
-        upstreams: { matching: upstreamUrl, employers: upstreamUrl, training: upstreamUrl },
+        upstreams: {
+          matching: upstreamUrl,
+          employers: upstreamUrl,
+          training: upstreamUrl,
+        },
       }),
     ).toThrow(/the web application is not built/);
+  });
+
+  it('listens on loopback unless WEB_HOST (or HOST) opens it, and checks the address', async () => {
+    const defaults = {
+      upstreams: {
+        matching: upstreamUrl,
+        employers: upstreamUrl,
+        training: upstreamUrl,
+      },
+    };
+    expect(loadWebServerSettings({}, defaults).host).toBe('127.0.0.1');
+    expect(loadWebServerSettings({ HOST: '0.0.0.0' }, defaults).host).toBe(
+      '0.0.0.0',
+    );
+    expect(
+      loadWebServerSettings({ HOST: '0.0.0.0', WEB_HOST: '::1' }, defaults)
+        .host,
+    ).toBe('::1');
+    expect(() =>
+      loadWebServerSettings({ WEB_HOST: 'everywhere' }, defaults),
+    ).toThrow(/WEB_HOST must be an IP address/);
+    const local = await startWebServer({
+      port: 0,
+      webRoot,
+      authMode: 'dev',
+      upstreams: defaults.upstreams,
+    });
+    try {
+      const port = Number(new URL(local.url).port);
+      const address = await new Promise<string>((resolve) => {
+        const probe = createServer();
+        // The same port on another address is still free: the server holds 127.0.0.1 only, not every interface.
+        probe
+          .once('error', () => resolve('taken'))
+          .listen(port, '127.0.0.2', () => probe.close(() => resolve('free')));
+      });
+      expect(address).toBe('free');
+    } finally {
+      await local.close();
+    }
   });
 });
