@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponse, CurrentPrincipal, Principal, Roles } from '@bridge/platform';
+import { ApiProblemResponse, CurrentPrincipal, Principal, Roles, IdParam } from '@bridge/platform';
 import { CandidateExclusionsService } from './candidate-exclusions.service';
 import { CandidateExclusionView } from './candidate-exclusion.view';
 import { CandidateExclusionsQuery } from './dto/candidate-exclusions.query';
@@ -26,7 +26,7 @@ export class CandidateExclusionsController {
   @ApiProblemResponse(404, 'No such candidate in your regions, or no such target (naming targetId)')
   forCandidate(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @IdParam() id: string,
     @Query() query: CandidateExclusionsQuery,
   ): Promise<CandidateExclusionView[]> {
     return this.exclusions.forCandidate(principal, id, query);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiProblemResponse,
@@ -9,6 +9,7 @@ import {
   Principal,
   RateLimit,
   Roles,
+  IdParam,
 } from '@bridge/platform';
 import { CandidatesService } from './candidates.service';
 import { CandidateListView, CandidateView } from './candidate.view';
@@ -83,7 +84,7 @@ export class CandidatesController {
   @ApiOperation({ summary: 'A candidate with its certificates (casemanager and workshop leader of its PI, advisor of its region, admin)' })
   @ApiOkResponse({ type: CandidateView })
   @ApiProblemResponse(404, 'not found or outside your scope')
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<CandidateView> {
+  get(@CurrentPrincipal() principal: Principal, @IdParam() id: string): Promise<CandidateView> {
     return this.candidates.get(principal, id);
   }
 
@@ -96,7 +97,7 @@ export class CandidatesController {
   @ApiProblemResponse(422, 'unknown municipality')
   update(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @IdParam() id: string,
     @Body() dto: UpdateCandidateDto,
   ): Promise<CandidateView> {
     return this.candidates.update(principal, id, dto);
@@ -119,7 +120,7 @@ export class CandidatesController {
   @ApiProblemResponse(409, 'the candidate has left already')
   leave(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @IdParam() id: string,
     @Body() dto: LeaveCandidateDto,
   ): Promise<CandidateView> {
     return this.candidates.leave(principal, id, dto);

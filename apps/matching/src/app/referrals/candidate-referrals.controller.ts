@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponse, CurrentPrincipal, Principal, Roles } from '@bridge/platform';
+import { ApiProblemResponse, CurrentPrincipal, Principal, Roles, IdParam } from '@bridge/platform';
 import { ListCandidateReferralsQuery } from './dto/list-candidate-referrals.query';
 import { CandidateReferralListView } from './referral.view';
 import { ReferralsService } from './referrals.service';
@@ -25,7 +25,7 @@ export class CandidateReferralsController {
   @ApiProblemResponse(404, 'Candidate not found or outside your scope')
   list(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @IdParam() id: string,
     @Query() query: ListCandidateReferralsQuery,
   ): Promise<CandidateReferralListView> {
     return this.referrals.forCandidate(principal, id, query);

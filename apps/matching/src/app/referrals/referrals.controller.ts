@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponse, CurrentPrincipal, Principal, Roles } from '@bridge/platform';
+import { ApiProblemResponse, CurrentPrincipal, Principal, Roles, IdParam } from '@bridge/platform';
 import { DeclineReferralDto } from './dto/decline-referral.dto';
 import { ListReferralsQuery } from './dto/list-referrals.query';
 import { ReferralListView, ReferralView } from './referral.view';
@@ -42,7 +42,7 @@ export class ReferralsController {
   @ApiProblemResponse(409, 'The referral is not referred any more (placed, declined or withdrawn)')
   decline(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @IdParam() id: string,
     @Body() dto: DeclineReferralDto,
   ): Promise<ReferralView> {
     return this.referrals.decline(principal, id, dto);

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponse, CurrentPrincipal, Principal, Roles } from '@bridge/platform';
+import { ApiProblemResponse, CurrentPrincipal, Principal, Roles, IdParam } from '@bridge/platform';
 import { ListCandidateSuggestionsQuery } from './dto/list-suggestions.query';
 import { ReviewSuggestionDto } from './dto/review-suggestion.dto';
 import { SuggestionQueueQuery } from './dto/suggestion-queue.query';
@@ -24,7 +24,7 @@ export class SuggestionsController {
   @ApiProblemResponse(404, 'candidate not found or outside your scope')
   forCandidate(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @IdParam() id: string,
     @Query() query: ListCandidateSuggestionsQuery,
   ): Promise<SuggestionListView> {
     return this.suggestions.forCandidate(principal, id, query);
@@ -58,7 +58,7 @@ export class SuggestionsController {
   @ApiProblemResponse(400, 'The id is not a UUID')
   @ApiProblemResponse(403, 'Workshop leaders, employers and education providers do not see suggestions')
   @ApiProblemResponse(404, 'No such suggestion for a candidate in your scope')
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<QueuedSuggestionView> {
+  get(@CurrentPrincipal() principal: Principal, @IdParam() id: string): Promise<QueuedSuggestionView> {
     return this.suggestions.get(principal, id);
   }
 
@@ -78,7 +78,7 @@ export class SuggestionsController {
   @ApiProblemResponse(409, 'Not suggested (reviewed or expired already), or accepting without the candidate’s consent')
   review(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @IdParam() id: string,
     @Body() dto: ReviewSuggestionDto,
   ): Promise<SuggestionView> {
     return this.reviews.review(principal, id, dto);

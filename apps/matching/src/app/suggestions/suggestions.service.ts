@@ -4,6 +4,7 @@ import { DataSource, SelectQueryBuilder } from 'typeorm';
 import {
   AuditService,
   isCalendarDate,
+  isUuid,
   KeysetColumn,
   NotFoundProblem,
   paginate,
@@ -18,14 +19,13 @@ import { SuggestionQueueQuery } from './dto/suggestion-queue.query';
 import { Suggestion } from './suggestion.entity';
 import { QueuedSuggestionListView, QueuedSuggestionView, SuggestionListView, SuggestionView } from './suggestion.view';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const HIGHEST_SCORE: KeysetColumn<Suggestion> = {
   name: 'score',
   expression: 's.score',
   direction: 'DESC',
   valueOf: (s) => String(s.score),
-  accepts: (value) => /^\d+(\.\d+)?$/.test(value),
+  // numeric(4, 3) between 0 and 1, as String() writes it.
+  accepts: (value) => /^(0(\.\d{1,3})?|1(\.0{1,3})?)$/.test(value),
 };
 
 /**
@@ -35,8 +35,14 @@ const HIGHEST_SCORE: KeysetColumn<Suggestion> = {
  */
 const BEST_FIRST: KeysetColumn<Suggestion>[] = [
   HIGHEST_SCORE,
-  { name: 'startDate', expression: `s.target->>'startDate'`, direction: 'ASC', valueOf: (s) => s.target.startDate },
-  { name: 'targetId', expression: 's.target_id', direction: 'ASC', valueOf: (s) => s.targetId },
+  {
+    name: 'startDate',
+    expression: `s.target->>'startDate'`,
+    direction: 'ASC',
+    valueOf: (s) => s.target.startDate,
+    accepts: isCalendarDate,
+  },
+  { name: 'targetId', expression: 's.target_id', direction: 'ASC', valueOf: (s) => s.targetId, accepts: isUuid },
 ];
 
 /** A suggestion of the queue, with its candidate (joined as `c`) and whether that has an accepted suggestion. */
@@ -52,7 +58,7 @@ const SOONEST_RELEASE_FIRST: KeysetColumn<QueuedSuggestion>[] = [
     accepts: isCalendarDate,
   },
   HIGHEST_SCORE,
-  { name: 'id', expression: 's.id', direction: 'ASC', valueOf: (s) => s.id, accepts: (value) => UUID.test(value) },
+  { name: 'id', expression: 's.id', direction: 'ASC', valueOf: (s) => s.id, accepts: isUuid },
 ];
 
 @Injectable()

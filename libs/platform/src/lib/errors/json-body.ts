@@ -61,8 +61,8 @@ export function jsonTooDeepDetail(): string {
 export function malformedJsonDetail(body: unknown): string {
   const prefix = 'Malformed JSON in request body';
   if (typeof body !== 'string') return `${prefix}: it cannot be parsed`;
-  const start = body.search(/[^\x20\x09\x0a\x0d]/);
-  if (start >= 0 && body[start] !== '{' && body[start] !== '[') {
+  const start = body.length - body.trimStart().length;
+  if (start < body.length && body[start] !== '{' && body[start] !== '[') {
     // body-parser's strict mode: a bare string, number or literal is no request body.
     return `${prefix} ${location(body, start)}: an object or array was expected`;
   }
