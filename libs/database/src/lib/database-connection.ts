@@ -10,16 +10,19 @@ export interface DatabaseConnection {
 
 /**
  * Resolves the service's database: the configured Postgres URL, or else an embedded Postgres
- * kept under `<dataDir>/<service>` (or in memory when dataDir is null).
+ * kept under `<dataDir>/<service>` (or in memory when dataDir is null), reachable only with its password.
  */
 export async function openDatabaseConnection(options: {
   service: string;
   url?: string;
   dataDir: string | null;
+  /** The embedded database's password; absent: generated per data folder (see EmbeddedPostgres). */
+  embeddedPassword?: string;
 }): Promise<DatabaseConnection> {
   if (options.url) return { url: options.url, embedded: false, close: async () => undefined };
   const embedded = await EmbeddedPostgres.start(
     options.dataDir === null ? undefined : join(options.dataDir, options.service, 'postgres'),
+    options.embeddedPassword,
   );
   return { url: embedded.url, embedded: true, close: () => embedded.stop() };
 }

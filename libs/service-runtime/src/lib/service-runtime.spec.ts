@@ -8,10 +8,12 @@ import {
   IdempotencyModule,
   IdempotencyService,
   IdempotentRequest,
+  loadServiceConfig,
   Roles,
 } from '@bridge/platform';
 import { databaseBackends } from '@bridge/testing';
-import { ServiceDefinition, serviceInfrastructure } from './service-runtime';
+import { AddressInfo } from 'node:net';
+import { ServiceDefinition, serviceInfrastructure, startService } from './service-runtime';
 import { startTestService } from './test-service';
 
 @Controller('probe')
@@ -64,6 +66,31 @@ describe.each(databaseBackends())('a service booted by the runtime on %s', (_nam
       await service.close();
     }
     await expect(request(service.url).get('/health')).rejects.toThrow();
+  });
+});
+
+describe('where a service listens', () => {
+  it.each([
+    [{}, '127.0.0.1'],
+    [{ HOST: '0.0.0.0' }, '0.0.0.0'],
+  ])('with %j: on %s (production too)', async (env, address) => {
+    const config = loadServiceConfig('training', {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'j'.repeat(32),
+      DJI_NUMBER_HMAC_KEY: 'h'.repeat(32),
+      DATA_DIR: ':memory:',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      ...env,
+    });
+    const service = await startService(probeService, { config });
+    try {
+      expect((service.app.getHttpServer().address() as AddressInfo).address).toBe(address);
+      expect(service.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      await request(service.url).get('/health').expect(200);
+    } finally {
+      await service.close();
+    }
   });
 });
 

@@ -116,6 +116,7 @@ export async function startService(
     service: config.service,
     url: config.database.url,
     dataDir: config.database.dataDir,
+    embeddedPassword: config.database.embeddedPassword,
   });
   try {
     const app = await NestFactory.create<NestExpressApplication>(
