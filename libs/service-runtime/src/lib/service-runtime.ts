@@ -1,5 +1,5 @@
 import { DynamicModule, Logger, Module, Type } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { APP_INTERCEPTOR, NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -26,6 +26,7 @@ import {
   PlatformModule,
   ServiceConfig,
 } from '@bridge/platform';
+import { DatabaseUnavailableInterceptor } from './database-unavailable.interceptor';
 
 /** What a service module is built from: its validated configuration and its open database. */
 export interface ServiceRuntime {
@@ -49,8 +50,14 @@ export interface InfrastructureOptions {
   healthContributors?: Type<HealthContributor>[];
 }
 
-/** Provides the database part of /health next to the TypeORM connection it checks. */
-@Module({ providers: [DatabaseHealthContributor], exports: [DatabaseHealthContributor] })
+/**
+ * Provides the database part of /health next to the TypeORM connection it checks, and answers
+ * 503 (not 500) to a request the database was unavailable for.
+ */
+@Module({
+  providers: [DatabaseHealthContributor, { provide: APP_INTERCEPTOR, useClass: DatabaseUnavailableInterceptor }],
+  exports: [DatabaseHealthContributor],
+})
 class DatabaseHealthModule {}
 
 /**
