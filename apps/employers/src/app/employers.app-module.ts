@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditEntry, AuditModule } from '@bridge/platform';
 import { ServiceDefinition, ServiceRuntime, serviceInfrastructure } from '@bridge/service-runtime';
 import { Covenant } from './covenants/covenant.entity';
 import { CovenantsModule } from './covenants/covenants.module';
@@ -8,6 +9,7 @@ import { EmployersSchema1764300000100 } from './migrations/1764300000100-employe
 import { ReferralsAndPlacements1764300000300 } from './migrations/1764300000300-referrals-and-placements';
 import { CovenantEndingAndVacancyExpiry1764300000400 } from './migrations/1764300000400-covenant-ending-and-vacancy-expiry';
 import { EmployerListIndex1764300000500 } from './migrations/1764300000500-employer-list-index';
+import { AuditLog1764300000600 } from './migrations/1764300000600-audit-log';
 import { Referral } from './referrals/referral.entity';
 import { ReferralsModule } from './referrals/referrals.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
@@ -15,7 +17,7 @@ import { Placement } from './vacancies/placement.entity';
 import { Vacancy } from './vacancies/vacancy.entity';
 
 /** The employers service's own tables, mapped. */
-export const EMPLOYERS_ENTITIES = [Employer, Covenant, Vacancy, Referral, Placement];
+export const EMPLOYERS_ENTITIES = [Employer, Covenant, Vacancy, Referral, Placement, AuditEntry];
 
 /** The employers service: its infrastructure and one module per domain concept. */
 @Module({})
@@ -31,8 +33,10 @@ export class EmployersAppModule {
             ReferralsAndPlacements1764300000300,
             CovenantEndingAndVacancyExpiry1764300000400,
             EmployerListIndex1764300000500,
+            AuditLog1764300000600,
           ],
         }),
+        AuditModule,
         EmployersModule,
         CovenantsModule,
         VacanciesModule,

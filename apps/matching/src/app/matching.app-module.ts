@@ -17,7 +17,7 @@ import { InsightsAndQueueIndexes1764300000400 } from './migrations/1764300000400
 import { CandidateLeavingAndWindowSweep1764300000500 } from './migrations/1764300000500-candidate-leaving-and-window-sweep';
 import { CandidateListIndexes1764300000600 } from './migrations/1764300000600-candidate-list-indexes';
 import { AcceptedSuggestionsIndex1764300000700 } from './migrations/1764300000700-accepted-suggestions-index';
-import { AuditPiCodes1764300000800 } from './migrations/1764300000800-audit-pi-codes';
+import { AuditPiCodesAndReferral1764300000800 } from './migrations/1764300000800-audit-pi-codes-and-referral';
 import { Referral } from './referrals/referral.entity';
 import { ReferralsModule } from './referrals/referrals.module';
 import { SchoolPlace } from './school-places/school-place.entity';
@@ -46,7 +46,7 @@ export class MatchingAppModule {
             CandidateLeavingAndWindowSweep1764300000500,
             CandidateListIndexes1764300000600,
             AcceptedSuggestionsIndex1764300000700,
-            AuditPiCodes1764300000800,
+            AuditPiCodesAndReferral1764300000800,
           ],
           healthContributors: [SearchHealthContributor, SearchIndexHealthContributor],
         }),

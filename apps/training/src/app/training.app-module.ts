@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditEntry, AuditModule } from '@bridge/platform';
 import {
   ServiceDefinition,
   ServiceRuntime,
@@ -15,6 +16,7 @@ import { ProvidersAndSchoolPlaces1764300000300 } from './migrations/176430000030
 import { SchoolPlaceReferrals1764300000400 } from './migrations/1764300000400-school-place-referrals';
 import { Covenants1764300000500 } from './migrations/1764300000500-covenants';
 import { ProviderListIndex1764300000600 } from './migrations/1764300000600-provider-list-index';
+import { AuditLog1764300000700 } from './migrations/1764300000700-audit-log';
 import { TrainingSchema1764300000100 } from './migrations/1764300000100-training-schema';
 import { Provider } from './providers/provider.entity';
 import { ProvidersModule } from './providers/providers.module';
@@ -44,6 +46,7 @@ export class TrainingAppModule {
             SchoolPlaceReferral,
             SchoolPlacePlacement,
             Covenant,
+            AuditEntry,
           ],
           migrations: [
             TrainingSchema1764300000100,
@@ -52,8 +55,10 @@ export class TrainingAppModule {
             SchoolPlaceReferrals1764300000400,
             Covenants1764300000500,
             ProviderListIndex1764300000600,
+            AuditLog1764300000700,
           ],
         }),
+        AuditModule,
         CandidatesModule,
         CertificatesModule,
         CovenantsModule,

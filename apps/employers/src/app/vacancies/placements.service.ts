@@ -3,8 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { isUniqueViolation } from '@bridge/database';
 import { Outbox } from '@bridge/messaging';
-import { ConflictProblem, IdempotencyService, IdempotentRequest, Principal, UnprocessableProblem } from '@bridge/platform';
+import { AuditService, ConflictProblem, IdempotencyService, IdempotentRequest, Principal, UnprocessableProblem } from '@bridge/platform';
 import { Clock } from '../common/clock';
+import { EmployersAuditAction } from '../common/employers-audit-action';
 import { isEntityId, newEntityId } from '../common/ids';
 import { Referral } from '../referrals/referral.entity';
 import { PlacementDto, RecordPlacementDto } from './dto/placement.dto';
@@ -22,6 +23,7 @@ export class PlacementsService {
     private readonly outbox: Outbox,
     private readonly idempotency: IdempotencyService,
     private readonly clock: Clock,
+    private readonly audit: AuditService<EmployersAuditAction>,
   ) {}
 
   /**
@@ -30,7 +32,7 @@ export class PlacementsService {
    * concurrent placements on a vacancy run one after another): 409 the referral is already placed,
    * withdrawn or declined; 409 the vacancy is not open or has no openings left. Takes one opening
    * (the last sets `filled`), version + 1, marks the referral placed and records
-   * `vacancy.placement-recorded`.
+   * `vacancy.placement-recorded`, and an audit entry (`referral.placed`).
    */
   async record(
     principal: Principal,
@@ -67,6 +69,8 @@ export class PlacementsService {
         await manager.update(Referral, { referralId }, { status: 'placed', updatedAt: now });
         await manager.insert(Placement, { id: newEntityId(), vacancyId, referralId, createdAt: now });
         await this.outbox.record(manager, vacancyPlacementRecorded(vacancy, referralId));
+        // A placement is a decision about a referred candidate, known here only by the referral.
+        await this.audit.record(principal, 'referral.placed', { targetId: vacancyId, referralId }, manager);
         return { vacancyId, referralId, openingsLeft: vacancy.openingsLeft, status: vacancy.status };
       });
     } catch (error) {

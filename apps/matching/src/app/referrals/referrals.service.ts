@@ -120,7 +120,7 @@ export class ReferralsService {
     await this.audit.recordEach(
       principal,
       'referral.read',
-      page.items.map(({ candidateId, targetId }) => ({ candidateId, targetId })),
+      page.items.map(({ id, candidateId, targetId }) => ({ candidateId, targetId, referralId: id })),
     );
     return { items: page.items.map(ReferralView.of), nextCursor: page.nextCursor };
   }
@@ -163,7 +163,7 @@ export class ReferralsService {
         throw new ConflictProblem(`referral ${id} is ${referral.status}; only a referred one can be declined`);
       }
       await this.end(manager, referral, 'declined', { declineNote: dto.note ?? null });
-      await this.audit.record(principal, 'referral.declined', { candidateId: referral.candidateId, targetId: referral.targetId }, manager);
+      await this.audit.record(principal, 'referral.declined', { candidateId: referral.candidateId, targetId: referral.targetId, referralId: id }, manager);
       return ReferralView.of(await manager.findOneByOrFail(Referral, { id }));
     });
   }

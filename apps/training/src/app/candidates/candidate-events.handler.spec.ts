@@ -1,5 +1,6 @@
 import {
   CANDIDATE_REGISTERED,
+  CANDIDATE_TRANSFERRED,
   CANDIDATE_UPDATED,
   deadLetterTopic,
 } from '@bridge/contracts';
@@ -136,6 +137,32 @@ describeEachBackend("candidates read model (matching's events)", (harness) => {
       version: 3,
     });
     expect(await registerStatus(CALLERS.admin, early.candidateId)).toBe(409);
+  });
+
+  it('applies a transfer: the certificates move with the candidate to the new PI, also after it had left', async () => {
+    const candidate = await h.registerCandidate({ piCode: 'PI-VUGHT' });
+    expect(await registerStatus(CALLERS.vughtLeader, candidate.candidateId)).toBe(201);
+    await h.candidateLeaves(candidate.candidateId, 2);
+    await h.publish(CANDIDATE_TRANSFERRED, candidate.candidateId, 3, {
+      ...candidate,
+      piCode: 'PI-ZWOLLE',
+      ...RETURN_PLACES.zwolle,
+      status: 'active',
+      fromPiCode: 'PI-VUGHT',
+    });
+    await expectEventually(async () =>
+      expect(await h.candidateRow(candidate.candidateId)).toMatchObject({
+        piCode: 'PI-ZWOLLE',
+        regionCode: 'AM36',
+        status: 'active',
+        version: 3,
+      }),
+    );
+    const certificates = (claims: Claims) =>
+      h.as(claims).get('/certificates', { candidateId: candidate.candidateId });
+    expect((await certificates(CALLERS.zwolleCasemanager)).body.items).toHaveLength(1);
+    expect((await certificates(CALLERS.vughtCasemanager)).status).toBe(404);
+    expect(await registerStatus(CALLERS.vughtLeader, candidate.candidateId)).toBe(404);
   });
 
   it('handles a redelivered event once and dead-letters a malformed one', async () => {

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import {
   CANDIDATE_LEFT,
   CANDIDATE_REGISTERED,
+  CANDIDATE_TRANSFERRED,
   CANDIDATE_UPDATED,
   EventEnvelope,
 } from '@bridge/contracts';
@@ -28,6 +29,19 @@ export class CandidateEventsHandler {
   @HandlesEvent(CANDIDATE_UPDATED)
   async onUpdated(
     event: EventEnvelope<typeof CANDIDATE_UPDATED>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await this.candidates.applyState(manager, event.payload, event.version);
+  }
+
+  /**
+   * A transfer to another PI: the newer state moves the candidate's certificates with it to the
+   * new PI's workshop leaders and casemanagers (scope follows `piCode`), and brings back a
+   * candidate who had left.
+   */
+  @HandlesEvent(CANDIDATE_TRANSFERRED)
+  async onTransferred(
+    event: EventEnvelope<typeof CANDIDATE_TRANSFERRED>,
     manager: EntityManager,
   ): Promise<void> {
     await this.candidates.applyState(manager, event.payload, event.version);

@@ -6,6 +6,7 @@ import { CERTIFICATE_REGISTERED, CERTIFICATE_REVOKED } from '@bridge/contracts';
 import { isUniqueViolation } from '@bridge/database';
 import { Outbox } from '@bridge/messaging';
 import {
+  AuditService,
   ConflictProblem,
   currentRequestId,
   IdempotencyService,
@@ -24,6 +25,7 @@ import {
   CandidateService,
   candidateVisibleTo,
 } from '../candidates/candidate.service';
+import { TrainingAuditAction } from '../common/training-audit-action';
 import { WorkshopService } from '../workshops/workshop.service';
 import { Certificate } from './certificate.entity';
 import {
@@ -67,6 +69,7 @@ export class CertificateService {
     private readonly workshops: WorkshopService,
     private readonly outbox: Outbox,
     private readonly idempotency: IdempotencyService,
+    private readonly audit: AuditService<TrainingAuditAction>,
   ) {}
 
   /** With an `Idempotency-Key`, the key is claimed and the answer stored in this transaction. */
@@ -159,6 +162,12 @@ export class CertificateService {
         },
         correlationId: currentRequestId(),
       });
+      await this.audit.record(
+        principal,
+        'certificate.registered',
+        { candidateId: certificate.candidateId, targetId: certificate.id },
+        manager,
+      );
       return CertificateView.of(certificate, principal);
     });
   }
@@ -205,6 +214,12 @@ export class CertificateService {
         },
         correlationId: currentRequestId(),
       });
+      await this.audit.record(
+        principal,
+        'certificate.revoked',
+        { candidateId: revoked.candidateId, targetId: revoked.id },
+        manager,
+      );
       return CertificateView.of(revoked, principal);
     });
   }
@@ -216,12 +231,17 @@ export class CertificateService {
       : null;
     if (!certificate || !(await this.visible(manager, certificate, principal)))
       throw certificateNotFound(id);
+    await this.audit.record(principal, 'certificate.read', {
+      candidateId: certificate.candidateId,
+      targetId: certificate.id,
+    });
     return CertificateView.of(certificate, principal);
   }
 
   /**
    * Certificates in the caller's scope, newest issue date first. Naming a candidate the caller
-   * may not see (or that does not exist) is a 404.
+   * may not see (or that does not exist) is a 404. Every candidate on the page is an audited read
+   * (`certificates.listed`).
    */
   async list(
     principal: Principal,
@@ -253,9 +273,17 @@ export class CertificateService {
           return { items: [], nextCursor: null };
       }
     }
-    return paginate(qb, query, NEWEST_ISSUED_FIRST, (certificate) =>
+    const page = await paginate(qb, query, NEWEST_ISSUED_FIRST, (certificate) =>
       CertificateView.of(certificate, principal),
     );
+    // One entry per candidate whose certificates the page shows.
+    const candidateIds = [...new Set(page.items.map((c) => c.candidateId))];
+    await this.audit.recordEach(
+      principal,
+      'certificates.listed',
+      candidateIds.map((candidateId) => ({ candidateId })),
+    );
+    return page;
   }
 
   private async visible(

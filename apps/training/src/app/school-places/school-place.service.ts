@@ -11,6 +11,7 @@ import {
 } from '@bridge/contracts';
 import { Outbox } from '@bridge/messaging';
 import {
+  AuditService,
   calendarDateInNetherlands,
   ConflictProblem,
   currentRequestId,
@@ -28,6 +29,7 @@ import {
   findQualification,
   Qualification,
 } from '@bridge/reference-data';
+import { TrainingAuditAction } from '../common/training-audit-action';
 import { covenantInForceOn } from '../covenants/covenant.entity';
 import { CovenantService } from '../covenants/covenant.service';
 import { ProviderService } from '../providers/provider.service';
@@ -61,6 +63,7 @@ export class SchoolPlaceService {
     private readonly referrals: ReferralService,
     private readonly outbox: Outbox,
     private readonly idempotency: IdempotencyService,
+    private readonly audit: AuditService<TrainingAuditAction>,
   ) {}
 
   /** With an `Idempotency-Key`, the key is claimed and the answer stored in this transaction. */
@@ -279,6 +282,13 @@ export class SchoolPlaceService {
         },
         correlationId: currentRequestId(),
       });
+      // A placement is a decision about a referred candidate, known here only by the referral.
+      await this.audit.record(
+        principal,
+        'referral.placed',
+        { targetId: place.id, referralId: referral.referralId },
+        manager,
+      );
       return {
         schoolPlaceId: place.id,
         referralId: referral.referralId,

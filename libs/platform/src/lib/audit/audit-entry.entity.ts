@@ -29,6 +29,10 @@ export class AuditEntry {
   @Column({ name: 'target_id', type: 'text', nullable: true })
   targetId: string | null;
 
+  /** A referral: the only handle on a candidate that employers and schools ever get. */
+  @Column({ name: 'referral_id', type: 'text', nullable: true })
+  referralId: string | null;
+
   @Column({ name: 'request_id', type: 'text', nullable: true })
   requestId: string | null;
 

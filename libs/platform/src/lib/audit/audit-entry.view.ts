@@ -9,6 +9,8 @@ export class AuditEntryView {
   @ApiProperty({ example: 'suggestion.accepted' }) action: string;
   @ApiPropertyOptional({ example: '9b3c1f0e-2a7d-4c58-8e61-0d4f7a2b9c13' }) candidateId?: string;
   @ApiPropertyOptional({ example: '5d2f7a0e-3c41-4b8e-9f62-1a7d0c9e8b34' }) targetId?: string;
+  @ApiPropertyOptional({ example: '0c7e5b1a-9f3d-4e2a-8b6c-5d4f3e2a1b0c', description: 'The referral concerned (employers and schools know a candidate only by it)' })
+  referralId?: string;
   @ApiPropertyOptional({ example: 'PI-ZWOLLE', description: 'The PI the action was done for (registrations, transfers, lookups)' })
   piCode?: string;
   @ApiPropertyOptional({
@@ -26,6 +28,7 @@ export class AuditEntryView {
       action: entry.action,
       ...(entry.candidateId && { candidateId: entry.candidateId }),
       ...(entry.targetId && { targetId: entry.targetId }),
+      ...(entry.referralId && { referralId: entry.referralId }),
       ...(entry.piCode && { piCode: entry.piCode }),
       ...(entry.otherPiCode && { otherPiCode: entry.otherPiCode }),
     };

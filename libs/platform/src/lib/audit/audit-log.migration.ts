@@ -15,6 +15,7 @@ export async function createAuditLogTable(queryRunner: QueryRunner): Promise<voi
       action text NOT NULL,
       candidate_id uuid,
       target_id text,
+      referral_id text,
       request_id text,
       pi_code text,
       other_pi_code text

@@ -9,6 +9,7 @@ import { AuditEntry } from './audit-entry.entity';
 export interface AuditSubject {
   candidateId?: string;
   targetId?: string;
+  referralId?: string;
   piCode?: string;
   otherPiCode?: string | null;
 }
@@ -48,6 +49,7 @@ export class AuditService<Action extends string = string> {
         action,
         candidateId: subject.candidateId ?? null,
         targetId: subject.targetId ?? null,
+        referralId: subject.referralId ?? null,
         piCode: subject.piCode ?? null,
         otherPiCode: subject.otherPiCode ?? null,
         requestId,

@@ -1,0 +1,2 @@
+/** What the employers service writes to its audit log (`AuditService<EmployersAuditAction>`, from `@bridge/platform`). */
+export type EmployersAuditAction = 'referral.placed' | 'audit.read';
