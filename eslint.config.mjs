@@ -59,6 +59,11 @@ export default [
                 'scope:shared',
               ],
             },
+            // The fresh-cluster suites run the built services as processes against a broker of their own: shared libraries only.
+            {
+              sourceTag: 'scope:services-e2e',
+              onlyDependOnLibsWithTags: ['scope:shared'],
+            },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:reference-data', onlyDependOnLibsWithTags: [] },
             {

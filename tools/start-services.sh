@@ -25,4 +25,16 @@ done
 # The web application on one origin with the three APIs (the services' default ports).
 node dist/apps/gateway/main.js &
 pids+=($!)
-wait -n "${pids[@]}"
+# On a fresh Kafka cluster the services first wait for it (bounded by KAFKA_STARTUP_TIMEOUT_SECONDS,
+# /health answers 503 with the reason meanwhile): say when all three are ready.
+all_healthy() {
+  local port
+  for port in 3000 3001 3002; do curl -fsS -o /dev/null "http://127.0.0.1:$port/health" 2>/dev/null || return 1; done
+}
+(
+  started=$SECONDS
+  until all_healthy; do sleep 1; done
+  echo "start:services: matching, employers and training healthy after $((SECONDS - started))s"
+) &
+pids+=($!)
+wait -n "${pids[@]:0:4}"
