@@ -25,6 +25,8 @@ export interface ListRoute<Claims> {
   caller: Claims;
   textParam?: string;
   seed?: () => Promise<string | void>;
+  /** Cursor fields that hold free text (a name): any well-formed, non-empty text is a position. */
+  textCursorFields?: string[];
 }
 
 /** An action that takes no body, on a resource `prepare` makes; `state` reads what it would change. */
@@ -56,15 +58,10 @@ const BAD_TEXT: [string, string][] = [
   ['a lone low surrogate', '\udc00Vught'],
 ];
 
-/** What every tampered cursor field is replaced with, one at a time. */
-const TAMPERED_CURSOR_VALUES = [
-  OUT_OF_RANGE_INSTANT,
-  '\u0000',
-  '\ud800',
-  '9'.repeat(40),
-  "x' OR '1'='1",
-  '',
-];
+/** What a tampered cursor's text field is replaced with, one at a time. */
+const MALFORMED_CURSOR_TEXT = ['\u0000', '\ud800', ''];
+/** The same for a field of a date, number or id. */
+const TAMPERED_CURSOR_VALUES = [...MALFORMED_CURSOR_TEXT, OUT_OF_RANGE_INSTANT, '9'.repeat(40), "x' OR '1'='1"];
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
   const copy = structuredClone(target);
@@ -220,12 +217,12 @@ export function describeInputContract<Claims>(
       for (const list of routes().lists) {
         const path = (await list.seed?.()) || list.path;
         const first = await send('get', path, list.caller, (t) => t.query({ limit: 1 }));
-        expect(first.status).toBe(200);
         const cursor = first.body.nextCursor as string;
-        expect(typeof cursor).toBe('string');
+        expect({ path, status: first.status, cursor: typeof cursor }).toEqual({ path, status: 200, cursor: 'string' });
         const position = decode(cursor);
         for (const field of Object.keys(position)) {
-          for (const value of TAMPERED_CURSOR_VALUES) {
+          const values = list.textCursorFields?.includes(field) ? MALFORMED_CURSOR_TEXT : TAMPERED_CURSOR_VALUES;
+          for (const value of values) {
             const tampered = encode({ ...position, [field]: value });
             const res = await send('get', path, list.caller, (t) => t.query({ limit: 1, cursor: tampered }));
             expect({ path, field, value, status: res.status }).toEqual({ path, field, value, status: 400 });
