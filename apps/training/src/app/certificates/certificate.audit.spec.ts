@@ -1,7 +1,6 @@
 import { AuditEntry } from '@bridge/platform';
 import {
   CALLERS,
-  Claims,
   describeEachBackend,
   TrainingHarness,
 } from '../../testing/training-test-harness';

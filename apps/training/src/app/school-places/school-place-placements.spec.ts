@@ -5,6 +5,7 @@ import {
   SCHOOL_PLACE_PLACEMENT_RECORDED,
   SCHOOL_PLACE_PUBLISHED,
 } from '@bridge/contracts';
+import { AuditEntry } from '@bridge/platform';
 import { expectEventually } from '@bridge/testing';
 import {
   CALLERS,
@@ -118,6 +119,15 @@ describeEachBackend('POST /school-places/:id/placements', (harness) => {
       seatsLeft: 0,
       status: 'full',
     });
+
+    // Each placement is a decision about a referred candidate: audited with the referral.
+    const audited = await h.dataSource
+      .getRepository(AuditEntry)
+      .find({ where: { targetId: placeId }, order: { id: 'ASC' } });
+    expect(audited.map((e) => [e.actor, e.action, e.referralId])).toEqual([
+      [SCHOOL.sub, 'referral.placed', first],
+      [CALLERS.admin.sub, 'referral.placed', second],
+    ]);
   });
 
   it.each([
