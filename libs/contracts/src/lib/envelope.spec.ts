@@ -1,11 +1,13 @@
 import {
   CANDIDATE_REGISTERED,
+  CANDIDATE_TRANSFERRED,
   CERTIFICATE_REGISTERED,
   REFERRAL_CREATED,
   EventValidationError,
   createEnvelope,
   deadLetterTopic,
   parseEnvelope,
+  parsePayload,
 } from '../index';
 import { TOPICS, CONSUMED_TOPICS } from './topics';
 
@@ -89,8 +91,23 @@ describe('event envelope', () => {
     ).toThrow(/employerId/);
   });
 
+  it('carries a transfer as the candidate state plus the PI it came from, never more', () => {
+    const state = {
+      candidateId: '9b3c1f0e-2a7d-4c58-8e61-0d4f7a2b9c13',
+      piCode: 'PI-ZWOLLE',
+      expectedReleaseDate: '2027-03-01',
+      returnMunicipalityCode: 'GM0193',
+      regionCode: 'AM36',
+      status: 'active',
+    };
+    expect(parsePayload(CANDIDATE_TRANSFERRED, { ...state, fromPiCode: 'PI-VUGHT' })).toEqual({ ...state, fromPiCode: 'PI-VUGHT' });
+    expect(() => parsePayload(CANDIDATE_TRANSFERRED, state)).toThrow(/fromPiCode/);
+  });
+
   it('names every topic of DESIGN.md once, versioned, with a dead-letter topic beside it', () => {
-    expect(TOPICS).toHaveLength(19);
+    // DESIGN.md's 19, and matching.candidate.transferred.v1 (a transfer between PI's).
+    expect(TOPICS).toHaveLength(20);
+    expect(TOPICS).toContain(CANDIDATE_TRANSFERRED);
     expect(new Set(TOPICS).size).toBe(TOPICS.length);
     for (const topic of TOPICS) expect(topic).toMatch(/^(training|employers|matching)\.[a-z-]+\.[a-z-]+\.v\d+$/);
     expect(deadLetterTopic(CERTIFICATE_REGISTERED)).toBe('training.certificate.registered.v1.dlq');
