@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ServiceConfig } from './config/service-config.model';
 import { translateBodyParserErrors } from './errors/body-parser-error.middleware';
 import { refuseDeepJson } from './errors/json-body';
+import { refuseUndecodablePaths } from './http/path-encoding';
 import { securityHeaders } from './http/security-headers';
 import { PlatformLogger } from './logging/platform.logger';
 import { OpenApiOptions, setupOpenApi } from './openapi/openapi.setup';
@@ -17,7 +18,8 @@ export interface HttpAppOptions {
 
 /**
  * What must be done on the app instance, after `NestFactory.create` and before `listen`/`init`:
- * the pino logger for Nest, security headers (and which proxies to trust), a 1 MB JSON body limit and a nesting cap with problem answers for bad bodies,
+ * the pino logger for Nest, security headers (and which proxies to trust), a 400 naming the parameter for a path that is no valid percent-encoding,
+ * a 1 MB JSON body limit and a nesting cap with problem answers for bad bodies,
  * `/docs` + `/docs-json`, shutdown hooks. Create the app with `{ bufferLogs: true }` so the
  * bootstrap lines go through the service logger too.
  */
@@ -32,6 +34,7 @@ export function configureHttpApp(
   const { trustProxy } = config.http;
   app.set('trust proxy', trustProxy && [...trustProxy]);
   app.use(securityHeaders(config));
+  app.use(refuseUndecodablePaths(app));
   app.useBodyParser('json', { limit: BODY_SIZE_LIMIT, verify: refuseDeepJson });
   app.use(translateBodyParserErrors);
   if (options.openApi !== false) {
