@@ -27,7 +27,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The audit log: reads of candidate data and review decisions, newest first
+         * The service's audit log: reads of candidate data and decisions about candidates, newest first
          * @description Filters combine: candidateId, actor (the sub of the caller), from and to (a date is its whole UTC day, a timestamp needs an offset; both inclusive). A read filtered to one candidate is itself recorded as audit.read.
          */
         get: operations["AuditController_list"];
@@ -69,7 +69,10 @@ export interface paths {
          */
         get: operations["CandidatesController_list"];
         put?: never;
-        /** Registers a candidate (casemanager of its PI, admin); no response shows the DJI number */
+        /**
+         * Registers a candidate (casemanager of its PI, admin); no response shows the DJI number
+         * @description A DJI number registered at another PI is a transfer: the same candidate (same id, its certificates) moves to this PI with the state given here, active again, and matching.candidate.transferred.v1 is emitted; its standing referrals are withdrawn and its suggestions recomputed. The answer is the same 201 and shape as for a new number, so it never tells whether the number is known elsewhere. Every attempt is audited (candidate.registered, candidate.transferred, candidate.registration-refused) with the PI codes involved, never the DJI number.
+         */
         post: operations["CandidatesController_register"];
         delete?: never;
         options?: never;
@@ -179,7 +182,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Finds a candidate by DJI number (casemanager of its PI, admin) */
+        /**
+         * Finds a candidate by DJI number (casemanager of its PI, admin)
+         * @description Unknown, or registered at another PI: the same 404, audited as candidate.lookup-refused with both PI codes.
+         */
         get: operations["CandidatesController_lookup"];
         put?: never;
         post?: never;
@@ -371,6 +377,21 @@ export interface components {
              * @example 1042
              */
             id: string;
+            /**
+             * @description The other PI involved: where a transferred candidate came from, where the candidate of a refused lookup is
+             * @example PI-VUGHT
+             */
+            otherPiCode?: string;
+            /**
+             * @description The PI the action was done for (registrations, transfers, lookups)
+             * @example PI-ZWOLLE
+             */
+            piCode?: string;
+            /**
+             * @description The referral concerned (employers and schools know a candidate only by it)
+             * @example 0c7e5b1a-9f3d-4e2a-8b6c-5d4f3e2a1b0c
+             */
+            referralId?: string;
             /** @example uwv-advisor */
             role: string;
             /** @example 5d2f7a0e-3c41-4b8e-9f62-1a7d0c9e8b34 */
@@ -1355,7 +1376,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description a candidate with this DJI number is already registered */
+            /** @description a candidate with this DJI number is already registered at this PI */
             409: {
                 headers: {
                     [name: string]: unknown;

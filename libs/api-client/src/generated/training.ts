@@ -2,6 +2,26 @@
 // Do not edit: run `npx nx run api-client:generate`.
 
 export interface paths {
+    "/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The service's audit log: reads of candidate data and decisions about candidates, newest first
+         * @description Filters combine: candidateId, actor (the sub of the caller), from and to (a date is its whole UTC day, a timestamp needs an offset; both inclusive). A read filtered to one candidate is itself recorded as audit.read.
+         */
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/dev-token": {
         parameters: {
             query?: never;
@@ -253,6 +273,48 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditEntryListView: {
+            items: components["schemas"]["AuditEntryView"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        AuditEntryView: {
+            /** @example suggestion.accepted */
+            action: string;
+            /**
+             * @description The `sub` of the caller
+             * @example uwv-27
+             */
+            actor: string;
+            /** @example 2026-11-28T09:31:12.204Z */
+            at: string;
+            /** @example 9b3c1f0e-2a7d-4c58-8e61-0d4f7a2b9c13 */
+            candidateId?: string;
+            /**
+             * @description Position in the log: later entries have higher ids
+             * @example 1042
+             */
+            id: string;
+            /**
+             * @description The other PI involved: where a transferred candidate came from, where the candidate of a refused lookup is
+             * @example PI-VUGHT
+             */
+            otherPiCode?: string;
+            /**
+             * @description The PI the action was done for (registrations, transfers, lookups)
+             * @example PI-ZWOLLE
+             */
+            piCode?: string;
+            /**
+             * @description The referral concerned (employers and schools know a candidate only by it)
+             * @example 0c7e5b1a-9f3d-4e2a-8b6c-5d4f3e2a1b0c
+             */
+            referralId?: string;
+            /** @example uwv-advisor */
+            role: string;
+            /** @example 5d2f7a0e-3c41-4b8e-9f62-1a7d0c9e8b34 */
+            targetId?: string;
+        };
         CertificatePageView: {
             items: components["schemas"]["CertificateView"][];
             /**
@@ -657,6 +719,82 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    AuditController_list: {
+        parameters: {
+            query?: {
+                /** @description Entries of this user (the `sub` of their token) */
+                actor?: string;
+                /** @description Entries about this candidate */
+                candidateId?: string;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description From this instant, or from the start of this UTC day */
+                from?: string;
+                limit?: number;
+                /** @description Up to this instant, or to the end of this UTC day */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryListView"];
+                };
+            };
+            /** @description A candidateId that is no UUID, a bad from or to (or to before from), a bad limit or cursor, or an unknown parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only admins read the audit log */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     DevTokenController_issue: {
         parameters: {
             query?: never;
