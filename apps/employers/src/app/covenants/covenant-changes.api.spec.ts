@@ -39,15 +39,15 @@ describeOnEachBackend('covenant changes API', (app) => {
       }
     });
 
-    it('answers 404 to another employer, for a school’s covenant, and for unknown or malformed ids', async () => {
+    it('answers 404 to another employer, for a school’s covenant and for unknown ids; 400 naming id for malformed ones', async () => {
       const covenant = await sign();
       const school = await app.signCovenant({ brin: '25LX' });
       const other = app.as(employerClaims(otherEmployerId));
       expectProblem(await other.get(`/covenants/${covenant.id}`), 404);
       expectProblem(await other.get(`/covenants/${school.id}`), 404);
       expectProblem(await admin().get(`/covenants/${UNKNOWN_ID}`), 404);
-      expectProblem(await admin().get('/covenants/covenant-1'), 404);
-      expectProblem(await admin().get(`/covenants/${'x'.repeat(10_000)}`), 404);
+      expectProblem(await admin().get('/covenants/covenant-1'), 400, ['id']);
+      expectProblem(await admin().get(`/covenants/${'x'.repeat(10_000)}`), 400, ['id']);
     });
 
     it('answers 403 to roles that never see covenants and 401 without a token', async () => {
@@ -155,11 +155,11 @@ describeOnEachBackend('covenant changes API', (app) => {
       expect((await covenantRow(covenant.id)).version).toBe(2);
     });
 
-    it('answers 404 for unknown or malformed ids, 403 to its own employer and other roles, 401 without token', async () => {
+    it('answers 404 for unknown ids, 400 naming id for malformed ones, 403 to its own employer and other roles, 401 without token', async () => {
       const covenant = await sign();
       const before = await app.counts();
       expectProblem(await admin().patch(`/covenants/${UNKNOWN_ID}`, { name: 'X' }), 404);
-      expectProblem(await admin().patch('/covenants/nope', { name: 'X' }), 404);
+      expectProblem(await admin().patch('/covenants/nope', { name: 'X' }), 400, ['id']);
       expectProblem(await app.as(employerClaims(employerId)).patch(`/covenants/${covenant.id}`, { name: 'X' }), 403);
       expectProblem(await app.as(UWV_ADVISOR).patch(`/covenants/${covenant.id}`, { name: 'X' }), 403);
       expectProblem(await app.http().patch(`/covenants/${covenant.id}`).send({ name: 'X' }), 401);
@@ -266,11 +266,11 @@ describeOnEachBackend('covenant changes API', (app) => {
       expect(await covenantRow(covenant.id)).toMatchObject({ version: 2, endedOn: daysFromToday(10) });
     });
 
-    it('answers 404 for unknown or malformed ids, 403 to its own employer and other roles, 401 without token', async () => {
+    it('answers 404 for unknown ids, 400 naming id for malformed ones, 403 to its own employer and other roles, 401 without token', async () => {
       const covenant = await sign();
       const before = await app.counts();
       expectProblem(await admin().post(`/covenants/${UNKNOWN_ID}/end`, {}), 404);
-      expectProblem(await admin().post('/covenants/nope/end', {}), 404);
+      expectProblem(await admin().post('/covenants/nope/end', {}), 400, ['id']);
       expectProblem(await app.as(employerClaims(employerId)).post(`/covenants/${covenant.id}/end`, {}), 403);
       expectProblem(await app.as(UWV_ADVISOR).post(`/covenants/${covenant.id}/end`, {}), 403);
       expectProblem(await app.http().post(`/covenants/${covenant.id}/end`).send({}), 401);

@@ -343,7 +343,7 @@ describeOnEachBackend('covenants API', (app) => {
       expect((await app.as(ADMIN).get(`/covenants/${covenant.id}`)).body).toEqual(res.body);
     });
 
-    it('answers 404 to a school for another school’s covenant, an employer’s, and unknown or malformed ids', async () => {
+    it('answers 404 to a school for another school’s covenant, an employer’s and unknown ids; 400 naming id for malformed ones', async () => {
       const employer = await app.registerEmployer();
       const otherSchool = await app.signCovenant({ brin: OTHER_BRIN });
       const employers = await app.signCovenant({ employerId: employer.id });
@@ -351,7 +351,7 @@ describeOnEachBackend('covenants API', (app) => {
       expectProblem(await school.get(`/covenants/${otherSchool.id}`), 404);
       expectProblem(await school.get(`/covenants/${employers.id}`), 404);
       expectProblem(await school.get(`/covenants/${UNKNOWN_ID}`), 404);
-      expectProblem(await school.get('/covenants/covenant-1'), 404);
+      expectProblem(await school.get('/covenants/covenant-1'), 400, ['id']);
     });
 
     it('answers 404 to an employer for a school’s covenant', async () => {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiProblemResponse,
@@ -9,6 +9,7 @@ import {
   Page,
   Principal,
   Roles,
+  IdParam,
 } from '@bridge/platform';
 import { CovenantsService } from './covenants.service';
 import { CovenantDto, CovenantPageDto } from './dto/covenant.dto';
@@ -50,7 +51,7 @@ export class CovenantsController {
   @ApiOperation({ summary: 'A covenant (an employer or an education provider only its own)' })
   @ApiOkResponse({ type: CovenantDto })
   @ApiProblemResponse(404, 'No such covenant, or not the caller’s (another employer’s or school’s)')
-  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<CovenantDto> {
+  get(@CurrentPrincipal() principal: Principal, @IdParam() id: string): Promise<CovenantDto> {
     return this.covenants.get(principal, id);
   }
 
@@ -64,7 +65,7 @@ export class CovenantsController {
   @ApiProblemResponse(404, 'No such covenant')
   @ApiProblemResponse(409, 'The covenant has ended')
   @ApiProblemResponse(422, 'Unknown region or PI code')
-  update(@Param('id') id: string, @Body() dto: UpdateCovenantDto): Promise<CovenantDto> {
+  update(@IdParam() id: string, @Body() dto: UpdateCovenantDto): Promise<CovenantDto> {
     return this.covenants.update(id, dto);
   }
 
@@ -80,7 +81,7 @@ export class CovenantsController {
   @ApiOkResponse({ type: CovenantDto })
   @ApiProblemResponse(404, 'No such covenant')
   @ApiProblemResponse(409, 'The covenant has already ended')
-  end(@Param('id') id: string, @Body() dto: EndCovenantDto): Promise<CovenantDto> {
+  end(@IdParam() id: string, @Body() dto: EndCovenantDto): Promise<CovenantDto> {
     return this.covenants.end(id, dto);
   }
 }

@@ -147,9 +147,9 @@ describeOnEachBackend('employers list and changes API', (app) => {
       expect((await admin().get(`/employers/${employer.id}`)).body).toEqual(employer);
     });
 
-    it('answers 404 for an unknown or malformed id', async () => {
+    it('answers 404 for an unknown id, 400 naming id for a malformed one', async () => {
       expectProblem(await patch(UNKNOWN_ID, { name: 'X' }), 404);
-      expectProblem(await patch('employer-1', { name: 'X' }), 404);
+      expectProblem(await patch('employer-1', { name: 'X' }), 400, ['id']);
     });
 
     it('answers 403 to the employer itself and other roles, and 401 without a token, changing nothing', async () => {

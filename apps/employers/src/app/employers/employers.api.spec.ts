@@ -113,13 +113,13 @@ describeOnEachBackend('employers API', (app) => {
       }
     });
 
-    it('answers 404 to another employer, as for an unknown or malformed id', async () => {
+    it('answers 404 to another employer, as for an unknown id; a malformed id is a 400 naming id', async () => {
       const employer = await app.registerEmployer();
       const other = await app.registerEmployer();
       expectProblem(await app.as(employerClaims(other.id)).get(`/employers/${employer.id}`), 404);
       expectProblem(await app.as(ADMIN).get('/employers/5b0c8a5e-0000-4000-8000-000000000000'), 404);
-      expectProblem(await app.as(ADMIN).get('/employers/not-an-id'), 404);
-      expectProblem(await app.as(ADMIN).get(`/employers/${'1'.repeat(10_000)}`), 404);
+      expectProblem(await app.as(ADMIN).get('/employers/not-an-id'), 400, ['id']);
+      expectProblem(await app.as(ADMIN).get(`/employers/${'1'.repeat(10_000)}`), 400, ['id']);
     });
 
     it('answers 403 to a role that never sees employers, and 401 without a token', async () => {

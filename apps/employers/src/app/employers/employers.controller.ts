@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiProblemResponse,
@@ -9,6 +9,7 @@ import {
   Page,
   Principal,
   Roles,
+  IdParam,
 } from '@bridge/platform';
 import { CreateEmployerDto } from './dto/create-employer.dto';
 import { EmployerDto, EmployerPageDto } from './dto/employer.dto';
@@ -47,7 +48,7 @@ export class EmployersController {
   @ApiOperation({ summary: 'An employer (admin, or that employer itself)' })
   @ApiOkResponse({ type: EmployerDto })
   @ApiProblemResponse(404, 'No such employer, or not the caller’s')
-  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<EmployerDto> {
+  get(@CurrentPrincipal() principal: Principal, @IdParam() id: string): Promise<EmployerDto> {
     return this.employers.get(principal, id);
   }
 
@@ -62,7 +63,7 @@ export class EmployersController {
   @ApiProblemResponse(403, 'Only admins change employers')
   @ApiProblemResponse(404, 'No such employer')
   @ApiProblemResponse(422, 'Unknown municipalityCode')
-  update(@Param('id') id: string, @Body() dto: UpdateEmployerDto): Promise<EmployerDto> {
+  update(@IdParam() id: string, @Body() dto: UpdateEmployerDto): Promise<EmployerDto> {
     return this.employers.update(id, dto);
   }
 }

@@ -120,7 +120,7 @@ describeOnEachBackend('vacancy placements API', (app) => {
       const referralId = await app.refer(vacancy);
       expectProblem(await employer().post(`/vacancies/${vacancy.id}/placements`, {}), 400, ['referralId']);
       expectProblem(await app.as(employerClaims(otherEmployerId)).post(`/vacancies/${vacancy.id}/placements`, { referralId }), 404);
-      expectProblem(await app.as(ADMIN).post('/vacancies/nope/placements', { referralId }), 404);
+      expectProblem(await app.as(ADMIN).post('/vacancies/nope/placements', { referralId }), 400, ['id']);
       expectProblem(await app.as(UWV_ADVISOR).post(`/vacancies/${vacancy.id}/placements`, { referralId }), 403);
       expectProblem(await app.as(CASEMANAGER).post(`/vacancies/${vacancy.id}/placements`, { referralId }), 403);
       expectProblem(await app.http().post(`/vacancies/${vacancy.id}/placements`).send({ referralId }), 401);

@@ -214,7 +214,7 @@ describeOnEachBackend('vacancies API', (app) => {
     it('answers 404 to another employer and for unknown ids, 403 to a casemanager, 401 without token', async () => {
       expectProblem(await app.as(employerClaims(otherEmployerId)).get(`/vacancies/${vacancyId}`), 404);
       expectProblem(await app.as(ADMIN).get('/vacancies/5b0c8a5e-0000-4000-8000-000000000000'), 404);
-      expectProblem(await app.as(ADMIN).get('/vacancies/nope'), 404);
+      expectProblem(await app.as(ADMIN).get('/vacancies/nope'), 400, ['id']);
       expectProblem(await app.as(CASEMANAGER).get(`/vacancies/${vacancyId}`), 403);
       expectProblem(await app.http().get(`/vacancies/${vacancyId}`), 401);
     });

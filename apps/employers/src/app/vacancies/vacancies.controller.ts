@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiProblemResponse,
@@ -9,6 +9,7 @@ import {
   Page,
   Principal,
   Roles,
+  IdParam,
 } from '@bridge/platform';
 import { CloseVacancyDto } from './dto/close-vacancy.dto';
 import { CreateVacancyDto } from './dto/create-vacancy.dto';
@@ -59,7 +60,7 @@ export class VacanciesController {
   @ApiOperation({ summary: 'A vacancy (an employer only its own)' })
   @ApiOkResponse({ type: VacancyDto })
   @ApiProblemResponse(404, 'No such vacancy, or not the employer’s')
-  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<VacancyDto> {
+  get(@CurrentPrincipal() principal: Principal, @IdParam() id: string): Promise<VacancyDto> {
     return this.vacancies.get(principal, id);
   }
 
@@ -73,7 +74,7 @@ export class VacanciesController {
   @ApiProblemResponse(404, 'No such vacancy, or not the employer’s')
   @ApiProblemResponse(409, 'Not open; covenant not in force on a new startDate; openings not above placements made')
   @ApiProblemResponse(422, 'Unknown municipality or crebo code')
-  update(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() dto: UpdateVacancyDto): Promise<VacancyDto> {
+  update(@CurrentPrincipal() principal: Principal, @IdParam() id: string, @Body() dto: UpdateVacancyDto): Promise<VacancyDto> {
     return this.vacancies.update(principal, id, dto);
   }
 
@@ -87,7 +88,7 @@ export class VacanciesController {
   @ApiOkResponse({ type: VacancyDto })
   @ApiProblemResponse(404, 'No such vacancy, or not the employer’s')
   @ApiProblemResponse(409, 'The vacancy is not open')
-  close(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() dto: CloseVacancyDto): Promise<VacancyDto> {
+  close(@CurrentPrincipal() principal: Principal, @IdParam() id: string, @Body() dto: CloseVacancyDto): Promise<VacancyDto> {
     return this.vacancies.close(principal, id, dto);
   }
 
@@ -104,7 +105,7 @@ export class VacanciesController {
   @ApiProblemResponse(422, 'Unknown referral, or one for another target')
   recordPlacement(
     @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body() dto: RecordPlacementDto,
     @IdempotencyKey() idempotency?: IdempotentRequest,
   ): Promise<PlacementDto> {

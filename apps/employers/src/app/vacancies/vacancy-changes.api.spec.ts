@@ -120,7 +120,7 @@ describeOnEachBackend('vacancy changes API', (app) => {
       const vacancy = await publish();
       expectProblem(await app.as(employerClaims(otherEmployerId)).patch(`/vacancies/${vacancy.id}`, { title: 'X' }), 404);
       expectProblem(await app.as(ADMIN).patch('/vacancies/5b0c8a5e-0000-4000-8000-000000000000', { title: 'X' }), 404);
-      expectProblem(await app.as(ADMIN).patch('/vacancies/nope', { title: 'X' }), 404);
+      expectProblem(await app.as(ADMIN).patch('/vacancies/nope', { title: 'X' }), 400, ['id']);
       expectProblem(await app.as(UWV_ADVISOR).patch(`/vacancies/${vacancy.id}`, { title: 'X' }), 403);
       expectProblem(await app.as(CASEMANAGER).patch(`/vacancies/${vacancy.id}`, { title: 'X' }), 403);
       expectProblem(await app.http().patch(`/vacancies/${vacancy.id}`).send({ title: 'X' }), 401);
@@ -196,7 +196,7 @@ describeOnEachBackend('vacancy changes API', (app) => {
     it('answers 404 to another employer, 403 to a UWV advisor, 401 without token', async () => {
       const vacancy = await publish();
       expectProblem(await app.as(employerClaims(otherEmployerId)).post(`/vacancies/${vacancy.id}/close`, {}), 404);
-      expectProblem(await app.as(ADMIN).post('/vacancies/nope/close', {}), 404);
+      expectProblem(await app.as(ADMIN).post('/vacancies/nope/close', {}), 400, ['id']);
       expectProblem(await app.as(UWV_ADVISOR).post(`/vacancies/${vacancy.id}/close`, {}), 403);
       expectProblem(await app.http().post(`/vacancies/${vacancy.id}/close`).send({}), 401);
     });
