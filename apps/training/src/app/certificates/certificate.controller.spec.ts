@@ -424,7 +424,7 @@ describeEachBackend('certificates', (harness) => {
         status: 'valid',
       });
       expect((await get(CALLERS.zwolleCasemanager)).status).toBe(404);
-      expect((await get(CALLERS.admin, 'not-a-uuid')).status).toBe(404);
+      expect((await get(CALLERS.admin, 'not-a-uuid')).status).toBe(400);
     });
   });
 });

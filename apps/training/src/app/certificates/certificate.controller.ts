@@ -4,7 +4,6 @@ import {
   Get,
   HttpCode,
   HttpStatus,
-  Param,
   Post,
   Query,
 } from '@nestjs/common';
@@ -22,6 +21,7 @@ import {
   IdempotentRequest,
   Principal,
   Roles,
+  IdParam,
 } from '@bridge/platform';
 import {
   CertificatePageView,
@@ -86,7 +86,7 @@ export class CertificateController {
   @ApiProblemResponse(404, 'Not found or out of scope')
   get(
     @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
+    @IdParam() id: string,
   ): Promise<CertificateView> {
     return this.certificates.get(principal, id);
   }
@@ -103,7 +103,7 @@ export class CertificateController {
   @ApiProblemResponse(409, 'Already revoked')
   revoke(
     @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body() dto: RevokeCertificateDto,
   ): Promise<CertificateView> {
     return this.certificates.revoke(principal, id, dto);

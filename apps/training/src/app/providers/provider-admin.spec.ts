@@ -252,9 +252,12 @@ describeEachBackend('providers list and changes', (harness) => {
     it.each([
       ['an unknown id', UNKNOWN_ID],
       ['an unknown BRIN', '98ZZ'],
-      ['neither an id nor a BRIN', 'provider-1'],
     ])('answers 404 for %s', async (_case, idOrBrin) => {
       await h.expectRefused(() => patch(idOrBrin, { name: 'X' }), 404);
+    });
+
+    it('answers 400 naming id for neither an id nor a BRIN', async () => {
+      await h.expectRefused(() => patch('provider-1', { name: 'X' }), 400, 'id');
     });
 
     it.each(NOT_ADMIN)('answers 403 to role %s', async (_role, claims) => {

@@ -2,7 +2,6 @@ import {
   Body,
   Controller,
   Get,
-  Param,
   Patch,
   Post,
   Query,
@@ -22,7 +21,11 @@ import {
   Page,
   Principal,
   Roles,
+  IdParam,
+  isUuid,
+  PathParamFormat,
 } from '@bridge/platform';
+import { BRIN_MESSAGE, BRIN_PATTERN } from '../common/reference-codes';
 import {
   ListProvidersQueryDto,
   ProviderPageView,
@@ -31,6 +34,15 @@ import {
   UpdateProviderDto,
 } from './provider.dto';
 import { ProviderService } from './provider.service';
+
+const BRIN_FORMAT: PathParamFormat = {
+  test: (value) => BRIN_PATTERN.test(value),
+  message: BRIN_MESSAGE,
+};
+const ID_OR_BRIN_FORMAT: PathParamFormat = {
+  test: (value) => isUuid(value) || BRIN_PATTERN.test(value),
+  message: `must be a provider id (a UUID) or a BRIN code`,
+};
 
 @ApiTags('providers')
 @Controller('providers')
@@ -75,7 +87,7 @@ export class ProviderController {
   @ApiProblemResponse(404, 'Not found or out of scope')
   get(
     @CurrentPrincipal() principal: Principal,
-    @Param('brin') brin: string,
+    @IdParam('brin', BRIN_FORMAT) brin: string,
   ): Promise<ProviderView> {
     return this.providers.get(principal, brin);
   }
@@ -98,7 +110,7 @@ export class ProviderController {
   @ApiProblemResponse(404, 'No such provider')
   @ApiProblemResponse(422, 'Unknown municipality')
   update(
-    @Param('id') id: string,
+    @IdParam('id', ID_OR_BRIN_FORMAT) id: string,
     @Body() dto: UpdateProviderDto,
   ): Promise<ProviderView> {
     return this.providers.update(id, dto);

@@ -855,16 +855,16 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
             send('patch', `/school-places/${placeId}`, SCHOOL, { seats: 4 }),
           409,
         );
-      for (const placeId of [
-        '00000000-0000-4000-8000-000000000000',
-        'not-a-uuid',
-      ])
+      for (const [placeId, status] of [
+        ['00000000-0000-4000-8000-000000000000', 404],
+        ['not-a-uuid', 400],
+      ] as const)
         await h.expectRefused(
           () =>
             send('patch', `/school-places/${placeId}`, CALLERS.admin, {
               seats: 4,
             }),
-          404,
+          status,
         );
     });
 
@@ -891,7 +891,7 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
   });
 
   describe('POST /school-places/:id/withdraw', () => {
-    it('answers 409 on a withdrawn or a full place, 404 to another provider and for unknown ids, 403 to other roles', async () => {
+    it('answers 409 on a withdrawn or a full place, 404 to another provider and for unknown ids, 400 for a malformed id, 403 to other roles', async () => {
       const withdrawn = await publishPlace();
       await withdraw(withdrawn);
       const full = await fullPlace();
@@ -904,12 +904,16 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
       for (const [caller, placeId] of [
         [OTHER_SCHOOL, open],
         [CALLERS.admin, '00000000-0000-4000-8000-000000000000'],
-        [CALLERS.admin, 'not-a-uuid'],
       ] as const)
         await h.expectRefused(
           () => send('post', `/school-places/${placeId}/withdraw`, caller),
           404,
         );
+      await h.expectRefused(
+        () => send('post', '/school-places/not-a-uuid/withdraw', CALLERS.admin),
+        400,
+        'id',
+      );
       for (const caller of [
         CALLERS.denBoschAdvisor,
         CALLERS.vughtLeader,
@@ -1020,7 +1024,7 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
   });
 
   describe('GET /school-places/:id', () => {
-    it('answers 404 to another provider and for unknown ids, 403 to other roles', async () => {
+    it('answers 404 to another provider and for unknown ids, 400 for a malformed id, 403 to other roles', async () => {
       const placeId = await publishPlace();
       await h.expectRefused(
         () => send('get', `/school-places/${placeId}`, OTHER_SCHOOL),
@@ -1028,7 +1032,8 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
       );
       await h.expectRefused(
         () => send('get', '/school-places/not-a-uuid', CALLERS.admin),
-        404,
+        400,
+        'id',
       );
       for (const caller of [
         CALLERS.vughtCasemanager,

@@ -4,7 +4,6 @@ import {
   Get,
   HttpCode,
   HttpStatus,
-  Param,
   Patch,
   Post,
   Query,
@@ -23,6 +22,7 @@ import {
   IdempotentRequest,
   Principal,
   Roles,
+  IdParam,
 } from '@bridge/platform';
 import {
   CreateSchoolPlaceDto,
@@ -87,7 +87,7 @@ export class SchoolPlaceController {
   @ApiProblemResponse(404, 'Not found or out of scope')
   get(
     @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
+    @IdParam() id: string,
   ): Promise<SchoolPlaceView> {
     return this.places.get(principal, id);
   }
@@ -110,7 +110,7 @@ export class SchoolPlaceController {
   )
   update(
     @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body() dto: UpdateSchoolPlaceDto,
   ): Promise<SchoolPlaceView> {
     return this.places.update(principal, id, dto);
@@ -125,7 +125,7 @@ export class SchoolPlaceController {
   @ApiProblemResponse(409, 'Not open')
   withdraw(
     @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
+    @IdParam() id: string,
   ): Promise<SchoolPlaceView> {
     return this.places.withdraw(principal, id);
   }
@@ -146,7 +146,7 @@ export class SchoolPlaceController {
   @ApiProblemResponse(422, 'Unknown referral, or a referral for another target')
   recordPlacement(
     @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body() dto: RecordPlacementDto,
     @IdempotencyKey() idempotency?: IdempotentRequest,
   ): Promise<PlacementView> {
