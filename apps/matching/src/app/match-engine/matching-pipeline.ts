@@ -27,11 +27,9 @@ export class MatchingPipeline implements OnApplicationBootstrap, BeforeApplicati
   async onApplicationBootstrap(): Promise<void> {
     this.stopped = false;
     try {
-      await this.indexer.ensureIndexes();
-      // The embedded engine keeps its indexes in memory: rebuild them from the read models.
-      if (this.config.search.kind === 'embedded') await this.indexer.requestRebuild();
+      await this.indexer.setUp();
     } catch (error) {
-      this.logger.warn(`search engine not ready at start, indexing will retry: ${(error as Error).message}`);
+      this.logger.warn(`search indexes not set up at start, retrying with backoff: ${(error as Error).message}`);
     }
     this.schedule(0);
   }
@@ -49,7 +47,10 @@ export class MatchingPipeline implements OnApplicationBootstrap, BeforeApplicati
    */
   runOnce(): Promise<number> {
     const next = this.running.catch(() => 0).then(async () => {
-      if (this.failures > 0) await this.indexer.ensureIndexes();
+      // Nothing can be indexed or matched before the set-up succeeded (so it retries with the
+      // round's backoff even while no work is queued); after a failure the engine may have lost
+      // its indexes (a Meilisearch restarted without its data), so they are set up again.
+      if (!this.indexer.isSetUp || this.failures > 0) await this.indexer.setUp();
       const matchWork = await this.recomputer.pending();
       let indexed = 0;
       for (let batch = await this.indexer.indexBatch(); batch > 0; batch = await this.indexer.indexBatch()) indexed += batch;

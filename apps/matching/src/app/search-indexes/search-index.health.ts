@@ -3,8 +3,9 @@ import type { HealthCheckResult, HealthContributor } from '@bridge/platform';
 import { SearchIndexer } from './search-indexer';
 
 /**
- * The `search-index` part of GET /health: down while the engine fails the indexer's writes (the
- * changes wait in the index queue), beside `search`, which only probes the engine.
+ * The `search-index` part of GET /health: down until the indexes are set up and while the engine
+ * fails the indexer's writes (the changes wait in the index queue), beside `search`, which only
+ * probes the engine.
  */
 @Injectable()
 export class SearchIndexHealthContributor implements HealthContributor {
@@ -14,10 +15,10 @@ export class SearchIndexHealthContributor implements HealthContributor {
 
   async check(): Promise<HealthCheckResult> {
     const failure = this.indexer.failure;
-    if (!failure) return { up: true };
-    return {
-      up: false,
-      details: { error: 'the search engine fails the index writes; changes wait in the index queue', code: failure.code, since: failure.since.toISOString() },
-    };
+    if (this.indexer.isSetUp && !failure) return { up: true };
+    const error = this.indexer.isSetUp
+      ? 'the search engine fails the index writes; changes wait in the index queue'
+      : 'the search indexes are not set up yet (retrying with backoff); changes wait in the index queue';
+    return { up: false, details: { error, ...(failure && { code: failure.code, since: failure.since.toISOString() }) } };
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { ServiceConfig } from '@bridge/platform';
 import { SearchEngine, SearchEngineError, SearchEngineErrorCode } from '@bridge/search';
 import { Candidate } from '../candidates/candidate.entity';
 import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
@@ -33,10 +34,12 @@ export interface IndexingFailure {
 export class SearchIndexer {
   private readonly logger = new Logger(SearchIndexer.name);
   private currentFailure?: IndexingFailure;
+  private setUpDone = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly search: SearchEngine,
+    private readonly config: ServiceConfig,
   ) {}
 
   /**
@@ -45,6 +48,22 @@ export class SearchIndexer {
    */
   get failure(): IndexingFailure | undefined {
     return this.currentFailure;
+  }
+
+  /** Whether `setUp` has succeeded in this process; until then nothing can be indexed. */
+  get isSetUp(): boolean {
+    return this.setUpDone;
+  }
+
+  /**
+   * Gets the indexes ready: their settings, and for the embedded engine (which keeps its indexes in
+   * memory, so they are empty after a start) a rebuild from the read models, queued once. Safe to
+   * repeat; the pipeline repeats it with backoff until it succeeds.
+   */
+  async setUp(): Promise<void> {
+    await this.ensureIndexes();
+    if (!this.setUpDone && this.config.search.kind === 'embedded') await this.requestRebuild();
+    this.setUpDone = true;
   }
 
   async ensureIndexes(): Promise<void> {

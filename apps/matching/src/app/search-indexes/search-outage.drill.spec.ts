@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   SCHOOL_PLACE_PUBLISHED,
   SCHOOL_PLACE_UPDATED,
@@ -9,25 +12,29 @@ import {
   VACANCY_UPDATED,
   VacancyState,
 } from '@bridge/contracts';
-import { SearchEngine, SearchEngineError } from '@bridge/search';
+import { EmbeddedSearchEngine, IndexSchema, MeilisearchSearchEngine, SearchEngine, SearchEngineError } from '@bridge/search';
 import { FakeMeilisearchMode, FakeMeilisearchServer } from '@bridge/search/testing';
 import { startTestService } from '@bridge/service-runtime/testing';
-import { expectEventually, testPostgresUrl } from '@bridge/testing';
+import { createTestDatabase, expectEventually, testPostgresUrl } from '@bridge/testing';
 import { MatchingPipeline } from '../match-engine/matching-pipeline';
 import { matchingService } from '../matching.app-module';
 import { ADMIN, ADVISOR, daysFromToday, MatchingTestApp } from '../testing/matching-test-app.fixture';
-import { dayNumber, SCHOOL_PLACES_INDEX, VACANCIES_INDEX } from './index-definitions';
+import { CANDIDATES_INDEX, dayNumber, SCHOOL_PLACES_INDEX, VACANCIES_INDEX } from './index-definitions';
 
 /**
  * Issue 8 drill: the search engine is unavailable while vacancies and school places change. The
  * matching service keeps taking the other services' events; the index queue holds the changes,
  * backs off, and once the engine is back brings every index document in line with the source
- * (the last state each aggregate's owner published), with no hand step.
+ * (the last state each aggregate's owner published), with no hand step. The engine may also be
+ * down from before matching starts: the set-up of the indexes (and, for the embedded engine, the
+ * rebuild from the database) is then retried with backoff until the engine is back.
  *
  * Meilisearch is played by a fake HTTP server (no Meilisearch can be installed here or in CI) that
  * refuses connections, accepts and never answers, or answers 503; healthy, it keeps the documents
  * it is sent, as Meilisearch would. The embedded engine fails through a fault-injecting wrapper of
- * the port. Each outage prints one summary line with its figures.
+ * its methods. One app per engine kind serves every case of that kind (each case publishes its own
+ * vacancies and school places); the start-up case restarts it. Each outage prints one summary line
+ * with its figures.
  */
 
 const OUTAGE_MS = 3_000;
@@ -37,29 +44,50 @@ const MEILI_TIMEOUT_MS = 300;
 /** The pipeline retries with exponential backoff up to 10 s (MatchingPipeline); a spinning queue would run every poll (50 ms). */
 const MAX_ROUNDS_WHILE_DOWN = 12;
 const CATCH_UP_LIMIT_MS = 12_000;
+const ALL_INDEXES = [VACANCIES_INDEX.name, SCHOOL_PLACES_INDEX.name, CANDIDATES_INDEX.name];
 
 type RunningService = Awaited<ReturnType<typeof startTestService>>;
 
-/** The matching service of the test fixture, booted with extra settings (e.g. MEILI_URL). */
+/** A database that outlives a restart of the service: Postgres where the run has one (it boots faster), else embedded on disk. */
+async function drillDatabase(): Promise<{ env: Record<string, string>; remove(): Promise<void> }> {
+  const postgresUrl = testPostgresUrl();
+  if (postgresUrl) {
+    const database = await createTestDatabase(postgresUrl, 'matching');
+    return { env: { DATABASE_URL: database.url }, remove: () => database.drop() };
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'matching-search-drill-'));
+  return { env: { DATA_DIR: dataDir }, remove: () => rm(dataDir, { recursive: true, force: true }) };
+}
+
+/** The matching service of the test fixture, booted with extra settings (e.g. MEILI_URL) on a database that survives `restart`. */
 class DrillApp extends MatchingTestApp {
   private drillService?: RunningService;
+  private database?: Awaited<ReturnType<typeof drillDatabase>>;
 
   constructor(private readonly env: Record<string, string>) {
     super({});
   }
 
   override async start(): Promise<this> {
+    this.database ??= await drillDatabase();
     this.drillService = await startTestService('matching', matchingService, {
-      // The database plays no part in the drill: real Postgres where the run has one (it boots faster).
-      postgresUrl: testPostgresUrl(),
       bus: this.bus,
-      env: { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', ...this.env },
+      env: { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', ...this.database.env, ...this.env },
     });
     return this;
   }
 
+  /** Stops the service and starts it again on the same database and bus, as a deploy would. */
+  async restart(): Promise<void> {
+    const running = this.drillService;
+    this.drillService = undefined;
+    await running?.close();
+    await this.start();
+  }
+
   override async close(): Promise<void> {
     await this.drillService?.close();
+    await this.database?.remove();
   }
 
   override get service(): RunningService {
@@ -213,8 +241,14 @@ interface Outage {
   documents(index: string): Promise<Map<string, Record<string, unknown>>>;
   down(): Promise<void>;
   up(): Promise<void>;
+  /** The indexes whose settings the engine accepted since `up`. */
+  indexesSetUpSinceUp(): string[];
+  /** How often the service has asked the engine to set up the vacancies index so far (across restarts). */
+  setUpAttempts(): number;
   /** Whether the engine's own probe (`search` in /health) can see this fault. */
   probeSeesIt: boolean;
+  /** The engine fails from before matching starts: the service is restarted into the outage. */
+  fromStart?: boolean;
 }
 
 interface Counts {
@@ -224,10 +258,15 @@ interface Counts {
   stale: number;
 }
 
-/** Per change: its target's index document is there and says what the owner last published. */
-async function countChanges(outage: Outage, producers: Producers, changes: string[]): Promise<Counts> {
+async function documentsByIndex(outage: Outage): Promise<Map<string, Map<string, Record<string, unknown>>>> {
   const documents = new Map<string, Map<string, Record<string, unknown>>>();
   for (const index of [VACANCIES_INDEX.name, SCHOOL_PLACES_INDEX.name]) documents.set(index, await outage.documents(index));
+  return documents;
+}
+
+/** Per change: its target's index document is there and says what the owner last published. */
+async function countChanges(outage: Outage, producers: Producers, changes: string[]): Promise<Counts> {
+  const documents = await documentsByIndex(outage);
   const counts: Counts = { changes: changes.length, indexed: 0, lost: 0, stale: 0 };
   for (const id of changes) {
     const target = producers.targets.get(id) as Target;
@@ -237,6 +276,21 @@ async function countChanges(outage: Outage, producers: Producers, changes: strin
     else counts.indexed++;
   }
   return counts;
+}
+
+/** Every vacancy and school place in the database (of every case so far): is its index document there, with its status and title? */
+async function countDatabase(app: MatchingTestApp, outage: Outage): Promise<{ rows: number; indexed: number }> {
+  const documents = await documentsByIndex(outage);
+  const rows: { index: string; id: string; status: string; title: string }[] = await app.dataSource.query(
+    `SELECT $1::text AS index, vacancy_id AS id, status, title FROM vacancies
+     UNION ALL SELECT $2::text, school_place_id, status, title FROM school_places`,
+    [VACANCIES_INDEX.name, SCHOOL_PLACES_INDEX.name],
+  );
+  const indexed = rows.filter((row) => {
+    const document = documents.get(row.index)?.get(row.id);
+    return document?.['status'] === row.status && document['title'] === row.title;
+  });
+  return { rows: rows.length, indexed: indexed.length };
 }
 
 async function queuedForIndexing(app: MatchingTestApp): Promise<number> {
@@ -259,23 +313,33 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 /**
  * The drill: baseline while healthy, then `ROUNDS` rounds of changes spread over `OUTAGE_MS` while
- * the engine is down, then recovery; asserts the counts, /health while down and after, the backoff,
- * and that every request after recovery succeeds.
+ * the engine is down (restarting the service into the outage for a `fromStart` one), then
+ * recovery; asserts the counts, /health while down and after, the backoff, the set-up of every
+ * index, that every vacancy and school place of the database is indexed, and that every request
+ * after recovery succeeds.
  */
-async function drill(app: MatchingTestApp, producers: Producers, outage: Outage): Promise<void> {
-  const pipeline = app.service.app.get(MatchingPipeline);
+async function drill(app: DrillApp, producers: Producers, outage: Outage): Promise<void> {
   await producers.round();
   await expectEventually(async () => expect(await queuedForIndexing(app)).toBe(0));
+  await app.matchingIdle();
 
-  const rounds = jest.spyOn(pipeline, 'runOnce');
+  // On the prototype, so the rounds of a service restarted into the outage count too.
+  const rounds = jest.spyOn(MatchingPipeline.prototype, 'runOnce');
   const changes: string[] = [];
   const samples: HealthSample[] = [];
   const eventsBefore = producers.eventIds.length;
   await outage.down();
+  const attemptsAtDown = outage.setUpAttempts();
+  let quietAttempts = 0;
+  const restartStartedAt = Date.now();
+  if (outage.fromStart) await app.restart();
   const downAt = Date.now();
   for (let round = 0; round < ROUNDS; round++) {
-    changes.push(...(await producers.round()));
-    if (round === 0) {
+    // Started into the outage, matching idles at first: nothing queued fails, so only a set-up that
+    // retries on its own (with backoff) gets the indexes ready once the engine is back.
+    const quiet = outage.fromStart && round < ROUNDS / 2;
+    if (!quiet) changes.push(...(await producers.round()));
+    if (round === 0 && !outage.fromStart) {
       // The index queue notices at its next write; from then on /health reports it.
       samples.push(await expectEventually(async () => {
         const sample = await health(app);
@@ -283,30 +347,46 @@ async function drill(app: MatchingTestApp, producers: Producers, outage: Outage)
         return sample;
       }));
     } else {
+      // A service that started into the outage reports it from its first answer.
       samples.push(await health(app));
     }
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, downAt + ((round + 1) * OUTAGE_MS) / ROUNDS - Date.now())));
+    if (quiet) quietAttempts = outage.setUpAttempts() - attemptsAtDown;
   }
   const queuedWhileDown = await queuedForIndexing(app);
   const roundsWhileDown = rounds.mock.calls.length;
+  const attemptsWhileDown = outage.setUpAttempts() - attemptsAtDown;
   await outage.up();
   const upAt = Date.now();
   rounds.mockRestore();
 
   // Every change waited in the queue (none was dropped on a failed write).
   expect(queuedWhileDown).toBeGreaterThanOrEqual(new Set(changes).size);
-  let counts = await countChanges(outage, producers, changes);
+  let counts: Counts = { changes: changes.length, indexed: 0, lost: changes.length, stale: 0 };
+  let database = { rows: 0, indexed: 0 };
   const caughtUpAt = await expectEventually(
     async () => {
       counts = await countChanges(outage, producers, changes);
-      expect({ queued: await queuedForIndexing(app), lost: counts.lost, stale: counts.stale }).toEqual({ queued: 0, lost: 0, stale: 0 });
+      database = await countDatabase(app, outage);
+      expect({ queued: await queuedForIndexing(app), lost: counts.lost, stale: counts.stale, missing: database.rows - database.indexed }).toEqual({
+        queued: 0,
+        lost: 0,
+        stale: 0,
+        missing: 0,
+      });
       return Date.now();
     },
     { timeoutMs: CATCH_UP_LIMIT_MS, intervalMs: 25 },
   ).catch((error: unknown) => {
-    process.stdout.write(`drill search-outage (${outage.name}): NOT caught up; changes ${counts.changes} / indexed ${counts.indexed} / lost ${counts.lost} / stale ${counts.stale}\n`);
+    process.stdout.write(
+      `drill search-outage (${outage.name}): NOT caught up; changes ${counts.changes} / indexed ${counts.indexed} / lost ${counts.lost} / stale ${counts.stale}; ` +
+        `database ${database.rows} / indexed ${database.indexed}\n`,
+    );
     throw error;
   });
+  // The indexes were set up again (settings), with no hand step.
+  const setUp = new Set(outage.indexesSetUpSinceUp());
+  expect([...setUp].sort()).toEqual([...ALL_INDEXES].sort());
 
   // Every event of the outage was applied exactly once (inbox) and none went to a dead-letter topic.
   const outageEvents = producers.eventIds.slice(eventsBefore);
@@ -318,9 +398,14 @@ async function drill(app: MatchingTestApp, producers: Producers, outage: Outage)
 
   // /health said so the whole time, through the engine's probe where it can see the fault.
   expect(samples.every((s) => s.status === 503 && !s.searchIndex && (!outage.probeSeesIt || !s.search))).toBe(true);
-  // The queue backed off instead of spinning.
+  // The queue (and the set-up) backed off instead of spinning.
   expect(roundsWhileDown).toBeGreaterThanOrEqual(2);
   expect(roundsWhileDown).toBeLessThanOrEqual(MAX_ROUNDS_WHILE_DOWN);
+  // Started into the outage, the set-up was retried while matching idled (the attempt at start and more), with backoff.
+  if (outage.fromStart) {
+    expect(quietAttempts).toBeGreaterThanOrEqual(2);
+    expect(attemptsWhileDown).toBeLessThanOrEqual(MAX_ROUNDS_WHILE_DOWN + 1);
+  }
 
   // After recovery: healthy, and every request succeeds; new changes are indexed at once.
   await expectEventually(async () => expect(await health(app)).toEqual({ status: 200, search: true, searchIndex: true }));
@@ -338,10 +423,18 @@ async function drill(app: MatchingTestApp, producers: Producers, outage: Outage)
 
   expect(counts).toEqual({ changes: changes.length, indexed: changes.length, lost: 0, stale: 0 });
   process.stdout.write(
-    `drill search-outage (${outage.name}): down ${seconds(upAt - downAt)} s, caught up in ${seconds(caughtUpAt - upAt)} s; ` +
+    `drill search-outage (${outage.name}): ${outage.fromStart ? `restarted in ${seconds(downAt - restartStartedAt)} s, ` : ''}` +
+      `down ${seconds(upAt - downAt)} s, caught up in ${seconds(caughtUpAt - upAt)} s; ` +
       `changes ${counts.changes} / indexed ${counts.indexed} / lost ${counts.lost} / stale ${counts.stale}; ` +
-      `events ${outageEvents.length} applied once; index rounds while down ${roundsWhileDown}; /health down in ${samples.length}/${samples.length} samples\n`,
+      `database ${database.rows} / indexed ${database.indexed}; indexes set up ${setUp.size}/${ALL_INDEXES.length}; ` +
+      `events ${outageEvents.length} applied once; index rounds while down ${roundsWhileDown}, set-up attempts ${attemptsWhileDown}` +
+      `${outage.fromStart ? ` (${quietAttempts} while idle)` : ''}; /health down in ${samples.length}/${samples.length} samples\n`,
   );
+}
+
+/** The calls of an engine's `ensureIndex` (a spy on its class) for the vacancies index. */
+function vacancyIndexSetUps(ensureIndex: jest.SpyInstance): number {
+  return ensureIndex.mock.calls.filter(([schema]) => (schema as IndexSchema).name === VACANCIES_INDEX.name).length;
 }
 
 async function newProducers(app: MatchingTestApp): Promise<Producers> {
@@ -353,74 +446,112 @@ async function newProducers(app: MatchingTestApp): Promise<Producers> {
 describe('drill: the search engine unavailable while vacancies change (Meilisearch)', () => {
   const meilisearch = new FakeMeilisearchServer();
   let app: DrillApp;
-  let producers: Producers;
+  let requestsAtUp = 0;
+  let ensureIndex: jest.SpyInstance;
 
   beforeAll(async () => {
+    ensureIndex = jest.spyOn(MeilisearchSearchEngine.prototype, 'ensureIndex');
     await meilisearch.start();
     app = new DrillApp({ MEILI_URL: meilisearch.url, MEILI_TIMEOUT_MS: String(MEILI_TIMEOUT_MS) });
     await app.start();
-    producers = await newProducers(app);
   }, 120_000);
   afterAll(async () => {
     await app?.close();
     await meilisearch.stop();
+    ensureIndex.mockRestore();
   });
 
-  const outage = (mode: FakeMeilisearchMode): Outage => ({
-    name: `meilisearch ${mode}`,
+  const outage = (mode: FakeMeilisearchMode, fromStart = false): Outage => ({
+    name: `meilisearch ${mode}${fromStart ? ' from start-up' : ''}`,
     documents: async (index) => new Map(meilisearch.documentsOf(index)),
     down: () => meilisearch.setMode(mode),
-    up: () => meilisearch.setMode('healthy'),
+    up: async () => {
+      await meilisearch.setMode('healthy');
+      requestsAtUp = meilisearch.requests.length;
+    },
+    indexesSetUpSinceUp: () =>
+      meilisearch.requests
+        .slice(requestsAtUp)
+        .flatMap((request) => (request.method === 'PATCH' ? (request.path.match(/^\/indexes\/([^/]+)\/settings$/)?.slice(1) ?? []) : [])),
+    setUpAttempts: () => vacancyIndexSetUps(ensureIndex),
     probeSeesIt: true,
+    fromStart,
   });
 
   it.each<FakeMeilisearchMode>(['refusing', 'hanging', 'failing'])(
     'Meilisearch %s: the index queue waits, backs off and catches up; /health reports it',
-    (mode) => drill(app, producers, outage(mode)),
+    async (mode) => drill(app, await newProducers(app), outage(mode)),
     60_000,
   );
+
+  it('Meilisearch refusing from before matching starts: the set-up of the indexes retries with backoff; /health reports it; then it catches up', async () => {
+    await drill(app, await newProducers(app), outage('refusing', true));
+  }, 60_000);
 });
 
 describe('drill: the search engine unavailable while vacancies change (embedded engine failing)', () => {
   const app = new DrillApp({});
-  let producers: Producers;
+  let failing = false;
+  let ensureIndex: jest.SpyInstance;
+  let ensuredAtUp = 0;
 
   beforeAll(async () => {
-    await app.start();
-    producers = await newProducers(app);
-  }, 120_000);
-  afterAll(() => app.close());
-
-  it('the index queue waits, backs off and catches up; /health reports it; matching resumes', async () => {
-    const engine = app.service.app.get(SearchEngine);
-    let failing = false;
-    // A fault-injecting wrapper of the port: every operation throws while the engine is "down".
-    // The embedded engine has no probe of its own (isHealthy stays true), so only the index queue can tell.
+    // A fault-injecting wrapper of the engine, on its prototype so that it holds from before a
+    // (re)start: every operation throws while the engine is "down". The embedded engine has no
+    // probe of its own (isHealthy stays true), so only the index queue can tell.
     for (const method of ['ensureIndex', 'upsert', 'delete', 'search', 'clear'] as const) {
-      const original = engine[method].bind(engine) as (...args: unknown[]) => Promise<unknown>;
-      jest.spyOn(engine, method).mockImplementation(((...args: unknown[]) =>
-        failing ? Promise.reject(new SearchEngineError('engine_error', `injected fault in ${method}`)) : original(...args)) as never);
+      const original = EmbeddedSearchEngine.prototype[method] as (...args: unknown[]) => Promise<unknown>;
+      const spy = jest.spyOn(EmbeddedSearchEngine.prototype, method).mockImplementation(function (this: EmbeddedSearchEngine, ...args: unknown[]) {
+        return failing ? Promise.reject(new SearchEngineError('engine_error', `injected fault in ${method}`)) : original.apply(this, args);
+      } as never);
+      if (method === 'ensureIndex') ensureIndex = spy;
     }
-    const candidateId = await app.registerCandidate();
-    await app.certify(candidateId);
+    await app.start();
+  }, 120_000);
+  afterAll(async () => {
+    await app.close();
+    jest.restoreAllMocks();
+  });
 
-    await drill(app, producers, {
-      name: 'embedded engine failing',
-      documents: async (index) => {
-        const page = await engine.search<Record<string, unknown> & { id: string }>(index, { limit: 1000 });
-        return new Map(page.hits.map((hit) => [hit.document.id, hit.document]));
-      },
-      down: async () => void (failing = true),
-      up: async () => void (failing = false),
-      probeSeesIt: false,
-    });
+  const outage = (fromStart: boolean): Outage => ({
+    name: `embedded engine failing${fromStart ? ' from start-up' : ''}`,
+    documents: async (index) => {
+      const page = await app.service.app.get(SearchEngine).search<Record<string, unknown> & { id: string }>(index, { limit: 1000 });
+      return new Map(page.hits.map((hit) => [hit.document.id, hit.document]));
+    },
+    down: async () => void (failing = true),
+    up: async () => {
+      failing = false;
+      ensuredAtUp = ensureIndex.mock.calls.length;
+    },
+    indexesSetUpSinceUp: () => ensureIndex.mock.calls.slice(ensuredAtUp).map(([schema]) => (schema as IndexSchema).name),
+    setUpAttempts: () => vacancyIndexSetUps(ensureIndex),
+    probeSeesIt: false,
+    fromStart,
+  });
 
-    // The match work queued behind the index caught up too: every open vacancy is suggested to the certified candidate.
+  /** The match work queued behind the index caught up too: every open vacancy is suggested to the certified candidate. */
+  async function expectEveryOpenVacancySuggestedTo(candidateId: string) {
     await app.matchingIdle();
     const suggested: { target_id: string }[] = await app.dataSource.query(
       `SELECT target_id FROM suggestions WHERE candidate_id = $1 AND target_type = 'vacancy' AND status = 'suggested'`,
       [candidateId],
     );
-    expect(suggested.map((s) => s.target_id).sort()).toEqual(producers.open('vacancy').sort());
+    const open: { vacancy_id: string }[] = await app.dataSource.query(`SELECT vacancy_id FROM vacancies WHERE status = 'open'`);
+    expect(suggested.map((s) => s.target_id).sort()).toEqual(open.map((v) => v.vacancy_id).sort());
+  }
+
+  it('the index queue waits, backs off and catches up; /health reports it; matching resumes', async () => {
+    const candidateId = await app.registerCandidate();
+    await app.certify(candidateId);
+    await drill(app, await newProducers(app), outage(false));
+    await expectEveryOpenVacancySuggestedTo(candidateId);
+  }, 60_000);
+
+  it('failing from before matching starts: the set-up and the rebuild from the database retry with backoff; /health reports it; then every vacancy is indexed and matched', async () => {
+    const candidateId = await app.registerCandidate();
+    await app.certify(candidateId);
+    await drill(app, await newProducers(app), outage(true));
+    await expectEveryOpenVacancySuggestedTo(candidateId);
   }, 60_000);
 });
