@@ -103,6 +103,18 @@ describe('retryWhileSettling (bounded start-up wait)', () => {
     expect(onWait).not.toHaveBeenCalled();
   });
 
+  it('reports the time it really waited when one attempt outlasted the bound', async () => {
+    let clock = 0;
+    const error = await retryWhileSettling(
+      async () => {
+        clock += 65_000; // kafkajs's own connection retries while no broker answers
+        throw new KafkaJSNumberOfRetriesExceeded(new KafkaJSConnectionError('connect ECONNREFUSED 127.0.0.1:9092'), { retryCount: 8, retryTime: 30_000 });
+      },
+      { ...fast, what: 'consumer group training', timeoutMs: 5_000, now: () => clock, onWait: () => undefined },
+    ).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/^Kafka not ready for consumer group training after 65 s \(bound 5 s\) and 1 attempt \(last error: connect ECONNREFUSED/);
+  });
+
   it('gives up after its bound with a message naming what, how long, the attempts and the last error', async () => {
     let clock = 0;
     let calls = 0;
@@ -117,7 +129,7 @@ describe('retryWhileSettling (bounded start-up wait)', () => {
     expect(error).toBeInstanceOf(KafkaNotReadyError);
     expect(calls).toBe(5);
     expect((error as Error).message).toBe(
-      'Kafka not ready for consumer group matching after 2 s and 5 attempts (last error: UNKNOWN_TOPIC_OR_PARTITION message); ' +
+      'Kafka not ready for consumer group matching after 2 s (bound 2 s) and 5 attempts (last error: UNKNOWN_TOPIC_OR_PARTITION message); ' +
         'check KAFKA_BROKERS and the broker, or raise KAFKA_STARTUP_TIMEOUT_SECONDS',
     );
   });

@@ -63,11 +63,16 @@ export interface SettlingRetryOptions {
   now?: () => number;
 }
 
-/** Start-up gave up: the cluster stayed unreachable or unsettled for the whole bound. */
+/**
+ * Start-up gave up: the cluster stayed unreachable or unsettled for the whole bound. The bound is
+ * checked between attempts, so the time waited may exceed it by one attempt (kafkajs's own
+ * connection retries take about a minute while no broker answers).
+ */
 export class KafkaNotReadyError extends Error {
-  constructor(what: string, timeoutMs: number, attempts: number, readonly lastError: unknown) {
+  constructor(what: string, elapsedMs: number, timeoutMs: number, attempts: number, readonly lastError: unknown) {
     super(
-      `Kafka not ready for ${what} after ${Math.round(timeoutMs / 1000)} s and ${attempts} attempts ` +
+      `Kafka not ready for ${what} after ${Math.round(elapsedMs / 1000)} s (bound ${Math.round(timeoutMs / 1000)} s) ` +
+        `and ${attempts} attempt${attempts === 1 ? '' : 's'} ` +
         `(last error: ${lastError instanceof Error ? lastError.message : String(lastError)}); ` +
         'check KAFKA_BROKERS and the broker, or raise KAFKA_STARTUP_TIMEOUT_SECONDS',
       { cause: lastError },
@@ -106,6 +111,6 @@ export async function retryWhileSettling<T>(attempt: () => Promise<T>, options: 
     );
   } catch (error) {
     if (!isRetriableKafkaError(error)) throw error;
-    throw new KafkaNotReadyError(options.what, options.timeoutMs, attempts, error);
+    throw new KafkaNotReadyError(options.what, now() - started, options.timeoutMs, attempts, error);
   }
 }
