@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { BadRequestProblem } from '../errors/domain-problem.exception';
 
 interface RouterLayer {
-  route?: { path?: unknown };
+  route?: { path?: unknown; methods?: Record<string, boolean> };
 }
 
 function decodes(segment: string): boolean {
@@ -21,13 +21,15 @@ function decodes(segment: string): boolean {
  * error names no parameter and quotes the raw segment back (a DJI number typed into a path, say).
  */
 export function refuseUndecodablePaths(app: NestExpressApplication) {
-  const routePaths = (): string[][] => {
+  /** The paths of the routes of `method`, split into segments (`/providers/:brin` → `['', 'providers', ':brin']`). */
+  const routePaths = (method: string): string[][] => {
     const router = (
       app.getHttpAdapter().getInstance() as {
         router?: { stack?: RouterLayer[] };
       }
     ).router;
     return (router?.stack ?? [])
+      .filter((layer) => layer.route?.methods?.[method])
       .map((layer) => layer.route?.path)
       .filter((path): path is string => typeof path === 'string')
       .map((path) => path.split('/'));
@@ -36,7 +38,9 @@ export function refuseUndecodablePaths(app: NestExpressApplication) {
     const segments = req.path.split('/');
     const at = segments.findIndex((segment) => !decodes(segment));
     if (at < 0) return next();
-    const route = routePaths().find(
+    // Express answers HEAD with the GET route.
+    const method = req.method === 'HEAD' ? 'get' : req.method.toLowerCase();
+    const route = routePaths(method).find(
       (parts) =>
         parts.length === segments.length &&
         parts.every(
