@@ -1,5 +1,13 @@
 import { writeFileSync } from 'node:fs';
-import { failureLines, failuresByClass, FuzzSetup, fuzzSettings, FuzzTarget, runContractFuzz, summaryLine } from './runner';
+import {
+  failureLines,
+  failuresByClass,
+  FuzzSetup,
+  fuzzSettings,
+  FuzzTarget,
+  runContractFuzz,
+  summaryLine,
+} from './runner';
 
 /** A service's in-process test app, as `describeContractFuzz` boots and closes it. */
 export interface FuzzableApp<Claims> extends FuzzTarget<Claims> {
@@ -27,12 +35,26 @@ export function describeContractFuzz<Claims, App extends FuzzableApp<Claims>>(
     it('answers generated bad and boundary input with a problem naming the field, never a 5xx, and writes nothing when it refuses', async () => {
       const settings = fuzzSettings();
       const started = Date.now();
-      const report = await runContractFuzz(service, app, await setup(app), settings);
+      const fuzzSetup = await setup(app);
+      const report = await runContractFuzz(service, app, fuzzSetup, settings);
       const perClass = JSON.stringify(failuresByClass(report));
-      process.stdout.write(`${summaryLine(report)} (seed ${report.seed}, ${report.runs} per route, ${Math.round((Date.now() - started) / 1000)} s${report.failures.length ? `; failures per class ${perClass}` : ''})\n`);
-      if (report.guardedOnly.length) process.stdout.write(`fuzz ${service}: no caller passes the guard of ${report.guardedOnly.join(', ')}\n`);
+      process.stdout.write(
+        `${summaryLine(report)} (seed ${report.seed}, ${report.runs} per route, ${Math.round((Date.now() - started) / 1000)} s${report.failures.length ? `; failures per class ${perClass}` : ''})\n`,
+      );
+      if (fuzzSetup.auditLogs?.length || fuzzSetup.drainedQueues?.length)
+        process.stdout.write(
+          `fuzz ${service}: allowed on a refusal: audit entries in ${fuzzSetup.auditLogs?.join(', ') || '-'} (not on a 400); background draining of ${fuzzSetup.drainedQueues?.join(', ') || '-'}\n`,
+        );
+      if (report.guardedOnly.length)
+        process.stdout.write(
+          `fuzz ${service}: no caller passes the guard of ${report.guardedOnly.join(', ')}\n`,
+        );
       const file = process.env['FUZZ_REPORT'];
-      if (file) writeFileSync(file.replace('{service}', service), JSON.stringify(report, null, 2));
+      if (file)
+        writeFileSync(
+          file.replace('{service}', service),
+          JSON.stringify(report, null, 2),
+        );
       // The lines themselves, so the failure shows each case and its replay.
       expect(failureLines(report)).toEqual([]);
     }, 900_000);

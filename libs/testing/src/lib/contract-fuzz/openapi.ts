@@ -53,9 +53,22 @@ export interface ContractRoute {
 }
 
 /** The value kinds the generators distinguish (Swagger writes `string | null` as `type: object`). */
-export type ValueKind = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'enum';
+export type ValueKind =
+  | 'string'
+  | 'number'
+  | 'integer'
+  | 'boolean'
+  | 'array'
+  | 'object'
+  | 'enum';
 
-const METHODS: readonly HttpMethod[] = ['get', 'post', 'put', 'patch', 'delete'];
+const METHODS: readonly HttpMethod[] = [
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+];
 
 /** Every operation of the document, in document order. */
 export function contractRoutes(doc: OpenApiDocument): ContractRoute[] {
@@ -78,32 +91,53 @@ export function contractRoutes(doc: OpenApiDocument): ContractRoute[] {
 }
 
 /** The schema with every `$ref` and single `allOf` replaced by what it names (recursively). */
-export function resolveSchema(doc: OpenApiDocument, schema: OpenApiSchema, seen: readonly string[] = []): OpenApiSchema {
+export function resolveSchema(
+  doc: OpenApiDocument,
+  schema: OpenApiSchema,
+  seen: readonly string[] = [],
+): OpenApiSchema {
   if (schema.$ref) {
     const name = schema.$ref.replace('#/components/schemas/', '');
     const target = doc.components?.schemas?.[name];
-    if (!target) throw new Error(`OpenAPI document names an unknown schema ${schema.$ref}`);
+    if (!target)
+      throw new Error(
+        `OpenAPI document names an unknown schema ${schema.$ref}`,
+      );
     // A self-referencing schema stops at the first repeat: the fuzzer needs one level of it.
     if (seen.includes(name)) return { type: 'object' };
     return resolveSchema(doc, target, [...seen, name]);
   }
   if (schema.allOf?.length) {
     const { allOf, ...rest } = schema;
-    return { ...allOf.map((part) => resolveSchema(doc, part, seen)).reduce((a, b) => ({ ...a, ...b }), {}), ...rest };
+    return {
+      ...allOf
+        .map((part) => resolveSchema(doc, part, seen))
+        .reduce((a, b) => ({ ...a, ...b }), {}),
+      ...rest,
+    };
   }
   return {
     ...schema,
     items: schema.items && resolveSchema(doc, schema.items, seen),
     properties:
       schema.properties &&
-      Object.fromEntries(Object.entries(schema.properties).map(([key, value]) => [key, resolveSchema(doc, value, seen)])),
+      Object.fromEntries(
+        Object.entries(schema.properties).map(([key, value]) => [
+          key,
+          resolveSchema(doc, value, seen),
+        ]),
+      ),
   };
 }
 
 export function valueKind(schema: OpenApiSchema): ValueKind {
   if (schema.enum) return 'enum';
   if (schema.properties) return 'object';
-  if (schema.type === 'object' && schema.example !== undefined && typeof schema.example !== 'object') {
+  if (
+    schema.type === 'object' &&
+    schema.example !== undefined &&
+    typeof schema.example !== 'object'
+  ) {
     return typeof schema.example === 'number' ? 'number' : 'string';
   }
   switch (schema.type) {
@@ -127,7 +161,10 @@ export function exampleOf(schema: OpenApiSchema): unknown {
       return schema.enum?.[0];
     case 'object':
       return Object.fromEntries(
-        Object.entries(schema.properties ?? {}).map(([key, property]) => [key, exampleOf(property)]),
+        Object.entries(schema.properties ?? {}).map(([key, property]) => [
+          key,
+          exampleOf(property),
+        ]),
       );
     case 'array':
       return schema.items ? [exampleOf(schema.items)] : [];
