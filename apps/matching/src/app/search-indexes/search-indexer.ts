@@ -66,7 +66,7 @@ export class SearchIndexer {
     this.setUpDone = true;
   }
 
-  async ensureIndexes(): Promise<void> {
+  private async ensureIndexes(): Promise<void> {
     await this.write(async () => {
       await this.search.ensureIndex(VACANCIES_INDEX);
       await this.search.ensureIndex(SCHOOL_PLACES_INDEX);
