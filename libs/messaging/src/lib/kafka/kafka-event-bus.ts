@@ -87,15 +87,20 @@ export class KafkaEventBus extends EventBus {
   async subscribe(groupId: string, topics: readonly string[], handler: MessageHandler): Promise<void> {
     const group = this.prefix + groupId;
     const prefixed = topics.map((topic) => this.prefix + topic);
-    let step = 'connecting to Kafka';
-    this.groups.set(group, { ready: false, reason: step });
+    let step = '';
+    let lastFailure = '';
+    const enter = (next: string) => {
+      step = next;
+      this.groups.set(group, { ready: false, reason: step + lastFailure });
+    };
+    enter('connecting to Kafka'); // at once: /health must not say ready before the first attempt runs
     const consumer = await retryWhileSettling(
       async () => {
-        step = 'connecting to Kafka';
+        enter('connecting to Kafka');
         const admin = await this.connectedAdmin();
-        step = 'waiting for Kafka topics';
+        enter('waiting for Kafka topics');
         await this.ensureTopics(admin, prefixed);
-        step = 'joining the consumer group';
+        enter('joining the consumer group');
         return this.startConsumer(group, prefixed, handler);
       },
       {
@@ -103,7 +108,8 @@ export class KafkaEventBus extends EventBus {
         timeoutMs: this.options.startupTimeoutMs ?? DEFAULT_KAFKA_STARTUP_TIMEOUT_MS,
         onWait: ({ attempt, elapsedMs, error }) => {
           const problem = error instanceof Error ? error.message : String(error);
-          this.groups.set(group, { ready: false, reason: `${step} (attempt ${attempt}: ${problem})` });
+          lastFailure = ` (attempt ${attempt} failed: ${problem})`;
+          this.groups.set(group, { ready: false, reason: step + lastFailure });
           this.logger.warn({
             msg: `Kafka not ready, ${step}; retrying`,
             event: 'kafka.startup.wait',
