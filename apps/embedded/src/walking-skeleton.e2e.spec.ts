@@ -2,7 +2,8 @@
  * The walking skeleton of the platform, end to end through all three services and their events:
  * a candidate registered at matching reaches training; a certificate registered at training
  * reaches matching; a covenant vacancy registered at employers is indexed by matching and comes
- * back as an explained suggestion. Runs on the embedded defaults always, and over real Kafka and
+ * back as an explained suggestion; a detainee registered at a second PI moves there in every
+ * service. Runs on the embedded defaults always, and over real Kafka and
  * Postgres whenever the test run has them (always in CI).
  */
 import { randomUUID } from 'node:crypto';
@@ -36,6 +37,8 @@ function describeWalkingSkeleton(name: string, backend: () => TestServiceOptions
       const claims = {
         casemanager: { sub: 'cm-1', role: 'casemanager', pi: 'PI-VUGHT' },
         workshopLeader: { sub: 'wl-1', role: 'workshop-leader', pi: 'PI-VUGHT' },
+        zwolleCasemanager: { sub: 'cm-2', role: 'casemanager', pi: 'PI-ZWOLLE' },
+        zwolleWorkshopLeader: { sub: 'wl-2', role: 'workshop-leader', pi: 'PI-ZWOLLE' },
         advisor: { sub: 'uwv-1', role: 'uwv-advisor', regions: ['AM27'] },
         admin: { sub: 'admin-1', role: 'admin' },
       };
@@ -155,6 +158,56 @@ function describeWalkingSkeleton(name: string, backend: () => TestServiceOptions
         value: 1,
         reason: 'the covenant names PI-VUGHT',
       });
+    });
+
+    it('moves a detainee registered at another PI to the new one, certificates and all, in every service', async () => {
+      const registration = (piCode: string, returnMunicipalityCode: string) => ({
+        djiNumber,
+        piCode,
+        expectedReleaseDate: day(60),
+        returnMunicipalityCode,
+        vogOutlook: 'unknown',
+        consent: { shareAnonymisedProfile: true },
+      });
+      const djiNumber = `T${Date.now() % 100_000_000}`;
+      const registered = await request(matching.url)
+        .post('/candidates')
+        .auth(token.casemanager, { type: 'bearer' })
+        .send(registration('PI-VUGHT', 'GM0796'))
+        .expect(201);
+      const candidateId: string = registered.body.id;
+      await expectEventually(
+        () =>
+          request(training.url)
+            .post('/certificates')
+            .auth(token.workshopLeader, { type: 'bearer' })
+            .send({ candidateId, crebo: '25016', issuedOn: day(-30) })
+            .expect(201),
+        { timeoutMs: 30_000 },
+      );
+
+      // Zwolle registers the same number: the same pseudonym, now Zwolle's (matching.candidate.transferred.v1).
+      const moved = await request(matching.url)
+        .post('/candidates')
+        .auth(token.zwolleCasemanager, { type: 'bearer' })
+        .send(registration('PI-ZWOLLE', 'GM0193'))
+        .expect(201);
+      expect(moved.body).toMatchObject({ id: candidateId, piCode: 'PI-ZWOLLE', status: 'active' });
+
+      // training follows: the certificate is Zwolle's to see, Vught's staff no longer see it.
+      const certificates = (as: string) =>
+        request(training.url).get('/certificates').query({ candidateId }).auth(token[as], { type: 'bearer' });
+      await expectEventually(
+        async () => {
+          expect((await certificates('zwolleCasemanager')).status).toBe(200);
+          expect((await certificates('casemanager')).status).toBe(404);
+        },
+        { timeoutMs: 30_000 },
+      );
+      expect((await certificates('zwolleWorkshopLeader')).body.items).toEqual([
+        expect.objectContaining({ candidateId, crebo: '25016', status: 'valid' }),
+      ]);
+      await request(matching.url).get(`/candidates/${candidateId}`).auth(token.casemanager, { type: 'bearer' }).expect(404);
     });
   });
 }
