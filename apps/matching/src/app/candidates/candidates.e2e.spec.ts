@@ -165,13 +165,15 @@ describe.each(databaseBackends())('candidates over HTTP on %s', (_name, backend)
       .send({ ...registration, djiNumber: '4444444' })
       .expect(201);
     const id = registered.body.id as string;
-    // [targetId, score, startDate], inserted out of order; ties on score and on start date.
+    // [targetId, score, startDate], inserted out of order; ties on score and on start date. Target ids are
+    // UUIDs (the cursor checks them) that sort as their last letter.
+    const target = (letter: string) => `00000000-0000-4000-8000-00000000000${letter}`;
     const rows: [string, number, string][] = [
-      ['v-c', 0.8, '2027-03-01'],
-      ['v-a', 0.5, '2027-01-01'],
-      ['v-b', 0.8, '2027-03-01'],
-      ['v-d', 0.8, '2027-02-01'],
-      ['v-e', 0.812, '2027-05-01'],
+      [target('c'), 0.8, '2027-03-01'],
+      [target('a'), 0.5, '2027-01-01'],
+      [target('b'), 0.8, '2027-03-01'],
+      [target('d'), 0.8, '2027-02-01'],
+      [target('e'), 0.812, '2027-05-01'],
     ];
     for (const [targetId, score, startDate] of rows) {
       await service.app.get(DataSource).query(
@@ -192,7 +194,7 @@ describe.each(databaseBackends())('candidates over HTTP on %s', (_name, backend)
       seen.push(...page.body.items.map((item: { targetId: string }) => item.targetId));
       cursor = page.body.nextCursor;
     } while (cursor);
-    expect(seen).toEqual(['v-e', 'v-d', 'v-b', 'v-c', 'v-a']);
+    expect(seen).toEqual(['e', 'd', 'b', 'c', 'a'].map(target));
 
     const bad = await http()
       .get(`/candidates/${id}/suggestions`)
