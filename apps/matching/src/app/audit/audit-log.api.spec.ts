@@ -106,6 +106,7 @@ describeOnEachBackend('the audit log (GET /audit)', (app) => {
     ['a to before from', { from: '2026-11-28', to: '2026-11-27T23:59:59Z' }, 'to'],
     ['a limit above 100', { limit: 101 }, 'limit'],
     ['a cursor of another list', { cursor: 'bm90LWEtY3Vyc29y' }, 'cursor'],
+    ['a cursor past the largest bigint', { cursor: Buffer.from('{"id":"9223372036854775808"}').toString('base64url') }, 'cursor'],
     ['an unknown parameter', { action: 'candidate.read' }, 'action'],
   ])('refuses %s with 400 naming it, and writes nothing', async (_case, query, field) => {
     const before = await app.counts();

@@ -14,8 +14,15 @@ import { ListAuditEntriesQuery, windowEdge } from './list-audit-entries.query';
  * the id keeps paging exact.)
  */
 const NEWEST_FIRST: KeysetColumn<AuditEntry>[] = [
-  { name: 'id', expression: 'a.id', direction: 'DESC', valueOf: (entry) => entry.id, accepts: (value) => /^\d{1,19}$/.test(value) },
+  { name: 'id', expression: 'a.id', direction: 'DESC', valueOf: (entry) => entry.id, accepts: isBigintId },
 ];
+
+const MAX_BIGINT = 9223372036854775807n;
+
+/** An id Postgres can compare with a bigint column (a tampered cursor's 2^63 would be a 500). */
+function isBigintId(value: string): boolean {
+  return /^\d{1,19}$/.test(value) && BigInt(value) <= MAX_BIGINT;
+}
 
 /** Reading the service's audit log (admins only). */
 @Injectable()
