@@ -6,9 +6,9 @@ import { MatchingTestApp } from './testing/matching-test-app.fixture';
  * single reads the web application needs).
  */
 const ROUTES: OpenApiRoute[] = [
-  { method: 'post', path: '/candidates', status: 201, schema: 'CandidateView', body: 'RegisterCandidateDto', problems: [409, 422], idempotent: true },
+  { method: 'post', path: '/candidates', status: 201, schema: 'CandidateView', body: 'RegisterCandidateDto', problems: [409, 422, 429], idempotent: true },
   { method: 'get', path: '/candidates', status: 200, schema: 'CandidateListView', problems: [] },
-  { method: 'get', path: '/candidates/lookup', status: 200, schema: 'CandidateView', problems: [404] },
+  { method: 'get', path: '/candidates/lookup', status: 200, schema: 'CandidateView', problems: [404, 429] },
   { method: 'get', path: '/candidates/{id}', status: 200, schema: 'CandidateView', problems: [404] },
   { method: 'patch', path: '/candidates/{id}', status: 200, schema: 'CandidateView', body: 'UpdateCandidateDto', problems: [404, 409, 422] },
   { method: 'post', path: '/candidates/{id}/leave', status: 200, schema: 'CandidateView', body: 'LeaveCandidateDto', problems: [404, 409] },

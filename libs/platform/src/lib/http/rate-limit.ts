@@ -1,4 +1,4 @@
-import { ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { applyDecorators, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import {
   ThrottlerGuard,
@@ -8,6 +8,7 @@ import {
 import type { Response } from 'express';
 import type { RequestWithPrincipal } from '../auth/current-principal.decorator';
 import type { ServiceConfig } from '../config/service-config.model';
+import { ApiProblemResponse } from '../openapi/api-problem-response.decorator';
 
 /** The limited kinds of request; each route opts in with `@RateLimit(name)`. */
 export const RATE_LIMITS = {
@@ -22,7 +23,10 @@ const WINDOW_MS = 60_000;
 
 /** Counts this route's requests against the named limit (RATE_LIMIT_* per minute and principal). */
 export const RateLimit = (name: RateLimitName) =>
-  SetMetadata(RATE_LIMITED, name);
+  applyDecorators(
+    SetMetadata(RATE_LIMITED, name),
+    ApiProblemResponse(429, `Over the ${name} rate limit; try again after Retry-After seconds`),
+  );
 
 /** One named throttler per limit; each applies only to the routes marked with its name. */
 export function rateLimitOptions(
