@@ -448,13 +448,16 @@ export function tamperedCursors(
       base64url('[]'),
       base64url('"x"'),
       base64url('1e400'),
-      json({ createdAt: FAR_DATE, id: NIL_UUID }),
-      json({ createdAt: 'not a date', id: 'not-a-uuid' }),
       base64url('{"__proto__":{"polluted":true}}'),
       // Deep, yet short enough for a request line (Node refuses one above 16 KiB before the app sees it).
       base64url('['.repeat(1_000) + ']'.repeat(1_000)),
     ].map(refuse),
-    mayTake(''),
+    // The usual shape with far or odd values: a list keyed by `id` alone may read them as a position.
+    ...[
+      '',
+      json({ createdAt: FAR_DATE, id: NIL_UUID }),
+      json({ createdAt: 'not a date', id: 'not-a-uuid' }),
+    ].map(mayTake),
   ];
   const altered = real.flatMap((cursor) => {
     let position: Record<string, unknown> = {};
