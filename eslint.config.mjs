@@ -59,6 +59,11 @@ export default [
                 'scope:shared',
               ],
             },
+            // The fault drills run the built services as processes: they see the shared libraries only.
+            {
+              sourceTag: 'scope:drills',
+              onlyDependOnLibsWithTags: ['scope:shared'],
+            },
             // The fresh-cluster suites run the built services as processes against a broker of their own: shared libraries only.
             {
               sourceTag: 'scope:services-e2e',
