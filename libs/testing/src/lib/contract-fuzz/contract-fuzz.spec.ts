@@ -322,7 +322,7 @@ describe('contract fuzz judge', () => {
   it('reads its seed and runs from the environment, with fixed defaults', () => {
     expect(fuzzSettings({})).toEqual({
       seed: 20_261_207,
-      runs: 40,
+      runs: 60,
       route: undefined,
       path: undefined,
     });

@@ -495,6 +495,9 @@ export function tamperedCursors(
           1.5,
           NIL_UUID,
           '1970-01-01T00:00:00.000Z',
+          // Past every integer column (a bigint id, say).
+          '9'.repeat(30),
+          '-1',
         ].map((value) => mayTake(withField(key, value))),
       ]),
       mayTake(json({ ...position, extra: 'x' })),

@@ -53,7 +53,7 @@ const PLATFORM_ROUTES: Record<string, RouteFixture> = {
 
 export const DEFAULT_FUZZ_SEED = 20_261_207;
 /** Cases per route when `FUZZ_RUNS` is not set: the three services together stay within minutes on 2 cores. */
-export const DEFAULT_FUZZ_RUNS = 40;
+export const DEFAULT_FUZZ_RUNS = 60;
 
 /** `FUZZ_SEED`, `FUZZ_RUNS`, `FUZZ_ROUTE` and `FUZZ_PATH` from the environment, with fixed defaults. */
 export function fuzzSettings(
