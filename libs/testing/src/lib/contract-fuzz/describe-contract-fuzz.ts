@@ -39,7 +39,7 @@ export function describeContractFuzz<Claims, App extends FuzzableApp<Claims>>(
       const report = await runContractFuzz(service, app, fuzzSetup, settings);
       const perClass = JSON.stringify(failuresByClass(report));
       process.stdout.write(
-        `${summaryLine(report)} (seed ${report.seed}, ${report.runs} per route, ${Math.round((Date.now() - started) / 1000)} s${report.failures.length ? `; failures per class ${perClass}` : ''})\n`,
+        `${summaryLine(report)} (seed ${report.seed}, ${settings.path ? `replaying path ${settings.path}` : `${report.runs} per route`}, ${Math.round((Date.now() - started) / 1000)} s${report.failures.length ? `; failures per class ${perClass}` : ''})\n`,
       );
       if (fuzzSetup.auditLogs?.length || fuzzSetup.drainedQueues?.length)
         process.stdout.write(
