@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Admin, Consumer, IHeaders, Kafka, logLevel, LogEntry, Producer } from 'kafkajs';
 import { BusMessage, BusReadiness, EventBus, MessageHandler } from '../bus/event-bus.port';
-import { assertTopicLeaders, retryWhileSettling } from './topic-readiness';
+import { assertTopicLeaders, kafkaFailureReason, retryWhileSettling } from './topic-readiness';
 
 /** How long start-up waits for a cluster that is unreachable or still settling, unless configured. */
 export const DEFAULT_KAFKA_STARTUP_TIMEOUT_MS = 5 * 60_000;
@@ -108,7 +108,8 @@ export class KafkaEventBus extends EventBus {
         timeoutMs: this.options.startupTimeoutMs ?? DEFAULT_KAFKA_STARTUP_TIMEOUT_MS,
         onWait: ({ attempt, elapsedMs, error }) => {
           const problem = error instanceof Error ? error.message : String(error);
-          lastFailure = ` (attempt ${attempt} failed: ${problem})`;
+          // /health gets the plain reason; the log line below the whole error, brokers included.
+          lastFailure = ` (attempt ${attempt} failed: ${kafkaFailureReason(error)})`;
           this.groups.set(group, { ready: false, reason: step + lastFailure });
           this.logger.warn({
             msg: `Kafka not ready, ${step}; retrying`,
@@ -123,7 +124,7 @@ export class KafkaEventBus extends EventBus {
         },
       },
     ).catch((error: unknown) => {
-      this.groups.set(group, { ready: false, reason: `gave up ${step}: ${(error as Error).message}` });
+      this.groups.set(group, { ready: false, reason: `gave up ${step}: ${kafkaFailureReason(error)}` });
       throw error;
     });
     this.consumers.push(consumer);
@@ -155,9 +156,9 @@ export class KafkaEventBus extends EventBus {
       });
       consumer.on(consumer.events.CRASH, ({ payload }) => {
         if (!joined) return reject(payload.error);
-        const reason = `consumer crashed (${payload.error.message}); ${payload.restart ? 'restarting' : 'stopped'}`;
+        const reason = `consumer crashed (${kafkaFailureReason(payload.error)}); ${payload.restart ? 'restarting' : 'stopped'}`;
         this.groups.set(group, { ready: false, reason });
-        this.logger.error({ msg: `Kafka consumer ${reason}`, event: 'kafka.consumer.crash', group, restart: payload.restart });
+        this.logger.error({ msg: `Kafka consumer ${reason}`, event: 'kafka.consumer.crash', group, restart: payload.restart, err: payload.error });
       });
     });
     try {

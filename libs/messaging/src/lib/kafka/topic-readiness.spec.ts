@@ -1,5 +1,5 @@
 import { KafkaJSConnectionError, KafkaJSNonRetriableError, KafkaJSNumberOfRetriesExceeded, KafkaJSProtocolError } from 'kafkajs';
-import { assertTopicLeaders, isRetriableKafkaError, KafkaNotReadyError, retryWhileSettling, SettlingWait, TopicsNotReadyError } from './topic-readiness';
+import { assertTopicLeaders, isRetriableKafkaError, kafkaFailureReason, KafkaNotReadyError, retryWhileSettling, SettlingWait, TopicsNotReadyError } from './topic-readiness';
 
 function protocolError(type: string, code: number, retriable: boolean) {
   return new KafkaJSProtocolError({ type, code, retriable, message: `${type} message` } as never);
@@ -132,5 +132,25 @@ describe('retryWhileSettling (bounded start-up wait)', () => {
       'Kafka not ready for consumer group matching after 2 s (bound 2 s) and 5 attempts (last error: UNKNOWN_TOPIC_OR_PARTITION message); ' +
         'check KAFKA_BROKERS and the broker, or raise KAFKA_STARTUP_TIMEOUT_SECONDS',
     );
+  });
+});
+
+describe('kafkaFailureReason (what GET /health may say about a failure: no broker address)', () => {
+  // kafkajs builds its connection error with the broker and the socket's code (src/network/connection.js).
+  const refused = () =>
+    new KafkaJSConnectionError('Connection error: connect ECONNREFUSED 10.1.2.3:29092', { broker: '10.1.2.3:29092', code: 'ECONNREFUSED' } as never);
+
+  it.each([
+    ['a refused connection', refused(), 'connection refused'],
+    ['a refused connection after kafkajs used up its retries', new KafkaJSNumberOfRetriesExceeded(refused(), { retryCount: 5, retryTime: 1 }), 'connection refused'],
+    ['a refused connection known from its message only', new KafkaJSConnectionError('Connection error: connect ECONNREFUSED 10.1.2.3:29092'), 'connection refused'],
+    ['a start-up that gave up', new KafkaNotReadyError('consumer group matching', 61_000, 60_000, 3, refused()), 'connection refused'],
+    ['a broker that does not resolve', new KafkaJSConnectionError('Connection error: getaddrinfo ENOTFOUND kafka-0.internal', { broker: 'kafka-0.internal:9092', code: 'ENOTFOUND' } as never), 'host not found'],
+    ['a protocol error of a settling cluster', protocolError('UNKNOWN_TOPIC_OR_PARTITION', 3, true), 'broker answered UNKNOWN_TOPIC_OR_PARTITION'],
+    ['a connection that timed out', new KafkaJSConnectionError('Connection timeout', { broker: '10.1.2.3:29092' } as never), 'timeout'],
+    ['topics without a leader', new TopicsNotReadyError(['training.certificate.registered.v1']), 'topics have no leader yet'],
+    ['anything else', new Error('SASL handshake with broker kafka-0.internal:9093 failed'), 'broker error'],
+  ])('says %s plainly', (_case, error, reason) => {
+    expect(kafkaFailureReason(error)).toBe(reason);
   });
 });

@@ -1,5 +1,6 @@
 import type { Admin } from 'kafkajs';
 import { backOff } from 'exponential-backoff';
+import { connectionFailureReason } from '@bridge/database';
 
 /**
  * Errors a cluster stops giving by itself: kafkajs marks them `retriable` (UNKNOWN_TOPIC_OR_PARTITION,
@@ -113,4 +114,26 @@ export async function retryWhileSettling<T>(attempt: () => Promise<T>, options: 
     if (!isRetriableKafkaError(error)) throw error;
     throw new KafkaNotReadyError(options.what, now() - started, options.timeoutMs, attempts, error);
   }
+}
+
+/**
+ * Why talking to Kafka failed, in words fit for the public GET /health ("connection refused",
+ * "timeout", "topics have no leader yet", a broker's error code): kafkajs' messages quote broker
+ * addresses. The whole error belongs in the log.
+ */
+export function kafkaFailureReason(error: unknown): string {
+  const network = connectionFailureReason(error);
+  if (network) return network;
+  if (error instanceof KafkaNotReadyError) return kafkaFailureReason(error.lastError);
+  if (error instanceof TopicsNotReadyError) return 'topics have no leader yet';
+  if (typeof error !== 'object' || error === null) return 'broker error';
+  const { type, message, originalError, cause } = error as { type?: unknown; message?: unknown; originalError?: unknown; cause?: unknown };
+  // A protocol error's code (UNKNOWN_TOPIC_OR_PARTITION, GROUP_COORDINATOR_NOT_AVAILABLE, …).
+  if (typeof type === 'string' && /^[A-Z_]+$/.test(type)) return `broker answered ${type}`;
+  if (typeof message === 'string' && /no broker available/i.test(message)) return 'no broker available';
+  // kafkajs' connection errors without a socket code (src/network/connection.js).
+  if (typeof message === 'string' && /^connection timeout$/i.test(message)) return 'timeout';
+  if (typeof message === 'string' && /^connection closed by the server$/i.test(message)) return 'connection closed';
+  const wrapped = originalError ?? cause;
+  return wrapped ? kafkaFailureReason(wrapped) : 'broker error';
 }
