@@ -1225,6 +1225,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Over the dev-token rate limit; try again after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error; quote the requestId */
             500: {
                 headers: {
@@ -1387,6 +1396,15 @@ export interface operations {
             };
             /** @description unknown PI or municipality */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the registration rate limit; try again after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1961,6 +1979,15 @@ export interface operations {
             };
             /** @description no candidate with this DJI number in your scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the dji-lookup rate limit; try again after Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
