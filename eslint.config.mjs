@@ -104,6 +104,21 @@ export default [
       ],
     },
   },
+  // Test helpers (libs/testing: test databases, the fuzzer, service processes, own brokers and
+  // Postgres servers) never reach production code: in a production project only specs and its
+  // test-only entries may import them. The e2e suites and libs/testing turn this off.
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['**/*.spec.ts', '**/*.spec.tsx', '**/testing/**', '**/testing.ts', '**/test-*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@bridge/testing', message: 'Test helpers: import them from specs and test-only entries (testing.ts, testing/) only.' }],
+        },
+      ],
+    },
+  },
   {
     files: [
       '**/*.ts',

@@ -1,3 +1,7 @@
 import baseConfig from '../../eslint.config.mjs';
 
-export default [...baseConfig];
+export default [
+  ...baseConfig,
+  // Test code through and through: it may import the test helpers anywhere.
+  { rules: { 'no-restricted-imports': 'off' } },
+];

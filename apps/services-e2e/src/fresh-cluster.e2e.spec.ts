@@ -7,11 +7,17 @@
  * database on the test Postgres server.
  */
 import { SERVICES, type ServiceName } from '@bridge/contracts';
-import { testPostgresUrl } from '@bridge/testing';
-import { FreshKafkaBroker } from './support/kafka-broker';
+import {
+  createTestDatabase,
+  type HealthAnswer,
+  newRunFolder,
+  OwnKafkaBroker,
+  ServiceProcesses,
+  sleep,
+  type TestDatabase,
+  testPostgresUrl,
+} from '@bridge/testing';
 import { eventsFlowThroughAllThree } from './support/platform-flow';
-import { sleep } from './support/processes';
-import { ServiceProcesses, type HealthAnswer } from './support/service-processes';
 
 /** Two cores, three services migrating and creating topics at once: generous, but bounded. */
 const READY_WITHIN_MS = 150_000;
@@ -22,7 +28,7 @@ const READY_WITHIN_MS = 150_000;
  */
 const BROKER_LATE_BY_MS = 100_000;
 
-const missing = [...FreshKafkaBroker.missing(), ...(testPostgresUrl() ? [] : ['Postgres (TEST_POSTGRES_URL)'])];
+const missing = [...OwnKafkaBroker.missing(), ...(testPostgresUrl() ? [] : ['Postgres (TEST_POSTGRES_URL)'])];
 if (missing.length > 0 && process.env['CI'] !== 'true') {
   console.warn(`[services-e2e] skipped, missing: ${missing.join('; ')}`);
 }
@@ -30,66 +36,55 @@ if (missing.length > 0 && process.env['CI'] !== 'true') {
 const describeFresh = missing.length === 0 || process.env['CI'] === 'true' ? describe : describe.skip;
 
 describeFresh('the services on a fresh Kafka cluster (no topics)', () => {
-  let broker: FreshKafkaBroker | undefined;
+  let broker: OwnKafkaBroker | undefined;
   let services: ServiceProcesses | undefined;
+  let databases: TestDatabase[] = [];
 
   beforeEach(async () => {
     if (missing.length > 0) throw new Error(`CI=true and missing: ${missing.join('; ')}`);
-    broker = await FreshKafkaBroker.onFreePorts();
-    services = await ServiceProcesses.create(testPostgresUrl() as string);
+    broker = await OwnKafkaBroker.onFreePorts();
+    // Each service a fresh database of its own on the test Postgres server, dropped after the test.
+    databases = await Promise.all(SERVICES.map((service) => createTestDatabase(testPostgresUrl() as string, `fresh_${service}`)));
+    services = await ServiceProcesses.onFreePorts({
+      databaseUrls: Object.fromEntries(SERVICES.map((service, i) => [service, databases[i].url])) as Record<ServiceName, string>,
+      kafkaBrokers: broker.address,
+      runDir: newRunFolder('services-e2e'),
+      env: { LOG_LEVEL: 'info' },
+    });
   });
 
   afterEach(async () => {
     await services?.stop();
     await broker?.remove();
+    await Promise.all(databases.map((database) => database.drop().catch((error: Error) => console.warn(`dropping a test database: ${error.message}`))));
     services = broker = undefined;
+    databases = [];
   });
-
-  /** Polls every service's /health until all answer 200, failing at once when one exits. */
-  async function untilAllReady(platform: ServiceProcesses, since: number): Promise<Record<ServiceName, number>> {
-    const readyAfter: Partial<Record<ServiceName, number>> = {};
-    while (Object.keys(readyAfter).length < SERVICES.length) {
-      expect({ exits: platform.exits() }).toEqual({ exits: [] });
-      if (Date.now() - since > READY_WITHIN_MS) {
-        throw new Error(`not all ready within ${READY_WITHIN_MS} ms: ${JSON.stringify(await platform.healthOfAll())}\n${platform.tails()}`);
-      }
-      const health = await platform.healthOfAll();
-      for (const service of SERVICES) {
-        if (health[service]?.status === 200 && readyAfter[service] === undefined) readyAfter[service] = Date.now() - since;
-      }
-      await sleep(250);
-    }
-    return readyAfter as Record<ServiceName, number>;
-  }
 
   it('start together on a broker that has just come up: none exits, each turns ready, events flow', async () => {
     const platform = services as ServiceProcesses;
-    await (broker as FreshKafkaBroker).start();
+    await (broker as OwnKafkaBroker).start();
     const started = Date.now();
-    platform.start((broker as FreshKafkaBroker).address);
+    await platform.startTogether();
 
-    const readyAfter = await untilAllReady(platform, started);
+    const readyAfter = await platform.untilAllHealthy(started, READY_WITHIN_MS);
     console.log(`[services-e2e] fresh broker: ready after ${JSON.stringify(readyAfter)} ms`);
 
     const flowStarted = Date.now();
-    await eventsFlowThroughAllThree({
-      matching: platform.services.matching.url,
-      employers: platform.services.employers.url,
-      training: platform.services.training.url,
-    });
+    await eventsFlowThroughAllThree(platform.urls);
     console.log(`[services-e2e] fresh broker: events flowed through all three in ${Date.now() - flowStarted} ms`);
-    expect(platform.exits()).toEqual([]);
+    expect(platform.unexpectedExits()).toEqual([]);
   }, 420_000);
 
   it('start before the broker exists: they wait with /health 503 naming the bus, then turn ready and events flow', async () => {
     const platform = services as ServiceProcesses;
     const started = Date.now();
-    platform.start((broker as FreshKafkaBroker).address);
+    await platform.startTogether();
 
     // While there is no broker: alive, serving, and not ready because of the bus (database fine).
     const waiting: Partial<Record<ServiceName, HealthAnswer>> = {};
     while (Date.now() - started < BROKER_LATE_BY_MS) {
-      expect({ exits: platform.exits() }).toEqual({ exits: [] });
+      expect({ exits: platform.unexpectedExits() }).toEqual({ exits: [] });
       const health = await platform.healthOfAll();
       for (const service of SERVICES) {
         const answer = health[service];
@@ -115,16 +110,12 @@ describeFresh('the services on a fresh Kafka cluster (no topics)', () => {
     }
     console.log(`[services-e2e] no broker for ${BROKER_LATE_BY_MS} ms: every service up and answering 503; sample: ${JSON.stringify(waiting.matching?.body)}`);
 
-    await (broker as FreshKafkaBroker).start();
+    await (broker as OwnKafkaBroker).start();
     const brokerUp = Date.now();
-    const readyAfter = await untilAllReady(platform, brokerUp);
+    const readyAfter = await platform.untilAllHealthy(brokerUp, READY_WITHIN_MS);
     console.log(`[services-e2e] broker started late: ready ${JSON.stringify(readyAfter)} ms after the broker`);
 
-    await eventsFlowThroughAllThree({
-      matching: platform.services.matching.url,
-      employers: platform.services.employers.url,
-      training: platform.services.training.url,
-    });
-    expect(platform.exits()).toEqual([]);
+    await eventsFlowThroughAllThree(platform.urls);
+    expect(platform.unexpectedExits()).toEqual([]);
   }, 480_000);
 });

@@ -3,3 +3,4 @@ export * from './lib/test-database';
 export * from './lib/expect-eventually';
 export * from './lib/database-backends';
 export * from './lib/contract-fuzz';
+export * from './lib/platform-processes';

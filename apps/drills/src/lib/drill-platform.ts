@@ -1,71 +1,81 @@
-import { mkdtempSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { SERVICES, type ServiceName } from '@bridge/contracts';
-import { DrillClient } from './drill-client';
+import {
+  freePort,
+  HealthWatch,
+  newRunFolder,
+  OwnKafkaBroker,
+  OwnPostgresServer,
+  ServiceClient,
+  ServiceProcesses,
+} from '@bridge/testing';
 import { EventLedger } from './event-ledger';
-import { HealthWatch } from './health-watch';
-import { KafkaBroker } from './kafka-broker';
-import { PostgresServer } from './postgres-server';
-import { freePort, WORKSPACE_ROOT } from './processes';
-import { ServiceProcess } from './service-process';
+
+const BOOT_TIMEOUT_MS = 90_000;
+
+/** DRILLS_PG_BIN names the Postgres binaries, else the newest installed ones. */
+const postgresBin = () => process.env['DRILLS_PG_BIN'] || undefined;
 
 /** What the drills need on this machine, or why they cannot run here. */
 export function missingPrerequisites(): string[] {
-  return [PostgresServer.missing(), KafkaBroker.missing()].filter((reason): reason is string => !!reason);
+  const postgres = OwnPostgresServer.missing(postgresBin());
+  return [...(postgres ? [`${postgres} (set DRILLS_PG_BIN)`] : []), ...OwnKafkaBroker.missing()];
 }
 
 /**
- * The production topology on one machine, all of it the drills' own: a Kafka broker, a Postgres
- * server with one database per service, and the three services as separate processes.
+ * The production topology on one machine, all of it the drills' own: a Kafka broker (on
+ * DRILLS_KAFKA_PORT, default 29092), a Postgres server with one database per service, and the
+ * three services as separate processes.
  */
 export class DrillPlatform {
-  readonly broker = new KafkaBroker();
-  readonly postgres: PostgresServer;
-  readonly services: Record<ServiceName, ServiceProcess>;
-  readonly client: DrillClient;
+  readonly client: ServiceClient;
   readonly ledger: EventLedger;
-  readonly health: HealthWatch;
-  private readonly runDir: string;
+  readonly health: HealthWatch<ServiceName>;
 
-  private constructor(postgresPort: number, servicePorts: Record<ServiceName, number>) {
-    this.postgres = new PostgresServer(postgresPort);
-    mkdirSync(join(WORKSPACE_ROOT, 'dist/drills'), { recursive: true });
-    this.runDir = mkdtempSync(join(WORKSPACE_ROOT, 'dist/drills/run-'));
-    const databaseUrl = (service: ServiceName) => this.postgres.url(service);
-    this.services = Object.fromEntries(
-      SERVICES.map((service) => [
-        service,
-        new ServiceProcess(service, {
-          databaseUrl: databaseUrl(service),
-          kafkaBrokers: this.broker.address,
-          port: servicePorts[service],
-          runDir: this.runDir,
-        }),
-      ]),
-    ) as Record<ServiceName, ServiceProcess>;
-    const urls = Object.fromEntries(SERVICES.map((service) => [service, this.services[service].url])) as Record<ServiceName, string>;
-    this.client = new DrillClient(urls);
-    this.ledger = new EventLedger(Object.fromEntries(SERVICES.map((service) => [service, databaseUrl(service)])) as Record<ServiceName, string>);
-    this.health = new HealthWatch(urls);
+  private constructor(
+    readonly broker: OwnKafkaBroker,
+    readonly postgres: OwnPostgresServer,
+    readonly processes: ServiceProcesses,
+    private readonly runDir: string,
+  ) {
+    this.client = new ServiceClient(processes.urls);
+    this.ledger = new EventLedger(Object.fromEntries(SERVICES.map((service) => [service, postgres.url(service)])) as Record<ServiceName, string>);
+    this.health = new HealthWatch(processes.urls);
+  }
+
+  get services() {
+    return this.processes.services;
   }
 
   static async start(): Promise<DrillPlatform> {
-    const ports = { matching: await freePort(), employers: await freePort(), training: await freePort() };
-    const platform = new DrillPlatform(await freePort(), ports);
+    const broker = new OwnKafkaBroker(Number(process.env['DRILLS_KAFKA_PORT'] ?? 29092));
+    const postgres = new OwnPostgresServer(await freePort(), postgresBin());
+    const runDir = newRunFolder('drills');
+    const processes = await ServiceProcesses.onFreePorts({
+      databaseUrls: Object.fromEntries(SERVICES.map((service) => [service, postgres.url(service)])) as Record<ServiceName, string>,
+      kafkaBrokers: broker.address,
+      runDir,
+      env: {
+        LOG_LEVEL: 'warn',
+        // The load is one busy client per kind, far above what one person sends.
+        RATE_LIMIT_DEV_TOKEN: '100000',
+        RATE_LIMIT_REGISTRATION: '100000',
+        RATE_LIMIT_DJI_LOOKUP: '100000',
+      },
+    });
+    const platform = new DrillPlatform(broker, postgres, processes, runDir);
     try {
-      await platform.broker.assertPortsFree();
-      const copies = Promise.all(SERVICES.map((service) => platform.services[service].copyBuild()));
+      await broker.assertPortsFree().catch((error: Error) => {
+        throw new Error(`drills: ${error.message} (DRILLS_KAFKA_PORT moves it)`);
+      });
       await Promise.all([
-        platform.broker.start(),
+        broker.start(),
         (async () => {
-          await platform.postgres.init();
-          await platform.postgres.start();
-          await platform.postgres.createDatabases(SERVICES);
+          await postgres.init();
+          await postgres.start();
+          await postgres.createDatabases(SERVICES);
         })(),
-        copies,
       ]);
-      // One after another: three migrating, topic-creating boots at once starve two cores.
-      for (const service of SERVICES) await platform.services[service].start();
+      await processes.startOneByOne(BOOT_TIMEOUT_MS);
     } catch (error) {
       await platform.stop();
       throw error;
@@ -73,14 +83,20 @@ export class DrillPlatform {
     return platform;
   }
 
+  /** Starts a service again (after a kill) and waits until it is healthy. */
+  async restart(service: ServiceName): Promise<void> {
+    await this.services[service].start();
+    await this.services[service].untilHealthy(BOOT_TIMEOUT_MS);
+  }
+
   /** Exits of a service nobody asked for, over the whole run. */
   unexpectedExits(): string[] {
-    return SERVICES.flatMap((service) => this.services[service].unexpectedExits);
+    return this.processes.unexpectedExits();
   }
 
   async stop(): Promise<void> {
     await this.health.stop();
-    await Promise.all(SERVICES.map((service) => this.services[service].stop()));
+    await this.processes.stop();
     await this.ledger.close().catch(() => undefined);
     await Promise.all([this.broker.remove(), this.postgres.remove()]);
     console.log(`drills: the services' logs of this run are in ${this.runDir}`);

@@ -1,8 +1,6 @@
-import { SERVICES } from '@bridge/contracts';
-import type { Attempt } from './drill-client';
+import { sleep, type Attempt } from '@bridge/testing';
 import type { DrillPlatform } from './drill-platform';
 import type { DrillCounts } from './event-ledger';
-import { sleep, waitFor } from './processes';
 import type { WriteLoad } from './write-load';
 
 const WARM_UP_MS = 3_000;
@@ -16,6 +14,8 @@ export interface Fault {
   inject(): Promise<void>;
   /** How long the fault holds once in full effect, before healing starts. */
   holdMs: number;
+  /** The least time from injecting the fault until healing starts, however fast the injection was. */
+  minDownMs?: number;
   /** Ends the fault; resolves when the broker, database or service is back. */
   heal(): Promise<void>;
   /** Pause between one loop's writes: 0 for a burst. */
@@ -63,7 +63,7 @@ export async function runDrill(platform: DrillPlatform, load: WriteLoad, fault: 
     injectedAt = Date.now();
     await fault.inject();
     inEffectAt = Date.now();
-    await sleep(fault.holdMs);
+    await sleep(Math.max(fault.holdMs, injectedAt + (fault.minDownMs ?? 0) - inEffectAt));
     healStartAt = Date.now();
     await fault.heal();
     healedAt = Date.now();
@@ -72,7 +72,7 @@ export async function runDrill(platform: DrillPlatform, load: WriteLoad, fault: 
     [recoveredAt] = await Promise.all([
       (async () => {
         await ledger.drained(from, RECOVERY_TIMEOUT_MS, undefined, until);
-        await waitFor('every service answering 200 on /health', () => allHealthy(platform), RECOVERY_TIMEOUT_MS);
+        await platform.processes.untilAllHealthy(Date.now(), RECOVERY_TIMEOUT_MS);
         return Date.now();
       })(),
       sleep(AFTER_RECOVERY_MS),
@@ -96,14 +96,6 @@ export async function runDrill(platform: DrillPlatform, load: WriteLoad, fault: 
     `produced ${counts.produced} (${counts.events} events) / applied ${counts.applied} / duplicates ${counts.duplicates} / lost ${counts.lost}`;
   console.log(summary);
   return { downMs, recoveredMs, counts, injectedAt, inEffectAt, healStartAt, healedAt, attempts, summary };
-}
-
-async function allHealthy(platform: DrillPlatform): Promise<true | undefined> {
-  for (const service of SERVICES) {
-    const response = await fetch(`${platform.services[service].url}/health`, { signal: AbortSignal.timeout(3_000) });
-    if (response.status !== 200) return undefined;
-  }
-  return true;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -10,8 +10,8 @@ import {
   type Topic,
   VACANCY_PUBLISHED,
 } from '@bridge/contracts';
+import { waitFor } from '@bridge/testing';
 import type { Acknowledged } from './write-load';
-import { waitFor } from './processes';
 
 /** Where each consumer keeps the aggregate a creation event brings it (its read model). */
 const READ_MODELS: Partial<Record<Topic, { consumer: ServiceName; table: string; id: string }[]>> = {

@@ -7,8 +7,7 @@ import {
   VACANCY_PUBLISHED,
 } from '@bridge/contracts';
 import type { DevTokenClaims } from '@bridge/service-runtime/testing';
-import type { DrillClient } from './drill-client';
-import { sleep } from './processes';
+import { sleep, type ServiceClient } from '@bridge/testing';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -59,7 +58,7 @@ export class WriteLoad {
   acknowledged = new Acknowledged();
 
   constructor(
-    private readonly client: DrillClient,
+    private readonly client: ServiceClient,
     private readonly runTag: string,
     /** Candidates training knows, for certificates. */
     private readonly knownCandidates: readonly string[],

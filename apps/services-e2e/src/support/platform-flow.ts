@@ -1,40 +1,13 @@
 import { randomInt } from 'node:crypto';
-import { expectEventually } from '@bridge/testing';
-
-export interface ServiceUrls {
-  matching: string;
-  employers: string;
-  training: string;
-}
+import type { ServiceName } from '@bridge/contracts';
+import { expectEventually, ServiceClient } from '@bridge/testing';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-/** The fields of the answers this walk reads. */
-interface Answer {
-  id?: string;
-  token?: string;
-  items?: { targetId: string }[];
-}
-
-async function call(method: string, url: string, token: string | undefined, body?: unknown): Promise<{ status: number; body?: Answer }> {
-  const response = await fetch(url, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(10_000),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Answer) : undefined };
-}
-
-/** POSTs and expects 201 with an id (or a token). */
-async function created(url: string, token: string, body: unknown): Promise<Required<Pick<Answer, 'id'>> & Answer> {
-  const answer = await call('POST', url, token, body);
-  if (answer.status !== 201 || !(answer.body?.id ?? answer.body?.token)) {
-    throw new Error(`POST ${url} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
-  }
-  return { id: '', ...answer.body };
-}
+const ADMIN = { sub: 'fresh-admin', role: 'admin' };
+const CASEMANAGER = { sub: 'fresh-cm', role: 'casemanager', pi: 'PI-VUGHT' };
+const WORKSHOP_LEADER = { sub: 'fresh-wl', role: 'workshop-leader', pi: 'PI-VUGHT' };
+const ADVISOR = { sub: 'fresh-uwv', role: 'uwv-advisor', regions: ['AM27'] };
 
 /**
  * The README's walk through the platform, over HTTP with dev tokens: a candidate at matching reaches
@@ -42,58 +15,72 @@ async function created(url: string, token: string, body: unknown): Promise<Requi
  * employers reaches matching as a suggestion for that candidate. Every arrow is a Kafka event.
  * Resolves with what it made; rejects when an event does not arrive within `eventTimeoutMs`.
  */
-export async function eventsFlowThroughAllThree(urls: ServiceUrls, eventTimeoutMs = 60_000): Promise<{ candidateId: string; vacancyId: string }> {
-  const token = async (claims: object) => (await created(`${urls.employers}/auth/dev-token`, '', claims)).token ?? '';
-  const admin = await token({ sub: 'fresh-admin', role: 'admin' });
-  const casemanager = await token({ sub: 'fresh-cm', role: 'casemanager', pi: 'PI-VUGHT' });
-  const workshopLeader = await token({ sub: 'fresh-wl', role: 'workshop-leader', pi: 'PI-VUGHT' });
-  const advisor = await token({ sub: 'fresh-uwv', role: 'uwv-advisor', regions: ['AM27'] });
-
-  const candidate = await created(`${urls.matching}/candidates`, casemanager, {
-    djiNumber: String(randomInt(1_000_000, 9_999_999)),
-    piCode: 'PI-VUGHT',
-    expectedReleaseDate: inDays(40),
-    returnMunicipalityCode: 'GM0796',
-    vogOutlook: 'likely',
-    preferences: { work: true },
-    consent: { shareAnonymisedProfile: true },
-  });
-  // matching → training: training accepts a certificate once it knows the candidate.
-  await expectEventually(
-    () => created(`${urls.training}/certificates`, workshopLeader, { candidateId: candidate.id, crebo: '25016', issuedOn: inDays(-30) }),
-    { timeoutMs: eventTimeoutMs, intervalMs: 500 },
+export async function eventsFlowThroughAllThree(
+  urls: Readonly<Record<ServiceName, string>>,
+  eventTimeoutMs = 60_000,
+): Promise<{ candidateId: string; vacancyId: string }> {
+  const client = new ServiceClient(urls);
+  const candidateId = await client.create(
+    'matching',
+    '/candidates',
+    {
+      djiNumber: String(randomInt(1_000_000, 9_999_999)),
+      piCode: 'PI-VUGHT',
+      expectedReleaseDate: inDays(40),
+      returnMunicipalityCode: 'GM0796',
+      vogOutlook: 'likely',
+      preferences: { work: true },
+      consent: { shareAnonymisedProfile: true },
+    },
+    CASEMANAGER,
   );
-  const employer = await created(`${urls.employers}/employers`, admin, {
-    kvkNumber: String(randomInt(10_000_000, 99_999_999)),
-    name: 'Houtbouw Maaskant BV',
-    municipalityCode: 'GM0796',
+  // matching → training: training accepts a certificate once it knows the candidate.
+  await expectEventually(() => client.create('training', '/certificates', { candidateId, crebo: '25016', issuedOn: inDays(-30) }, WORKSHOP_LEADER), {
+    timeoutMs: eventTimeoutMs,
+    intervalMs: 500,
   });
-  const covenant = await created(`${urls.employers}/covenants`, admin, {
-    name: 'Convenant Houtbouw Maaskant',
-    employerId: employer.id,
-    regionCodes: ['AM27'],
-    piCodes: ['PI-VUGHT'],
-    validFrom: inDays(-10),
-    validTo: inDays(365),
-  });
-  const vacancy = await created(`${urls.employers}/vacancies`, admin, {
-    covenantId: covenant.id,
-    title: 'Machinaal houtbewerker',
-    municipalityCode: 'GM0865',
-    hoursPerWeek: 32,
-    startDate: inDays(50),
-    openings: 2,
-    requiredQualifications: ['25016'],
-    requiresVog: false,
-  });
+  const employerId = await client.create(
+    'employers',
+    '/employers',
+    { kvkNumber: String(randomInt(10_000_000, 99_999_999)), name: 'Houtbouw Maaskant BV', municipalityCode: 'GM0796' },
+    ADMIN,
+  );
+  const covenantId = await client.create(
+    'employers',
+    '/covenants',
+    {
+      name: 'Convenant Houtbouw Maaskant',
+      employerId,
+      regionCodes: ['AM27'],
+      piCodes: ['PI-VUGHT'],
+      validFrom: inDays(-10),
+      validTo: inDays(365),
+    },
+    ADMIN,
+  );
+  const vacancyId = await client.create(
+    'employers',
+    '/vacancies',
+    {
+      covenantId,
+      title: 'Machinaal houtbewerker',
+      municipalityCode: 'GM0865',
+      hoursPerWeek: 32,
+      startDate: inDays(50),
+      openings: 2,
+      requiredQualifications: ['25016'],
+      requiresVog: false,
+    },
+    ADMIN,
+  );
   // training → matching (the certificate) and employers → matching (covenant, vacancy): the suggestion.
   await expectEventually(
     async () => {
-      const answer = await call('GET', `${urls.matching}/candidates/${candidate.id}/suggestions`, advisor);
-      const targets = (answer.body?.items ?? []).map((s) => s.targetId);
-      if (!targets.includes(vacancy.id)) throw new Error(`no suggestion for vacancy ${vacancy.id} yet: ${answer.status} ${JSON.stringify(answer.body)}`);
+      const { attempt, body } = await client.get('matching', `/candidates/${candidateId}/suggestions`, ADVISOR);
+      const targets = ((body as { items?: { targetId: string }[] } | undefined)?.items ?? []).map((s) => s.targetId);
+      if (!targets.includes(vacancyId)) throw new Error(`no suggestion for vacancy ${vacancyId} yet: ${attempt.status} ${JSON.stringify(body)}`);
     },
     { timeoutMs: eventTimeoutMs, intervalMs: 500 },
   );
-  return { candidateId: candidate.id, vacancyId: vacancy.id };
+  return { candidateId, vacancyId };
 }

@@ -2,12 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { run } from './processes';
+import { runCommand } from './workspace';
 
-/** DRILLS_PG_BIN, else the newest Debian/Ubuntu server binaries (/usr/lib/postgresql/<version>/bin). */
-function postgresBin(): string {
-  const configured = process.env['DRILLS_PG_BIN'];
-  if (configured) return configured;
+/** The newest Debian/Ubuntu server binaries (/usr/lib/postgresql/<version>/bin). */
+function installedPostgresBin(): string {
   const root = '/usr/lib/postgresql';
   const versions = existsSync(root) ? readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
   const found = versions.map((v) => join(root, v, 'bin')).find((bin) => existsSync(join(bin, 'initdb')));
@@ -15,25 +13,25 @@ function postgresBin(): string {
 }
 
 /**
- * A Postgres server of the drills' own (initdb into a fresh folder, its own port and socket
- * folder), so a drill may stop and start it without touching the machine's shared server.
- * initdb and postgres refuse to run as root: as root they run as the `postgres` OS user, which
- * then owns the folder.
+ * A Postgres server of a suite's own (initdb into a fresh folder, its own port and socket folder),
+ * so a test may stop and start it without touching the machine's shared server. initdb and
+ * postgres refuse to run as root: as root they run as the `postgres` OS user, which then owns the
+ * folder.
  */
-export class PostgresServer {
-  private readonly bin = postgresBin();
+export class OwnPostgresServer {
   /** Its own folder right under the temp folder, so the `postgres` user can reach it. */
-  private readonly folder = mkdtempSync(join(tmpdir(), 'bridge-drills-pg-'));
+  private readonly folder = mkdtempSync(join(tmpdir(), 'bridge-own-pg-'));
   private readonly dataDir = join(this.folder, 'data');
 
-  constructor(readonly port: number) {}
+  /** `bin`: the folder of initdb and pg_ctl (default: the newest installed server). */
+  constructor(
+    readonly port: number,
+    private readonly bin = installedPostgresBin(),
+  ) {}
 
-  /** Where initdb and pg_ctl are, or why they cannot be used. */
-  static missing(): string | undefined {
-    const bin = postgresBin();
-    return ['initdb', 'pg_ctl'].every((tool) => existsSync(join(bin, tool)))
-      ? undefined
-      : `Postgres binaries (initdb, pg_ctl) in ${bin} (set DRILLS_PG_BIN)`;
+  /** Why initdb and pg_ctl in `bin` cannot be used, if they cannot. */
+  static missing(bin = installedPostgresBin()): string | undefined {
+    return ['initdb', 'pg_ctl'].every((tool) => existsSync(join(bin, tool))) ? undefined : `Postgres binaries (initdb, pg_ctl) in ${bin}`;
   }
 
   /** `postgres://` URL of one database of this server. */
@@ -42,7 +40,7 @@ export class PostgresServer {
   }
 
   async init(): Promise<void> {
-    if (process.getuid?.() === 0) await run('chown', ['-R', 'postgres:postgres', this.folder]);
+    if (process.getuid?.() === 0) await runCommand('chown', ['-R', 'postgres:postgres', this.folder]);
     await this.tool('initdb', ['-D', this.dataDir, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8']);
   }
 
@@ -82,6 +80,6 @@ export class PostgresServer {
 
   private tool(name: string, args: readonly string[]): Promise<string> {
     const path = join(this.bin, name);
-    return process.getuid?.() === 0 ? run('runuser', ['-u', 'postgres', '--', path, ...args]) : run(path, args);
+    return process.getuid?.() === 0 ? runCommand('runuser', ['-u', 'postgres', '--', path, ...args]) : runCommand(path, args);
   }
 }

@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { ServiceName } from '@bridge/contracts';
-import type { DevTokenClaims } from '@bridge/service-runtime/testing';
-import { sleep } from './processes';
+import { sleep } from './polling';
 
 const ATTEMPT_TIMEOUT_MS = 10_000;
 const RETRY_DELAY_MS = 250;
-const WRITE_DEADLINE_MS = 120_000;
+const DEFAULT_WRITE_DEADLINE_MS = 120_000;
 
-/** One HTTP request the drill sent, and how it ended. */
+/** The claims of a dev token (`POST /auth/dev-token`): `sub`, `role` and the role's scope claim. */
+export type TokenClaims = { sub: string; role: string } & Record<string, unknown>;
+
+/** One HTTP request the client sent, and how it ended. */
 export interface Attempt {
   service: ServiceName;
+  /** Method and path, ids replaced by `:id`. */
   route: string;
   sentAt: number;
   endedAt: number;
@@ -27,30 +30,30 @@ export const succeeded = (attempt: Attempt) => attempt.status !== undefined && a
 export const isClean503 = (attempt: Attempt) =>
   attempt.status === 503 && /^application\/problem\+json/.test(attempt.contentType ?? '') && attempt.problemStatus === 503;
 
-/** Thrown when a write gets an answer no retry can change (a 4xx, or a 5xx other than 503). */
+/** Thrown when a write gets an answer no retry can change (a 4xx, or a 5xx other than 503), or its deadline passes. */
 export class RejectedWrite extends Error {}
 
 /**
- * The drills' HTTP client, as a careful real client behaves: every create carries an
- * `Idempotency-Key` and is retried with the same key while the service is unreachable or answers
- * 503, so a write lands exactly once however often it was sent. Every attempt is recorded, so a
- * drill can say which requests failed, when, and how.
+ * An HTTP client of the three services that behaves as a careful real client: every create carries
+ * an `Idempotency-Key` and is retried with the same key while the service is unreachable or answers
+ * 503, so a write lands exactly once however often it was sent. Dev tokens are minted per claims
+ * and kept. Every attempt is recorded, so a test can say which requests failed, when, and how.
  */
-export class DrillClient {
+export class ServiceClient {
   readonly attempts: Attempt[] = [];
   private readonly tokens = new Map<string, string>();
 
-  constructor(readonly urls: Readonly<Record<ServiceName, string>>) {}
+  constructor(
+    readonly urls: Readonly<Record<ServiceName, string>>,
+    private readonly writeDeadlineMs = DEFAULT_WRITE_DEADLINE_MS,
+  ) {}
 
-  /**
-   * Creates a resource and resolves with its id. Retries (same key) on no answer and on 503 until
-   * the write lands; any other failure rejects at once.
-   */
-  async create(service: ServiceName, path: string, body: unknown, claims: DevTokenClaims): Promise<string> {
+  /** Creates a resource and resolves with its id: retried (same key) on no answer and on 503; any other failure rejects at once. */
+  async create(service: ServiceName, path: string, body: unknown, claims: TokenClaims): Promise<string> {
     const key = randomUUID();
-    const deadline = Date.now() + WRITE_DEADLINE_MS;
+    const deadline = Date.now() + this.writeDeadlineMs;
     for (;;) {
-      const { attempt, body: answer } = await this.tokenThen(service, claims, (token) =>
+      const { attempt, body: answer } = await this.withToken(service, claims, (token) =>
         this.attempt(service, 'POST', path, body, { authorization: `Bearer ${token}`, 'idempotency-key': key }),
       );
       if (succeeded(attempt)) return (answer as { id: string }).id;
@@ -62,11 +65,16 @@ export class DrillClient {
     }
   }
 
+  /** One GET with a token of `claims`, not retried. */
+  async get(service: ServiceName, path: string, claims: TokenClaims): Promise<{ attempt: Attempt; body: unknown }> {
+    return this.withToken(service, claims, (token) => this.attempt(service, 'GET', path, undefined, { authorization: `Bearer ${token}` }));
+  }
+
   /**
    * Runs `request` with a dev token of `claims` (valid at all three services), minted by the
    * service the request goes to; a token request that fails comes back as that failed attempt.
    */
-  private async tokenThen(service: ServiceName, claims: DevTokenClaims, request: (token: string) => Promise<{ attempt: Attempt; body: unknown }>) {
+  private async withToken(service: ServiceName, claims: TokenClaims, request: (token: string) => Promise<{ attempt: Attempt; body: unknown }>) {
     const cached = this.tokens.get(JSON.stringify(claims));
     if (cached) return request(cached);
     const minted = await this.attempt(service, 'POST', '/auth/dev-token', claims, {});
