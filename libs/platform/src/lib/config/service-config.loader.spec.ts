@@ -128,6 +128,23 @@ describe('loadServiceConfig', () => {
     expect(config.database.url).toBeUndefined();
   });
 
+  it('keeps the best 20 suggestions per candidate, whatever their score, unless told otherwise', () => {
+    expect(loadServiceConfig('matching', {}).match).toEqual({ maxSuggestionsPerCandidate: 20, minScore: 0 });
+    expect(
+      loadServiceConfig('matching', { MATCH_MAX_SUGGESTIONS_PER_CANDIDATE: '5', MATCH_MIN_SCORE: '0.35' }).match,
+    ).toEqual({ maxSuggestionsPerCandidate: 5, minScore: 0.35 });
+  });
+
+  it.each([
+    [{ MATCH_MAX_SUGGESTIONS_PER_CANDIDATE: '0' }, 'MATCH_MAX_SUGGESTIONS_PER_CANDIDATE: must be a whole number from 1 to 1000'],
+    [{ MATCH_MAX_SUGGESTIONS_PER_CANDIDATE: '2.5' }, 'MATCH_MAX_SUGGESTIONS_PER_CANDIDATE: must be a whole number from 1 to 1000'],
+    [{ MATCH_MIN_SCORE: '1.5' }, 'MATCH_MIN_SCORE: must be a number from 0 to 1'],
+    [{ MATCH_MIN_SCORE: '-0.1' }, 'MATCH_MIN_SCORE: must be a number from 0 to 1'],
+    [{ MATCH_MIN_SCORE: 'high' }, 'MATCH_MIN_SCORE: must be a number from 0 to 1'],
+  ])('refuses the suggestion bound %j', (env, message) => {
+    expect(() => loadServiceConfig('matching', env)).toThrow(message);
+  });
+
   it('configures Meilisearch when MEILI_URL is set', () => {
     const config = loadServiceConfig('matching', {
       MEILI_URL: 'http://meili:7700',

@@ -157,6 +157,12 @@ function crossSettingIssues(
 /** Tokens live at most this long unless JWT_MAX_TTL_SECONDS says otherwise (a working day plus margin). */
 export const DEFAULT_JWT_MAX_TTL_SECONDS = 12 * 3600;
 
+/** An advisor reviews a short list: the best 20 of every target that passes the hard rules, however low. */
+export const DEFAULT_MATCH = {
+  maxSuggestionsPerCandidate: 20,
+  minScore: 0,
+} as const;
+
 /** Requests per minute and principal when the RATE_LIMIT_* settings are not given. */
 export const DEFAULT_RATE_LIMITS = {
   devToken: 120,
@@ -218,6 +224,12 @@ function build(service: ServiceName, s: ParsedSettings): ServiceConfig {
       format: s.LOG_FORMAT ?? (isProduction ? 'json' : 'pretty'),
     },
     outbox: { pollIntervalMs: s.OUTBOX_POLL_INTERVAL_MS ?? 250 },
+    match: {
+      maxSuggestionsPerCandidate:
+        s.MATCH_MAX_SUGGESTIONS_PER_CANDIDATE ??
+        DEFAULT_MATCH.maxSuggestionsPerCandidate,
+      minScore: s.MATCH_MIN_SCORE ?? DEFAULT_MATCH.minScore,
+    },
   });
 }
 

@@ -86,6 +86,13 @@ export interface ServiceConfigValues {
   readonly pseudonymisation: { readonly djiNumberHmacKey: string };
   readonly log: { readonly level: LogLevel; readonly format: LogFormat };
   readonly outbox: { readonly pollIntervalMs: number };
+  /** What the match engine keeps per candidate (matching only). */
+  readonly match: {
+    /** The open suggestions a candidate keeps: the best this many by score; reviewed ones are kept besides. */
+    readonly maxSuggestionsPerCandidate: number;
+    /** A target scoring below this is not suggested (0..1; 0: every target that passes the hard rules). */
+    readonly minScore: number;
+  };
 }
 
 const MASK = '[REDACTED]';
@@ -110,6 +117,7 @@ export class ServiceConfig implements ServiceConfigValues {
   declare readonly pseudonymisation: ServiceConfigValues['pseudonymisation'];
   declare readonly log: ServiceConfigValues['log'];
   declare readonly outbox: ServiceConfigValues['outbox'];
+  declare readonly match: ServiceConfigValues['match'];
 
   constructor(values: ServiceConfigValues) {
     Object.assign(this, values);

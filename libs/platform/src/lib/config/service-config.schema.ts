@@ -31,6 +31,8 @@ export const SETTING_NAMES = [
   'RATE_LIMIT_DEV_TOKEN',
   'RATE_LIMIT_DJI_LOOKUP',
   'RATE_LIMIT_REGISTRATION',
+  'MATCH_MAX_SUGGESTIONS_PER_CANDIDATE',
+  'MATCH_MIN_SCORE',
 ] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
 
@@ -52,6 +54,20 @@ const wholeNumber = (min: number, max: number) =>
       ctx.addIssue({
         code: 'custom',
         message: `must be a whole number from ${min} to ${max}`,
+      });
+      return z.NEVER;
+    }
+    return value;
+  });
+
+/** A decimal such as 0.35, within [min, max]. */
+const decimal = (min: number, max: number) =>
+  z.string().transform((raw, ctx) => {
+    const value = Number(raw.trim());
+    if (!/^\d+(\.\d+)?$/.test(raw.trim()) || value < min || value > max) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a number from ${min} to ${max}`,
       });
       return z.NEVER;
     }
@@ -209,5 +225,7 @@ export const settingsSchema = z.object({
   RATE_LIMIT_DEV_TOKEN: wholeNumber(1, 100_000).optional(),
   RATE_LIMIT_DJI_LOOKUP: wholeNumber(1, 100_000).optional(),
   RATE_LIMIT_REGISTRATION: wholeNumber(1, 100_000).optional(),
+  MATCH_MAX_SUGGESTIONS_PER_CANDIDATE: wholeNumber(1, 1000).optional(),
+  MATCH_MIN_SCORE: decimal(0, 1).optional(),
 });
 export type ParsedSettings = z.output<typeof settingsSchema>;
