@@ -18,6 +18,7 @@ import { CandidateLeavingAndWindowSweep1764300000500 } from './migrations/176430
 import { CandidateListIndexes1764300000600 } from './migrations/1764300000600-candidate-list-indexes';
 import { AcceptedSuggestionsIndex1764300000700 } from './migrations/1764300000700-accepted-suggestions-index';
 import { AuditPiCodesAndReferral1764300000800 } from './migrations/1764300000800-audit-pi-codes-and-referral';
+import { SuggestionExpiryReason1764300000900 } from './migrations/1764300000900-suggestion-expiry-reason';
 import { Referral } from './referrals/referral.entity';
 import { ReferralsModule } from './referrals/referrals.module';
 import { SchoolPlace } from './school-places/school-place.entity';
@@ -47,6 +48,7 @@ export class MatchingAppModule {
             CandidateListIndexes1764300000600,
             AcceptedSuggestionsIndex1764300000700,
             AuditPiCodesAndReferral1764300000800,
+            SuggestionExpiryReason1764300000900,
           ],
           healthContributors: [SearchHealthContributor, SearchIndexHealthContributor],
         }),

@@ -1,6 +1,6 @@
 import { distanceKm, findQualification } from '@bridge/reference-data';
 import { CandidatePreferences, VogOutlook } from '../candidates/candidate.entity';
-import { DEFAULT_MATCH_SETTINGS, MatchSettings, WEIGHTS } from './match-settings';
+import { DEFAULT_MATCH_SETTINGS, MatchSettings, SuggestionBound, WEIGHTS } from './match-settings';
 
 export interface CandidateProfile {
   id: string;
@@ -153,6 +153,33 @@ export function evaluateMatch(
   ];
   const score = round3(explanation.reduce((sum, f) => sum + f.weight * f.value, 0));
   return { eligible: true, score, explanation };
+}
+
+/** A target that passed the hard rules, as the ranking of a candidate's suggestions sees it. */
+export interface RankedMatch {
+  targetId: string;
+  score: number;
+  startDate: string;
+}
+
+/**
+ * Best first: the higher score, then the sooner start, then the lower target id. The order in which
+ * `GET /candidates/:id/suggestions` lists them; total, so the best K are one set however the targets were found.
+ */
+export function bestFirst(a: RankedMatch, b: RankedMatch): number {
+  return b.score - a.score || compareText(a.startDate, b.startDate) || compareText(a.targetId, b.targetId);
+}
+
+/** The matches a candidate keeps as suggestions: those scoring at least the floor, the best of them, best first. */
+export function bestMatches<M extends RankedMatch>(matches: M[], bound: SuggestionBound): M[] {
+  return matches
+    .filter((match) => match.score >= bound.minScore)
+    .sort(bestFirst)
+    .slice(0, bound.maxSuggestionsPerCandidate);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The highest MBO level among the candidate's valid certificates, from the reference data (0: none). */

@@ -17,6 +17,15 @@ export const DEFAULT_MATCH_SETTINGS: MatchSettings = {
   daysPastRelease: 90,
 };
 
+/**
+ * How many suggestions a candidate keeps open (the best by score; MATCH_MAX_SUGGESTIONS_PER_CANDIDATE) and the
+ * lowest score suggested (MATCH_MIN_SCORE): the service's configuration (`ServiceConfig.match`) gives them.
+ */
+export interface SuggestionBound {
+  maxSuggestionsPerCandidate: number;
+  minScore: number;
+}
+
 /** Score weights; they add up to 1 so the score stays within 0..1. */
 export const WEIGHTS = {
   qualifications: 0.35,

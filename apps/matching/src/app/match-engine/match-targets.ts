@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager, Raw } from 'typeorm';
 import { findMunicipality } from '@bridge/reference-data';
 import { SearchEngine, SearchFilter } from '@bridge/search';
 import { vacancyProfilesOf } from '../candidates/match-profiles';
 import { schoolPlaceProfilesOf } from '../school-places/school-place-profiles';
 import { SchoolPlace } from '../school-places/school-place.entity';
-import { dayNumber, SCHOOL_PLACES_INDEX, VACANCIES_INDEX } from '../search-indexes/index-definitions';
+import { CANDIDATES_INDEX, dayNumber, SCHOOL_PLACES_INDEX, VACANCIES_INDEX } from '../search-indexes/index-definitions';
 import { SuggestionTarget } from '../suggestions/suggestion.entity';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { MatchSettings } from './match-settings';
 import { CandidateProfile, TargetProfile } from './match-rules';
 
-/** Meilisearch stops paginating at 1,000 hits; so do these queries. */
-export const MAX_SEARCH_HITS = 1000;
+/** Hits per request while collecting every hit of a filter; it bounds one request, never the result. */
+const SEARCH_PAGE_SIZE = 1000;
 
 export type TargetType = TargetProfile['type'];
 
@@ -37,8 +37,9 @@ export function inReach(regionCode: string, municipalityCode: string, settings: 
 }
 
 /**
- * The vacancies and school places a candidate may be suggested: the search index narrows the field
- * (open, places left, in reach in space and time), the authoritative rows make the profiles.
+ * The vacancies and school places a candidate may be suggested, and the candidates a target may concern: the
+ * search index narrows the field (open, places left, in reach in space and time), the authoritative rows make
+ * the profiles. Every hit of a filter is taken, however many: no cap decides which targets are judged.
  */
 @Injectable()
 export class MatchTargets {
@@ -57,18 +58,46 @@ export class MatchTargets {
     return target?.status === 'open' ? target : null;
   }
 
+  /** Ids of the active, consenting candidates holding its required qualifications that a target reaches in space and time. */
+  async candidateIdsInReachOf(reach: TargetReach, today: string, settings: MatchSettings): Promise<string[]> {
+    const start = dayNumber(reach.startDate);
+    const todayDay = dayNumber(today);
+    return this.allIds(CANDIDATES_INDEX.name, {
+      op: 'and',
+      filters: [
+        { op: 'eq', field: 'status', value: 'active' },
+        { op: 'eq', field: 'consent', value: true },
+        { op: 'gte', field: 'releaseDay', value: Math.max(start - settings.startWindow.daysAfter, todayDay - settings.daysPastRelease) },
+        { op: 'lte', field: 'releaseDay', value: Math.min(start + settings.startWindow.daysBefore, todayDay + settings.horizonDays) },
+        { op: 'containsAll', field: 'qualifications', values: reach.requiredQualifications },
+        inReach(reach.regionCode, reach.municipalityCode, settings),
+      ],
+    });
+  }
+
   /** The targets with these ids as the rules judge them (any status; gone ones are left out). */
-  async byIds(manager: EntityManager, type: TargetType, ids: string[]): Promise<MatchTarget[]> {
+  byIds(manager: EntityManager, type: TargetType, ids: string[]): Promise<MatchTarget[]> {
+    return this.load(manager, type, ids);
+  }
+
+  /**
+   * The targets with these ids; with `held`, only those whose required qualifications are all among them. That is
+   * rule 4 as a narrowing in SQL (the rules still judge every row loaded): a candidate's field is mostly targets
+   * of other trades, which could only fail it.
+   */
+  private async load(manager: EntityManager, type: TargetType, ids: string[], held?: string[]): Promise<MatchTarget[]> {
     if (ids.length === 0) return [];
+    const among = Raw((column) => `${column} = ANY(:ids)`, { ids });
+    const requiring = held && { requiredQualifications: Raw((column) => `${column} <@ :held`, { held }) };
     if (type === 'vacancy') {
-      const vacancies = await manager.findBy(Vacancy, { vacancyId: In(ids) });
+      const vacancies = await manager.findBy(Vacancy, { vacancyId: among, ...requiring });
       const profiles = await vacancyProfilesOf(manager, vacancies);
       return vacancies.map(({ title, municipalityCode, startDate, employerId }, i) => ({
         profile: profiles[i],
         summary: { title, municipalityCode, startDate, employerId },
       }));
     }
-    const places = await manager.findBy(SchoolPlace, { schoolPlaceId: In(ids) });
+    const places = await manager.findBy(SchoolPlace, { schoolPlaceId: among, ...requiring });
     const profiles = await schoolPlaceProfilesOf(manager, places);
     return places.map(({ title, municipalityCode, startDate, brin }, i) => ({
       profile: profiles[i],
@@ -78,11 +107,13 @@ export class MatchTargets {
 
   private async vacanciesFor(manager: EntityManager, candidate: CandidateProfile, settings: MatchSettings): Promise<MatchTarget[]> {
     const vogFilter: SearchFilter[] = candidate.vogOutlook === 'unlikely' ? [{ op: 'eq', field: 'requiresVog', value: false }] : [];
-    return this.byIds(manager, 'vacancy', await this.openIdsInReach(VACANCIES_INDEX.name, 'openingsLeft', candidate, settings, vogFilter));
+    const ids = await this.openIdsInReach(VACANCIES_INDEX.name, 'openingsLeft', candidate, settings, vogFilter);
+    return this.load(manager, 'vacancy', ids, heldBy(candidate));
   }
 
   private async schoolPlacesFor(manager: EntityManager, candidate: CandidateProfile, settings: MatchSettings): Promise<MatchTarget[]> {
-    return this.byIds(manager, 'school-place', await this.openIdsInReach(SCHOOL_PLACES_INDEX.name, 'seatsLeft', candidate, settings, []));
+    const ids = await this.openIdsInReach(SCHOOL_PLACES_INDEX.name, 'seatsLeft', candidate, settings, []);
+    return this.load(manager, 'school-place', ids, heldBy(candidate));
   }
 
   /** Ids of the open targets with places left that start in the candidate's window and lie in reach. */
@@ -94,20 +125,39 @@ export class MatchTargets {
     extra: SearchFilter[],
   ): Promise<string[]> {
     const release = dayNumber(candidate.releaseDate);
-    const page = await this.search.search<{ id: string }>(index, {
-      filter: {
-        op: 'and',
-        filters: [
-          { op: 'eq', field: 'status', value: 'open' },
-          { op: 'gte', field: placesLeftField, value: 1 },
-          { op: 'gte', field: 'startDay', value: release - settings.startWindow.daysBefore },
-          { op: 'lte', field: 'startDay', value: release + settings.startWindow.daysAfter },
-          inReach(candidate.regionCode, candidate.municipalityCode, settings),
-          ...extra,
-        ],
-      },
-      limit: MAX_SEARCH_HITS,
+    return this.allIds(index, {
+      op: 'and',
+      filters: [
+        { op: 'eq', field: 'status', value: 'open' },
+        { op: 'gte', field: placesLeftField, value: 1 },
+        { op: 'gte', field: 'startDay', value: release - settings.startWindow.daysBefore },
+        { op: 'lte', field: 'startDay', value: release + settings.startWindow.daysAfter },
+        inReach(candidate.regionCode, candidate.municipalityCode, settings),
+        ...extra,
+      ],
     });
-    return page.hits.map((hit) => hit.document.id);
   }
+
+  /** The id of every document of the index that passes the filter. */
+  private async allIds(index: string, filter: SearchFilter): Promise<string[]> {
+    const ids: string[] = [];
+    for await (const page of this.pages(index, filter)) ids.push(...page.map((document) => document.id));
+    return ids;
+  }
+
+  /**
+   * Every hit of the filter, page by page. Until the port's own way to take every hit lands, offset pages of
+   * `search` (exact on the embedded engine, which pages without a limit; Meilisearch stops at its maxTotalHits).
+   */
+  private async *pages(index: string, filter: SearchFilter): AsyncIterable<{ id: string }[]> {
+    for (let offset = 0; ; offset += SEARCH_PAGE_SIZE) {
+      const page = await this.search.search<{ id: string }>(index, { filter, limit: SEARCH_PAGE_SIZE, offset });
+      yield page.hits.map((hit) => hit.document);
+      if (page.hits.length < SEARCH_PAGE_SIZE) return;
+    }
+  }
+}
+
+function heldBy(candidate: CandidateProfile): string[] {
+  return candidate.certificates.map((certificate) => certificate.crebo);
 }

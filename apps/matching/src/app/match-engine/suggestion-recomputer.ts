@@ -1,27 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { SearchEngine } from '@bridge/search';
+import { DataSource, EntityManager } from 'typeorm';
+import { ServiceConfig } from '@bridge/platform';
 import { Candidate } from '../candidates/candidate.entity';
 import { candidateProfileOf } from '../candidates/match-profiles';
-import { CANDIDATES_INDEX, dayNumber } from '../search-indexes/index-definitions';
-import { Suggestion, SuggestionStatus } from '../suggestions/suggestion.entity';
-import { DEFAULT_MATCH_SETTINGS, MatchSettings } from './match-settings';
-import { CandidateProfile, candidateEligibility, evaluateMatch, Factor } from './match-rules';
+import { Suggestion } from '../suggestions/suggestion.entity';
+import { DEFAULT_MATCH_SETTINGS, MatchSettings, SuggestionBound } from './match-settings';
+import { CandidateProfile, candidateEligibility, evaluateMatch } from './match-rules';
 import { MatchSubject } from './match-queue';
-import { inReach, MatchTarget, MatchTargets, MAX_SEARCH_HITS, TargetType } from './match-targets';
+import { MatchTarget, MatchTargets, TargetType } from './match-targets';
+import { JudgedMatch, planSuggestions, StoredSuggestion, SuggestionPlan } from './suggestion-plan';
 
 const BATCH_SIZE = 50;
-const UNREVIEWED: SuggestionStatus[] = ['suggested', 'expired'];
 
 export interface QueuedSubject {
   id: string;
   subject_type: MatchSubject;
   subject_id: string;
 }
-
-type EligibleMatch = MatchTarget & { score: number; explanation: Factor[] };
 
 /**
  * Recomputes suggestions incrementally: for each queued candidate, or for the candidates a queued
@@ -31,12 +28,15 @@ type EligibleMatch = MatchTarget & { score: number; explanation: Factor[] };
 @Injectable()
 export class SuggestionRecomputer {
   private readonly settings: MatchSettings = DEFAULT_MATCH_SETTINGS;
+  private readonly bound: SuggestionBound;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly search: SearchEngine,
     private readonly targets: MatchTargets,
-  ) {}
+    config: ServiceConfig,
+  ) {
+    this.bound = config.match;
+  }
 
   /** The oldest queued subjects, still in the queue until `recompute` has handled them. */
   async pending(): Promise<QueuedSubject[]> {
@@ -72,22 +72,36 @@ export class SuggestionRecomputer {
     return queued.length;
   }
 
-  /** The candidate's suggestions: of every target in reach, or of the `only` targets given. */
+  /**
+   * The candidate's suggestions: of every target in reach, or of the `only` targets given (a full recompute
+   * after all when their change may let a target that was not judged into the candidate's best).
+   */
   async recomputeCandidate(candidateId: string, today: string, only?: Map<TargetType, string[]>): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const candidate = await manager.findOne(Candidate, { where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
       if (!candidate) return;
       const profile = await candidateProfileOf(manager, candidate);
-      const eligibleTargets = new Map<string, EligibleMatch>();
-      if (candidateEligibility(profile, today, this.settings).eligible) {
-        for (const target of await this.targetsToJudge(manager, profile, only)) {
-          const evaluation = evaluateMatch(profile, target.profile, today, this.settings);
-          if (evaluation.eligible) eligibleTargets.set(target.profile.id, { ...target, ...evaluation });
-        }
-      }
-      const judged = only && new Set([...only.values()].flat());
-      await this.store(manager, candidateId, eligibleTargets, judged);
+      const stored: StoredSuggestion[] = await manager.find(Suggestion, {
+        select: { id: true, targetId: true, status: true, score: true, explanation: true, target: true },
+        where: { candidateId },
+      });
+      const judged = only && planSuggestions(stored, await this.judge(manager, profile, today, only), this.bound, judgedIds(only));
+      await this.store(manager, candidateId, judged ?? planSuggestions(stored, await this.judge(manager, profile, today), this.bound));
     });
+  }
+
+  /** The targets in reach (or `only` those) that pass the hard rules, with their scores. */
+  private async judge(manager: EntityManager, profile: CandidateProfile, today: string, only?: Map<TargetType, string[]>): Promise<JudgedMatch[]> {
+    const matches: JudgedMatch[] = [];
+    if (candidateEligibility(profile, today, this.settings).eligible) {
+      for (const { profile: target, summary } of await this.targetsToJudge(manager, profile, only)) {
+        const evaluation = evaluateMatch(profile, target, today, this.settings);
+        if (!evaluation.eligible) continue;
+        const { score, explanation } = evaluation;
+        matches.push({ targetId: target.id, type: target.type, startDate: target.startDate, score, explanation, target: summary });
+      }
+    }
+    return matches;
   }
 
   private async targetsToJudge(manager: EntityManager, profile: CandidateProfile, only?: Map<TargetType, string[]>): Promise<MatchTarget[]> {
@@ -97,62 +111,55 @@ export class SuggestionRecomputer {
     return judged;
   }
 
-  /** Writes the outcome; with `judged`, only the suggestions of those targets may expire. */
-  private async store(manager: EntityManager, candidateId: string, eligible: Map<string, EligibleMatch>, judged?: Set<string>) {
-    const existing = await manager.findBy(Suggestion, { candidateId });
-    const byTarget = new Map(existing.map((s) => [s.targetId, s]));
-    // Reviewed suggestions (accepted, rejected) are the advisor's: never expired, rescored or
-    // reopened. Every write below is also conditional on the status, so it holds row by row.
-    for (const suggestion of existing) {
-      if (judged && !judged.has(suggestion.targetId)) continue;
-      if (suggestion.status === 'suggested' && !eligible.has(suggestion.targetId)) {
-        await manager.update(Suggestion, { id: suggestion.id, status: 'suggested' }, { status: 'expired' });
-      }
+  /**
+   * Writes the plan in two statements. Each is also conditional on the status, so a reviewed suggestion
+   * (accepted, rejected) is never expired, rescored or reopened, row by row.
+   */
+  private async store(manager: EntityManager, candidateId: string, plan: SuggestionPlan): Promise<void> {
+    if (plan.expire.length > 0) {
+      await manager.query(
+        `UPDATE suggestions SET status = 'expired', expiry_reason = x.reason, updated_at = now()
+           FROM json_to_recordset($1::json) AS x(id uuid, reason text)
+          WHERE suggestions.id = x.id AND suggestions.status = 'suggested'`,
+        [JSON.stringify(plan.expire)],
+      );
     }
-    for (const [targetId, match] of eligible) {
-      const current = byTarget.get(targetId);
-      const fields = { score: match.score, explanation: match.explanation, target: match.summary };
-      if (!current) {
-        await manager.insert(Suggestion, {
-          id: randomUUID(),
-          candidateId,
-          targetId,
-          type: match.profile.type,
-          status: 'suggested',
-          ...fields,
-        });
-      } else if (UNREVIEWED.includes(current.status)) {
-        await manager.update(Suggestion, { id: current.id, status: In(UNREVIEWED) }, { ...fields, status: 'suggested' });
-      }
+    if (plan.write.length > 0) {
+      const rows = plan.write.map((match) => ({
+        id: randomUUID(),
+        target_id: match.targetId,
+        target_type: match.type,
+        score: match.score,
+        explanation: match.explanation,
+        target: match.target,
+      }));
+      await manager.query(
+        `INSERT INTO suggestions (id, candidate_id, target_id, target_type, score, explanation, target, status)
+         SELECT x.id, $1, x.target_id, x.target_type, x.score, x.explanation, x.target, 'suggested'
+           FROM json_to_recordset($2::json) AS x(id uuid, target_id text, target_type text, score numeric, explanation json, target jsonb)
+         ON CONFLICT (candidate_id, target_id) DO UPDATE
+            SET score = excluded.score, explanation = excluded.explanation, target = excluded.target,
+                status = 'suggested', expiry_reason = NULL, updated_at = now()
+          WHERE suggestions.status IN ('suggested', 'expired')`,
+        [candidateId, JSON.stringify(rows)],
+      );
     }
   }
 
   /** Candidates whose suggestions a change of this target may alter. */
   private async candidatesConcernedBy(type: TargetType, targetId: string, today: string): Promise<string[]> {
     const { manager } = this.dataSource;
-    const concerned = new Set<string>(
-      (await manager.findBy(Suggestion, { targetId, type, status: 'suggested' })).map((s) => s.candidateId),
+    const open: { candidate_id: string }[] = await manager.query(
+      `SELECT candidate_id FROM suggestions WHERE target_id = $1 AND target_type = $2 AND status = 'suggested'`,
+      [targetId, type],
     );
+    const concerned = new Set(open.map((row) => row.candidate_id));
     const reach = await this.targets.reachOf(manager, type, targetId);
-    if (reach) {
-      const start = dayNumber(reach.startDate);
-      const todayDay = dayNumber(today);
-      const page = await this.search.search<{ id: string }>(CANDIDATES_INDEX.name, {
-        filter: {
-          op: 'and',
-          filters: [
-            { op: 'eq', field: 'status', value: 'active' },
-            { op: 'eq', field: 'consent', value: true },
-            { op: 'gte', field: 'releaseDay', value: Math.max(start - this.settings.startWindow.daysAfter, todayDay - this.settings.daysPastRelease) },
-            { op: 'lte', field: 'releaseDay', value: Math.min(start + this.settings.startWindow.daysBefore, todayDay + this.settings.horizonDays) },
-            { op: 'containsAll', field: 'qualifications', values: reach.requiredQualifications },
-            inReach(reach.regionCode, reach.municipalityCode, this.settings),
-          ],
-        },
-        limit: MAX_SEARCH_HITS,
-      });
-      for (const hit of page.hits) concerned.add(hit.document.id);
-    }
+    if (reach) for (const id of await this.targets.candidateIdsInReachOf(reach, today, this.settings)) concerned.add(id);
     return [...concerned];
   }
+}
+
+function judgedIds(only: Map<TargetType, string[]>): Set<string> {
+  return new Set([...only.values()].flat());
 }

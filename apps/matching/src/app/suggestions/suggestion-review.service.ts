@@ -10,6 +10,7 @@ import {
 import { MatchingAuditAction } from '../audit/matching-audit-action';
 import { Candidate } from '../candidates/candidate.entity';
 import { canSeeCandidate } from '../candidates/candidate-scope';
+import { enqueueMatching } from '../match-engine/match-queue';
 import { Referral } from '../referrals/referral.entity';
 import { ReferralsService } from '../referrals/referrals.service';
 import { SchoolPlace } from '../school-places/school-place.entity';
@@ -67,6 +68,8 @@ export class SuggestionReviewService {
           note: dto.note ?? null,
         },
       );
+      // A reviewed suggestion takes no open slot: the candidate's next best target may now be suggested.
+      await enqueueMatching(manager, 'candidate', [candidateId]);
       await this.audit.record(
         principal,
         dto.decision === 'accept' ? 'suggestion.accepted' : 'suggestion.rejected',

@@ -4,6 +4,13 @@ import type { TargetType } from '@bridge/contracts';
 export const SUGGESTION_STATUSES = ['suggested', 'accepted', 'rejected', 'expired'] as const;
 export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
 
+/**
+ * Why an open suggestion expired: its target no longer passes a hard rule (closed, full, out of the window, ...) or the
+ * candidate left the window; it scores below MATCH_MIN_SCORE; or better targets took the candidate's open slots.
+ */
+export const EXPIRY_REASONS = ['no-longer-matches', 'below-min-score', 'outranked'] as const;
+export type ExpiryReason = (typeof EXPIRY_REASONS)[number];
+
 /** One factor of a score: how much it weighs, how the candidate scored on it, and why. */
 export interface ExplanationFactor {
   factor: string;
@@ -66,6 +73,10 @@ export class Suggestion {
 
   @Column({ type: 'text', nullable: true })
   note: string | null;
+
+  /** Of an expired suggestion (null for those expired before reasons were kept). */
+  @Column({ name: 'expiry_reason', type: 'text', nullable: true })
+  expiryReason: ExpiryReason | null;
 
   /**
    * Whether the candidate has an accepted suggestion (this one or another): a correlated EXISTS on the partial index
