@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditEntry, AuditModule } from '@bridge/platform';
-import { SearchHealthContributor, SearchModule } from '@bridge/search';
+import { SearchHealthContributor, SearchModule, SearchModuleOptions } from '@bridge/search';
 import { ServiceDefinition, ServiceRuntime, serviceInfrastructure } from '@bridge/service-runtime';
 import { Candidate } from './candidates/candidate.entity';
 import { CandidatesModule } from './candidates/candidates.module';
@@ -33,7 +33,6 @@ import { VacanciesModule } from './vacancies/vacancies.module';
 @Module({})
 export class MatchingAppModule {
   static forRoot(runtime: ServiceRuntime): DynamicModule {
-    const { search } = runtime.config;
     return {
       module: MatchingAppModule,
       imports: [
@@ -52,11 +51,7 @@ export class MatchingAppModule {
           ],
           healthContributors: [SearchHealthContributor, SearchIndexHealthContributor],
         }),
-        SearchModule.forRoot(
-          search.kind === 'meilisearch'
-            ? { kind: 'meilisearch', url: search.url, apiKey: search.masterKey, requestTimeoutMs: search.requestTimeoutMs }
-            : { kind: 'embedded' },
-        ),
+        SearchModule.forRoot(searchModuleOptions(runtime)),
         AuditModule,
         CandidatesModule,
         CertificatesModule,
@@ -69,6 +64,20 @@ export class MatchingAppModule {
         InsightsModule,
       ],
     };
+  }
+}
+
+/** SEARCH_ENGINE as the search module takes it; `postgres` puts the index tables in the service's own database. */
+function searchModuleOptions({ config }: ServiceRuntime): SearchModuleOptions {
+  const { search } = config;
+  switch (search.kind) {
+    case 'meilisearch':
+      return { kind: 'meilisearch', url: search.url, apiKey: search.masterKey, requestTimeoutMs: search.requestTimeoutMs };
+    case 'postgres':
+      if (!config.database.url) throw new Error('SEARCH_ENGINE=postgres needs DATABASE_URL');
+      return { kind: 'postgres', url: config.database.url };
+    case 'embedded':
+      return { kind: 'embedded' };
   }
 }
 

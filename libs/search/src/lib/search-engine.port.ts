@@ -87,6 +87,18 @@ export interface SearchPage<D> {
 
 export const DEFAULT_SEARCH_LIMIT = 20;
 
+/** What `searchAll` takes: a filter only (all hits have to be judged by the caller, so there is no ranking). */
+export interface SearchAllQuery {
+  filter?: SearchFilter;
+}
+
+export interface SearchAllOptions {
+  /** Hits per yielded page. Default 1000. */
+  pageSize?: number;
+}
+
+export const DEFAULT_SEARCH_ALL_PAGE_SIZE = 1000;
+
 export type SearchEngineErrorCode =
   /** The index schema is invalid (unknown field in searchable/filterable/sortable, bad name, ...). */
   | 'invalid_schema'
@@ -128,7 +140,17 @@ export abstract class SearchEngine {
   /** Delete documents by id (unknown ids are ignored). Resolves when they are gone from search. */
   abstract delete(index: string, ids: string[]): Promise<void>;
   abstract search<D>(index: string, query: SearchQuery): Promise<SearchPage<D>>;
+  /**
+   * Every document that matches the filter, without any cap (unlike `search`, whose depth Meilisearch
+   * limits to `maxTotalHits`), in pages of at most `pageSize`. Each matching document comes exactly once
+   * when the index does not change meanwhile; the order is the adapter's own, stable order.
+   */
+  abstract searchAll<D>(index: string, query: SearchAllQuery, options?: SearchAllOptions): AsyncIterable<D[]>;
   /** Delete all documents, keep the index and its settings. */
   abstract clear(index: string): Promise<void>;
   abstract isHealthy(): Promise<boolean>;
+  /** Releases connections or in-process databases; the engine is not used afterwards. */
+  async close(): Promise<void> {
+    // Nothing to release by default.
+  }
 }

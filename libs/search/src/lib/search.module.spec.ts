@@ -1,7 +1,7 @@
 import { Injectable, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { EmbeddedSearchEngine } from './embedded/embedded-search-engine';
 import { MeilisearchSearchEngine } from './meilisearch/meilisearch-search-engine';
+import { PostgresSearchEngine } from './postgres/postgres-search-engine';
 import { SearchEngine, SearchEngineError } from './search-engine.port';
 import { SearchHealthContributor, SearchModule, searchOptionsFromEnv } from './search.module';
 
@@ -15,13 +15,14 @@ class VacancySearch {
 class FeatureModule {}
 
 describe('SearchModule', () => {
-  it('provides the embedded engine globally, as the SearchEngine port', async () => {
+  it('provides the embedded engine (Postgres search on an in-process PGlite) globally, as the SearchEngine port, and closes it with the app', async () => {
     const moduleRef = await Test.createTestingModule({ imports: [SearchModule.forRoot({ kind: 'embedded' }), FeatureModule] }).compile();
     const engine = moduleRef.get(SearchEngine);
-    expect(engine).toBeInstanceOf(EmbeddedSearchEngine);
+    expect(engine).toBeInstanceOf(PostgresSearchEngine);
     expect(moduleRef.get(VacancySearch).engine).toBe(engine);
     expect(await moduleRef.get(SearchHealthContributor).check()).toEqual({ up: true });
     await moduleRef.close();
+    expect(await engine.isHealthy()).toBe(false);
   });
 
   it('provides the Meilisearch adapter without connecting at startup; health reports it down when unreachable', async () => {

@@ -1,11 +1,14 @@
-import type { DynamicModule } from '@nestjs/common';
+import type { DynamicModule, OnApplicationShutdown } from '@nestjs/common';
 import { Injectable, Module } from '@nestjs/common';
-import { EmbeddedSearchEngine } from './embedded/embedded-search-engine';
 import { MeilisearchSearchEngine } from './meilisearch/meilisearch-search-engine';
+import { PostgresSearchEngine } from './postgres/postgres-search-engine';
 import { SearchEngine, SearchEngineError } from './search-engine.port';
 
 export type SearchModuleOptions =
+  /** Postgres search on an in-process PGlite of its own, in memory. */
   | { kind: 'embedded' }
+  /** Postgres search in tables of a Postgres server (the service's own database). */
+  | { kind: 'postgres'; url: string }
   | { kind: 'meilisearch'; url: string; apiKey?: string; requestTimeoutMs?: number; waitTimeoutMs?: number; maxTotalHits?: number };
 
 /**
@@ -28,10 +31,12 @@ export function searchOptionsFromEnv(env: Record<string, string | undefined> = p
   return { kind: 'meilisearch', url, ...(apiKey ? { apiKey } : {}) };
 }
 
-export function createSearchEngine(options: SearchModuleOptions): SearchEngine {
+export async function createSearchEngine(options: SearchModuleOptions): Promise<SearchEngine> {
   switch (options.kind) {
     case 'embedded':
-      return new EmbeddedSearchEngine();
+      return PostgresSearchEngine.inMemory();
+    case 'postgres':
+      return PostgresSearchEngine.connect(options.url);
     case 'meilisearch':
       return new MeilisearchSearchEngine({
         url: options.url,
@@ -64,7 +69,13 @@ export class SearchHealthContributor {
  * `constructor(private readonly search: SearchEngine) {}` in any provider.
  */
 @Module({})
-export class SearchModule {
+export class SearchModule implements OnApplicationShutdown {
+  constructor(private readonly engine: SearchEngine) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.engine.close();
+  }
+
   static forRoot(options: SearchModuleOptions): DynamicModule {
     return {
       module: SearchModule,

@@ -158,6 +158,26 @@ describe('loadServiceConfig', () => {
     });
   });
 
+  it('chooses the search engine: SEARCH_ENGINE, else Meilisearch with MEILI_URL, else embedded', () => {
+    expect(loadServiceConfig('matching', {}).search).toEqual({ kind: 'embedded' });
+    expect(loadServiceConfig('matching', { SEARCH_ENGINE: 'embedded' }).search).toEqual({ kind: 'embedded' });
+    expect(
+      loadServiceConfig('matching', { SEARCH_ENGINE: 'postgres', DATABASE_URL: 'postgres://app@db/matching' }).search,
+    ).toEqual({ kind: 'postgres' });
+    expect(
+      loadServiceConfig('matching', { SEARCH_ENGINE: 'meilisearch', MEILI_URL: 'http://meili:7700' }).search.kind,
+    ).toBe('meilisearch');
+  });
+
+  it.each([
+    [{ SEARCH_ENGINE: 'orama' }, 'SEARCH_ENGINE: must be one of embedded, postgres, meilisearch'],
+    [{ SEARCH_ENGINE: 'postgres' }, 'SEARCH_ENGINE: is "postgres" (the service\'s own database) but DATABASE_URL is not set'],
+    [{ SEARCH_ENGINE: 'meilisearch' }, 'SEARCH_ENGINE: is "meilisearch" but MEILI_URL is not set'],
+    [{ SEARCH_ENGINE: 'embedded', MEILI_URL: 'http://meili:7700' }, 'MEILI_URL: is set but SEARCH_ENGINE is "embedded"'],
+  ])('refuses the search settings %j', (env, message) => {
+    expect(() => loadServiceConfig('matching', env)).toThrow(message);
+  });
+
   it('bounds each Meilisearch request by MEILI_TIMEOUT_MS', () => {
     const config = loadServiceConfig('matching', {
       MEILI_URL: 'http://meili:7700',

@@ -106,6 +106,15 @@ function crossSettingIssues(
       });
     }
   }
+  if (values.SEARCH_ENGINE === 'meilisearch' && values.MEILI_URL === undefined) {
+    issues.push({ variable: sources.SEARCH_ENGINE, message: 'is "meilisearch" but MEILI_URL is not set' });
+  }
+  if (values.SEARCH_ENGINE !== undefined && values.SEARCH_ENGINE !== 'meilisearch' && values.MEILI_URL !== undefined) {
+    issues.push({ variable: sources.MEILI_URL, message: `is set but SEARCH_ENGINE is "${values.SEARCH_ENGINE}"` });
+  }
+  if (values.SEARCH_ENGINE === 'postgres' && values.DATABASE_URL === undefined) {
+    issues.push({ variable: sources.SEARCH_ENGINE, message: 'is "postgres" (the service\'s own database) but DATABASE_URL is not set' });
+  }
   const ttl = Number(values.JWT_TTL_SECONDS ?? 28_800);
   const maxTtl = Number(
     values.JWT_MAX_TTL_SECONDS ?? DEFAULT_JWT_MAX_TTL_SECONDS,
@@ -200,7 +209,7 @@ function build(service: ServiceName, s: ParsedSettings): ServiceConfig {
           ...(s.MEILI_MASTER_KEY && { masterKey: s.MEILI_MASTER_KEY }),
           requestTimeoutMs: s.MEILI_TIMEOUT_MS ?? DEFAULT_MEILI_TIMEOUT_MS,
         }
-      : { kind: 'embedded' },
+      : { kind: s.SEARCH_ENGINE === 'postgres' ? 'postgres' : 'embedded' },
     auth: {
       mode: s.AUTH_MODE ?? (isProduction ? 'jwt' : 'dev'),
       jwtSecret: s.JWT_SECRET ?? DEV_JWT_SECRET,

@@ -22,7 +22,10 @@ export type LogLevel =
   | 'trace'
   | 'silent';
 
-/** Where the search port points: a Meilisearch server, or the in-process engine. */
+/**
+ * Where the search port points (SEARCH_ENGINE): a Meilisearch server, tables in the service's own
+ * Postgres database (DATABASE_URL), or the in-process engine (Postgres search on a PGlite of its own).
+ */
 export type SearchConfig =
   | {
       readonly kind: 'meilisearch';
@@ -31,6 +34,7 @@ export type SearchConfig =
       /** How long one HTTP request to Meilisearch may take: a server that hangs fails it, never blocks forever. */
       readonly requestTimeoutMs: number;
     }
+  | { readonly kind: 'postgres' }
   | { readonly kind: 'embedded' };
 
 export interface ServiceConfigValues {

@@ -13,6 +13,7 @@ export const SETTING_NAMES = [
   'KAFKA_CLIENT_ID',
   'KAFKA_TOPIC_PREFIX',
   'KAFKA_STARTUP_TIMEOUT_SECONDS',
+  'SEARCH_ENGINE',
   'MEILI_URL',
   'MEILI_MASTER_KEY',
   'MEILI_TIMEOUT_MS',
@@ -196,6 +197,7 @@ export const settingsSchema = z.object({
     })
     .optional(),
   KAFKA_STARTUP_TIMEOUT_SECONDS: wholeNumber(1, 24 * 3600).optional(),
+  SEARCH_ENGINE: oneOf(['embedded', 'postgres', 'meilisearch']).optional(),
   MEILI_URL: urlWithProtocol(
     ['http:', 'https:'],
     'must be an http:// or https:// URL',

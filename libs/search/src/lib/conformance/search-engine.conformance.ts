@@ -34,6 +34,7 @@ export function describeSearchEngineConformance(name: string, makeEngine: () => 
 
     afterAll(async () => {
       if (options.cleanup && created.length > 0) await options.cleanup(created);
+      await engine?.close();
     }, timeout);
 
     /** A fresh index with the 50 fixture vacancies. */
@@ -279,6 +280,45 @@ export function describeSearchEngineConformance(name: string, makeEngine: () => 
       const defaults = await engine.search(index, {});
       expect(defaults).toMatchObject({ limit: 20, offset: 0, total: 50 });
       expect(defaults.hits).toHaveLength(20);
+    });
+
+    /** Every page `searchAll` yields, as ids. */
+    async function allPages(index: string, filter: SearchFilter | undefined, pageSize?: number): Promise<string[][]> {
+      const pages: string[][] = [];
+      for await (const page of engine.searchAll<VacancyDocument>(index, { filter }, pageSize === undefined ? {} : { pageSize })) pages.push(page.map((d) => d.id));
+      return pages;
+    }
+
+    test('searchAll: every match of a filter exactly once, over several pages', async () => {
+      const index = await freshIndex();
+      const filter: SearchFilter = { op: 'and', filters: [{ op: 'neq', field: 'status', value: 'closed' }, { op: 'gte', field: 'hoursPerWeek', value: 32 }] };
+      const expected = docs.filter((d) => d.status !== 'closed' && d.hoursPerWeek >= 32).map((d) => d.id).sort();
+      expect(expected.length).toBeGreaterThan(14);
+      const pages = await allPages(index, filter, 7);
+      expect(pages.length).toBe(Math.ceil(expected.length / 7));
+      expect(pages.every((page) => page.length >= 1 && page.length <= 7)).toBe(true);
+      const seen = pages.flat();
+      expect(new Set(seen).size).toBe(seen.length);
+      expect([...seen].sort()).toEqual(expected);
+    });
+
+    test('searchAll: more matches than search can page (Meilisearch stops at 1,000 by default), none left out', async () => {
+      const many = makeVacancies(1_500);
+      const index = await freshIndex(many);
+      const expected = many.filter((d) => d.status === 'open').map((d) => d.id).sort();
+      expect(expected.length).toBeGreaterThan(1_000);
+      const seen = (await allPages(index, { op: 'eq', field: 'status', value: 'open' })).flat();
+      expect(seen.length).toBe(expected.length);
+      expect([...seen].sort()).toEqual(expected);
+      expect((await allPages(index, undefined, 500)).flat()).toHaveLength(1_500);
+    });
+
+    test('searchAll: a filter that matches nothing yields no page; a bad page size is rejected', async () => {
+      const index = await freshIndex();
+      expect(await allPages(index, { op: 'or', filters: [] })).toEqual([]);
+      expect(await allPages(index, { op: 'eq', field: 'regionCode', value: 'AM99' })).toEqual([]);
+      await expectInvalidQuery(allPages(index, undefined, 0));
+      await expectInvalidQuery(allPages(index, { op: 'eq', field: 'salary', value: 1 }));
     });
 
     test('delete removes documents; unknown ids are ignored', async () => {

@@ -1,5 +1,5 @@
-import type { FieldType, FieldValue, SearchFilter, SearchQuery, SearchSort } from '../search-engine.port';
-import { DEFAULT_SEARCH_LIMIT, SearchEngineError } from '../search-engine.port';
+import type { FieldType, FieldValue, SearchAllOptions, SearchAllQuery, SearchFilter, SearchQuery, SearchSort } from '../search-engine.port';
+import { DEFAULT_SEARCH_ALL_PAGE_SIZE, DEFAULT_SEARCH_LIMIT, SearchEngineError } from '../search-engine.port';
 import { boundingBox, geoOf, haversineMeters, isValidLatitude, isValidLongitude } from './geo';
 import type { ResolvedSchema } from './schema';
 import { isValueOfType } from './schema';
@@ -247,6 +247,23 @@ export function validateQuery(indexName: string, schema: ResolvedSchema | undefi
   });
 
   return { text, filter: simplifyFilter(query.filter), sort, limit, offset };
+}
+
+/** Validates the arguments of `searchAll` (filter as in `search`, a positive page size). */
+export function validateSearchAll(
+  indexName: string,
+  schema: ResolvedSchema | undefined,
+  query: SearchAllQuery,
+  options: SearchAllOptions,
+): { filter: SimplifiedFilter; pageSize: number } {
+  const fail = (message: string): never => {
+    throw new SearchEngineError('invalid_query', `Index "${indexName}": ${message}`);
+  };
+  if (typeof query !== 'object' || query === null) fail('query must be an object');
+  const pageSize = options?.pageSize ?? DEFAULT_SEARCH_ALL_PAGE_SIZE;
+  if (!Number.isSafeInteger(pageSize) || pageSize < 1) fail(`pageSize must be a positive integer, got ${String(pageSize)}`);
+  if (query.filter !== undefined) validateFilter(schema, query.filter, 'filter', fail);
+  return { filter: simplifyFilter(query.filter), pageSize };
 }
 
 function validateFilter(schema: ResolvedSchema | undefined, filter: SearchFilter, path: string, fail: (message: string) => never): void {

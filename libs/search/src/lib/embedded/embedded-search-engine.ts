@@ -1,10 +1,10 @@
 import { count, create, insertMultiple, remove, search } from '@orama/orama';
 import type { AnyOrama } from '@orama/orama';
 import { geoOf, haversineMeters } from '../core/geo';
-import { compileFilter, normalizeFilterString, validateQuery } from '../core/query';
+import { compileFilter, normalizeFilterString, validateQuery, validateSearchAll } from '../core/query';
 import type { ResolvedSchema } from '../core/schema';
 import { assertIndexName, isValueOfType, resolveSchema, schemaFingerprint, validateDocuments } from '../core/schema';
-import type { FieldType, IndexSchema, SearchFilter, SearchHit, SearchPage, SearchQuery, SearchSort } from '../search-engine.port';
+import type { FieldType, IndexSchema, SearchAllOptions, SearchAllQuery, SearchFilter, SearchHit, SearchPage, SearchQuery, SearchSort } from '../search-engine.port';
 import { SearchEngine, SearchEngineError } from '../search-engine.port';
 import type { OramaWhere, ValueCounts, WhereContext } from './orama-where';
 import { GEO_CELL_LEVELS, estimateMatches, geoCellKey, oramaProperty, planWhere } from './orama-where';
@@ -171,6 +171,19 @@ export class EmbeddedSearchEngine extends SearchEngine {
       return hit;
     });
     return { hits, total, limit, offset };
+  }
+
+  /** All matches in insertion order, in pages (the index is in memory: there is nothing to cap). */
+  async *searchAll<D>(index: string, query: SearchAllQuery, options: SearchAllOptions = {}): AsyncIterable<D[]> {
+    const state = this.state(index);
+    const { filter, pageSize } = validateSearchAll(index, state.schema, query, options);
+    if (filter.kind === 'none') return;
+    const plan = filter.kind === 'filter' ? planQuery(filter.filter, state, this.pushdownMaxShare) : { where: undefined, residual: undefined };
+    const candidates = await this.candidates(state, undefined, plan.where, plan.residual);
+    candidates.sort((a, b) => a.stored.seq - b.stored.seq);
+    for (let i = 0; i < candidates.length; i += pageSize) {
+      yield candidates.slice(i, i + pageSize).map((c) => structuredClone(c.stored.document) as D);
+    }
   }
 
   /**

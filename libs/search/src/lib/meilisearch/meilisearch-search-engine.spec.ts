@@ -1,4 +1,4 @@
-import { vacancySchema } from '../conformance/vacancy-fixtures';
+import { makeVacancies, vacancySchema } from '../conformance/vacancy-fixtures';
 import { SearchEngineError } from '../search-engine.port';
 import { MeilisearchSearchEngine } from './meilisearch-search-engine';
 import type { RecordedRequest } from './testing/fake-meilisearch-server';
@@ -238,6 +238,42 @@ describe('MeilisearchSearchEngine (against a fake Meilisearch HTTP server)', () 
     it('maps index_not_found', async () => {
       server.onSearch = () => ({ status: 404, error: { code: 'index_not_found', message: 'Index `nope` not found.' } });
       expect((await caught(engine.search('nope', {}))).code).toBe('index_not_found');
+    });
+  });
+
+  describe('searchAll', () => {
+    beforeEach(async () => {
+      await engine.ensureIndex(vacancySchema('vacancies'));
+      await engine.upsert('vacancies', makeVacancies(2_500));
+      server.requests.length = 0;
+    });
+
+    async function pagesOf(query: Parameters<MeilisearchSearchEngine['searchAll']>[1], pageSize?: number): Promise<string[][]> {
+      const pages: string[][] = [];
+      for await (const page of engine.searchAll<{ id: string }>('vacancies', query, pageSize === undefined ? {} : { pageSize })) pages.push(page.map((d) => d.id));
+      return pages;
+    }
+
+    it('pages through the documents route (not capped by maxTotalHits) with the translated filter until a short page', async () => {
+      const pages = await pagesOf({ filter: { op: 'eq', field: 'status', value: 'open' } });
+      expect(pages.map((p) => p.length)).toEqual([1_000, 1_000, 500]);
+      expect(new Set(pages.flat()).size).toBe(2_500);
+      expect(summary(server.calls())).toEqual(Array(3).fill('POST /indexes/vacancies/documents/fetch'));
+      expect(server.calls().map((r) => r.body)).toEqual([0, 1_000, 2_000].map((offset) => ({ filter: 'status = "open"', limit: 1_000, offset })));
+    });
+
+    it('asks once more after a full last page, and sends no filter without one', async () => {
+      const pages = await pagesOf({}, 500);
+      expect(pages).toHaveLength(5);
+      // Without a filter the client reads GET /documents, which is not capped either.
+      expect(summary(server.calls())).toEqual([0, 500, 1_000, 1_500, 2_000, 2_500].map((offset) => `GET /indexes/vacancies/documents?limit=500&offset=${offset}`));
+    });
+
+    it('asks nothing for a filter that matches nothing, and rejects a bad page size or an undeclared field', async () => {
+      expect(await pagesOf({ filter: { op: 'in', field: 'status', values: [] } })).toEqual([]);
+      expect(server.calls()).toEqual([]);
+      expect((await caught(pagesOf({}, 0))).code).toBe('invalid_query');
+      expect((await caught(pagesOf({ filter: { op: 'eq', field: 'salary', value: 1 } }))).code).toBe('invalid_query');
     });
   });
 

@@ -1,8 +1,8 @@
 import type { EnqueuedTaskPromise, Meilisearch, SearchParams, Settings, Task } from 'meilisearch';
 import type { ResolvedSchema } from '../core/schema';
 import { assertIndexName, resolveSchema, validateDocuments } from '../core/schema';
-import { validateQuery } from '../core/query';
-import type { IndexSchema, SearchHit, SearchPage, SearchQuery } from '../search-engine.port';
+import { validateQuery, validateSearchAll } from '../core/query';
+import type { IndexSchema, SearchAllOptions, SearchAllQuery, SearchHit, SearchPage, SearchQuery } from '../search-engine.port';
 import { SearchEngine, SearchEngineError } from '../search-engine.port';
 import { toMeilisearchFilter, toMeilisearchSort } from './meilisearch-filter';
 
@@ -135,6 +135,24 @@ export class MeilisearchSearchEngine extends SearchEngine {
       return result;
     });
     return { hits, total: response.estimatedTotalHits ?? hits.length, limit, offset };
+  }
+
+  /**
+   * Pages through Meilisearch's documents route (`POST /indexes/:uid/documents/fetch` with the filter):
+   * unlike search it is not capped by `pagination.maxTotalHits`, so every match comes, in the index's
+   * internal document order.
+   */
+  async *searchAll<D>(index: string, query: SearchAllQuery, options: SearchAllOptions = {}): AsyncIterable<D[]> {
+    assertIndexName(index);
+    const { filter, pageSize } = validateSearchAll(index, this.schemas.get(index), query, options);
+    if (filter.kind === 'none') return;
+    const client = await this.client();
+    const filterExpression = filter.kind === 'filter' ? { filter: toMeilisearchFilter(filter.filter) } : {};
+    for (let offset = 0; ; offset += pageSize) {
+      const page = await this.call(`fetch documents of "${index}"`, () => client.index(index).getDocuments({ ...filterExpression, limit: pageSize, offset }));
+      if (page.results.length > 0) yield page.results as D[];
+      if (page.results.length < pageSize) return;
+    }
   }
 
   async isHealthy(): Promise<boolean> {

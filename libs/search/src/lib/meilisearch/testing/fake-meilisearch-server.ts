@@ -56,6 +56,18 @@ export class FakeMeilisearchServer {
   });
 
   /**
+   * Builds the answer of `POST /indexes/:uid/documents/fetch` (and of `GET /indexes/:uid/documents`, with
+   * the query string as body); by default pages (offset/limit) through the index's documents in
+   * insertion order. The fake does not evaluate `filter`.
+   */
+  onFetchDocuments: (body: Record<string, unknown>, indexUid: string) => Record<string, unknown> = (body, indexUid) => {
+    const all = [...(this.documents.get(indexUid)?.values() ?? [])];
+    const offset = Number(body['offset'] ?? 0);
+    const limit = Number(body['limit'] ?? 20);
+    return { results: all.slice(offset, offset + limit), offset, limit, total: all.length };
+  };
+
+  /**
    * The documents of each index as Meilisearch would hold them: a succeeded addition replaces whole
    * documents by id, a deletion removes them (applied when the task is enqueued, as Meilisearch
    * applies it whether or not the client waits for the task).
@@ -174,6 +186,10 @@ export class FakeMeilisearchServer {
         case 'POST documents/delete-batch':
         case 'DELETE documents':
           return send(202, this.enqueue(request, indexUid, 'documentDeletion'));
+        case 'POST documents/fetch':
+          return send(200, this.onFetchDocuments(request.body as Record<string, unknown>, indexUid));
+        case 'GET documents':
+          return send(200, this.onFetchDocuments(Object.fromEntries(new URL(request.path, 'http://fake').searchParams), indexUid));
         case 'POST search': {
           const result = this.onSearch(request.body as Record<string, unknown>, indexUid);
           if ('error' in result && 'status' in result) {

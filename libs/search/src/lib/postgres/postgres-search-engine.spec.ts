@@ -1,0 +1,80 @@
+import { PGlite } from '@electric-sql/pglite';
+import { makeVacancies, vacancySchema } from '../conformance/vacancy-fixtures';
+import { SearchEngineError } from '../search-engine.port';
+import type { SqlClient } from './postgres-search-engine';
+import { PostgresSearchEngine } from './postgres-search-engine';
+import { tableName } from './postgres-sql';
+
+/** Beyond the conformance suite: what only this adapter has (tables that outlive the process, schema changes). */
+describe('PostgresSearchEngine', () => {
+  let db: PGlite;
+  const client = (): SqlClient => ({ query: (sql, params) => db.query(sql, params), exec: (script) => db.exec(script), end: async () => undefined });
+
+  // One database for the file (starting PGlite takes seconds); each test has its own index names.
+  beforeAll(async () => {
+    db = new PGlite();
+    await db.waitReady;
+  });
+
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('a changed schema rebuilds the table: documents and their order kept, the new field filterable', async () => {
+    const engine = new PostgresSearchEngine(client());
+    const docs = makeVacancies(30);
+    await engine.ensureIndex(vacancySchema('changing'));
+    // Replacing a document keeps its place in the order.
+    await engine.upsert('changing', docs);
+    await engine.upsert('changing', [{ ...docs[0], hoursPerWeek: 12 }]);
+    const before = await engine.search<{ id: string }>('changing', { limit: 100 });
+    expect(before.hits.map((h) => h.document.id)).toEqual(docs.map((d) => d.id));
+    const title = { op: 'eq' as const, field: 'title', value: 'kok' };
+    await expect(engine.search('changing', { filter: title })).rejects.toThrow(SearchEngineError);
+
+    const changed = vacancySchema('changing');
+    changed.filterable.push('title');
+    await engine.ensureIndex(changed);
+    const after = await engine.search<{ id: string; hoursPerWeek: number }>('changing', { limit: 100 });
+    expect(after.hits.map((h) => h.document.id)).toEqual(docs.map((d) => d.id));
+    expect(after.hits[0].document.hoursPerWeek).toBe(12);
+    const cooks = await engine.search<{ id: string }>('changing', { filter: title, limit: 100 });
+    expect(cooks.hits.map((h) => h.document.id)).toEqual(docs.filter((d) => d.title === 'Kok').map((d) => d.id));
+    // One table left: the old one was swapped out.
+    const tables = await db.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE tablename LIKE 'search_changing%'`);
+    expect(tables.rows.map((r) => r.name)).toEqual(['search_changing']);
+  });
+
+  it('another engine on the same database searches an index it did not ensure (schema read from the table)', async () => {
+    const first = new PostgresSearchEngine(client());
+    await first.ensureIndex(vacancySchema('shared'));
+    await first.upsert('shared', makeVacancies(20));
+    const second = new PostgresSearchEngine(client());
+    const page = await second.search('shared', { filter: { op: 'eq', field: 'status', value: 'open' }, limit: 100 });
+    expect(page.total).toBe(makeVacancies(20).filter((d) => d.status === 'open').length);
+    const missing = await second.search('nope', {}).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(SearchEngineError);
+    expect((missing as SearchEngineError).code).toBe('index_not_found');
+  });
+
+  it('index names past the 63-byte identifier limit get distinct hashed table names', async () => {
+    const a = `${'x'.repeat(80)}_a`;
+    const b = `${'x'.repeat(80)}_b`;
+    expect(tableName(a).length).toBeLessThanOrEqual(50);
+    expect(tableName(a)).not.toBe(tableName(b));
+    const engine = new PostgresSearchEngine(client());
+    await engine.ensureIndex(vacancySchema(a));
+    await engine.ensureIndex(vacancySchema(b));
+    await engine.upsert(a, makeVacancies(3));
+    expect((await engine.search(a, {})).total).toBe(3);
+    expect((await engine.search(b, {})).total).toBe(0);
+  });
+
+  it('a failing connection is "unavailable"; health is false', async () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
+    const engine = new PostgresSearchEngine({ query: () => Promise.reject(refused), exec: () => Promise.reject(refused), end: async () => undefined });
+    expect(await engine.isHealthy()).toBe(false);
+    const error = await engine.ensureIndex(vacancySchema('vacancies')).catch((e: unknown) => e);
+    expect((error as SearchEngineError).code).toBe('unavailable');
+  });
+});

@@ -1,0 +1,250 @@
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import { Pool } from 'pg';
+import { validateQuery, validateSearchAll } from '../core/query';
+import type { ResolvedSchema } from '../core/schema';
+import { assertIndexName, resolveSchema, schemaFingerprint, validateDocuments } from '../core/schema';
+import type { IndexSchema, SearchAllOptions, SearchAllQuery, SearchHit, SearchPage, SearchQuery } from '../search-engine.port';
+import { SearchEngine, SearchEngineError } from '../search-engine.port';
+import { distanceSql, fieldColumn, filterSql, quoteIdentifier, SqlParams, tableName, TEXT_CONFIG, textQuery, toRow, upsertSql, createTableSql } from './postgres-sql';
+
+/**
+ * What the adapter needs of a Postgres connection: parameterised queries, and scripts of several
+ * statements (DDL). `pg`'s `Pool` and PGlite both fit (see `PostgresSearchEngine.connect/inMemory`).
+ */
+export interface SqlClient {
+  query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
+  /** Runs several `;`-separated statements (no parameters). */
+  exec(script: string): Promise<unknown>;
+  end(): Promise<void>;
+}
+
+/** What `ensureIndex` writes into the table comment: the schema the table was built for. */
+interface StoredSchema {
+  fingerprint: string;
+  schema: ResolvedSchema;
+}
+
+type Document = { id: string } & Record<string, unknown>;
+
+/**
+ * The Postgres adapter: one table per index with the document as `jsonb`, a typed column per
+ * filterable / sortable field and the indexes the query shapes need (see `createTableSql`). Filters
+ * become SQL conditions with Meilisearch's semantics (`filterSql`); text search uses a `tsvector` with
+ * the Dutch configuration (every query word must match, as a word or prefix); `total` is exact.
+ *
+ * `ensureIndex` owns the index table the way Meilisearch owns an index's settings: the table is
+ * derived from the `IndexSchema` in code, created when missing and rebuilt (documents kept, swapped in
+ * one transaction) when the schema changed; the schema it was built for is kept in the table comment.
+ *
+ * Two ways to run it: `inMemory()` — an in-process PGlite of its own (the embedded default, memory
+ * only like the engine it replaced: the matching service rebuilds its indexes at boot), or
+ * `connect(url)` — tables in a real Postgres (the service's own database), persistent.
+ */
+export class PostgresSearchEngine extends SearchEngine {
+  private readonly schemas = new Map<string, ResolvedSchema>();
+
+  constructor(private readonly sql: SqlClient) {
+    super();
+  }
+
+  /**
+   * An in-process Postgres (PGlite, in memory) of the engine's own. Not the service's embedded
+   * database: PGlite serves one session, and the match engine searches while holding that session in
+   * a transaction.
+   */
+  static async inMemory(): Promise<PostgresSearchEngine> {
+    const db = new PGlite();
+    await db.waitReady;
+    return new PostgresSearchEngine({
+      query: <R>(sql: string, params?: unknown[]) => db.query<R>(sql, params),
+      exec: (script) => db.exec(script),
+      end: () => db.close(),
+    });
+  }
+
+  /** Tables in a Postgres server (e.g. the service's own database), through a small pool of its own. */
+  static connect(url: string, poolSize = 4): PostgresSearchEngine {
+    const pool = new Pool({ connectionString: url, max: poolSize });
+    // An idle client that loses its connection must not crash the process; the next query reconnects.
+    pool.on('error', () => undefined);
+    return new PostgresSearchEngine({
+      query: async <R>(sql: string, params?: unknown[]) => (await pool.query(sql, params)) as unknown as { rows: R[] },
+      exec: (script) => pool.query(script),
+      end: () => pool.end(),
+    });
+  }
+
+  async ensureIndex(schema: IndexSchema): Promise<void> {
+    const resolved = resolveSchema(schema);
+    const fingerprint = schemaFingerprint(resolved);
+    const table = tableName(resolved.name);
+    const stored = await this.storedSchema(table);
+    if (stored?.fingerprint !== fingerprint) {
+      // Build the new table beside the old one, fill it, then swap them in one transaction.
+      const documents = stored ? await this.call('read documents', () => this.sql.query<{ doc: Document }>(`SELECT doc FROM ${quoteIdentifier(table)} ORDER BY seq`)) : undefined;
+      const building = `${table}_${randomBytes(4).toString('hex')}`;
+      const comment = JSON.stringify({ fingerprint, schema: resolved } satisfies StoredSchema).replace(/'/g, "''");
+      await this.call(`create index "${resolved.name}"`, () =>
+        this.sql.exec(`BEGIN; ${createTableSql(building, resolved)}; COMMENT ON TABLE ${quoteIdentifier(building)} IS '${comment}'; COMMIT;`),
+      );
+      const docs = documents?.rows.map((r) => r.doc) ?? [];
+      for (let i = 0; i < docs.length; i += 5000) await this.write(building, resolved, docs.slice(i, i + 5000));
+      await this.call(`swap in index "${resolved.name}"`, () =>
+        this.sql.exec(`BEGIN; DROP TABLE IF EXISTS ${quoteIdentifier(table)}; ALTER TABLE ${quoteIdentifier(building)} RENAME TO ${quoteIdentifier(table)}; COMMIT;`),
+      );
+    }
+    this.schemas.set(resolved.name, resolved);
+  }
+
+  async upsert<D extends { id: string }>(index: string, documents: D[]): Promise<void> {
+    const schema = await this.schemaOf(index);
+    validateDocuments(schema, documents);
+    // Within one batch the last version of a document wins (one row can be written once per statement).
+    const latest = new Map<string, Document>();
+    for (const doc of documents) latest.set(doc.id, doc as Document);
+    await this.write(tableName(index), schema, [...latest.values()]);
+  }
+
+  async delete(index: string, ids: string[]): Promise<void> {
+    await this.schemaOf(index);
+    if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
+      throw new SearchEngineError('invalid_document', `delete from "${index}": ids must be an array of strings`);
+    }
+    if (ids.length === 0) return;
+    await this.call(`delete from "${index}"`, () => this.sql.query(`DELETE FROM ${quoteIdentifier(tableName(index))} WHERE id = ANY($1::text[])`, [ids]));
+  }
+
+  async clear(index: string): Promise<void> {
+    await this.schemaOf(index);
+    await this.call(`clear "${index}"`, () => this.sql.query(`DELETE FROM ${quoteIdentifier(tableName(index))}`));
+  }
+
+  async isHealthy(): Promise<boolean> {
+    try {
+      await this.sql.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  override async close(): Promise<void> {
+    await this.sql.end();
+  }
+
+  async search<D>(index: string, query: SearchQuery): Promise<SearchPage<D>> {
+    const schema = await this.schemaOf(index);
+    const { text, filter, sort, limit, offset } = validateQuery(index, schema, query);
+    const empty: SearchPage<D> = { hits: [], total: 0, limit, offset };
+    if (filter.kind === 'none') return empty;
+
+    const params = new SqlParams();
+    const conditions = filter.kind === 'filter' ? [filterSql(filter.filter, schema, params)] : [];
+    let rank: string | undefined;
+    const words = text === undefined ? undefined : textQuery(text);
+    if (words !== undefined) {
+      const tsquery = `to_tsquery('${TEXT_CONFIG}', ${params.add(words, 'text')})`;
+      conditions.push(`tsv @@ ${tsquery}`);
+      rank = `ts_rank(tsv, ${tsquery})`;
+    }
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const table = quoteIdentifier(tableName(index));
+    const whereValues = [...params.values];
+
+    if (limit === 0) return { ...empty, total: await this.count(index, table, where, whereValues) };
+
+    let distance: string | undefined;
+    const order = sort.map((s) => {
+      const direction = s.direction === 'asc' ? 'ASC' : 'DESC';
+      if ('geoPoint' in s) {
+        const expression = distanceSql(s.geoPoint, params);
+        distance ??= expression;
+        return `${expression} ${direction} NULLS LAST`;
+      }
+      const collate = schema.fields[s.field] === 'string' ? ' COLLATE "C"' : '';
+      return `${fieldColumn(s.field)}${collate} ${direction} NULLS LAST`;
+    });
+    if (rank) order.push(`${rank} DESC`);
+    order.push('seq');
+    const sql =
+      `SELECT doc, count(*) OVER ()::int AS total${distance ? `, ${distance} AS distance` : ''} FROM ${table} ${where} ` +
+      `ORDER BY ${order.join(', ')} LIMIT ${params.add(limit, 'int')} OFFSET ${params.add(offset, 'int')}`;
+    const { rows } = await this.call(`search "${index}"`, () => this.sql.query<{ doc: D; total: number; distance?: number | null }>(sql, params.values));
+    if (rows.length === 0) {
+      // Past the last page: the window count has no row to ride on.
+      return { ...empty, total: offset === 0 ? 0 : await this.count(index, table, where, whereValues) };
+    }
+    const hits = rows.map((row) => {
+      const hit: SearchHit<D> = { document: row.doc };
+      if (distance && typeof row.distance === 'number') hit.geoDistanceMeters = Math.round(row.distance);
+      return hit;
+    });
+    return { hits, total: rows[0].total, limit, offset };
+  }
+
+  /** Keyset paging by id: each page is one indexed range scan, however deep, and no hit is left out. */
+  async *searchAll<D>(index: string, query: SearchAllQuery, options: SearchAllOptions = {}): AsyncIterable<D[]> {
+    const schema = await this.schemaOf(index);
+    const { filter, pageSize } = validateSearchAll(index, schema, query, options);
+    if (filter.kind === 'none') return;
+    const table = quoteIdentifier(tableName(index));
+    let after: string | undefined;
+    for (;;) {
+      const params = new SqlParams();
+      const conditions = filter.kind === 'filter' ? [filterSql(filter.filter, schema, params)] : [];
+      if (after !== undefined) conditions.push(`id > ${params.add(after, 'text')}`);
+      const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+      const sql = `SELECT id, doc FROM ${table} ${where} ORDER BY id LIMIT ${params.add(pageSize, 'int')}`;
+      const { rows } = await this.call(`search "${index}"`, () => this.sql.query<{ id: string; doc: D }>(sql, params.values));
+      if (rows.length > 0) yield rows.map((r) => r.doc);
+      if (rows.length < pageSize) return;
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  private async count(index: string, table: string, where: string, values: unknown[]): Promise<number> {
+    const { rows } = await this.call(`count "${index}"`, () => this.sql.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${table} ${where}`, values));
+    return rows[0].total;
+  }
+
+  private async write(table: string, schema: ResolvedSchema, documents: Document[]): Promise<void> {
+    if (documents.length === 0) return;
+    const rows = documents.map((d) => toRow(schema, d));
+    await this.call(`write ${documents.length} document(s) into "${schema.name}"`, () => this.sql.query(upsertSql(table, schema), [JSON.stringify(rows)]));
+  }
+
+  /** The schema of an index: ensured in this process, or read from its table (ensured by another process). */
+  private async schemaOf(index: string): Promise<ResolvedSchema> {
+    assertIndexName(index);
+    const known = this.schemas.get(index);
+    if (known) return known;
+    const stored = await this.storedSchema(tableName(index));
+    if (!stored) throw new SearchEngineError('index_not_found', `Index "${index}" does not exist; call ensureIndex first`);
+    const schema = resolveSchema({ ...stored.schema, searchable: [...stored.schema.searchable], filterable: [...stored.schema.filterable], sortable: [...stored.schema.sortable], fields: { ...stored.schema.fields } });
+    this.schemas.set(index, schema);
+    return schema;
+  }
+
+  private async storedSchema(table: string): Promise<StoredSchema | undefined> {
+    const { rows } = await this.call('read index schema', () =>
+      this.sql.query<{ comment: string | null }>(`SELECT obj_description(to_regclass($1::text), 'pg_class') AS comment`, [quoteIdentifier(table)]),
+    );
+    const comment = rows[0]?.comment;
+    return comment ? (JSON.parse(comment) as StoredSchema) : undefined;
+  }
+
+  private async call<T>(what: string, action: () => Promise<T>): Promise<T> {
+    try {
+      return await action();
+    } catch (error) {
+      if (error instanceof SearchEngineError) throw error;
+      const code = (error as { code?: unknown })?.code;
+      // Connection-level failures (refused, reset, timed out) are "unavailable"; SQL errors carry a SQLSTATE.
+      const unavailable = typeof code === 'string' && /^(ECONN|ETIMEDOUT|ENOTFOUND|EPIPE|57P|08)/.test(code);
+      throw new SearchEngineError(unavailable ? 'unavailable' : 'engine_error', `Postgres search could not ${what}: ${(error as Error)?.message ?? String(error)}`, {
+        cause: error,
+      });
+    }
+  }
+}
