@@ -160,7 +160,8 @@ export function distanceSql(center: GeoPoint, params: SqlParams): string {
   const lat = params.add(center.lat, 'float8');
   const lng = params.add(center.lng, 'float8');
   const h = `(1 - cos(radians(lat) - radians(${lat}))) / 2 + cos(radians(${lat})) * cos(radians(lat)) * (1 - cos(radians(lng - ${lng}))) / 2`;
-  return `round(2 * ${EARTH_RADIUS_METERS} * asin(sqrt(least(1, greatest(0, ${h})))) * 1000) / 1000`;
+  // NULL without a point (greatest/least would skip the NULL and make it 0 m).
+  return `CASE WHEN lat IS NULL OR lng IS NULL THEN NULL ELSE round(2 * ${EARTH_RADIUS_METERS} * asin(sqrt(least(1, greatest(0, ${h})))) * 1000) / 1000 END`;
 }
 
 /**
@@ -197,7 +198,7 @@ export function filterSql(filter: SearchFilter, schema: ResolvedSchema, params: 
       const center = { lat: filter.lat, lng: filter.lng };
       const exact = `${distanceSql(center, params)} <= ${params.add(filter.radiusMeters, 'float8')}`;
       const box = boundingBox(center, filter.radiusMeters);
-      if (!box) return `(lat IS NOT NULL AND ${exact})`;
+      if (!box) return exact;
       const corner = (lng: number, lat: number) => `point(${params.add(lng, 'float8')}, ${params.add(lat, 'float8')})`;
       // The box (GiST) narrows the rows before the trigonometry.
       return `(point(lng, lat) <@ box(${corner(box.minLng, box.minLat)}, ${corner(box.maxLng, box.maxLat)}) AND ${exact})`;
