@@ -384,7 +384,7 @@ export interface components {
              * @description Placements the signatory aims for each year; leave out (or null) when the covenant names no number
              * @example 4
              */
-            placementsPerYear?: Record<string, never> | null;
+            placementsPerYear?: number | null;
             /**
              * @description Labour market regions covered
              * @example [
@@ -428,7 +428,7 @@ export interface components {
              * @description Free text; preferably an MBO sector (opleidingsdomein) such as those of GET /qualifications
              * @example Afbouw, hout en onderhoud
              */
-            sector?: Record<string, never> | null;
+            sector?: string | null;
         };
         CreateVacancyDto: {
             /**
@@ -566,7 +566,7 @@ export interface components {
              * @description Placements the signatory aims for each year; leave out (or null) when the covenant names no number
              * @example 4
              */
-            placementsPerYear?: Record<string, never> | null;
+            placementsPerYear?: number | null;
             /**
              * @description Labour market regions covered
              * @example [
@@ -605,7 +605,7 @@ export interface components {
              * @description Free text; preferably an MBO sector (opleidingsdomein) such as those of GET /qualifications
              * @example Afbouw, hout en onderhoud
              */
-            sector?: Record<string, never> | null;
+            sector?: string | null;
         };
         UpdateVacancyDto: {
             /** @example Zagen, schaven en monteren in onze werkplaats; begeleiding door een vaste werkmeester. */

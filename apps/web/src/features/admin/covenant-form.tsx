@@ -144,7 +144,7 @@ export function CovenantForm({ covenant, signatoryName }: { covenant?: Covenant;
         return unwrap(
           api.employers.PATCH('/covenants/{id}', {
             params: { path: { id: covenant.id } },
-            body: { ...common, placementsPerYear: placements as never },
+            body: { ...common, placementsPerYear: placements },
           }),
         );
       }
@@ -153,7 +153,7 @@ export function CovenantForm({ covenant, signatoryName }: { covenant?: Covenant;
           body: {
             ...common,
             ...(values.employerId ? { employerId: values.employerId } : { brin: values.brin }),
-            ...(placements !== null && { placementsPerYear: placements as never }),
+            ...(placements !== null && { placementsPerYear: placements }),
           },
         }),
       );

@@ -75,7 +75,7 @@ function EmployerForm({ employer }: { employer?: Employer }) {
         ? unwrap(
             api.employers.PATCH('/employers/{id}', {
               params: { path: { id: employer.id } },
-              body: { name: values.name, municipalityCode: values.municipalityCode, sector: (values.sector || null) as never },
+              body: { name: values.name, municipalityCode: values.municipalityCode, sector: values.sector || null },
             }),
           )
         : unwrap(
@@ -84,7 +84,7 @@ function EmployerForm({ employer }: { employer?: Employer }) {
                 kvkNumber: values.kvkNumber,
                 name: values.name,
                 municipalityCode: values.municipalityCode,
-                ...(values.sector && { sector: values.sector as never }),
+                ...(values.sector && { sector: values.sector }),
               },
             }),
           ),

@@ -68,9 +68,11 @@ export class CreateCovenantDto {
   validTo: string;
 
   @ApiPropertyOptional({
+    type: 'integer',
     description: 'Placements the signatory aims for each year; leave out (or null) when the covenant names no number',
     example: 4,
     minimum: 1,
+    maximum: 100_000,
     nullable: true,
   })
   @IsOptional()

@@ -18,6 +18,7 @@ export class CreateEmployerDto {
   municipalityCode: string;
 
   @ApiPropertyOptional({
+    type: String,
     description: 'Free text; preferably an MBO sector (opleidingsdomein) such as those of GET /qualifications',
     example: 'Afbouw, hout en onderhoud',
     maxLength: 100,
