@@ -1,6 +1,4 @@
 export * from './lib/search-engine.port';
-export { EmbeddedSearchEngine } from './lib/embedded/embedded-search-engine';
-export type { EmbeddedSearchEngineOptions } from './lib/embedded/embedded-search-engine';
 export { MeilisearchSearchEngine } from './lib/meilisearch/meilisearch-search-engine';
 export { PostgresSearchEngine } from './lib/postgres/postgres-search-engine';
 export type { SqlClient } from './lib/postgres/postgres-search-engine';

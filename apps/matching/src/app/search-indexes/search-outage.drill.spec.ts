@@ -12,7 +12,7 @@ import {
   VACANCY_UPDATED,
   VacancyState,
 } from '@bridge/contracts';
-import { EmbeddedSearchEngine, IndexSchema, MeilisearchSearchEngine, SearchEngine, SearchEngineError } from '@bridge/search';
+import { IndexSchema, MeilisearchSearchEngine, PostgresSearchEngine, SearchEngine, SearchEngineError } from '@bridge/search';
 import { FakeMeilisearchMode, FakeMeilisearchServer } from '@bridge/search/testing';
 import { startTestService } from '@bridge/service-runtime/testing';
 import { createTestDatabase, expectEventually, testPostgresUrl } from '@bridge/testing';
@@ -491,22 +491,31 @@ describe('drill: the search engine unavailable while vacancies change (Meilisear
 });
 
 describe('drill: the search engine unavailable while vacancies change (embedded engine failing)', () => {
-  const app = new DrillApp({});
+  // A list long enough for every open vacancy, so that the check below sees all the match work done.
+  const app = new DrillApp({ MATCH_MAX_SUGGESTIONS_PER_CANDIDATE: '1000' });
   let failing = false;
   let ensureIndex: jest.SpyInstance;
   let ensuredAtUp = 0;
 
   beforeAll(async () => {
-    // A fault-injecting wrapper of the engine, on its prototype so that it holds from before a
-    // (re)start: every operation throws while the engine is "down". The embedded engine has no
-    // probe of its own (isHealthy stays true), so only the index queue can tell.
+    // A fault-injecting wrapper of the embedded engine, on its prototype so that it holds from before a
+    // (re)start: every operation throws while the engine is "down". Its health probe is left alone
+    // (isHealthy stays true), so only the index queue can tell.
     for (const method of ['ensureIndex', 'upsert', 'delete', 'search', 'clear'] as const) {
-      const original = EmbeddedSearchEngine.prototype[method] as (...args: unknown[]) => Promise<unknown>;
-      const spy = jest.spyOn(EmbeddedSearchEngine.prototype, method).mockImplementation(function (this: EmbeddedSearchEngine, ...args: unknown[]) {
+      const original = PostgresSearchEngine.prototype[method] as (...args: unknown[]) => Promise<unknown>;
+      const spy = jest.spyOn(PostgresSearchEngine.prototype, method).mockImplementation(function (this: PostgresSearchEngine, ...args: unknown[]) {
         return failing ? Promise.reject(new SearchEngineError('engine_error', `injected fault in ${method}`)) : original.apply(this, args);
       } as never);
       if (method === 'ensureIndex') ensureIndex = spy;
     }
+    const searchAll = PostgresSearchEngine.prototype.searchAll;
+    jest.spyOn(PostgresSearchEngine.prototype, 'searchAll').mockImplementation(function (this: PostgresSearchEngine, ...args: Parameters<typeof searchAll>) {
+      if (!failing) return searchAll.apply(this, args);
+      return (async function* () {
+        yield* [];
+        throw new SearchEngineError('engine_error', 'injected fault in searchAll');
+      })();
+    } as never);
     await app.start();
   }, 120_000);
   afterAll(async () => {

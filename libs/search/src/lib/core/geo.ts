@@ -1,6 +1,6 @@
 import type { GeoPoint } from '../search-engine.port';
 
-/** Mean earth radius used by Meilisearch (via the `geoutils` crate) and by Orama: 6371 km. */
+/** Mean earth radius used by Meilisearch (via the `geoutils` crate): 6371 km. */
 export const EARTH_RADIUS_METERS = 6371e3;
 
 const RAD = Math.PI / 180;

@@ -1,6 +1,6 @@
 import type { FieldType, FieldValue, SearchAllOptions, SearchAllQuery, SearchFilter, SearchQuery, SearchSort } from '../search-engine.port';
 import { DEFAULT_SEARCH_ALL_PAGE_SIZE, DEFAULT_SEARCH_LIMIT, SearchEngineError } from '../search-engine.port';
-import { boundingBox, geoOf, haversineMeters, isValidLatitude, isValidLongitude } from './geo';
+import { geoOf, haversineMeters, isValidLatitude, isValidLongitude } from './geo';
 import type { ResolvedSchema } from './schema';
 import { isValueOfType } from './schema';
 
@@ -72,8 +72,8 @@ function equalsFilterValue(actual: unknown, expected: FieldValue): boolean {
 }
 
 /**
- * The reference semantics of a filter on one document (Meilisearch's semantics). The embedded
- * adapter uses it wherever Orama cannot answer a condition exactly; tests use it as an oracle.
+ * The reference semantics of a filter on one document (Meilisearch's semantics): the oracle of the
+ * tests and the plain scan of the benchmark.
  */
 export function matchesFilter(document: Record<string, unknown>, filter: SearchFilter): boolean {
   switch (filter.op) {
@@ -113,81 +113,6 @@ export function matchesFilter(document: Record<string, unknown>, filter: SearchF
     case 'or':
       return filter.filters.some((f) => matchesFilter(document, f));
   }
-}
-
-/**
- * `matchesFilter` compiled into a predicate for one query: the same semantics, without per-document
- * allocations (lower-cased values are prepared once, exact-case equality is tried first, a bounding
- * box rejects far points before the trigonometry). The embedded adapter runs it on every candidate.
- */
-export function compileFilter(filter: SearchFilter): (document: Record<string, unknown>) => boolean {
-  switch (filter.op) {
-    case 'eq':
-    case 'neq': {
-      const equals = compileEquals(filter.field, [filter.value]);
-      return filter.op === 'eq' ? equals : (d) => !equals(d);
-    }
-    case 'in':
-      return compileEquals(filter.field, filter.values);
-    case 'gt':
-    case 'gte':
-    case 'lt':
-    case 'lte': {
-      const { field, value } = filter;
-      if (filter.op === 'gt') return (d) => typeof d[field] === 'number' && (d[field] as number) > value;
-      if (filter.op === 'gte') return (d) => typeof d[field] === 'number' && (d[field] as number) >= value;
-      if (filter.op === 'lt') return (d) => typeof d[field] === 'number' && (d[field] as number) < value;
-      return (d) => typeof d[field] === 'number' && (d[field] as number) <= value;
-    }
-    case 'containsAll':
-    case 'containsAny': {
-      const { field } = filter;
-      const wanted = filter.values.map(normalizeFilterString);
-      const holds = (items: unknown[], value: string) => items.some((x) => typeof x === 'string' && (x === value || normalizeFilterString(x) === value));
-      if (filter.op === 'containsAll') {
-        if (wanted.length === 0) return () => true;
-        return (d) => Array.isArray(d[field]) && wanted.every((v) => holds(d[field] as unknown[], v));
-      }
-      return (d) => Array.isArray(d[field]) && wanted.some((v) => holds(d[field] as unknown[], v));
-    }
-    case 'geoRadius': {
-      const center = { lat: filter.lat, lng: filter.lng };
-      const { radiusMeters } = filter;
-      const box = boundingBox(center, radiusMeters);
-      return (d) => {
-        const geo = d['_geo'] as { lat?: unknown; lng?: unknown } | null | undefined;
-        const lat = geo?.lat;
-        const lng = geo?.lng;
-        if (typeof lat !== 'number' || typeof lng !== 'number' || !Number.isFinite(lat) || !Number.isFinite(lng)) return false;
-        if (box && (lat < box.minLat || lat > box.maxLat || lng < box.minLng || lng > box.maxLng)) return false;
-        return haversineMeters(center, { lat, lng }) <= radiusMeters;
-      };
-    }
-    case 'and': {
-      const parts = filter.filters.map(compileFilter);
-      return (d) => {
-        for (const part of parts) if (!part(d)) return false;
-        return true;
-      };
-    }
-    case 'or': {
-      const parts = filter.filters.map(compileFilter);
-      return (d) => {
-        for (const part of parts) if (part(d)) return true;
-        return false;
-      };
-    }
-  }
-}
-
-function compileEquals(field: string, values: FieldValue[]): (document: Record<string, unknown>) => boolean {
-  const strings = new Set(values.filter((v): v is string => typeof v === 'string').map(normalizeFilterString));
-  const others = new Set<FieldValue>(values.filter((v) => typeof v !== 'string'));
-  return (d) => {
-    const actual = d[field];
-    if (typeof actual === 'string') return strings.has(actual) || strings.has(normalizeFilterString(actual));
-    return others.has(actual as FieldValue);
-  };
 }
 
 export interface ValidatedQuery {

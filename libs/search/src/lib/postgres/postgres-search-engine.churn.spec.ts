@@ -3,7 +3,6 @@ import {
   FIXTURE_MUNICIPALITIES,
   QUALIFICATIONS,
   TRADES,
-  makeVacancies,
   vacancySchema,
 } from '../conformance/vacancy-fixtures';
 import { haversineMeters } from '../core/geo';

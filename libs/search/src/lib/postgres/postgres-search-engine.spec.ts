@@ -1,5 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
+import type { VacancyDocument } from '../conformance/vacancy-fixtures';
 import { makeVacancies, vacancySchema } from '../conformance/vacancy-fixtures';
+import type { SearchSort } from '../search-engine.port';
 import { SearchEngineError } from '../search-engine.port';
 import type { SqlClient } from './postgres-search-engine';
 import { PostgresSearchEngine } from './postgres-search-engine';
@@ -68,6 +70,55 @@ describe('PostgresSearchEngine', () => {
     await engine.upsert(a, makeVacancies(3));
     expect((await engine.search(a, {})).total).toBe(3);
     expect((await engine.search(b, {})).total).toBe(0);
+  });
+
+  it('puts documents without the sorted value last, in both directions', async () => {
+    const engine = new PostgresSearchEngine(client());
+    await engine.ensureIndex(vacancySchema('missing'));
+    const [a, b, c] = makeVacancies(3);
+    const { startDay, ...noStart } = b;
+    void startDay;
+    const { _geo, ...noGeo } = c;
+    void _geo;
+    await engine.upsert('missing', [a, noStart, noGeo] as VacancyDocument[]);
+    const ids = async (sort: SearchSort[]) => (await engine.search<VacancyDocument>('missing', { sort })).hits.map((h) => h.document.id);
+    expect((await ids([{ field: 'startDay', direction: 'asc' }])).at(-1)).toBe(b.id);
+    expect((await ids([{ field: 'startDay', direction: 'desc' }])).at(-1)).toBe(b.id);
+    const geo = { lat: 52.09, lng: 5.12 };
+    expect((await ids([{ geoPoint: geo, direction: 'asc' }])).at(-1)).toBe(c.id);
+    expect((await ids([{ geoPoint: geo, direction: 'desc' }])).at(-1)).toBe(c.id);
+    const page = await engine.search<VacancyDocument>('missing', { sort: [{ geoPoint: geo, direction: 'asc' }] });
+    expect(page.hits.map((h) => h.geoDistanceMeters === undefined)).toEqual([false, false, true]);
+  });
+
+  it('folds diacritics so Dutch words with trema or accent stay whole words; every word must match, as a word or prefix', async () => {
+    const engine = new PostgresSearchEngine(client());
+    await engine.ensureIndex(vacancySchema('diacritics'));
+    const [doc] = makeVacancies(1);
+    await engine.upsert('diacritics', [{ ...doc, title: 'Coördinator logistiek', description: 'Werk in België en café' }]);
+    for (const text of ['coördinator', 'coordinator', 'België', 'belgie', 'cafe logistiek', 'belg coordinator']) {
+      expect({ text, total: (await engine.search('diacritics', { text })).total }).toEqual({ text, total: 1 });
+    }
+    expect((await engine.search('diacritics', { text: 'belgie timmerman' })).total).toBe(0);
+  });
+
+  it('keeps the last version when a batch holds the same id twice; a bad batch writes nothing', async () => {
+    const engine = new PostgresSearchEngine(client());
+    await engine.ensureIndex(vacancySchema('batches'));
+    const [a, b] = makeVacancies(2);
+    await engine.upsert('batches', [a, { ...a, status: 'closed' }]);
+    expect((await engine.search<VacancyDocument>('batches', {})).hits.map((h) => h.document.status)).toEqual(['closed']);
+    const error = await engine.upsert('batches', [b, { ...a, hoursPerWeek: 'veel' } as unknown as VacancyDocument]).catch((e: unknown) => e);
+    expect((error as SearchEngineError).code).toBe('invalid_document');
+    expect((await engine.search('batches', {})).total).toBe(1);
+  });
+
+  it('answers index_not_found for an index that was never ensured', async () => {
+    const engine = new PostgresSearchEngine(client());
+    for (const call of [() => engine.search('never', {}), () => engine.upsert('never', []), () => engine.delete('never', []), () => engine.clear('never')]) {
+      const error = await call().catch((e: unknown) => e);
+      expect((error as SearchEngineError).code).toBe('index_not_found');
+    }
   });
 
   it('a failing connection is "unavailable"; health is false', async () => {
