@@ -10,6 +10,7 @@ import {
   listMunicipalities,
   listPenitentiaryInstitutions,
   listQualifications,
+  listRegions,
   municipalitiesOfRegion,
   Municipality,
   Qualification,
@@ -17,7 +18,7 @@ import {
 import type { VogOutlook } from '../src/app/candidates/candidate.entity';
 import type { RegisterCandidateDto } from '../src/app/candidates/dto/register-candidate.dto';
 
-/** The sizes of the world, from the environment. */
+/** The sizes of the rules bench's world, from the environment. */
 const BENCH_CANDIDATES = Number(process.env['BENCH_CANDIDATES'] ?? 2_000);
 /** Vacancies and school places together (60% / 40%). */
 const BENCH_TARGETS = Number(process.env['BENCH_TARGETS'] ?? 1_000);
@@ -26,7 +27,8 @@ export const BENCH_SEED = Number(process.env['BENCH_SEED'] ?? 42);
 const DAY_MS = 86_400_000;
 const VACANCY_SHARE = 0.6;
 const VACANCIES_PER_EMPLOYER = 8;
-const SCHOOLS = 40;
+const SCHOOL_PLACES_PER_SCHOOL = 25;
+const MIN_SCHOOLS = 40;
 
 /** A candidate as a casemanager registers it, with the certificates training will register for it. */
 export interface WorldCandidate {
@@ -41,6 +43,24 @@ export interface World {
   schoolPlaces: SchoolPlaceState[];
   candidates: WorldCandidate[];
 }
+
+export interface WorldSize {
+  candidates: number;
+  vacancies: number;
+  schoolPlaces: number;
+}
+
+/**
+ * The named sizes of `npm run bench -- --small|--medium|--national`. National: every candidate of
+ * the country nearing release, every covenant vacancy and school place (issue 9).
+ */
+export const WORLD_SIZES = {
+  small: { candidates: 250, vacancies: 1_500, schoolPlaces: 500 },
+  medium: { candidates: 1_000, vacancies: 20_000, schoolPlaces: 5_000 },
+  national: { candidates: 10_000, vacancies: 200_000, schoolPlaces: 50_000 },
+} as const satisfies Record<string, WorldSize>;
+
+export type SizeName = keyof typeof WORLD_SIZES;
 
 export type Random = ReturnType<typeof seededRandom>;
 
@@ -67,50 +87,99 @@ export function addDays(from: string, days: number): string {
   return new Date(Date.parse(`${from}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** In-Made workshops certify basic levels mostly; schools train on to the next level. */
+function certifiableOf(rnd: Random): Qualification[] {
+  return listQualifications().filter((q) => q.level <= 2 || rnd.chance(0.2));
+}
+
+function activePis(): string[] {
+  return listPenitentiaryInstitutions()
+    .filter((pi) => pi.status === 'active')
+    .map((pi) => pi.code);
+}
+
+/**
+ * The world of `size` for `seed`, the same each time (dates count from today). Candidates are
+ * spread over every active PI, covenants over every labour market region, school places over
+ * every municipality; a vacancy lies in its covenant's region.
+ */
 export function makeWorld(
-  { candidates, targets, seed }: { candidates: number; targets: number; seed: number } = {
+  { candidates, vacancies, schoolPlaces, seed }: WorldSize & { seed: number } = {
     candidates: BENCH_CANDIDATES,
-    targets: BENCH_TARGETS,
+    vacancies: Math.round(BENCH_TARGETS * VACANCY_SHARE),
+    schoolPlaces: BENCH_TARGETS - Math.round(BENCH_TARGETS * VACANCY_SHARE),
     seed: BENCH_SEED,
   },
 ): World {
   const rnd = seededRandom(seed);
   const today = new Date().toISOString().slice(0, 10);
   const municipalities = listMunicipalities();
+  const regions = listRegions().map((region) => region.code);
   const qualifications = listQualifications();
-  // In-Made workshops certify basic levels mostly; schools train on to the next level.
-  const certifiable = qualifications.filter((q) => q.level <= 2 || rnd.chance(0.2));
-  const pis = listPenitentiaryInstitutions()
-    .filter((pi) => pi.status === 'active')
-    .map((pi) => pi.code);
+  const certifiable = certifiableOf(rnd);
+  const pis = activePis();
 
-  const vacancyCount = Math.round(targets * VACANCY_SHARE);
-  const employerCovenants = Array.from({ length: Math.max(1, Math.ceil(vacancyCount / VACANCIES_PER_EMPLOYER)) }, () =>
-    covenant(rnd, today, pis, { employerId: rnd.uuid(), brin: null }),
+  // Covenants per region: the i-th covenant's home region is the (i mod 35)-th, so every region has some.
+  const employerCovenants = Array.from({ length: Math.max(1, Math.ceil(vacancies / VACANCIES_PER_EMPLOYER)) }, (_, i) =>
+    covenant(rnd, today, pis, regions[i % regions.length], { employerId: rnd.uuid(), brin: null }),
   );
-  const schoolCovenants = Array.from({ length: SCHOOLS }, (_, i) =>
-    covenant(rnd, today, pis, { employerId: null, brin: `${String(10 + i).padStart(2, '0')}${String.fromCharCode(65 + (i % 26))}X` }),
+  const schools = Math.max(MIN_SCHOOLS, Math.ceil(schoolPlaces / SCHOOL_PLACES_PER_SCHOOL));
+  const schoolCovenants = Array.from({ length: schools }, (_, i) =>
+    covenant(rnd, today, pis, regions[i % regions.length], { employerId: null, brin: brinOf(i) }),
   );
   return {
     today,
     covenants: [...employerCovenants, ...schoolCovenants],
-    vacancies: Array.from({ length: vacancyCount }, () => vacancy(rnd, today, rnd.pick(employerCovenants), certifiable)),
-    schoolPlaces: Array.from({ length: targets - vacancyCount }, () =>
-      schoolPlace(rnd, today, rnd.pick(schoolCovenants), municipalities, qualifications, certifiable),
+    vacancies: Array.from({ length: vacancies }, () => vacancy(rnd, today, rnd.pick(employerCovenants), certifiable)),
+    schoolPlaces: Array.from({ length: schoolPlaces }, (_, i) =>
+      schoolPlace(rnd, today, rnd.pick(schoolCovenants), municipalities[i % municipalities.length], qualifications, certifiable),
     ),
-    candidates: Array.from({ length: candidates }, (_, i) => candidate(rnd, today, i, pis, municipalities, certifiable)),
+    candidates: Array.from({ length: candidates }, (_, i) => candidate(rnd, today, i, pis[i % pis.length], municipalities, certifiable)),
   };
 }
 
-/** One covenant in one or two regions for one to three PIs; one in twenty has already lapsed. */
-function covenant(rnd: Random, today: string, pis: string[], party: Pick<CovenantState, 'employerId' | 'brin'>): CovenantState {
-  const home = rnd.pick(listMunicipalities());
+/** Two digits and two letters, unique for the first 2,600 schools. */
+function brinOf(i: number): string {
+  return `${String(10 + (i % 90)).padStart(2, '0')}${String.fromCharCode(65 + (Math.floor(i / 90) % 26))}${String.fromCharCode(65 + (i % 26))}`;
+}
+
+/**
+ * A vacancy that suits `candidate` well (its return municipality, starting on its release date,
+ * under a covenant naming its PI, asking for a certificate it holds): published during the run, it
+ * should enter the candidate's best suggestions.
+ */
+export function vacancyFor(rnd: Random, today: string, candidate: WorldCandidate, covenant: CovenantState): VacancyState {
+  const { registration, certificates } = candidate;
+  const trade = certificates[0] ?? rnd.pick(certifiableOf(rnd));
+  return {
+    vacancyId: rnd.uuid(),
+    employerId: covenant.employerId as string,
+    covenantId: covenant.covenantId,
+    title: trade.title,
+    description: null,
+    sector: trade.sector,
+    municipalityCode: registration.returnMunicipalityCode,
+    hoursPerWeek: 32,
+    startDate: registration.expectedReleaseDate < today ? today : registration.expectedReleaseDate,
+    openings: 1,
+    openingsLeft: 1,
+    requiredQualifications: certificates.length > 0 ? [trade.crebo] : [],
+    preferredQualifications: [],
+    requiresVog: false,
+    expiresOn: null,
+    status: 'open',
+  };
+}
+
+/** One covenant in its home region (and perhaps one more) for one to three PIs; one in twenty has already lapsed. */
+function covenant(rnd: Random, today: string, pis: string[], homeRegion: string, party: Pick<CovenantState, 'employerId' | 'brin'>): CovenantState {
+  const home = rnd.pick(municipalitiesOfRegion(homeRegion));
   const lapsed = rnd.chance(0.05);
   return {
     covenantId: rnd.uuid(),
     name: `Convenant ${home.name}`,
     ...party,
-    regionCodes: [...new Set([home.regionCode, rnd.pick(listMunicipalities()).regionCode].slice(0, rnd.int(1, 2)))],
+    regionCodes: [...new Set([homeRegion, rnd.pick(listMunicipalities()).regionCode].slice(0, rnd.int(1, 2)))],
     piCodes: [...new Set(Array.from({ length: rnd.int(1, 3) }, () => rnd.pick(pis)))],
     validFrom: addDays(today, -rnd.int(30, 400)),
     validTo: lapsed ? addDays(today, -rnd.int(1, 20)) : addDays(today, rnd.int(200, 700)),
@@ -149,7 +218,7 @@ function schoolPlace(
   rnd: Random,
   today: string,
   covenant: CovenantState,
-  municipalities: readonly Municipality[],
+  municipality: Municipality,
   qualifications: readonly Qualification[],
   certifiable: Qualification[],
 ): SchoolPlaceState {
@@ -166,7 +235,7 @@ function schoolPlace(
     level: trains.level,
     sector: trains.sector,
     learningPath: trains.learningPaths[0] ?? 'BBL',
-    municipalityCode: rnd.pick(municipalities).code,
+    municipalityCode: municipality.code,
     startDate: addDays(today, rnd.int(0, 200)),
     seats,
     seatsLeft: seats,
@@ -178,12 +247,12 @@ function schoolPlace(
   };
 }
 
-/** A candidate released within the next 200 days (or lately), holding none to three certificates. */
+/** A candidate of `piCode` released within the next 200 days (or lately), holding none to three certificates. */
 function candidate(
   rnd: Random,
   today: string,
   index: number,
-  pis: string[],
+  piCode: string,
   municipalities: readonly Municipality[],
   certifiable: Qualification[],
 ): WorldCandidate {
@@ -193,7 +262,7 @@ function candidate(
   return {
     registration: {
       djiNumber: `BENCH-${index}`,
-      piCode: rnd.pick(pis),
+      piCode,
       expectedReleaseDate: addDays(today, rnd.int(-60, 200)),
       returnMunicipalityCode: rnd.pick(municipalities).code,
       vogOutlook,

@@ -10,78 +10,17 @@
  * Not part of the tests: it prints figures, it asserts nothing.
  */
 import { performance } from 'node:perf_hooks';
-import { EntityManager, FindOperator } from 'typeorm';
-import { requireMunicipality } from '@bridge/reference-data';
-import { Candidate } from '../src/app/candidates/candidate.entity';
-import { candidateProfileOf, vacancyProfilesOf } from '../src/app/candidates/match-profiles';
-import { CandidateCertificate } from '../src/app/certificates/candidate-certificate.entity';
-import { Covenant } from '../src/app/covenants/covenant.entity';
 import { CandidateProfile, candidateEligibility, evaluateMatch, Evaluation, TargetProfile } from '../src/app/match-engine/match-rules';
-import { SchoolPlace } from '../src/app/school-places/school-place.entity';
-import { schoolPlaceProfilesOf } from '../src/app/school-places/school-place-profiles';
-import { Vacancy } from '../src/app/vacancies/vacancy.entity';
 import { BENCH_SEED, makeWorld, mib, peakRss, printTable, runBench, seededRandom, World } from './bench-world';
+import { profilesOf, WorldIds } from './naive-baseline';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 
-type Table = { entity: object; rows: object[] };
-
-/**
- * Just enough of an EntityManager for the profile builders: `findBy` over rows held in memory,
- * with equality and `In(...)` conditions.
- */
-function inMemoryManager(tables: Table[]): EntityManager {
-  const holds = (row: Record<string, unknown>, where: Record<string, unknown>) =>
-    Object.entries(where).every(([key, condition]) =>
-      condition instanceof FindOperator ? (condition.value as unknown[]).includes(row[key]) : row[key] === condition,
-    );
-  const findBy = async (entity: object, where: Record<string, unknown>) =>
-    (tables.find((table) => table.entity === entity)?.rows ?? []).filter((row) => holds(row as Record<string, unknown>, where));
-  return { findBy } as unknown as EntityManager;
-}
-
-/** The world as matching's read models would hold it after consuming every event. */
-function readModels(world: World) {
+/** Ids drawn from the seed, as the service would have given them. */
+function drawnIds(world: World): WorldIds {
   const rnd = seededRandom(BENCH_SEED);
-  const covenants = world.covenants.map((covenant) => Object.assign(new Covenant(), { ...covenant, endedOn: null, version: 1 }));
-  const vacancies = world.vacancies.map((vacancy) =>
-    Object.assign(new Vacancy(), { ...vacancy, regionCode: requireMunicipality(vacancy.municipalityCode).regionCode, version: 1 }),
-  );
-  const schoolPlaces = world.schoolPlaces.map(({ entryRequirements, ...place }) =>
-    Object.assign(new SchoolPlace(), {
-      ...place,
-      ...entryRequirements,
-      regionCode: requireMunicipality(place.municipalityCode).regionCode,
-      version: 1,
-    }),
-  );
-  const candidates = world.candidates.map(({ registration }) =>
-    Object.assign(new Candidate(), {
-      ...registration,
-      id: rnd.uuid(),
-      regionCode: requireMunicipality(registration.returnMunicipalityCode).regionCode,
-      excludedMunicipalities: registration.excludedMunicipalities ?? [],
-      preferences: { ...registration.preferences },
-      status: 'active' as const,
-      version: 1,
-    }),
-  );
-  const certificates = world.candidates.flatMap(({ certificates: held }, i) =>
-    held.map((qualification) =>
-      Object.assign(new CandidateCertificate(), {
-        certificateId: rnd.uuid(),
-        candidateId: candidates[i].id,
-        crebo: qualification.crebo,
-        title: qualification.title,
-        level: qualification.level,
-        sector: qualification.sector,
-        issuedOn: world.today,
-        status: 'valid' as const,
-        version: 1,
-      }),
-    ),
-  );
-  return { covenants, vacancies, schoolPlaces, candidates, certificates };
+  const candidateIds = world.candidates.map(() => rnd.uuid());
+  return { candidateIds, certificateIds: world.candidates.map(({ certificates }) => certificates.map(() => rnd.uuid())) };
 }
 
 interface Timing {
@@ -126,14 +65,7 @@ const heapUsed = () => {
 async function main(): Promise<void> {
   const heapAtStart = heapUsed();
   const world = makeWorld();
-  const models = readModels(world);
-  const manager = inMemoryManager([
-    { entity: Covenant, rows: models.covenants },
-    { entity: CandidateCertificate, rows: models.certificates },
-  ]);
-  const candidates: CandidateProfile[] = [];
-  for (const candidate of models.candidates) candidates.push(await candidateProfileOf(manager, candidate));
-  const targets = [...(await vacancyProfilesOf(manager, models.vacancies)), ...(await schoolPlaceProfilesOf(manager, models.schoolPlaces))];
+  const { candidates, targets } = await profilesOf(world, drawnIds(world));
   const heapOfData = heapUsed() - heapAtStart;
   const pairs = candidates.length * targets.length;
   const { today } = world;

@@ -4,15 +4,18 @@
  *   npx ts-node --transpile-only -P libs/search/tsconfig.lib.json libs/search/bench/search.bench.ts
  *
  * Environment: BENCH_DOCS (default 20000), BENCH_QUERIES (default 300), BENCH_SEED (default 42),
- * BENCH_ENGINE=embedded|meilisearch (default embedded; meilisearch needs MEILI_URL, MEILI_MASTER_KEY).
+ * BENCH_ENGINE=embedded|meilisearch (default embedded; meilisearch needs MEILI_URL, MEILI_MASTER_KEY),
+ * BENCH_SEARCH_REPORT (a file to write the figures to as JSON, for the report of `npm run bench`).
  * Not part of the tests.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Municipality, VacancyDocument } from '../src/lib/conformance/vacancy-fixtures';
 import { FIRST_START_DAY, QUALIFICATIONS, makeVacancies, vacancySchema } from '../src/lib/conformance/vacancy-fixtures';
 import { matchesFilter } from '../src/lib/core/query';
-import { EmbeddedSearchEngine } from '../src/lib/embedded/embedded-search-engine';
-import { MeilisearchSearchEngine, loadMeilisearchClient } from '../src/lib/meilisearch/meilisearch-search-engine';
+import { loadMeilisearchClient } from '../src/lib/meilisearch/meilisearch-search-engine';
+import { createSearchEngine } from '../src/lib/search.module';
 import type { SearchEngine, SearchFilter, SearchQuery } from '../src/lib/search-engine.port';
 
 const DOCS = Number(process.env['BENCH_DOCS'] ?? 20_000);
@@ -66,7 +69,13 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function time(label: string, queries: SearchQuery[], run: (q: SearchQuery) => Promise<number>): Promise<void> {
+interface Timing {
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+async function time(label: string, queries: SearchQuery[], run: (q: SearchQuery) => Promise<number>): Promise<Timing> {
   for (const q of queries.slice(0, 20)) await run(q); // warm-up
   const durations: number[] = [];
   let totals = 0;
@@ -77,18 +86,27 @@ async function time(label: string, queries: SearchQuery[], run: (q: SearchQuery)
   }
   durations.sort((a, b) => a - b);
   const fmt = (n: number) => n.toFixed(2).padStart(7);
-  console.log(`${label.padEnd(44)} p50 ${fmt(percentile(durations, 50))} ms  p95 ${fmt(percentile(durations, 95))} ms  max ${fmt(durations[durations.length - 1])} ms  avg total ${(totals / queries.length).toFixed(0)}`);
+  const timing = { p50: percentile(durations, 50), p95: percentile(durations, 95), max: durations[durations.length - 1] };
+  console.log(`${label.padEnd(44)} p50 ${fmt(timing.p50)} ms  p95 ${fmt(timing.p95)} ms  max ${fmt(timing.max)} ms  avg total ${(totals / queries.length).toFixed(0)}`);
+  const round2 = (n: number) => Math.round(n * 100) / 100;
+  return { p50: round2(timing.p50), p95: round2(timing.p95), max: round2(timing.max) };
 }
 
+/** The engine the services would run (the embedded default, or Meilisearch), made by the search module's factory. */
 async function makeEngine(): Promise<{ engine: SearchEngine; cleanup: () => Promise<void> }> {
-  if (ENGINE === 'embedded') return { engine: new EmbeddedSearchEngine(), cleanup: async () => undefined };
+  const close = async (engine: SearchEngine) => (engine as Partial<{ close(): Promise<void> }>).close?.();
+  if (ENGINE === 'embedded') {
+    const engine = await createSearchEngine({ kind: 'embedded' });
+    return { engine, cleanup: () => close(engine) };
+  }
   const url = process.env['MEILI_URL'];
   if (ENGINE !== 'meilisearch' || !url) throw new Error('BENCH_ENGINE must be "embedded" or "meilisearch" (with MEILI_URL set)');
   const apiKey = process.env['MEILI_MASTER_KEY'];
-  const engine = new MeilisearchSearchEngine({ url, apiKey, waitTimeoutMs: 600_000, maxTotalHits: DOCS });
+  const engine = await createSearchEngine({ kind: 'meilisearch', url, apiKey, waitTimeoutMs: 600_000, maxTotalHits: DOCS });
   const cleanup = async () => {
     const { Meilisearch } = loadMeilisearchClient();
     await new Meilisearch({ host: url, apiKey }).deleteIndex(INDEX).waitTask({ timeout: 60_000 });
+    await close(engine);
   };
   return { engine, cleanup };
 }
@@ -120,11 +138,30 @@ async function main(): Promise<void> {
   });
   const withText: SearchQuery[] = filters.map((filter, i) => ({ filter, limit: 100, text: i % 2 ? 'lasser' : 'medewerker' }));
 
-  await time('matching shape (limit 100)', shape, async (q) => (await engine.search(INDEX, q)).total);
-  await time('matching shape + sort by distance', byDistance, async (q) => (await engine.search(INDEX, q)).total);
-  await time('matching shape + text', withText, async (q) => (await engine.search(INDEX, q)).total);
-  // For scale: the same predicate as a plain scan over an array (what an exact engine cannot beat by much).
-  await time('baseline: plain array scan (matchesFilter)', shape, async (q) => docs.filter((d) => matchesFilter(d, q.filter as SearchFilter)).length);
+  const shapeTiming = await time('matching shape (limit 100)', shape, async (q) => (await engine.search(INDEX, q)).total);
+  const byDistanceTiming = await time('matching shape + sort by distance', byDistance, async (q) => (await engine.search(INDEX, q)).total);
+  const textTiming = await time('matching shape + text', withText, async (q) => (await engine.search(INDEX, q)).total);
+  // For scale: the same predicate as a plain scan over an array (what the engine's indexes must beat).
+  const rows = docs as unknown as Record<string, unknown>[];
+  const scanTiming = await time('baseline: plain array scan (matchesFilter)', shape, async (q) => rows.filter((d) => matchesFilter(d, q.filter as SearchFilter)).length);
+  console.log(`ratio: the plain scan takes ${(scanTiming.p50 / shapeTiming.p50).toFixed(1)}x the engine's matching shape (p50)`);
+
+  const report = process.env['BENCH_SEARCH_REPORT'];
+  if (report) {
+    mkdirSync(dirname(report), { recursive: true });
+    const figures = {
+      docs: DOCS,
+      queries: QUERIES,
+      engine: ENGINE,
+      loadMs: Math.round(loadMs),
+      indexMiB: Math.round((memory.rss - rssBefore) / 2 ** 20),
+      shape: shapeTiming,
+      byDistance: byDistanceTiming,
+      text: textTiming,
+      scan: scanTiming,
+    };
+    writeFileSync(report, `${JSON.stringify(figures, null, 2)}\n`);
+  }
 
   await cleanup();
 }
