@@ -4,7 +4,8 @@
  *   npx ts-node --transpile-only -P libs/search/tsconfig.lib.json libs/search/bench/search.bench.ts
  *
  * Environment: BENCH_DOCS (default 20000), BENCH_QUERIES (default 300), BENCH_SEED (default 42),
- * BENCH_ENGINE=embedded|meilisearch (default embedded; meilisearch needs MEILI_URL, MEILI_MASTER_KEY),
+ * BENCH_ENGINE=embedded|postgres|meilisearch (default embedded; postgres needs DATABASE_URL, a database the
+ * index table is created in and emptied after; meilisearch needs MEILI_URL, MEILI_MASTER_KEY),
  * BENCH_SEARCH_REPORT (a file to write the figures to as JSON, for the report of `npm run bench`).
  * Not part of the tests.
  */
@@ -99,6 +100,11 @@ async function makeEngine(): Promise<{ engine: SearchEngine; cleanup: () => Prom
     const engine = await createSearchEngine({ kind: 'embedded' });
     return { engine, cleanup: () => close(engine) };
   }
+  const databaseUrl = process.env['DATABASE_URL'];
+  if (ENGINE === 'postgres' && databaseUrl) {
+    const engine = await createSearchEngine({ kind: 'postgres', url: databaseUrl });
+    return { engine, cleanup: async () => (await engine.clear(INDEX), close(engine)) };
+  }
   const url = process.env['MEILI_URL'];
   if (ENGINE !== 'meilisearch' || !url) throw new Error('BENCH_ENGINE must be "embedded" or "meilisearch" (with MEILI_URL set)');
   const apiKey = process.env['MEILI_MASTER_KEY'];
@@ -143,6 +149,11 @@ async function main(): Promise<void> {
   const textTiming = await time('matching shape + text', withText, async (q) => (await engine.search(INDEX, q)).total);
   // For scale: the same predicate as a plain scan over an array (what the engine's indexes must beat).
   const rows = docs as unknown as Record<string, unknown>[];
+  const allTiming = await time('matching shape, every hit (searchAll)', shape, async (q) => {
+    let hits = 0;
+    for await (const page of engine.searchAll(INDEX, { filter: q.filter })) hits += page.length;
+    return hits;
+  });
   const scanTiming = await time('baseline: plain array scan (matchesFilter)', shape, async (q) => rows.filter((d) => matchesFilter(d, q.filter as SearchFilter)).length);
   console.log(`ratio: the plain scan takes ${(scanTiming.p50 / shapeTiming.p50).toFixed(1)}x the engine's matching shape (p50)`);
 
@@ -158,6 +169,7 @@ async function main(): Promise<void> {
       shape: shapeTiming,
       byDistance: byDistanceTiming,
       text: textTiming,
+      searchAll: allTiming,
       scan: scanTiming,
     };
     writeFileSync(report, `${JSON.stringify(figures, null, 2)}\n`);
