@@ -749,6 +749,12 @@ export interface components {
             candidateId: string;
             /** @example 2026-11-02T09:30:00.000Z */
             createdAt: string;
+            /**
+             * @description Of an expired suggestion: its target no longer passes a hard rule (or the candidate left the window), it scores below the minimum, or better targets took the open places of the candidate's list
+             * @example outranked
+             * @enum {string}
+             */
+            expiryReason?: "no-longer-matches" | "below-min-score" | "outranked";
             explanation: components["schemas"]["ExplanationFactorView"][];
             /** @example 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f */
             id: string;
@@ -945,6 +951,12 @@ export interface components {
             candidateId: string;
             /** @example 2026-11-02T09:30:00.000Z */
             createdAt: string;
+            /**
+             * @description Of an expired suggestion: its target no longer passes a hard rule (or the candidate left the window), it scores below the minimum, or better targets took the open places of the candidate's list
+             * @example outranked
+             * @enum {string}
+             */
+            expiryReason?: "no-longer-matches" | "below-min-score" | "outranked";
             explanation: components["schemas"]["ExplanationFactorView"][];
             /** @example 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f */
             id: string;

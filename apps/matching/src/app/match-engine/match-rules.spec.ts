@@ -1,4 +1,4 @@
-import { CandidateProfile, candidateEligibility, evaluateMatch, TargetProfile } from './match-rules';
+import { bestMatches, CandidateProfile, candidateEligibility, evaluateMatch, TargetProfile } from './match-rules';
 
 const today = '2026-12-01';
 
@@ -108,5 +108,21 @@ describe('match rules', () => {
     expect(candidateEligibility(candidate({ releaseDate: '2026-09-02' }), today).eligible).toBe(true);
     expect(candidateEligibility(candidate({ releaseDate: '2026-09-01' }), today).eligible).toBe(false);
     expect(candidateEligibility(candidate({ status: 'left' }), today).eligible).toBe(false);
+  });
+
+  it('keeps the best matches at or above the floor, up to the bound: score, then the sooner start, then the target id', () => {
+    const matches = [
+      { targetId: 'b', score: 0.7, startDate: '2027-03-01' },
+      { targetId: 'low', score: 0.299, startDate: '2027-01-01' },
+      { targetId: 'a', score: 0.7, startDate: '2027-03-01' },
+      { targetId: 'soon', score: 0.7, startDate: '2027-02-01' },
+      { targetId: 'best', score: 0.9, startDate: '2027-04-01' },
+      { targetId: 'floor', score: 0.3, startDate: '2027-01-01' },
+    ];
+    const ids = (bound: { maxSuggestionsPerCandidate: number; minScore: number }) => bestMatches(matches, bound).map((m) => m.targetId);
+    expect(ids({ maxSuggestionsPerCandidate: 20, minScore: 0 })).toEqual(['best', 'soon', 'a', 'b', 'floor', 'low']);
+    expect(ids({ maxSuggestionsPerCandidate: 3, minScore: 0 })).toEqual(['best', 'soon', 'a']);
+    expect(ids({ maxSuggestionsPerCandidate: 20, minScore: 0.3 })).toEqual(['best', 'soon', 'a', 'b', 'floor']);
+    expect(matches[0].targetId).toBe('b');
   });
 });

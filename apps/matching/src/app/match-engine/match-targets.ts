@@ -11,9 +11,6 @@ import { Vacancy } from '../vacancies/vacancy.entity';
 import { MatchSettings } from './match-settings';
 import { CandidateProfile, TargetProfile } from './match-rules';
 
-/** Hits per request while collecting every hit of a filter; it bounds one request, never the result. */
-const SEARCH_PAGE_SIZE = 1000;
-
 export type TargetType = TargetProfile['type'];
 
 /** A target as the rules judge it, with the summary its suggestion shows. */
@@ -138,23 +135,11 @@ export class MatchTargets {
     });
   }
 
-  /** The id of every document of the index that passes the filter. */
+  /** The id of every document of the index that passes the filter: the port's `searchAll`, which has no cap. */
   private async allIds(index: string, filter: SearchFilter): Promise<string[]> {
     const ids: string[] = [];
-    for await (const page of this.pages(index, filter)) ids.push(...page.map((document) => document.id));
+    for await (const page of this.search.searchAll<{ id: string }>(index, { filter })) ids.push(...page.map((document) => document.id));
     return ids;
-  }
-
-  /**
-   * Every hit of the filter, page by page. Until the port's own way to take every hit lands, offset pages of
-   * `search` (exact on the embedded engine, which pages without a limit; Meilisearch stops at its maxTotalHits).
-   */
-  private async *pages(index: string, filter: SearchFilter): AsyncIterable<{ id: string }[]> {
-    for (let offset = 0; ; offset += SEARCH_PAGE_SIZE) {
-      const page = await this.search.search<{ id: string }>(index, { filter, limit: SEARCH_PAGE_SIZE, offset });
-      yield page.hits.map((hit) => hit.document);
-      if (page.hits.length < SEARCH_PAGE_SIZE) return;
-    }
   }
 }
 

@@ -1,6 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { REFERRAL_STATUSES, Referral, ReferralStatus } from '../referrals/referral.entity';
-import { ExplanationFactor, SUGGESTION_STATUSES, Suggestion, SuggestionStatus, SuggestionTarget } from './suggestion.entity';
+import {
+  EXPIRY_REASONS,
+  ExpiryReason,
+  ExplanationFactor,
+  SUGGESTION_STATUSES,
+  Suggestion,
+  SuggestionStatus,
+  SuggestionTarget,
+} from './suggestion.entity';
 
 export class ExplanationFactorView implements ExplanationFactor {
   @ApiProperty({ example: 'distance' }) factor: string;
@@ -31,6 +39,13 @@ export class SuggestionView {
   @ApiPropertyOptional({ example: 'other', description: 'Of a rejected suggestion' }) reasonCode?: string;
   @ApiPropertyOptional({ example: 'Too far from the return municipality' }) note?: string;
   @ApiPropertyOptional({ type: SuggestionReferralView, description: 'Of an accepted suggestion' }) referral?: SuggestionReferralView;
+  @ApiPropertyOptional({
+    enum: EXPIRY_REASONS,
+    example: 'outranked',
+    description:
+      'Of an expired suggestion: its target no longer passes a hard rule (or the candidate left the window), it scores below the minimum, or better targets took the open places of the candidate\'s list',
+  })
+  expiryReason?: ExpiryReason;
 
   static of(s: Suggestion, referral?: Pick<Referral, 'id' | 'status'>): SuggestionView {
     return {
@@ -48,6 +63,7 @@ export class SuggestionView {
       ...(s.reasonCode && { reasonCode: s.reasonCode }),
       ...(s.note && { note: s.note }),
       ...(referral && { referral: { id: referral.id, status: referral.status } }),
+      ...(s.status === 'expired' && s.expiryReason && { expiryReason: s.expiryReason }),
     };
   }
 }
