@@ -16,7 +16,8 @@ describe('stopGracefully', () => {
     const running = await child();
     await stopGracefully(running, 60_000);
     expect(running.signalCode).toBe('SIGTERM');
-    expect(timers()).toBe(before);
+    // At most as many as before: the runner's own timers may end meanwhile, the grace timer must not stay.
+    expect(timers()).toBeLessThanOrEqual(before);
   });
 
   it('kills a child that ignores SIGTERM once the grace time is over', async () => {
