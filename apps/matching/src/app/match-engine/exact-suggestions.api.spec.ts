@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { VACANCY_CLOSED, VACANCY_PUBLISHED, VACANCY_UPDATED, VacancyState } from '@bridge/contracts';
+import { VACANCY_CLOSED, VACANCY_UPDATED, VacancyState } from '@bridge/contracts';
 import { ServiceConfig } from '@bridge/platform';
 import { Candidate } from '../candidates/candidate.entity';
 import { candidateProfileOf, vacancyProfilesOf } from '../candidates/match-profiles';
@@ -50,27 +50,16 @@ describeOnEachBackend('exact suggestions: every target in reach judged, the best
     // at any cap in index order, would miss them.
     for (let i = 0; i < VACANCIES; i++) {
       const best = i >= VACANCIES - 30;
-      const vacancyId = randomUUID();
-      const envelope = await app.publish('employers', {
-        topic: VACANCY_PUBLISHED,
-        key: vacancyId,
-        version: 1,
-        payload: {
-          vacancyId,
-          employerId,
+      published.push(
+        await app.publishVacancy(employerId, {
           covenantId,
           title: `Machinaal houtbewerker ${i}`,
           municipalityCode: best ? 'GM0796' : MUNICIPALITIES[i % MUNICIPALITIES.length],
-          hoursPerWeek: 32,
           startDate: daysFromToday(best ? 45 + (i % 3) : 30 + (i % 90)),
           openings: 1,
           openingsLeft: 1,
-          requiredQualifications: ['25016'],
-          requiresVog: false,
-          status: 'open',
-        },
-      });
-      published.push(envelope.payload);
+        }),
+      );
     }
     await app.matchingIdle();
     candidateId = await app.registerCandidate();

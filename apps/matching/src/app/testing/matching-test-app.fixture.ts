@@ -134,11 +134,11 @@ export class MatchingTestApp extends ServiceTestApp {
   }
 
   /**
-   * Employers signs a covenant for AM27 and PI Vught and publishes an open vacancy under it (a
-   * Machinaal houtbewerker in Vught, or as `overrides` say).
+   * Employers signs a covenant for AM27 and PI Vught (unless `overrides` name one) and publishes an
+   * open vacancy under it (a Machinaal houtbewerker in Vught, or as `overrides` say).
    */
   async publishVacancy(employerId: string = randomUUID(), overrides: Partial<VacancyState> = {}): Promise<VacancyState> {
-    const covenantId = await this.signCovenant({ employerId });
+    const covenantId = overrides.covenantId ?? (await this.signCovenant({ employerId }));
     const vacancyId = randomUUID();
     const envelope = await this.publish('employers', {
       topic: VACANCY_PUBLISHED,
