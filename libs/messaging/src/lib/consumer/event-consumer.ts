@@ -11,14 +11,18 @@ const RETRY_DELAY_MS = 200;
 
 /**
  * Delivers bus messages to the service's @HandlesEvent methods: validated, once per event id
- * (inbox row and effect in one transaction), with retries. A message that is malformed, or keeps
- * failing while the database is fine, goes to `<topic>.dlq` so it cannot block its partition.
- * When the database itself is unreachable the message is not acknowledged and comes back later.
+ * (inbox row and effects in one transaction), with retries. A topic may have several handlers, one
+ * per module that reacts to it (a read model, and the module that follows the same event): they run
+ * one after the other, in the order their providers are discovered, inside that one transaction, so
+ * all their effects are kept or none is and the event is retried whole; none may rely on another's
+ * effect. A message that is malformed, or keeps failing while the database is fine, goes to
+ * `<topic>.dlq` so it cannot block its partition. When the database itself is unreachable the
+ * message is not acknowledged and comes back later.
  */
 @Injectable()
 export class EventConsumer implements OnApplicationShutdown {
   private readonly logger = new Logger(EventConsumer.name);
-  private handlers?: Map<Topic, EventHandlerFn>;
+  private handlers?: Map<Topic, EventHandlerFn[]>;
   private started = false;
 
   constructor(
@@ -54,13 +58,13 @@ export class EventConsumer implements OnApplicationShutdown {
       await this.deadLetter(message, error);
       return;
     }
-    const handler = this.registeredHandlers().get(envelope.type);
-    if (!handler) return;
+    const handlers = this.registeredHandlers().get(envelope.type);
+    if (!handlers) return;
 
     let lastError: unknown;
     for (let attempt = 1; attempt <= this.options.handlerAttempts; attempt++) {
       try {
-        await this.handleOnce(envelope, handler);
+        await this.handleOnce(envelope, handlers);
         return;
       } catch (error) {
         lastError = error;
@@ -71,7 +75,7 @@ export class EventConsumer implements OnApplicationShutdown {
     await this.deadLetter(message, lastError);
   }
 
-  private async handleOnce(envelope: EventEnvelope, handler: EventHandlerFn): Promise<void> {
+  private async handleOnce(envelope: EventEnvelope, handlers: EventHandlerFn[]): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const inserted: unknown[] = await manager.query(
         `INSERT INTO inbox_messages (event_id, topic) VALUES ($1, $2)
@@ -79,7 +83,7 @@ export class EventConsumer implements OnApplicationShutdown {
         [envelope.eventId, envelope.type],
       );
       if (inserted.length === 0) return;
-      await handler(envelope, manager);
+      for (const handler of handlers) await handler(envelope, manager);
     });
   }
 
@@ -111,9 +115,9 @@ export class EventConsumer implements OnApplicationShutdown {
     }
   }
 
-  private registeredHandlers(): Map<Topic, EventHandlerFn> {
+  private registeredHandlers(): Map<Topic, EventHandlerFn[]> {
     if (this.handlers) return this.handlers;
-    const handlers = new Map<Topic, EventHandlerFn>();
+    const handlers = new Map<Topic, EventHandlerFn[]>();
     for (const wrapper of this.discovery.getProviders()) {
       const instance: unknown = wrapper.instance;
       if (!instance || typeof instance !== 'object' || !wrapper.isDependencyTreeStatic()) continue;
@@ -123,8 +127,7 @@ export class EventConsumer implements OnApplicationShutdown {
         if (typeof method !== 'function') continue;
         const topic: Topic | undefined = Reflect.getMetadata(HANDLES_EVENT, method);
         if (!topic) continue;
-        if (handlers.has(topic)) throw new Error(`two handlers for ${topic} in ${this.options.service}`);
-        handlers.set(topic, (method as EventHandlerFn).bind(instance));
+        handlers.set(topic, [...(handlers.get(topic) ?? []), (method as EventHandlerFn).bind(instance)]);
       }
     }
     this.handlers = handlers;

@@ -7,8 +7,9 @@ export const HANDLES_EVENT = Symbol('HANDLES_EVENT');
 export type EventHandlerFn<T extends Topic = Topic> = (event: EventEnvelope<T>, manager: EntityManager) => Promise<void>;
 
 /**
- * Marks a provider method as the handler of a topic. The service's consumer group subscribes to
- * every topic that has a handler, and runs each at most once per event id.
+ * Marks a provider method as a handler of a topic. The service's consumer group subscribes to
+ * every topic that has a handler, and runs each event's handlers at most once per event id, all in
+ * one transaction.
  */
 export function HandlesEvent(topic: Topic): MethodDecorator {
   return (_target, _key, descriptor) => {
