@@ -145,8 +145,8 @@ function describeMessaging(name: string, makeBackend: () => Backend) {
       bus = backend.openBus();
       [producerDb, consumerDb] = await Promise.all([backend.openDatabase('producer'), backend.openDatabase('consumer')]);
       consumer = await bootService('matching', consumerDb, bus, true);
-      await bus.subscribe('dlq-reader', [deadLetterTopic(CERTIFICATE_REGISTERED)], async (message) => {
-        deadLetters.push(message);
+      await bus.subscribe('dlq-reader', [deadLetterTopic(CERTIFICATE_REGISTERED)], async (messages) => {
+        deadLetters.push(...messages);
       });
     });
 
@@ -213,6 +213,21 @@ function describeMessaging(name: string, makeBackend: () => Backend) {
       await bus.publish([toBusMessage(first)]);
       await bus.publish([toBusMessage(first), toBusMessage(marker)]);
       await expectEventually(async () => expect((await effects()).map((e) => e.crebo)).toEqual(['25253', '25254']));
+    });
+
+    it('takes a batch of events in fewer transactions than events, each effect once and in order', async () => {
+      const crebos = Array.from({ length: 30 }, (_, i) => String(30000 + i));
+      const events = crebos.map((crebo, i) =>
+        toBusMessage(createEnvelope('training', { topic: CERTIFICATE_REGISTERED, key: 'k-batch', version: i + 1, payload: certificate(crebo) })),
+      );
+      const transactions = jest.spyOn(consumer.get(DataSource), 'transaction');
+      try {
+        await bus.publish(events);
+        await expectEventually(async () => expect((await effects()).map((e) => e.crebo)).toEqual(crebos));
+        expect(transactions.mock.calls.length).toBeLessThan(events.length);
+      } finally {
+        transactions.mockRestore();
+      }
     });
 
     it('sends a malformed or failing message to the dead-letter topic without blocking its partition', async () => {

@@ -7,10 +7,15 @@ export interface BusMessage {
 }
 
 /**
- * Handles one delivered message. Resolving commits it; rejecting means "not handled, deliver
- * again later" (the consumer waits and retries, it never skips a message it could not handle).
+ * Handles delivered messages: one or more, in the order of their topic partition (a batch, so a
+ * consumer can take many in one database transaction). Resolving commits them all; rejecting
+ * means "not handled, deliver again later": the whole batch comes again (the consumer waits and
+ * retries, it never skips a message it could not handle), so a handler must be idempotent.
  */
-export type MessageHandler = (message: BusMessage) => Promise<void>;
+export type MessageHandler = (messages: BusMessage[]) => Promise<void>;
+
+/** At most this many messages in one delivered batch. */
+export const MAX_DELIVERY_BATCH = 100;
 
 /** Whether the bus serves this service now; when not, why (shown by GET /health). */
 export type BusReadiness = { ready: true } | { ready: false; reason: string };

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { BusMessage, EventBus, MessageHandler } from '../bus/event-bus.port';
+import { BusMessage, EventBus, MAX_DELIVERY_BATCH, MessageHandler } from '../bus/event-bus.port';
 
 interface Subscription {
   groupId: string;
@@ -9,13 +9,20 @@ interface Subscription {
   tail: Promise<void>;
 }
 
+/** A message at its place in its topic's log. */
+interface LoggedMessage {
+  message: BusMessage;
+  offset: number;
+}
+
 /**
  * The embedded stand-in for Kafka: one bus per process, shared by the services running in it.
  * Like Kafka, it keeps a log per topic and a committed offset per consumer group, so a group that
  * subscribes late (a service that starts after another published) still receives everything, and
  * a group that comes back resumes where it stopped. `publish` resolves when every subscribed group
  * has handled the messages, so the outbox marks an event sent only once it took effect; a handler
- * that rejects is retried with backoff, never skipped. The log lives as long as the process.
+ * that rejects is retried with backoff, never skipped. A group gets the messages of one `publish`
+ * (or its backlog) as batches of at most `MAX_DELIVERY_BATCH`. The log lives as long as the process.
  */
 export class InProcessEventBus extends EventBus {
   private static processBus: InProcessEventBus | undefined;
@@ -37,15 +44,14 @@ export class InProcessEventBus extends EventBus {
 
   async publish(messages: BusMessage[]): Promise<void> {
     if (this.closed) throw new Error('in-process bus is closed');
-    const deliveries: Promise<void>[] = [];
-    for (const message of messages) {
+    const logged = messages.map((message) => {
       const log = this.logOf(message.topic);
       log.push(message);
-      for (const subscription of this.subscriptions) {
-        if (subscription.topics.has(message.topic)) deliveries.push(this.enqueue(subscription, message, log.length - 1));
-      }
-    }
-    await Promise.all(deliveries);
+      return { message, offset: log.length - 1 };
+    });
+    await Promise.all(
+      this.subscriptions.map((subscription) => this.enqueue(subscription, logged.filter(({ message }) => subscription.topics.has(message.topic)))),
+    );
   }
 
   async subscribe(groupId: string, topics: readonly string[], handler: MessageHandler): Promise<void> {
@@ -53,9 +59,9 @@ export class InProcessEventBus extends EventBus {
     this.subscriptions.push(subscription);
     for (const topic of topics) {
       const log = this.logOf(topic);
-      for (let offset = this.committedOffset(groupId, topic); offset < log.length; offset++) {
-        void this.enqueue(subscription, log[offset], offset).catch(() => undefined);
-      }
+      const backlog: LoggedMessage[] = [];
+      for (let offset = this.committedOffset(groupId, topic); offset < log.length; offset++) backlog.push({ message: log[offset], offset });
+      void this.enqueue(subscription, backlog).catch(() => undefined);
     }
   }
 
@@ -96,28 +102,34 @@ export class InProcessEventBus extends EventBus {
     offsets.set(topic, Math.max(offsets.get(topic) ?? 0, offset + 1));
   }
 
-  private enqueue(subscription: Subscription, message: BusMessage, offset: number): Promise<void> {
+  private async enqueue(subscription: Subscription, messages: LoggedMessage[]): Promise<void> {
+    const deliveries: Promise<void>[] = [];
+    for (let i = 0; i < messages.length; i += MAX_DELIVERY_BATCH) deliveries.push(this.enqueueBatch(subscription, messages.slice(i, i + MAX_DELIVERY_BATCH)));
+    await Promise.all(deliveries);
+  }
+
+  private enqueueBatch(subscription: Subscription, messages: LoggedMessage[]): Promise<void> {
     const delivery = subscription.tail.then(async () => {
-      // A group that re-subscribed may already have handled this offset through its new subscription.
-      if (offset < this.committedOffset(subscription.groupId, message.topic)) return;
-      if (!this.subscriptions.includes(subscription)) return;
-      await this.deliver(subscription, message);
-      this.commit(subscription.groupId, message.topic, offset);
+      // A group that re-subscribed may already have handled these offsets through its new subscription.
+      const pending = messages.filter(({ message, offset }) => offset >= this.committedOffset(subscription.groupId, message.topic));
+      if (pending.length === 0 || !this.subscriptions.includes(subscription)) return;
+      await this.deliver(subscription, pending.map(({ message }) => message));
+      for (const { message, offset } of pending) this.commit(subscription.groupId, message.topic, offset);
     });
     subscription.tail = delivery.catch(() => undefined);
     return delivery;
   }
 
-  private async deliver(subscription: Subscription, message: BusMessage): Promise<void> {
+  private async deliver(subscription: Subscription, messages: BusMessage[]): Promise<void> {
     let delay = this.retry.initialMs;
     for (;;) {
       try {
-        await subscription.handler(message);
+        await subscription.handler(messages);
         return;
       } catch (error) {
         if (this.closed || !this.subscriptions.includes(subscription)) throw error;
         this.logger.warn(
-          `group ${subscription.groupId} could not handle ${message.topic} (${message.key}), retrying in ${delay} ms: ${(error as Error).message}`,
+          `group ${subscription.groupId} could not handle ${messages.length} message(s) from ${messages[0].topic} (${messages[0].key}), retrying in ${delay} ms: ${(error as Error).message}`,
         );
         await new Promise((resolve) => setTimeout(resolve, delay));
         delay = Math.min(delay * 2, this.retry.maxMs);

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Admin, Consumer, IHeaders, Kafka, logLevel, LogEntry, Producer } from 'kafkajs';
-import { BusMessage, BusReadiness, EventBus, MessageHandler } from '../bus/event-bus.port';
+import { BusMessage, BusReadiness, EventBus, MAX_DELIVERY_BATCH, MessageHandler } from '../bus/event-bus.port';
 import { assertTopicLeaders, kafkaFailureReason, retryWhileSettling } from './topic-readiness';
 
 /** How long start-up waits for a cluster that is unreachable or still settling, unless configured. */
@@ -45,8 +45,10 @@ function nestLogCreator(logger: Logger) {
 
 /**
  * Kafka through kafkajs. The producer sends with acks=all and one request in flight, so the
- * outbox order of one key is the partition order. A consumer handler that rejects leaves its
- * offset uncommitted: kafkajs backs off, restarts the consumer and delivers the message again.
+ * outbox order of one key is the partition order. The consumer hands over what a fetch brought of
+ * one partition in slices of at most `MAX_DELIVERY_BATCH`, resolving each slice's offsets once the
+ * handler took it. A handler that rejects leaves the slice uncommitted: kafkajs backs off, restarts
+ * the consumer and delivers it again.
  */
 export class KafkaEventBus extends EventBus {
   private readonly logger = new Logger(KafkaEventBus.name);
@@ -165,13 +167,25 @@ export class KafkaEventBus extends EventBus {
       await consumer.connect();
       await consumer.subscribe({ topics, fromBeginning: true });
       await consumer.run({
-        eachMessage: async ({ topic, message }) =>
-          handler({
-            topic: topic.slice(this.prefix.length),
-            key: message.key?.toString() ?? '',
-            value: message.value?.toString() ?? '',
-            headers: decodeHeaders(message.headers),
-          }),
+        eachBatchAutoResolve: false,
+        eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+          const topic = batch.topic.slice(this.prefix.length);
+          for (let i = 0; i < batch.messages.length; i += MAX_DELIVERY_BATCH) {
+            // After a rebalance or shutdown the rest of the fetch belongs to whoever owns the partition now.
+            if (!isRunning() || isStale()) return;
+            const slice = batch.messages.slice(i, i + MAX_DELIVERY_BATCH);
+            await handler(
+              slice.map((message) => ({
+                topic,
+                key: message.key?.toString() ?? '',
+                value: message.value?.toString() ?? '',
+                headers: decodeHeaders(message.headers),
+              })),
+            );
+            resolveOffset(slice[slice.length - 1].offset);
+            await heartbeat();
+          }
+        },
       });
       // run() returns after the first join or after its crash, so this is already settled.
       await firstJoin;
