@@ -90,6 +90,11 @@ export const DEFAULT_SEARCH_LIMIT = 20;
 /** What `searchAll` takes: a filter only (all hits have to be judged by the caller, so there is no ranking). */
 export interface SearchAllQuery {
   filter?: SearchFilter;
+  /**
+   * Only these top-level fields of each document (`id` always comes, a field the document lacks stays absent);
+   * every field without it. A caller that needs ids only asks `['id']`, which spares the engine reading documents.
+   */
+  fields?: string[];
 }
 
 export interface SearchAllOptions {

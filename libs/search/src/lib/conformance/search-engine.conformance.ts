@@ -321,6 +321,27 @@ export function describeSearchEngineConformance(name: string, makeEngine: () => 
       await expectInvalidQuery(allPages(index, { op: 'eq', field: 'salary', value: 1 }));
     });
 
+    test('searchAll with fields: ids always, only the fields asked for, a missing field stays absent', async () => {
+      const index = await freshIndex();
+      const withoutHours: Partial<VacancyDocument> = { ...docs[1] };
+      delete withoutHours.hoursPerWeek;
+      await engine.upsert(index, [withoutHours as VacancyDocument]);
+      const filter: SearchFilter = { op: 'eq', field: 'status', value: 'open' };
+      const open = docs.filter((d) => d.status === 'open');
+      expect(open.map((d) => d.id)).toContain(docs[1].id);
+      const fetched = async (fields: string[], pageSize?: number) => {
+        const all: Record<string, unknown>[] = [];
+        for await (const page of engine.searchAll<Record<string, unknown>>(index, { filter, fields }, pageSize === undefined ? {} : { pageSize })) all.push(...page);
+        return all.sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
+      };
+      expect(await fetched(['id'], 7)).toEqual(open.map((d) => ({ id: d.id })));
+      expect(await fetched([])).toEqual(open.map((d) => ({ id: d.id })));
+      expect(await fetched(['title', 'hoursPerWeek', '_geo'])).toEqual(
+        open.map((d) => (d.id === docs[1].id ? { id: d.id, title: d.title, _geo: d._geo } : { id: d.id, title: d.title, hoursPerWeek: d.hoursPerWeek, _geo: d._geo })),
+      );
+      await expectInvalidQuery(fetched(['title', 3 as unknown as string]));
+    });
+
     test('delete removes documents; unknown ids are ignored', async () => {
       const index = await freshIndex();
       const gone = ['vac-00001', 'vac-00007', 'vac-00013'];

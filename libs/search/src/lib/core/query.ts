@@ -180,7 +180,7 @@ export function validateSearchAll(
   schema: ResolvedSchema | undefined,
   query: SearchAllQuery,
   options: SearchAllOptions,
-): { filter: SimplifiedFilter; pageSize: number } {
+): { filter: SimplifiedFilter; pageSize: number; fields: string[] | undefined } {
   const fail = (message: string): never => {
     throw new SearchEngineError('invalid_query', `Index "${indexName}": ${message}`);
   };
@@ -188,7 +188,12 @@ export function validateSearchAll(
   const pageSize = options?.pageSize ?? DEFAULT_SEARCH_ALL_PAGE_SIZE;
   if (!Number.isSafeInteger(pageSize) || pageSize < 1) fail(`pageSize must be a positive integer, got ${String(pageSize)}`);
   if (query.filter !== undefined) validateFilter(schema, query.filter, 'filter', fail);
-  return { filter: simplifyFilter(query.filter), pageSize };
+  if (query.fields !== undefined && (!Array.isArray(query.fields) || query.fields.some((f) => typeof f !== 'string' || f === ''))) {
+    fail('fields must be an array of field names');
+  }
+  // `id` first and once: every adapter returns it whatever else is asked.
+  const fields = query.fields && ['id', ...new Set(query.fields.filter((f) => f !== 'id'))];
+  return { filter: simplifyFilter(query.filter), pageSize, fields };
 }
 
 function validateFilter(schema: ResolvedSchema | undefined, filter: SearchFilter, path: string, fail: (message: string) => never): void {

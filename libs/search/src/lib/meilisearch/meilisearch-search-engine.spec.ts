@@ -269,6 +269,15 @@ describe('MeilisearchSearchEngine (against a fake Meilisearch HTTP server)', () 
       expect(summary(server.calls())).toEqual([0, 500, 1_000, 1_500, 2_000, 2_500].map((offset) => `GET /indexes/vacancies/documents?limit=500&offset=${offset}`));
     });
 
+    it('asks for the fields wanted, id first and once, in the fetch body and in the query string', async () => {
+      const pages = await pagesOf({ filter: { op: 'eq', field: 'status', value: 'open' }, fields: ['title', 'id', 'title'] }, 2_000);
+      expect(pages.map((p) => p.length)).toEqual([2_000, 500]);
+      expect(server.calls().map((r) => r.body)).toEqual([0, 2_000].map((offset) => ({ filter: 'status = "open"', fields: ['id', 'title'], limit: 2_000, offset })));
+      server.requests.length = 0;
+      await pagesOf({ fields: [] }, 2_500);
+      expect(summary(server.calls())).toEqual([0, 2_500].map((offset) => `GET /indexes/vacancies/documents?fields=id&limit=2500&offset=${offset}`));
+    });
+
     it('asks nothing for a filter that matches nothing, and rejects a bad page size or an undeclared field', async () => {
       expect(await pagesOf({ filter: { op: 'in', field: 'status', values: [] } })).toEqual([]);
       expect(server.calls()).toEqual([]);

@@ -138,18 +138,18 @@ export class MeilisearchSearchEngine extends SearchEngine {
   }
 
   /**
-   * Pages through Meilisearch's documents route (`POST /indexes/:uid/documents/fetch` with the filter):
-   * unlike search it is not capped by `pagination.maxTotalHits`, so every match comes, in the index's
-   * internal document order.
+   * Pages through Meilisearch's documents route (`POST /indexes/:uid/documents/fetch` with the filter and the
+   * `fields` to retrieve): unlike search it is not capped by `pagination.maxTotalHits`, so every match comes, in
+   * the index's internal document order.
    */
   async *searchAll<D>(index: string, query: SearchAllQuery, options: SearchAllOptions = {}): AsyncIterable<D[]> {
     assertIndexName(index);
-    const { filter, pageSize } = validateSearchAll(index, this.schemas.get(index), query, options);
+    const { filter, pageSize, fields } = validateSearchAll(index, this.schemas.get(index), query, options);
     if (filter.kind === 'none') return;
     const client = await this.client();
-    const filterExpression = filter.kind === 'filter' ? { filter: toMeilisearchFilter(filter.filter) } : {};
+    const request = { ...(filter.kind === 'filter' ? { filter: toMeilisearchFilter(filter.filter) } : {}), ...(fields ? { fields } : {}) };
     for (let offset = 0; ; offset += pageSize) {
-      const page = await this.call(`fetch documents of "${index}"`, () => client.index(index).getDocuments({ ...filterExpression, limit: pageSize, offset }));
+      const page = await this.call(`fetch documents of "${index}"`, () => client.index(index).getDocuments<Record<string, unknown>>({ ...request, limit: pageSize, offset }));
       if (page.results.length > 0) yield page.results as D[];
       if (page.results.length < pageSize) return;
     }

@@ -6,7 +6,7 @@ import type { ResolvedSchema } from '../core/schema';
 import { assertIndexName, resolveSchema, schemaFingerprint, validateDocuments } from '../core/schema';
 import type { IndexSchema, SearchAllOptions, SearchAllQuery, SearchHit, SearchPage, SearchQuery } from '../search-engine.port';
 import { SearchEngine, SearchEngineError } from '../search-engine.port';
-import { distanceSql, fieldColumn, filterSql, quoteIdentifier, SqlParams, tableName, TEXT_CONFIG, textQuery, toRow, upsertSql, createTableSql } from './postgres-sql';
+import { distanceSql, fieldColumn, filterSql, pickFieldsSql, quoteIdentifier, SqlParams, tableName, TEXT_CONFIG, textQuery, toRow, upsertSql, createTableSql } from './postgres-sql';
 
 /**
  * What the adapter needs of a Postgres connection: parameterised queries, and scripts of several
@@ -186,18 +186,21 @@ export class PostgresSearchEngine extends SearchEngine {
   /** Keyset paging by id: each page is one indexed range scan, however deep, and no hit is left out. */
   async *searchAll<D>(index: string, query: SearchAllQuery, options: SearchAllOptions = {}): AsyncIterable<D[]> {
     const schema = await this.schemaOf(index);
-    const { filter, pageSize } = validateSearchAll(index, schema, query, options);
+    const { filter, pageSize, fields } = validateSearchAll(index, schema, query, options);
     if (filter.kind === 'none') return;
     const table = quoteIdentifier(tableName(index));
+    const idsOnly = fields?.length === 1;
     let after: string | undefined;
     for (;;) {
       const params = new SqlParams();
+      // Ids only: the document is not read at all; other fields are picked from it in SQL, so only they travel.
+      const selected = idsOnly ? 'id' : fields ? `id, ${pickFieldsSql(fields, params)} AS doc` : 'id, doc';
       const conditions = filter.kind === 'filter' ? [filterSql(filter.filter, schema, params)] : [];
       if (after !== undefined) conditions.push(`id > ${params.add(after, 'text')}`);
       const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-      const sql = `SELECT id, doc FROM ${table} ${where} ORDER BY id LIMIT ${params.add(pageSize, 'int')}`;
-      const { rows } = await this.call(`search "${index}"`, () => this.sql.query<{ id: string; doc: D }>(sql, params.values));
-      if (rows.length > 0) yield rows.map((r) => r.doc);
+      const sql = `SELECT ${selected} FROM ${table} ${where} ORDER BY id LIMIT ${params.add(pageSize, 'int')}`;
+      const { rows } = await this.call(`search "${index}"`, () => this.sql.query<{ id: string; doc?: D }>(sql, params.values));
+      if (rows.length > 0) yield rows.map((r) => (idsOnly ? ({ id: r.id } as D) : (r.doc as D)));
       if (rows.length < pageSize) return;
       after = rows[rows.length - 1].id;
     }

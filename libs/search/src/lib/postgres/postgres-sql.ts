@@ -209,6 +209,11 @@ export function filterSql(filter: SearchFilter, schema: ResolvedSchema, params: 
   }
 }
 
+/** The document cut down to these top-level fields; a field it lacks stays absent (not `null`). */
+export function pickFieldsSql(fields: string[], params: SqlParams): string {
+  return `(SELECT jsonb_object_agg(key, value) FROM jsonb_each(doc) WHERE key = ANY(${params.add(fields, 'text[]')}))`;
+}
+
 function scalarParam(type: FieldType, value: FieldValue, params: SqlParams): string {
   if (type === 'string') return params.add(normalizeFilterString(String(value)), 'text');
   return params.add(value, COLUMN_TYPES[type]);
