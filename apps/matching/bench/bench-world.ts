@@ -15,8 +15,8 @@ import {
   Municipality,
   Qualification,
 } from '@bridge/reference-data';
-import type { VogOutlook } from '../src/app/candidates/candidate.entity';
-import type { RegisterCandidateDto } from '../src/app/candidates/dto/register-candidate.dto';
+import type { VogOutlook } from '../src/app/read-models/candidates/candidate.entity';
+import type { RegisterCandidateDto } from '../src/app/read-models/candidates/dto/register-candidate.dto';
 
 /** The sizes of the rules bench's world, from the environment. */
 const BENCH_CANDIDATES = Number(process.env['BENCH_CANDIDATES'] ?? 2_000);

@@ -10,7 +10,7 @@
  * Not part of the tests: it prints figures, it asserts nothing.
  */
 import { performance } from 'node:perf_hooks';
-import { CandidateProfile, candidateEligibility, evaluateMatch, Evaluation, TargetProfile } from '../src/app/match-engine/match-rules';
+import { CandidateProfile, candidateEligibility, evaluateMatch, Evaluation, TargetProfile } from '../src/app/match-rules/match-rules';
 import { BENCH_SEED, makeWorld, mib, peakRss, printTable, runBench, seededRandom, World } from './bench-world';
 import { profilesOf, WorldIds } from './naive-baseline';
 

@@ -40,9 +40,9 @@ import { InProcessEventBus, toBusMessage } from '@bridge/messaging';
 import { loadServiceConfig } from '@bridge/platform';
 import { listRegions, Qualification } from '@bridge/reference-data';
 import { RunningService, startService } from '@bridge/service-runtime';
-import { enqueueMatching } from '../src/app/match-engine/match-queue';
 import { MatchingPipeline } from '../src/app/match-engine/matching-pipeline';
 import { matchingService } from '../src/app/matching.app-module';
+import { enqueueMatching } from '../src/app/read-models/change-queues/match-queue';
 import {
   addDays,
   BENCH_SEED,

@@ -1,5 +1,5 @@
 import { listMunicipalities, listPenitentiaryInstitutions, listRegions } from '@bridge/reference-data';
-import type { CandidateProfile, TargetProfile } from '../src/app/match-engine/match-rules';
+import type { CandidateProfile, TargetProfile } from '../src/app/match-rules/match-rules';
 import { addDays, makeWorld } from './bench-world';
 import { firstDifference, naiveTop, profilesOf } from './naive-baseline';
 

@@ -6,14 +6,14 @@
  */
 import { EntityManager, FindOperator } from 'typeorm';
 import { requireMunicipality } from '@bridge/reference-data';
-import { Candidate } from '../src/app/candidates/candidate.entity';
-import { candidateProfileOf, vacancyProfilesOf } from '../src/app/candidates/match-profiles';
-import { CandidateCertificate } from '../src/app/certificates/candidate-certificate.entity';
-import { Covenant } from '../src/app/covenants/covenant.entity';
-import { CandidateProfile, candidateEligibility, evaluateMatch, TargetProfile } from '../src/app/match-engine/match-rules';
-import { SchoolPlace } from '../src/app/school-places/school-place.entity';
-import { schoolPlaceProfilesOf } from '../src/app/school-places/school-place-profiles';
-import { Vacancy } from '../src/app/vacancies/vacancy.entity';
+import { candidateProfileOf, vacancyProfilesOf } from '../src/app/match-rules/match-profiles';
+import { CandidateProfile, candidateEligibility, evaluateMatch, TargetProfile } from '../src/app/match-rules/match-rules';
+import { schoolPlaceProfilesOf } from '../src/app/match-rules/school-place-profiles';
+import { Candidate } from '../src/app/read-models/candidates/candidate.entity';
+import { CandidateCertificate } from '../src/app/read-models/certificates/candidate-certificate.entity';
+import { Covenant } from '../src/app/read-models/covenants/covenant.entity';
+import { SchoolPlace } from '../src/app/read-models/school-places/school-place.entity';
+import { Vacancy } from '../src/app/read-models/vacancies/vacancy.entity';
 import type { World } from './bench-world';
 
 type Table = { entity: object; rows: object[] };

@@ -2,14 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditEntry, AuditModule } from '@bridge/platform';
 import { SearchHealthContributor, SearchModule, SearchModuleOptions } from '@bridge/search';
 import { ServiceDefinition, ServiceRuntime, serviceInfrastructure } from '@bridge/service-runtime';
-import { Candidate } from './candidates/candidate.entity';
-import { CandidatesModule } from './candidates/candidates.module';
-import { CandidateCertificate } from './certificates/candidate-certificate.entity';
-import { CertificatesModule } from './certificates/certificates.module';
-import { Covenant } from './covenants/covenant.entity';
-import { CovenantsModule } from './covenants/covenants.module';
+import { CandidateExclusionsModule } from './insights/exclusions/candidate-exclusions.module';
 import { InsightsModule } from './insights/insights.module';
 import { MatchEngineModule } from './match-engine/match-engine.module';
+import { Suggestion } from './match-engine/suggestion.entity';
 import { MatchingSchema1764300000100 } from './migrations/1764300000100-matching-schema';
 import { Referrals1764300000200 } from './migrations/1764300000200-referrals';
 import { SchoolPlaces1764300000300 } from './migrations/1764300000300-school-places';
@@ -19,17 +15,25 @@ import { CandidateListIndexes1764300000600 } from './migrations/1764300000600-ca
 import { AcceptedSuggestionsIndex1764300000700 } from './migrations/1764300000700-accepted-suggestions-index';
 import { AuditPiCodesAndReferral1764300000800 } from './migrations/1764300000800-audit-pi-codes-and-referral';
 import { SuggestionExpiryReason1764300000900 } from './migrations/1764300000900-suggestion-expiry-reason';
-import { Referral } from './referrals/referral.entity';
-import { ReferralsModule } from './referrals/referrals.module';
-import { SchoolPlace } from './school-places/school-place.entity';
-import { SchoolPlacesModule } from './school-places/school-places.module';
+import { Candidate } from './read-models/candidates/candidate.entity';
+import { CandidatesModule } from './read-models/candidates/candidates.module';
+import { CandidateCertificate } from './read-models/certificates/candidate-certificate.entity';
+import { CertificatesModule } from './read-models/certificates/certificates.module';
+import { Covenant } from './read-models/covenants/covenant.entity';
+import { CovenantsModule } from './read-models/covenants/covenants.module';
+import { SchoolPlace } from './read-models/school-places/school-place.entity';
+import { SchoolPlacesModule } from './read-models/school-places/school-places.module';
+import { VacanciesModule } from './read-models/vacancies/vacancies.module';
+import { Vacancy } from './read-models/vacancies/vacancy.entity';
+import { Referral } from './review/referrals/referral.entity';
+import { ReferralsModule } from './review/referrals/referrals.module';
+import { SuggestionsModule } from './review/suggestions/suggestions.module';
 import { SearchIndexHealthContributor } from './search-indexes/search-index.health';
-import { Suggestion } from './suggestions/suggestion.entity';
-import { SuggestionsModule } from './suggestions/suggestions.module';
-import { Vacancy } from './vacancies/vacancy.entity';
-import { VacanciesModule } from './vacancies/vacancies.module';
 
-/** The matching service: its infrastructure and one module per domain concept. */
+/**
+ * The matching service: its infrastructure and one module per domain concept, in layers that only
+ * import downwards (README, Layers). As the root, it wires a port of a lower layer to its implementation above.
+ */
 @Module({})
 export class MatchingAppModule {
   static forRoot(runtime: ServiceRuntime): DynamicModule {
@@ -53,7 +57,7 @@ export class MatchingAppModule {
         }),
         SearchModule.forRoot(searchModuleOptions(runtime)),
         AuditModule,
-        CandidatesModule,
+        CandidatesModule.withStandingReferralsOf(ReferralsModule),
         CertificatesModule,
         CovenantsModule,
         VacanciesModule,
@@ -62,6 +66,7 @@ export class MatchingAppModule {
         SuggestionsModule,
         ReferralsModule,
         InsightsModule,
+        CandidateExclusionsModule,
       ],
     };
   }

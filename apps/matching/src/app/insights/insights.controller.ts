@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponse, CurrentPrincipal, Principal, Roles } from '@bridge/platform';
-import { CandidateRegionFilterQuery } from '../candidates/dto/candidate-region-filter.query';
+import { CandidateRegionFilterQuery } from '../read-models/candidates/dto/candidate-region-filter.query';
 import { InsightsService } from './insights.service';
 import { CoverageView, FunnelView } from './insights.view';
 

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { Principal } from '@bridge/platform';
 import { findPenitentiaryInstitution, findRegion, listPenitentiaryInstitutions, listRegions } from '@bridge/reference-data';
-import { regionsInScope } from '../candidates/candidate-scope';
-import { matchDay } from '../candidates/match-profiles';
-import { Covenant } from '../covenants/covenant.entity';
-import { DEFAULT_MATCH_SETTINGS } from '../match-engine/match-settings';
-import { CandidateRegionFilterQuery } from '../candidates/dto/candidate-region-filter.query';
+import { DEFAULT_MATCH_SETTINGS } from '../match-rules/match-settings';
+import { regionsInScope } from '../read-models/candidates/candidate-scope';
+import { CandidateRegionFilterQuery } from '../read-models/candidates/dto/candidate-region-filter.query';
+import { Covenant } from '../read-models/covenants/covenant.entity';
+import { matchDay } from '../read-models/match-day';
 import { CoverageView, FunnelCounts, FunnelView } from './insights.view';
 
 /** One row of the funnel query: the totals, one region's or one PI's (the code it is grouped by is set). */

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { VACANCY_CLOSED, VACANCY_UPDATED, VacancyState } from '@bridge/contracts';
 import { ServiceConfig } from '@bridge/platform';
-import { Candidate } from '../candidates/candidate.entity';
-import { candidateProfileOf, vacancyProfilesOf } from '../candidates/match-profiles';
+import { candidateProfileOf, vacancyProfilesOf } from '../match-rules/match-profiles';
+import { bestMatches, evaluateMatch, RankedMatch } from '../match-rules/match-rules';
+import { DEFAULT_MATCH_SETTINGS } from '../match-rules/match-settings';
+import { Candidate } from '../read-models/candidates/candidate.entity';
+import { Vacancy } from '../read-models/vacancies/vacancy.entity';
 import { ADVISOR, daysFromToday, describeOnEachBackend } from '../testing/matching-test-app.fixture';
-import { Vacancy } from '../vacancies/vacancy.entity';
-import { bestMatches, evaluateMatch, RankedMatch } from './match-rules';
-import { DEFAULT_MATCH_SETTINGS } from './match-settings';
 
 /** More targets in one candidate's reach than one page of the search engine (1,000), or the cap there was. */
 const VACANCIES = 1_050;

@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, Raw } from 'typeorm';
 import { findMunicipality } from '@bridge/reference-data';
 import { SearchEngine, SearchFilter } from '@bridge/search';
-import { vacancyProfilesOf } from '../candidates/match-profiles';
-import { schoolPlaceProfilesOf } from '../school-places/school-place-profiles';
-import { SchoolPlace } from '../school-places/school-place.entity';
+import { vacancyProfilesOf } from '../match-rules/match-profiles';
+import { CandidateProfile, TargetProfile } from '../match-rules/match-rules';
+import { MatchSettings } from '../match-rules/match-settings';
+import { schoolPlaceProfilesOf } from '../match-rules/school-place-profiles';
+import { SchoolPlace } from '../read-models/school-places/school-place.entity';
+import { Vacancy } from '../read-models/vacancies/vacancy.entity';
 import { CANDIDATES_INDEX, dayNumber, SCHOOL_PLACES_INDEX, VACANCIES_INDEX } from '../search-indexes/index-definitions';
-import { SuggestionTarget } from '../suggestions/suggestion.entity';
-import { Vacancy } from '../vacancies/vacancy.entity';
-import { MatchSettings } from './match-settings';
-import { CandidateProfile, TargetProfile } from './match-rules';
+import { SuggestionTarget } from './suggestion.entity';
 
 export type TargetType = TargetProfile['type'];
 

@@ -2,9 +2,9 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { matchDay } from '../candidates/match-profiles';
-import { DEFAULT_MATCH_SETTINGS, MatchSettings } from './match-settings';
-import { enqueueMatching } from './match-queue';
+import { DEFAULT_MATCH_SETTINGS, MatchSettings } from '../match-rules/match-settings';
+import { enqueueMatching } from '../read-models/change-queues/match-queue';
+import { matchDay } from '../read-models/match-day';
 
 /**
  * Active, consenting candidates whose release date crossed an edge of rule 6's window on a day

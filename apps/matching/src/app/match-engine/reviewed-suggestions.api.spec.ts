@@ -1,5 +1,5 @@
 import { VACANCY_CLOSED, VACANCY_UPDATED } from '@bridge/contracts';
-import { Referral } from '../referrals/referral.entity';
+import { Referral } from '../review/referrals/referral.entity';
 import { ADVISOR, daysFromToday, describeOnEachBackend } from '../testing/matching-test-app.fixture';
 import { SuggestionRecomputer } from './suggestion-recomputer';
 

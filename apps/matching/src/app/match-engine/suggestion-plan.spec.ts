@@ -1,5 +1,5 @@
-import type { SuggestionStatus } from '../suggestions/suggestion.entity';
 import { JudgedMatch, planSuggestions, StoredSuggestion } from './suggestion-plan';
+import type { SuggestionStatus } from './suggestion.entity';
 
 const bound = (maxSuggestionsPerCandidate: number, minScore = 0) => ({ maxSuggestionsPerCandidate, minScore });
 

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { ExpiryReason, Suggestion, SuggestionTarget } from '../suggestions/suggestion.entity';
-import { bestFirst, bestMatches, Factor, RankedMatch, TargetProfile } from './match-rules';
-import { SuggestionBound } from './match-settings';
+import { bestFirst, bestMatches, Factor, RankedMatch, TargetProfile } from '../match-rules/match-rules';
+import { SuggestionBound } from '../match-rules/match-settings';
+import type { ExpiryReason, Suggestion, SuggestionTarget } from './suggestion.entity';
 
 /** A target that passes the hard rules for the candidate: scored, explained, with the summary its suggestion shows. */
 export interface JudgedMatch extends RankedMatch {

@@ -3,14 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ServiceConfig } from '@bridge/platform';
-import { Candidate } from '../candidates/candidate.entity';
-import { candidateProfileOf } from '../candidates/match-profiles';
-import { Suggestion } from '../suggestions/suggestion.entity';
-import { DEFAULT_MATCH_SETTINGS, MatchSettings, SuggestionBound } from './match-settings';
-import { CandidateProfile, candidateEligibility, evaluateMatch } from './match-rules';
-import { MatchSubject } from './match-queue';
+import { candidateProfileOf } from '../match-rules/match-profiles';
+import { CandidateProfile, candidateEligibility, evaluateMatch } from '../match-rules/match-rules';
+import { DEFAULT_MATCH_SETTINGS, MatchSettings, SuggestionBound } from '../match-rules/match-settings';
+import { Candidate } from '../read-models/candidates/candidate.entity';
+import { MatchSubject } from '../read-models/change-queues/match-queue';
 import { MatchTarget, MatchTargets, TargetType } from './match-targets';
 import { JudgedMatch, planSuggestions, StoredSuggestion, SuggestionPlan } from './suggestion-plan';
+import { Suggestion } from './suggestion.entity';
 
 const BATCH_SIZE = 50;
 

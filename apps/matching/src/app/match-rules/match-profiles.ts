@@ -1,17 +1,9 @@
 import { EntityManager } from 'typeorm';
-import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
-import { covenantsById } from '../covenants/covenants-by-id';
-import type { CandidateProfile, TargetProfile } from '../match-engine/match-rules';
-import { Vacancy } from '../vacancies/vacancy.entity';
-import { Candidate } from './candidate.entity';
-
-/**
- * The day the match engine applies its rules on: the UTC date, as the recomputer counts it, so an
- * explanation of a missing suggestion judges the same day the suggestions were made on.
- */
-export function matchDay(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
+import { Candidate } from '../read-models/candidates/candidate.entity';
+import { CandidateCertificate } from '../read-models/certificates/candidate-certificate.entity';
+import { covenantsById } from '../read-models/covenants/covenants-by-id';
+import { Vacancy } from '../read-models/vacancies/vacancy.entity';
+import type { CandidateProfile, TargetProfile } from './match-rules';
 
 /** A candidate as the match rules see it: its valid certificates only. */
 export async function candidateProfileOf(manager: EntityManager, candidate: Candidate): Promise<CandidateProfile> {

@@ -1,5 +1,5 @@
 import { distanceKm, findQualification } from '@bridge/reference-data';
-import { CandidatePreferences, VogOutlook } from '../candidates/candidate.entity';
+import { CandidatePreferences, VogOutlook } from '../read-models/candidates/candidate.entity';
 import { DEFAULT_MATCH_SETTINGS, MatchSettings, SuggestionBound, WEIGHTS } from './match-settings';
 
 export interface CandidateProfile {

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
-import { covenantsById } from '../covenants/covenants-by-id';
-import type { TargetProfile } from '../match-engine/match-rules';
-import { SchoolPlace } from './school-place.entity';
+import { covenantsById } from '../read-models/covenants/covenants-by-id';
+import { SchoolPlace } from '../read-models/school-places/school-place.entity';
+import type { TargetProfile } from './match-rules';
 
 /**
  * School places as the match rules see them: the entry requirements are the required

@@ -1,7 +1,7 @@
 import { EntityManager, EntityTarget, FindOptionsWhere, QueryDeepPartialEntity } from 'typeorm';
-import { enqueueMatching } from './match-engine/match-queue';
+import { enqueueMatching } from './change-queues/match-queue';
+import { enqueueIndexing, IndexName } from './change-queues/search-index-queue';
 import { isNewer } from './read-model';
-import { enqueueIndexing, IndexName } from './search-indexes/search-index-queue';
 
 /**
  * A read model of match targets (vacancies, school places) kept from their owner's events: a

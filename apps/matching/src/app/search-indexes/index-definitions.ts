@@ -1,8 +1,8 @@
 import { IndexSchema } from '@bridge/search';
 import { findMunicipality } from '@bridge/reference-data';
-import { Candidate } from '../candidates/candidate.entity';
-import { SchoolPlace } from '../school-places/school-place.entity';
-import { Vacancy } from '../vacancies/vacancy.entity';
+import { Candidate } from '../read-models/candidates/candidate.entity';
+import { SchoolPlace } from '../read-models/school-places/school-place.entity';
+import { Vacancy } from '../read-models/vacancies/vacancy.entity';
 
 /** Dates are indexed as day numbers so that date windows become numeric range filters. */
 export function dayNumber(date: string): number {

@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { ServiceConfig } from '@bridge/platform';
 import { SearchEngine, SearchEngineError, SearchEngineErrorCode } from '@bridge/search';
-import { Candidate } from '../candidates/candidate.entity';
-import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
-import { SchoolPlace } from '../school-places/school-place.entity';
-import { Vacancy } from '../vacancies/vacancy.entity';
+import { Candidate } from '../read-models/candidates/candidate.entity';
+import { CandidateCertificate } from '../read-models/certificates/candidate-certificate.entity';
+import { SchoolPlace } from '../read-models/school-places/school-place.entity';
+import { Vacancy } from '../read-models/vacancies/vacancy.entity';
 import {
   CANDIDATES_INDEX,
   candidateDocument,
@@ -15,7 +15,7 @@ import {
   VACANCIES_INDEX,
   vacancyDocument,
 } from './index-definitions';
-import { enqueueIndexing, IndexName } from './search-index-queue';
+import { enqueueIndexing, IndexName } from '../read-models/change-queues/search-index-queue';
 
 const BATCH_SIZE = 200;
 

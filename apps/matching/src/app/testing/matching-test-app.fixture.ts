@@ -16,8 +16,8 @@ import { toBusMessage } from '@bridge/messaging';
 import { describeServiceOnEachBackend, expectProblem, ServiceTestApp, TestBackend } from '@bridge/service-runtime/testing';
 import type { DevTokenClaims as Claims } from '@bridge/service-runtime/testing';
 import { expectEventually } from '@bridge/testing';
+import { Suggestion } from '../match-engine/suggestion.entity';
 import { matchingService } from '../matching.app-module';
-import { Suggestion } from '../suggestions/suggestion.entity';
 
 /** The dev-token claims and the problem assertion every service's tests share, under the names the specs use. */
 export { type Claims, expectProblem };

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { TargetType } from '@bridge/contracts';
-import { EXCLUSION_RULES, ExclusionRule } from '../match-engine/match-rules';
+import { EXCLUSION_RULES, ExclusionRule } from '../../match-rules/match-rules';
 
 /** Why a target is not suggested to a candidate: the first hard rule of DESIGN.md it fails; the target named by title and place. */
 export class CandidateExclusionView {

@@ -11,7 +11,7 @@ import {
   expectProblem,
   MatchedSuggestion,
   OTHER_ADVISOR,
-} from '../testing/matching-test-app.fixture';
+} from '../../testing/matching-test-app.fixture';
 
 describeOnEachBackend('why targets are not suggested (GET /candidates/:id/exclusions)', (app) => {
   const exclusions = (claims: Claims, candidateId: string, query: Record<string, string> = {}) =>

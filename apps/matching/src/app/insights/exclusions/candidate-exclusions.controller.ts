@@ -1,8 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponse, CurrentPrincipal, Principal, Roles, IdParam } from '@bridge/platform';
-import { CandidateExclusionsService } from './candidate-exclusions.service';
 import { CandidateExclusionView } from './candidate-exclusion.view';
+import { CandidateExclusionsService } from './candidate-exclusions.service';
 import { CandidateExclusionsQuery } from './dto/candidate-exclusions.query';
 
 @ApiTags('candidates')

@@ -6,16 +6,17 @@ import {
   NotFoundProblem,
   Principal,
 } from '@bridge/platform';
-import { MatchingAuditAction } from '../audit/matching-audit-action';
-import { evaluateMatch, TargetProfile } from '../match-engine/match-rules';
-import { schoolPlaceProfilesOf } from '../school-places/school-place-profiles';
-import { SchoolPlace } from '../school-places/school-place.entity';
-import { Vacancy } from '../vacancies/vacancy.entity';
-import { Candidate } from './candidate.entity';
-import { assertCanSeeCandidate } from './candidate-scope';
+import { MatchingAuditAction } from '../../audit/matching-audit-action';
+import { candidateProfileOf, vacancyProfilesOf } from '../../match-rules/match-profiles';
+import { evaluateMatch, TargetProfile } from '../../match-rules/match-rules';
+import { schoolPlaceProfilesOf } from '../../match-rules/school-place-profiles';
+import { assertCanSeeCandidate } from '../../read-models/candidates/candidate-scope';
+import { Candidate } from '../../read-models/candidates/candidate.entity';
+import { matchDay } from '../../read-models/match-day';
+import { SchoolPlace } from '../../read-models/school-places/school-place.entity';
+import { Vacancy } from '../../read-models/vacancies/vacancy.entity';
 import { CandidateExclusionView } from './candidate-exclusion.view';
 import { CandidateExclusionsQuery } from './dto/candidate-exclusions.query';
-import { candidateProfileOf, matchDay, vacancyProfilesOf } from './match-profiles';
 
 /**
  * Why targets are not suggested to a candidate: the match rules applied to the authoritative rows,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CANDIDATE_LEFT, REFERRAL_WITHDRAWN, VacancyState } from '@bridge/contracts';
 import { AuditEntry } from '@bridge/platform';
-import { Referral } from '../referrals/referral.entity';
+import { Referral } from '../../review/referrals/referral.entity';
 import {
   ADMIN,
   ADVISOR,
@@ -11,7 +11,7 @@ import {
   educationProvider,
   employer,
   expectProblem,
-} from '../testing/matching-test-app.fixture';
+} from '../../testing/matching-test-app.fixture';
 import { Candidate } from './candidate.entity';
 
 describeOnEachBackend('a candidate leaves the platform', (app) => {

@@ -11,7 +11,7 @@ import {
   employer,
   expectProblem,
   OTHER_ADVISOR,
-} from '../testing/matching-test-app.fixture';
+} from '../../testing/matching-test-app.fixture';
 
 interface ListedCandidate {
   id: string;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CANDIDATE_TRANSFERRED, REFERRAL_WITHDRAWN } from '@bridge/contracts';
 import { AuditEntry } from '@bridge/platform';
-import { Referral } from '../referrals/referral.entity';
+import { Referral } from '../../review/referrals/referral.entity';
 import {
   ADMIN,
   ADVISOR,
@@ -10,7 +10,7 @@ import {
   daysFromToday,
   describeOnEachBackend,
   expectProblem,
-} from '../testing/matching-test-app.fixture';
+} from '../../testing/matching-test-app.fixture';
 import { Candidate } from './candidate.entity';
 
 const ZWOLLE_CASEMANAGER: Claims = { sub: 'cm-zwolle', role: 'casemanager', pi: 'PI-ZWOLLE' };

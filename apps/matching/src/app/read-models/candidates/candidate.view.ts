@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Candidate, CandidateConsent, CandidatePreferences, LEAVE_REASONS, LeaveReason, VOG_OUTLOOKS, VogOutlook } from './candidate.entity';
 import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
+import { Candidate, CandidateConsent, CandidatePreferences, LEAVE_REASONS, LeaveReason, VOG_OUTLOOKS, VogOutlook } from './candidate.entity';
 
 export class CandidateCertificateView {
   @ApiProperty({ example: '25252' }) crebo: string;

@@ -11,8 +11,8 @@ import {
   Roles,
   IdParam,
 } from '@bridge/platform';
-import { CandidatesService } from './candidates.service';
 import { CandidateListView, CandidateView } from './candidate.view';
+import { CandidatesService } from './candidates.service';
 import { CandidateLookupQuery } from './dto/candidate-lookup.query';
 import { LeaveCandidateDto } from './dto/leave-candidate.dto';
 import { ListCandidatesQuery } from './dto/list-candidates.query';

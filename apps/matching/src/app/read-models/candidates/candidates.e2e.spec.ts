@@ -6,7 +6,7 @@ import type { RunningService } from '@bridge/service-runtime';
 import { startTestService } from '@bridge/service-runtime/testing';
 import { databaseBackends } from '@bridge/testing';
 import { AuditEntry } from '@bridge/platform';
-import { matchingService } from '../matching.app-module';
+import { matchingService } from '../../matching.app-module';
 
 const registration = {
   djiNumber: '7654321',

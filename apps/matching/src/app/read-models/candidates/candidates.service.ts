@@ -18,20 +18,20 @@ import {
   UnprocessableProblem,
 } from '@bridge/platform';
 import { findMunicipality, findPenitentiaryInstitution } from '@bridge/reference-data';
-import { MatchingAuditAction } from '../audit/matching-audit-action';
+import { MatchingAuditAction } from '../../audit/matching-audit-action';
 import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
-import { enqueueMatching } from '../match-engine/match-queue';
-import { ReferralsService } from '../referrals/referrals.service';
-import { enqueueIndexing } from '../search-indexes/search-index-queue';
-import { Candidate } from './candidate.entity';
+import { enqueueMatching } from '../change-queues/match-queue';
+import { enqueueIndexing } from '../change-queues/search-index-queue';
+import { matchDay } from '../match-day';
 import { assertCanSeeCandidate, canSeeCandidate, candidatesInScope } from './candidate-scope';
+import { Candidate } from './candidate.entity';
 import { CandidateListView, CandidateView } from './candidate.view';
 import { DjiNumberHasher } from './dji-number.hasher';
 import { LeaveCandidateDto } from './dto/leave-candidate.dto';
 import { ListCandidatesQuery } from './dto/list-candidates.query';
-import { matchDay } from './match-profiles';
 import { RegisterCandidateDto } from './dto/register-candidate.dto';
 import { UpdateCandidateDto } from './dto/update-candidate.dto';
+import { StandingReferrals } from './standing-referrals';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -79,7 +79,7 @@ export class CandidatesService {
     private readonly audit: AuditService<MatchingAuditAction>,
     private readonly hasher: DjiNumberHasher,
     private readonly idempotency: IdempotencyService,
-    private readonly referrals: ReferralsService,
+    private readonly referrals: StandingReferrals,
   ) {}
 
   /**

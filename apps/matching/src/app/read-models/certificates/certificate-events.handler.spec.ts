@@ -4,7 +4,7 @@ import { CERTIFICATE_REGISTERED, CERTIFICATE_REVOKED, createEnvelope } from '@br
 import { EventConsumer, toBusMessage } from '@bridge/messaging';
 import type { RunningService } from '@bridge/service-runtime';
 import { startTestService } from '@bridge/service-runtime/testing';
-import { matchingService } from '../matching.app-module';
+import { matchingService } from '../../matching.app-module';
 import { CandidateCertificate } from './candidate-certificate.entity';
 
 describe('certificates read model', () => {

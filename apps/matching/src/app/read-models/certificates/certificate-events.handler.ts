@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CERTIFICATE_REGISTERED, CERTIFICATE_REVOKED, EventEnvelope } from '@bridge/contracts';
 import { HandlesEvent } from '@bridge/messaging';
-import { enqueueMatching } from '../match-engine/match-queue';
+import { enqueueMatching } from '../change-queues/match-queue';
+import { enqueueIndexing } from '../change-queues/search-index-queue';
 import { isNewer } from '../read-model';
-import { enqueueIndexing } from '../search-indexes/search-index-queue';
 import { CandidateCertificate } from './candidate-certificate.entity';
 
 /** Keeps the certificates candidates hold, from training's events. */

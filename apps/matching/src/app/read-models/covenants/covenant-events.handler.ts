@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { COVENANT_CHANGED, COVENANT_ENDED, COVENANT_SIGNED, EventEnvelope } from '@bridge/contracts';
 import { HandlesEvent } from '@bridge/messaging';
-import { enqueueMatching } from '../match-engine/match-queue';
+import { enqueueMatching } from '../change-queues/match-queue';
 import { isNewer } from '../read-model';
 import { SchoolPlace } from '../school-places/school-place.entity';
 import { Vacancy } from '../vacancies/vacancy.entity';

@@ -9,7 +9,6 @@ import {
 } from '@bridge/contracts';
 import { HandlesEvent } from '@bridge/messaging';
 import { requireMunicipality } from '@bridge/reference-data';
-import { ReferralsService } from '../referrals/referrals.service';
 import { TargetReadModel } from '../target-read-model';
 import { SchoolPlace } from './school-place.entity';
 
@@ -17,8 +16,6 @@ import { SchoolPlace } from './school-place.entity';
 @Injectable()
 export class SchoolPlaceEventsHandler {
   private readonly schoolPlaces = new TargetReadModel(SchoolPlace, 'schoolPlaceId', 'school_places', 'school-place');
-
-  constructor(private readonly referrals: ReferralsService) {}
 
   @HandlesEvent(SCHOOL_PLACE_PUBLISHED)
   onPublished(event: EventEnvelope<typeof SCHOOL_PLACE_PUBLISHED>, manager: EntityManager) {
@@ -35,16 +32,11 @@ export class SchoolPlaceEventsHandler {
     await this.schoolPlaces.patch(manager, event.payload.schoolPlaceId, event.version, { status: 'withdrawn' });
   }
 
-  /**
-   * One seat taken, and the referral placed: this is the topic's only handler in matching, so it
-   * does both. The referral follows even when a newer school-place event got here first: the
-   * version orders the school place's states, not its placements.
-   */
+  /** One seat taken; the referrals module places the referral on the same event. */
   @HandlesEvent(SCHOOL_PLACE_PLACEMENT_RECORDED)
   async onPlacementRecorded(event: EventEnvelope<typeof SCHOOL_PLACE_PLACEMENT_RECORDED>, manager: EntityManager) {
-    const { schoolPlaceId, referralId, seatsLeft, status } = event.payload;
+    const { schoolPlaceId, seatsLeft, status } = event.payload;
     await this.schoolPlaces.patch(manager, schoolPlaceId, event.version, { seatsLeft, status });
-    await this.referrals.recordPlacement(manager, { referralId, targetId: schoolPlaceId, targetType: 'school-place' });
   }
 
   private async upsert(

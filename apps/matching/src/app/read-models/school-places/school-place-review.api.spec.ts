@@ -1,5 +1,5 @@
 import { REFERRAL_CREATED } from '@bridge/contracts';
-import { ADVISOR, daysFromToday, describeOnEachBackend, educationProvider, expectProblem } from '../testing/matching-test-app.fixture';
+import { ADVISOR, daysFromToday, describeOnEachBackend, educationProvider, expectProblem } from '../../testing/matching-test-app.fixture';
 
 describeOnEachBackend('accepting a school-place suggestion', (app) => {
   const review = (id: string) => app.as(ADVISOR).post(`/suggestions/${id}/review`, { decision: 'accept' });

@@ -5,9 +5,9 @@ import {
   SCHOOL_PLACE_WITHDRAWN,
   SchoolPlaceState,
 } from '@bridge/contracts';
-import { Referral } from '../referrals/referral.entity';
-import { Suggestion } from '../suggestions/suggestion.entity';
-import { ADVISOR, daysFromToday, describeOnEachBackend } from '../testing/matching-test-app.fixture';
+import { Suggestion } from '../../match-engine/suggestion.entity';
+import { Referral } from '../../review/referrals/referral.entity';
+import { ADVISOR, daysFromToday, describeOnEachBackend } from '../../testing/matching-test-app.fixture';
 import { SchoolPlace } from './school-place.entity';
 
 describeOnEachBackend('school places: read model and suggestions', (app) => {

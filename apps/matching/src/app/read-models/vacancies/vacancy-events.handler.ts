@@ -9,7 +9,6 @@ import {
 } from '@bridge/contracts';
 import { HandlesEvent } from '@bridge/messaging';
 import { requireMunicipality } from '@bridge/reference-data';
-import { ReferralsService } from '../referrals/referrals.service';
 import { TargetReadModel } from '../target-read-model';
 import { Vacancy } from './vacancy.entity';
 
@@ -17,8 +16,6 @@ import { Vacancy } from './vacancy.entity';
 @Injectable()
 export class VacancyEventsHandler {
   private readonly vacancies = new TargetReadModel(Vacancy, 'vacancyId', 'vacancies', 'vacancy');
-
-  constructor(private readonly referrals: ReferralsService) {}
 
   @HandlesEvent(VACANCY_PUBLISHED)
   onPublished(event: EventEnvelope<typeof VACANCY_PUBLISHED>, manager: EntityManager) {
@@ -35,15 +32,11 @@ export class VacancyEventsHandler {
     await this.vacancies.patch(manager, event.payload.vacancyId, event.version, { status: 'closed' });
   }
 
-  /**
-   * One opening taken, and the referral placed. The referral follows even when a newer vacancy
-   * event got here first: the version orders the vacancy's states, not its placements.
-   */
+  /** One opening taken; the referrals module places the referral on the same event. */
   @HandlesEvent(VACANCY_PLACEMENT_RECORDED)
   async onPlacementRecorded(event: EventEnvelope<typeof VACANCY_PLACEMENT_RECORDED>, manager: EntityManager) {
-    const { vacancyId, referralId, openingsLeft, status } = event.payload;
+    const { vacancyId, openingsLeft, status } = event.payload;
     await this.vacancies.patch(manager, vacancyId, event.version, { openingsLeft, status });
-    await this.referrals.recordPlacement(manager, { referralId, targetId: vacancyId, targetType: 'vacancy' });
   }
 
   private async upsert(

@@ -10,7 +10,7 @@ import {
   employer,
   expectProblem,
   OTHER_ADVISOR,
-} from '../testing/matching-test-app.fixture';
+} from '../../testing/matching-test-app.fixture';
 
 interface CandidateReferral {
   id: string;

@@ -7,8 +7,8 @@ import {
   VacancyState,
 } from '@bridge/contracts';
 import { InboxMessage } from '@bridge/messaging';
-import { ADVISOR, describeOnEachBackend, employer, educationProvider } from '../testing/matching-test-app.fixture';
-import { Vacancy } from '../vacancies/vacancy.entity';
+import { Vacancy } from '../../read-models/vacancies/vacancy.entity';
+import { ADVISOR, describeOnEachBackend, employer, educationProvider } from '../../testing/matching-test-app.fixture';
 import { Referral } from './referral.entity';
 
 describeOnEachBackend('placements recorded at the target’s service', (app) => {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { SuggestionTarget } from '../suggestions/suggestion.entity';
-import { CandidateCertificateView } from '../candidates/candidate.view';
+import type { SuggestionTarget } from '../../match-engine/suggestion.entity';
+import { CandidateCertificateView } from '../../read-models/candidates/candidate.view';
 import { REFERRAL_STATUSES, Referral, ReferralCertificate, ReferralStatus } from './referral.entity';
 
 /** A referral as its employer or school sees it: anonymised, never the candidate id. */

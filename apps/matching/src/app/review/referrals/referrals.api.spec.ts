@@ -10,7 +10,7 @@ import {
   educationProvider,
   employer,
   expectProblem,
-} from '../testing/matching-test-app.fixture';
+} from '../../testing/matching-test-app.fixture';
 import { Referral } from './referral.entity';
 
 describeOnEachBackend('referrals', (app) => {

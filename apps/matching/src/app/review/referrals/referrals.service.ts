@@ -14,11 +14,12 @@ import {
   paginate,
   Principal,
 } from '@bridge/platform';
-import { MatchingAuditAction } from '../audit/matching-audit-action';
-import { Candidate } from '../candidates/candidate.entity';
-import { assertCanSeeCandidate } from '../candidates/candidate-scope';
-import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
-import { Suggestion } from '../suggestions/suggestion.entity';
+import { MatchingAuditAction } from '../../audit/matching-audit-action';
+import { Suggestion } from '../../match-engine/suggestion.entity';
+import { assertCanSeeCandidate } from '../../read-models/candidates/candidate-scope';
+import { Candidate } from '../../read-models/candidates/candidate.entity';
+import { StandingReferrals } from '../../read-models/candidates/standing-referrals';
+import { CandidateCertificate } from '../../read-models/certificates/candidate-certificate.entity';
 import { DeclineReferralDto } from './dto/decline-referral.dto';
 import { ListCandidateReferralsQuery } from './dto/list-candidate-referrals.query';
 import { ListReferralsQuery } from './dto/list-referrals.query';
@@ -45,7 +46,7 @@ function ownedBy(principal: Principal): { type: TargetType; employerId: string }
 }
 
 @Injectable()
-export class ReferralsService {
+export class ReferralsService implements StandingReferrals {
   private readonly logger = new Logger(ReferralsService.name);
 
   constructor(

@@ -12,7 +12,7 @@ import {
   expectProblem,
   MatchedSuggestion,
   OTHER_ADVISOR,
-} from '../testing/matching-test-app.fixture';
+} from '../../testing/matching-test-app.fixture';
 
 const WORKSHOP_LEADER: Claims = { sub: 'wl-vught', role: 'workshop-leader', pi: 'PI-VUGHT' };
 const ZWOLLE_CASEMANAGER: Claims = { sub: 'cm-zwolle', role: 'casemanager', pi: 'PI-ZWOLLE' };

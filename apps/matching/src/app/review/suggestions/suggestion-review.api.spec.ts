@@ -12,7 +12,7 @@ import {
   MatchedSuggestion,
   MatchingTestApp,
   OTHER_ADVISOR,
-} from '../testing/matching-test-app.fixture';
+} from '../../testing/matching-test-app.fixture';
 
 /** What a refused review must leave as it was: the suggestion, and no referral, event or audit entry. */
 async function expectNothingWritten(app: MatchingTestApp, matched: MatchedSuggestion, before: Awaited<ReturnType<MatchingTestApp['counts']>>) {

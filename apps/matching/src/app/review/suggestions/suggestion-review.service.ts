@@ -7,16 +7,16 @@ import {
   NotFoundProblem,
   Principal,
 } from '@bridge/platform';
-import { MatchingAuditAction } from '../audit/matching-audit-action';
-import { Candidate } from '../candidates/candidate.entity';
-import { canSeeCandidate } from '../candidates/candidate-scope';
-import { enqueueMatching } from '../match-engine/match-queue';
+import { MatchingAuditAction } from '../../audit/matching-audit-action';
+import { Suggestion } from '../../match-engine/suggestion.entity';
+import { canSeeCandidate } from '../../read-models/candidates/candidate-scope';
+import { Candidate } from '../../read-models/candidates/candidate.entity';
+import { enqueueMatching } from '../../read-models/change-queues/match-queue';
+import { SchoolPlace } from '../../read-models/school-places/school-place.entity';
+import { Vacancy } from '../../read-models/vacancies/vacancy.entity';
 import { Referral } from '../referrals/referral.entity';
 import { ReferralsService } from '../referrals/referrals.service';
-import { SchoolPlace } from '../school-places/school-place.entity';
-import { Vacancy } from '../vacancies/vacancy.entity';
 import { ReviewSuggestionDto } from './dto/review-suggestion.dto';
-import { Suggestion } from './suggestion.entity';
 import { SuggestionView } from './suggestion.view';
 
 /** A UWV advisor's decision on a suggestion: `suggested → accepted | rejected`, once. */

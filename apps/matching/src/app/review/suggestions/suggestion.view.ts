@@ -8,7 +8,7 @@ import {
   Suggestion,
   SuggestionStatus,
   SuggestionTarget,
-} from './suggestion.entity';
+} from '../../match-engine/suggestion.entity';
 
 export class ExplanationFactorView implements ExplanationFactor {
   @ApiProperty({ example: 'distance' }) factor: string;

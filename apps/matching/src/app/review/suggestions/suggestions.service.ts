@@ -10,13 +10,13 @@ import {
   paginate,
   Principal,
 } from '@bridge/platform';
-import { MatchingAuditAction } from '../audit/matching-audit-action';
-import { Candidate } from '../candidates/candidate.entity';
-import { assertCanSeeCandidate, canSeeCandidate, regionsInScope } from '../candidates/candidate-scope';
+import { MatchingAuditAction } from '../../audit/matching-audit-action';
+import { Suggestion } from '../../match-engine/suggestion.entity';
+import { assertCanSeeCandidate, canSeeCandidate, regionsInScope } from '../../read-models/candidates/candidate-scope';
+import { Candidate } from '../../read-models/candidates/candidate.entity';
 import { ReferralsService } from '../referrals/referrals.service';
 import { ListCandidateSuggestionsQuery } from './dto/list-suggestions.query';
 import { SuggestionQueueQuery } from './dto/suggestion-queue.query';
-import { Suggestion } from './suggestion.entity';
 import { QueuedSuggestionListView, QueuedSuggestionView, SuggestionListView, SuggestionView } from './suggestion.view';
 
 const HIGHEST_SCORE: KeysetColumn<Suggestion> = {

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { PageQueryDto } from '@bridge/platform';
-import { SUGGESTION_STATUSES, SuggestionStatus } from '../suggestion.entity';
+import { SUGGESTION_STATUSES, SuggestionStatus } from '../../../match-engine/suggestion.entity';
 
 export class ListCandidateSuggestionsQuery extends PageQueryDto {
   @ApiPropertyOptional({
