@@ -6,7 +6,7 @@ import type { ResolvedSchema } from '../core/schema';
 import { assertIndexName, resolveSchema, schemaFingerprint, validateDocuments } from '../core/schema';
 import type { IndexSchema, SearchAllOptions, SearchAllQuery, SearchHit, SearchPage, SearchQuery } from '../search-engine.port';
 import { SearchEngine, SearchEngineError } from '../search-engine.port';
-import { distanceSql, fieldColumn, filterSql, pickFieldsSql, quoteIdentifier, SqlParams, tableName, TEXT_CONFIG, textQuery, toRow, upsertSql, createTableSql } from './postgres-sql';
+import { columnFields, distanceSql, fieldColumn, filterSql, pickFieldsSql, quoteIdentifier, SqlParams, tableName, TEXT_CONFIG, textQuery, toRow, upsertSql, createTableSql } from './postgres-sql';
 
 /**
  * What the adapter needs of a Postgres connection: parameterised queries, and scripts of several
@@ -43,8 +43,14 @@ type Document = { id: string } & Record<string, unknown>;
  */
 export class PostgresSearchEngine extends SearchEngine {
   private readonly schemas = new Map<string, ResolvedSchema>();
+  /** Per index: rows written since its last `ANALYZE` by this engine, and the rows it had then (`analyzeIfStale`). */
+  private readonly writesSinceAnalyze = new Map<string, { written: number; rows: number }>();
 
-  constructor(private readonly sql: SqlClient) {
+  /** `analyze`: keep the planner's statistics itself, where no autovacuum does (PGlite). */
+  constructor(
+    private readonly sql: SqlClient,
+    private readonly options: { analyze?: boolean } = {},
+  ) {
     super();
   }
 
@@ -56,11 +62,14 @@ export class PostgresSearchEngine extends SearchEngine {
   static async inMemory(): Promise<PostgresSearchEngine> {
     const db = new PGlite();
     await db.waitReady;
-    return new PostgresSearchEngine({
-      query: <R>(sql: string, params?: unknown[]) => db.query<R>(sql, params),
-      exec: (script) => db.exec(script),
-      end: () => db.close(),
-    });
+    return new PostgresSearchEngine(
+      {
+        query: <R>(sql: string, params?: unknown[]) => db.query<R>(sql, params),
+        exec: (script) => db.exec(script),
+        end: () => db.close(),
+      },
+      { analyze: true },
+    );
   }
 
   /** Tables in a Postgres server (e.g. the service's own database), through a small pool of its own. */
@@ -93,6 +102,8 @@ export class PostgresSearchEngine extends SearchEngine {
       await this.call(`swap in index "${resolved.name}"`, () =>
         this.sql.exec(`BEGIN; DROP TABLE IF EXISTS ${quoteIdentifier(table)}; ALTER TABLE ${quoteIdentifier(building)} RENAME TO ${quoteIdentifier(table)}; COMMIT;`),
       );
+      this.writesSinceAnalyze.delete(resolved.name);
+      this.noteWrites(resolved.name, docs.length);
     }
     this.schemas.set(resolved.name, resolved);
   }
@@ -104,6 +115,7 @@ export class PostgresSearchEngine extends SearchEngine {
     const latest = new Map<string, Document>();
     for (const doc of documents) latest.set(doc.id, doc as Document);
     await this.write(tableName(index), schema, [...latest.values()]);
+    this.noteWrites(index, latest.size);
   }
 
   async delete(index: string, ids: string[]): Promise<void> {
@@ -113,11 +125,13 @@ export class PostgresSearchEngine extends SearchEngine {
     }
     if (ids.length === 0) return;
     await this.call(`delete from "${index}"`, () => this.sql.query(`DELETE FROM ${quoteIdentifier(tableName(index))} WHERE id = ANY($1::text[])`, [ids]));
+    this.noteWrites(index, ids.length);
   }
 
   async clear(index: string): Promise<void> {
     await this.schemaOf(index);
     await this.call(`clear "${index}"`, () => this.sql.query(`DELETE FROM ${quoteIdentifier(tableName(index))}`));
+    this.noteWrites(index, Number.POSITIVE_INFINITY); // every row
   }
 
   async isHealthy(): Promise<boolean> {
@@ -138,6 +152,7 @@ export class PostgresSearchEngine extends SearchEngine {
     const { text, filter, sort, limit, offset } = validateQuery(index, schema, query);
     const empty: SearchPage<D> = { hits: [], total: 0, limit, offset };
     if (filter.kind === 'none') return empty;
+    await this.analyzeIfStale(index, schema);
 
     const params = new SqlParams();
     const conditions = filter.kind === 'filter' ? [filterSql(filter.filter, schema, params)] : [];
@@ -183,27 +198,59 @@ export class PostgresSearchEngine extends SearchEngine {
     return { hits, total: rows[0].total, limit, offset };
   }
 
-  /** Keyset paging by id: each page is one indexed range scan, however deep, and no hit is left out. */
+  /**
+   * The ids of every match in one statement, then (unless only ids are asked for) the documents by id, a page at a
+   * time. No keyset paging over the primary key: with `ORDER BY id LIMIT n` the planner may walk the whole id
+   * index and test every row, where the filter's own indexes find the few thousand matches at once. A document
+   * changed after the ids were read comes as it is then; one deleted meanwhile does not come.
+   */
   async *searchAll<D>(index: string, query: SearchAllQuery, options: SearchAllOptions = {}): AsyncIterable<D[]> {
     const schema = await this.schemaOf(index);
     const { filter, pageSize, fields } = validateSearchAll(index, schema, query, options);
     if (filter.kind === 'none') return;
+    await this.analyzeIfStale(index, schema);
     const table = quoteIdentifier(tableName(index));
-    const idsOnly = fields?.length === 1;
-    let after: string | undefined;
-    for (;;) {
-      const params = new SqlParams();
-      // Ids only: the document is not read at all; other fields are picked from it in SQL, so only they travel.
-      const selected = idsOnly ? 'id' : fields ? `id, ${pickFieldsSql(fields, params)} AS doc` : 'id, doc';
-      const conditions = filter.kind === 'filter' ? [filterSql(filter.filter, schema, params)] : [];
-      if (after !== undefined) conditions.push(`id > ${params.add(after, 'text')}`);
-      const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-      const sql = `SELECT ${selected} FROM ${table} ${where} ORDER BY id LIMIT ${params.add(pageSize, 'int')}`;
-      const { rows } = await this.call(`search "${index}"`, () => this.sql.query<{ id: string; doc?: D }>(sql, params.values));
-      if (rows.length > 0) yield rows.map((r) => (idsOnly ? ({ id: r.id } as D) : (r.doc as D)));
-      if (rows.length < pageSize) return;
-      after = rows[rows.length - 1].id;
+    const params = new SqlParams();
+    const where = filter.kind === 'filter' ? `WHERE ${filterSql(filter.filter, schema, params)}` : '';
+    const { rows } = await this.call(`search "${index}"`, () => this.sql.query<{ id: string }>(`SELECT id FROM ${table} ${where} ORDER BY id`, params.values));
+    const ids = rows.map((row) => row.id);
+    for (let i = 0; i < ids.length; i += pageSize) {
+      const page = ids.slice(i, i + pageSize);
+      if (fields?.length === 1) {
+        yield page.map((id) => ({ id }) as D);
+        continue;
+      }
+      // Only the fields asked for are picked from the document in SQL, so only they travel.
+      const byId = new SqlParams();
+      const selected = fields ? pickFieldsSql(fields, byId) : 'doc';
+      const sql = `SELECT ${selected} AS doc FROM ${table} WHERE id = ANY(${byId.add(page, 'text[]')}) ORDER BY id`;
+      const { rows: documents } = await this.call(`read documents of "${index}"`, () => this.sql.query<{ doc: D }>(sql, byId.values));
+      if (documents.length > 0) yield documents.map((row) => row.doc);
     }
+  }
+
+  private noteWrites(index: string, rows: number): void {
+    if (!this.options.analyze) return;
+    const counts = this.writesSinceAnalyze.get(index) ?? { written: 0, rows: 0 };
+    this.writesSinceAnalyze.set(index, { ...counts, written: counts.written + rows });
+  }
+
+  /**
+   * Without statistics the planner guesses row counts and may choose a plan that tests most of the table (e.g. the
+   * id index for `ORDER BY id`, the bitmaps of unselective columns). PGlite runs no autovacuum, so, with the
+   * threshold autovacuum uses (50 rows + 10 % of the table), the first search after enough writes analyzes the
+   * filter columns; the document and the text vector, costly to sample and never filtered by range, are left out.
+   */
+  private async analyzeIfStale(index: string, schema: ResolvedSchema): Promise<void> {
+    const counts = this.writesSinceAnalyze.get(index);
+    if (!counts || counts.written < 50 + 0.1 * counts.rows) return;
+    const table = quoteIdentifier(tableName(index));
+    const columns = ['id', ...columnFields(schema).map(fieldColumn), ...(schema.geo ? ['lat', 'lng'] : [])];
+    await this.call(`analyze "${index}"`, () => this.sql.exec(`ANALYZE ${table} (${columns.join(', ')})`));
+    const { rows } = await this.call(`analyze "${index}"`, () =>
+      this.sql.query<{ rows: number }>(`SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = to_regclass($1::text)`, [table]),
+    );
+    this.writesSinceAnalyze.set(index, { written: 0, rows: Math.max(0, rows[0]?.rows ?? 0) });
   }
 
   private async count(index: string, table: string, where: string, values: unknown[]): Promise<number> {
