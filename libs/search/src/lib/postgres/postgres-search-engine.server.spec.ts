@@ -2,7 +2,7 @@ import { describeIf, testPostgresUrl } from '@bridge/testing';
 import { Client } from 'pg';
 import { describeSearchEngineConformance } from '../conformance/search-engine.conformance';
 import { PostgresSearchEngine } from './postgres-search-engine';
-import { quoteIdentifier, tableName } from './postgres-sql';
+import { documentTableName, quoteIdentifier, tableName } from './postgres-sql';
 
 /**
  * The same adapter on a Postgres server (as `SEARCH_ENGINE=postgres` runs it on the service's own
@@ -20,7 +20,9 @@ describeIf(url)('Postgres search on a Postgres server', () => {
         const client = new Client({ connectionString: url });
         await client.connect();
         try {
-          for (const name of indexNames) await client.query(`DROP TABLE IF EXISTS ${quoteIdentifier(tableName(name))}`);
+          for (const table of indexNames.map(tableName)) {
+            await client.query(`DROP TABLE IF EXISTS ${quoteIdentifier(table)}, ${quoteIdentifier(documentTableName(table))}`);
+          }
         } finally {
           await client.end();
         }

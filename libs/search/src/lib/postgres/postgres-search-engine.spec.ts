@@ -6,6 +6,7 @@ import { SearchEngineError } from '../search-engine.port';
 import type { SqlClient } from './postgres-search-engine';
 import { PostgresSearchEngine } from './postgres-search-engine';
 import { tableName } from './postgres-sql';
+import { resolveSchema, schemaFingerprint } from '../core/schema';
 
 /** Beyond the conformance suite: what only this adapter has (tables that outlive the process, schema changes). */
 describe('PostgresSearchEngine', () => {
@@ -42,10 +43,29 @@ describe('PostgresSearchEngine', () => {
     expect(after.hits[0].document.hoursPerWeek).toBe(12);
     const cooks = await engine.search<{ id: string }>('changing', { filter: title, limit: 100 });
     expect(cooks.hits.map((h) => h.document.id)).toEqual(docs.filter((d) => d.title === 'Kok').map((d) => d.id));
-    // One table left: the old one was swapped out.
-    const tables = await db.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE tablename LIKE 'search_changing%'`);
-    expect(tables.rows.map((r) => r.name)).toEqual(['search_changing']);
+    // The index's two tables left: the old ones were swapped out.
+    expect(await tablesLike('search_changing')).toEqual(['search_changing', 'search_changing:doc']);
   });
+
+  it('an index table of the first layout (documents in it) is rebuilt into a filter and a document table, documents kept', async () => {
+    const schema = vacancySchema('first_layout');
+    const docs = makeVacancies(5);
+    const resolved = resolveSchema(schema);
+    const comment = JSON.stringify({ fingerprint: schemaFingerprint(resolved), schema: resolved }).replace(/'/g, "''");
+    await db.exec(`CREATE TABLE search_first_layout (id text PRIMARY KEY, seq bigserial NOT NULL, doc jsonb NOT NULL); COMMENT ON TABLE search_first_layout IS '${comment}'`);
+    for (const doc of [...docs].reverse()) await db.query(`INSERT INTO search_first_layout (id, doc) VALUES ($1, $2::jsonb)`, [doc.id, JSON.stringify(doc)]);
+
+    const engine = new PostgresSearchEngine(client());
+    await engine.ensureIndex(schema);
+    const page = await engine.search<VacancyDocument>('first_layout', { filter: { op: 'neq', field: 'status', value: 'none' }, limit: 10 });
+    expect(page.hits.map((h) => h.document)).toEqual([...docs].reverse());
+    expect(await tablesLike('search_first_layout')).toEqual(['search_first_layout', 'search_first_layout:doc']);
+  });
+
+  async function tablesLike(prefix: string): Promise<string[]> {
+    const tables = await db.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE tablename LIKE $1 ORDER BY tablename`, [`${prefix}%`]);
+    return tables.rows.map((r) => r.name);
+  }
 
   it('another engine on the same database searches an index it did not ensure (schema read from the table)', async () => {
     const first = new PostgresSearchEngine(client());

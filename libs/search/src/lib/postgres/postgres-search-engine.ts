@@ -6,7 +6,7 @@ import type { ResolvedSchema } from '../core/schema';
 import { assertIndexName, resolveSchema, schemaFingerprint, validateDocuments } from '../core/schema';
 import type { IndexSchema, SearchAllOptions, SearchAllQuery, SearchHit, SearchPage, SearchQuery } from '../search-engine.port';
 import { SearchEngine, SearchEngineError } from '../search-engine.port';
-import { columnFields, distanceSql, fieldColumn, filterSql, pickFieldsSql, quoteIdentifier, SqlParams, tableName, TEXT_CONFIG, textQuery, toRow, upsertSql, createTableSql } from './postgres-sql';
+import { columnFields, distanceSql, documentTableName, fieldColumn, filterSql, pickFieldsSql, quoteIdentifier, SqlParams, tableName, TEXT_CONFIG, textQuery, toRow, upsertSql, createTableSql } from './postgres-sql';
 
 /**
  * What the adapter needs of a Postgres connection: parameterised queries, and scripts of several
@@ -19,11 +19,16 @@ export interface SqlClient {
   end(): Promise<void>;
 }
 
-/** What `ensureIndex` writes into the table comment: the schema the table was built for. */
+/** What `ensureIndex` writes into the table comment: the schema the table was built for, and how. */
 interface StoredSchema {
   fingerprint: string;
   schema: ResolvedSchema;
+  /** `TABLE_LAYOUT` of the tables; absent for the first layout (one table, the document in it). */
+  layout?: number;
 }
+
+/** 2: the documents in a table of their own beside the filter table (`createTableSql`). */
+const TABLE_LAYOUT = 2;
 
 type Document = { id: string } & Record<string, unknown>;
 
@@ -106,18 +111,24 @@ export class PostgresSearchEngine extends SearchEngine {
     const fingerprint = schemaFingerprint(resolved);
     const table = tableName(resolved.name);
     const stored = await this.storedSchema(table);
-    if (stored?.fingerprint !== fingerprint) {
-      // Build the new table beside the old one, fill it, then swap them in one transaction.
-      const documents = stored ? await this.call('read documents', () => this.sql.query<{ doc: Document }>(`SELECT doc FROM ${quoteIdentifier(table)} ORDER BY seq`)) : undefined;
+    if (stored?.fingerprint !== fingerprint || stored.layout !== TABLE_LAYOUT) {
+      // Build the new tables beside the old ones, fill them, then swap them in one transaction.
+      const t = quoteIdentifier(table);
+      const read = stored?.layout === TABLE_LAYOUT ? `SELECT d.doc FROM ${t} JOIN ${quoteIdentifier(documentTableName(table))} d USING (id) ORDER BY seq` : `SELECT doc FROM ${t} ORDER BY seq`;
+      const documents = stored ? await this.call('read documents', () => this.sql.query<{ doc: Document }>(read)) : undefined;
       const building = `${table}_${randomBytes(4).toString('hex')}`;
-      const comment = JSON.stringify({ fingerprint, schema: resolved } satisfies StoredSchema).replace(/'/g, "''");
+      const comment = JSON.stringify({ fingerprint, schema: resolved, layout: TABLE_LAYOUT } satisfies StoredSchema).replace(/'/g, "''");
       await this.call(`create index "${resolved.name}"`, () =>
         this.sql.exec(`BEGIN; ${createTableSql(building, resolved)}; COMMENT ON TABLE ${quoteIdentifier(building)} IS '${comment}'; COMMIT;`),
       );
       const docs = documents?.rows.map((r) => r.doc) ?? [];
       for (let i = 0; i < docs.length; i += 5000) await this.write(building, resolved, docs.slice(i, i + 5000));
       await this.call(`swap in index "${resolved.name}"`, () =>
-        this.sql.exec(`BEGIN; DROP TABLE IF EXISTS ${quoteIdentifier(table)}; ALTER TABLE ${quoteIdentifier(building)} RENAME TO ${quoteIdentifier(table)}; COMMIT;`),
+        this.sql.exec(
+          `BEGIN; DROP TABLE IF EXISTS ${t}; DROP TABLE IF EXISTS ${quoteIdentifier(documentTableName(table))}; ` +
+            `ALTER TABLE ${quoteIdentifier(building)} RENAME TO ${t}; ` +
+            `ALTER TABLE ${quoteIdentifier(documentTableName(building))} RENAME TO ${quoteIdentifier(documentTableName(table))}; COMMIT;`,
+        ),
       );
       this.writesSinceAnalyze.delete(resolved.name);
       this.noteWrites(resolved.name, docs.length);
@@ -141,13 +152,22 @@ export class PostgresSearchEngine extends SearchEngine {
       throw new SearchEngineError('invalid_document', `delete from "${index}": ids must be an array of strings`);
     }
     if (ids.length === 0) return;
-    await this.call(`delete from "${index}"`, () => this.sql.query(`DELETE FROM ${quoteIdentifier(tableName(index))} WHERE id = ANY($1::text[])`, [ids]));
+    const table = tableName(index);
+    await this.call(`delete from "${index}"`, () =>
+      this.sql.query(
+        `WITH documents AS (DELETE FROM ${quoteIdentifier(documentTableName(table))} WHERE id = ANY($1::text[])) DELETE FROM ${quoteIdentifier(table)} WHERE id = ANY($1::text[])`,
+        [ids],
+      ),
+    );
     this.noteWrites(index, ids.length);
   }
 
   async clear(index: string): Promise<void> {
     await this.schemaOf(index);
-    await this.call(`clear "${index}"`, () => this.sql.query(`DELETE FROM ${quoteIdentifier(tableName(index))}`));
+    const table = tableName(index);
+    await this.call(`clear "${index}"`, () =>
+      this.sql.query(`WITH documents AS (DELETE FROM ${quoteIdentifier(documentTableName(table))}) DELETE FROM ${quoteIdentifier(table)}`),
+    );
     this.noteWrites(index, Number.POSITIVE_INFINITY); // every row
   }
 
@@ -181,10 +201,12 @@ export class PostgresSearchEngine extends SearchEngine {
       rank = `ts_rank(tsv, ${tsquery})`;
     }
     const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-    const table = quoteIdentifier(tableName(index));
+    const table = tableName(index);
+    // The text vector lives beside the documents; other filters and sorts need the filter table only.
+    const from = rank ? `${quoteIdentifier(table)} JOIN ${quoteIdentifier(documentTableName(table))} USING (id)` : quoteIdentifier(table);
     const whereValues = [...params.values];
 
-    if (limit === 0) return { ...empty, total: await this.count(index, table, where, whereValues) };
+    if (limit === 0) return { ...empty, total: await this.count(index, from, where, whereValues) };
 
     let distance: string | undefined;
     const order = sort.map((s) => {
@@ -200,17 +222,21 @@ export class PostgresSearchEngine extends SearchEngine {
     if (rank) order.push(`${rank} DESC`);
     order.push('seq');
     const sql =
-      `SELECT doc, count(*) OVER ()::int AS total${distance ? `, ${distance} AS distance` : ''} FROM ${table} ${where} ` +
+      `SELECT id, count(*) OVER ()::int AS total${distance ? `, ${distance} AS distance` : ''} FROM ${from} ${where} ` +
       `ORDER BY ${order.join(', ')} LIMIT ${params.add(limit, 'int')} OFFSET ${params.add(offset, 'int')}`;
-    const { rows } = await this.call(`search "${index}"`, () => this.sql.query<{ doc: D; total: number; distance?: number | null }>(sql, params.values));
+    const { rows } = await this.call(`search "${index}"`, () => this.sql.query<{ id: string; total: number; distance?: number | null }>(sql, params.values));
     if (rows.length === 0) {
       // Past the last page: the window count has no row to ride on.
-      return { ...empty, total: offset === 0 ? 0 : await this.count(index, table, where, whereValues) };
+      return { ...empty, total: offset === 0 ? 0 : await this.count(index, from, where, whereValues) };
     }
-    const hits = rows.map((row) => {
-      const hit: SearchHit<D> = { document: row.doc };
+    // The page's documents by id, once the page is known (a document deleted in between is left out).
+    const documents = await this.documentsById<D>(index, rows.map((row) => row.id));
+    const hits = rows.flatMap((row) => {
+      const document = documents.get(row.id);
+      if (document === undefined) return [];
+      const hit: SearchHit<D> = { document };
       if (distance && typeof row.distance === 'number') hit.geoDistanceMeters = Math.round(row.distance);
-      return hit;
+      return [hit];
     });
     return { hits, total: rows[0].total, limit, offset };
   }
@@ -241,13 +267,20 @@ export class PostgresSearchEngine extends SearchEngine {
         yield page.map((id) => ({ id }) as D);
         continue;
       }
-      // Only the fields asked for are picked from the document in SQL, so only they travel.
-      const byId = new SqlParams();
-      const selected = fields ? pickFieldsSql(fields, byId) : 'doc';
-      const sql = `SELECT ${selected} AS doc FROM ${table} WHERE id = ANY(${byId.add(page, 'text[]')}) ORDER BY id`;
-      const { rows: documents } = await this.call(`read documents of "${index}"`, () => this.sql.query<{ doc: D }>(sql, byId.values));
-      if (documents.length > 0) yield documents.map((row) => row.doc);
+      const documents = [...(await this.documentsById<D>(index, page, fields)).values()];
+      if (documents.length > 0) yield documents;
     }
+  }
+
+  /** Documents by id (only the fields asked for, picked in SQL so that only they travel); unknown ids are left out. */
+  private async documentsById<D>(index: string, ids: string[], fields?: string[]): Promise<Map<string, D>> {
+    const params = new SqlParams();
+    const selected = fields ? pickFieldsSql(fields, params) : 'doc';
+    const sql = `SELECT id, ${selected} AS doc FROM ${quoteIdentifier(documentTableName(tableName(index)))} WHERE id = ANY(${params.add(ids, 'text[]')})`;
+    const { rows } = await this.call(`read documents of "${index}"`, () => this.sql.query<{ id: string; doc: D }>(sql, params.values));
+    const byId = new Map(rows.map((row) => [row.id, row.doc]));
+    // In the order asked for.
+    return new Map(ids.flatMap((id) => (byId.has(id) ? [[id, byId.get(id) as D]] : [])));
   }
 
   private noteWrites(index: string, rows: number): void {
@@ -274,8 +307,8 @@ export class PostgresSearchEngine extends SearchEngine {
     this.writesSinceAnalyze.set(index, { written: 0, rows: Math.max(0, rows[0]?.rows ?? 0) });
   }
 
-  private async count(index: string, table: string, where: string, values: unknown[]): Promise<number> {
-    const { rows } = await this.call(`count "${index}"`, () => this.sql.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${table} ${where}`, values));
+  private async count(index: string, from: string, where: string, values: unknown[]): Promise<number> {
+    const { rows } = await this.call(`count "${index}"`, () => this.sql.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${from} ${where}`, values));
     return rows[0].total;
   }
 
