@@ -1,4 +1,4 @@
-import { boundingBox, haversineMeters } from './geo';
+import { boundingBox, haversineMeters, innerBox } from './geo';
 
 describe('haversineMeters', () => {
   it('gives great-circle distances in meters', () => {
@@ -32,6 +32,34 @@ describe('boundingBox', () => {
   it('gives up near a pole or the antimeridian', () => {
     expect(boundingBox({ lat: 89.9, lng: 0 }, 50_000)).toBeUndefined();
     expect(boundingBox({ lat: 0, lng: 179.9 }, 50_000)).toBeUndefined();
+  });
+});
+
+describe('innerBox', () => {
+  it('lies inside the circle (a grid over the box, corners included), and fills most of its inscribed square', () => {
+    for (const center of [{ lat: 52.09, lng: 5.12 }, { lat: -33.9, lng: 18.4 }, { lat: 69.6, lng: 18.9 }, { lat: 0.1, lng: -60 }]) {
+      for (const radius of [100, 500, 45_000, 300_000, 1_000_000]) {
+        const box = innerBox(center, radius);
+        if (!box) throw new Error('expected a box');
+        let farthest = 0;
+        for (let i = 0; i <= 10; i++) {
+          for (let j = 0; j <= 10; j++) {
+            const point = { lat: box.minLat + ((box.maxLat - box.minLat) * i) / 10, lng: box.minLng + ((box.maxLng - box.minLng) * j) / 10 };
+            const distance = haversineMeters(center, point);
+            expect(distance).toBeLessThanOrEqual(radius);
+            farthest = Math.max(farthest, distance);
+          }
+        }
+        expect(farthest).toBeGreaterThan(radius * 0.9);
+      }
+    }
+  });
+
+  it('gives up for tiny or huge radii, near a pole or the antimeridian', () => {
+    expect(innerBox({ lat: 52, lng: 5 }, 50)).toBeUndefined();
+    expect(innerBox({ lat: 52, lng: 5 }, 2_000_000)).toBeUndefined();
+    expect(innerBox({ lat: 88.9, lng: 0 }, 50_000)).toBeUndefined();
+    expect(innerBox({ lat: 0, lng: 179.9 }, 50_000)).toBeUndefined();
   });
 });
 

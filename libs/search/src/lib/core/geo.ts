@@ -60,3 +60,27 @@ export function boundingBox(
   if (minLng < -180 || maxLng > 180) return undefined;
   return { minLat, maxLat, minLng, maxLng };
 }
+
+/**
+ * A latitude/longitude box every point of which lies within `radiusMeters` of `center` (a subset of the circle: the
+ * exact distance need not be computed inside it), or `undefined` where no safe one is simple (radius under 100 m or
+ * over 1,000 km, near a pole or the antimeridian).
+ *
+ * Why it is inside: for a point Δφ, Δλ (radians) from the centre, haversine h = hav(Δφ) + cos φ0 cos φ hav(Δλ)
+ * <= (Δφ² + cos φ0 cos φmax Δλ²) / 4 with φmax the box's latitude nearest the equator; with |Δφ| <= a and
+ * |Δλ| <= a / sqrt(cos φ0 cos φmax) that is <= a² / 2, and a = θ / √2 (1 - θ² / 24) * 0.999 (θ the radius as an
+ * angle) keeps a² / 2 under hav(θ) with 0.1 % to spare for rounding.
+ */
+export function innerBox(center: GeoPoint, radiusMeters: number): { minLat: number; maxLat: number; minLng: number; maxLng: number } | undefined {
+  if (radiusMeters < 100 || radiusMeters > 1_000_000) return undefined;
+  const theta = radiusMeters / EARTH_RADIUS_METERS;
+  const a = (theta / Math.SQRT2) * (1 - theta ** 2 / 24) * 0.999;
+  const dLat = a / RAD;
+  if (Math.abs(center.lat) + dLat >= 89) return undefined;
+  const nearestEquator = Math.max(0, Math.abs(center.lat) - dLat);
+  const dLng = a / Math.sqrt(Math.cos(center.lat * RAD) * Math.cos(nearestEquator * RAD)) / RAD;
+  const minLng = center.lng - dLng;
+  const maxLng = center.lng + dLng;
+  if (minLng < -180 || maxLng > 180) return undefined;
+  return { minLat: center.lat - dLat, maxLat: center.lat + dLat, minLng, maxLng };
+}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { boundingBox, EARTH_RADIUS_METERS } from '../core/geo';
+import { boundingBox, EARTH_RADIUS_METERS, innerBox } from '../core/geo';
 import { normalizeFilterString } from '../core/query';
 import type { ResolvedSchema } from '../core/schema';
 import { isValueOfType } from '../core/schema';
@@ -215,8 +215,10 @@ export function filterSql(filter: SearchFilter, schema: ResolvedSchema, params: 
       const box = boundingBox(center, filter.radiusMeters);
       if (!box) return exact;
       const corner = (lng: number, lat: number) => `point(${params.add(lng, 'float8')}, ${params.add(lat, 'float8')})`;
-      // The box (GiST) narrows the rows before the trigonometry.
-      return `(point(lng, lat) <@ box(${corner(box.minLng, box.minLat)}, ${corner(box.maxLng, box.maxLat)}) AND ${exact})`;
+      const boxSql = (b: { minLat: number; maxLat: number; minLng: number; maxLng: number }) => `box(${corner(b.minLng, b.minLat)}, ${corner(b.maxLng, b.maxLat)})`;
+      // The box (GiST) narrows the rows before the trigonometry, which a point inside the circle's inner box skips.
+      const inner = innerBox(center, filter.radiusMeters);
+      return `(point(lng, lat) <@ ${boxSql(box)} AND ${inner ? `(point(lng, lat) <@ ${boxSql(inner)} OR ${exact})` : exact})`;
     }
     case 'and':
     case 'or':
