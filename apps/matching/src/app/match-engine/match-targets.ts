@@ -46,13 +46,15 @@ export class MatchTargets {
     return [...(await this.vacanciesFor(manager, candidate, settings)), ...(await this.schoolPlacesFor(manager, candidate, settings))];
   }
 
-  /** The reach of an open target; `null` when it is gone or no longer open. */
-  async reachOf(manager: EntityManager, type: TargetType, id: string): Promise<TargetReach | null> {
-    const target =
+  /** The reach of each of these targets that is open, by id (gone or no longer open ones are left out). */
+  async openReachesOf(manager: EntityManager, type: TargetType, ids: string[]): Promise<Map<string, TargetReach>> {
+    if (ids.length === 0) return new Map();
+    const among = Raw((column) => `${column} = ANY(:ids)`, { ids });
+    const targets =
       type === 'vacancy'
-        ? await manager.findOneBy(Vacancy, { vacancyId: id })
-        : await manager.findOneBy(SchoolPlace, { schoolPlaceId: id });
-    return target?.status === 'open' ? target : null;
+        ? (await manager.findBy(Vacancy, { vacancyId: among, status: 'open' })).map((v) => [v.vacancyId, v] as const)
+        : (await manager.findBy(SchoolPlace, { schoolPlaceId: among, status: 'open' })).map((p) => [p.schoolPlaceId, p] as const);
+    return new Map<string, TargetReach>(targets);
   }
 
   /** Ids of the active, consenting candidates holding its required qualifications that a target reaches in space and time. */
@@ -138,7 +140,7 @@ export class MatchTargets {
   /** The id of every document of the index that passes the filter: the port's `searchAll`, which has no cap. */
   private async allIds(index: string, filter: SearchFilter): Promise<string[]> {
     const ids: string[] = [];
-    for await (const page of this.search.searchAll<{ id: string }>(index, { filter })) ids.push(...page.map((document) => document.id));
+    for await (const page of this.search.searchAll<{ id: string }>(index, { filter, fields: ['id'] })) ids.push(...page.map((document) => document.id));
     return ids;
   }
 }

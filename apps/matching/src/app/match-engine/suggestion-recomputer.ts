@@ -58,13 +58,11 @@ export class SuggestionRecomputer {
       else targets.set(`${type}/${id}`, { type, id });
     }
     const changedTargetsByCandidate = new Map<string, Map<TargetType, string[]>>();
-    for (const { type, id } of targets.values()) {
-      for (const candidateId of await this.candidatesConcernedBy(type, id, today)) {
-        if (candidateIds.has(candidateId)) continue;
-        const byType = changedTargetsByCandidate.get(candidateId) ?? new Map<TargetType, string[]>();
-        byType.set(type, [...(byType.get(type) ?? []), id]);
-        changedTargetsByCandidate.set(candidateId, byType);
-      }
+    for (const { type, id, candidateId } of await this.pairsConcernedBy([...targets.values()], today)) {
+      if (candidateIds.has(candidateId)) continue;
+      const byType = changedTargetsByCandidate.get(candidateId) ?? new Map<TargetType, string[]>();
+      byType.set(type, [...(byType.get(type) ?? []), id]);
+      changedTargetsByCandidate.set(candidateId, byType);
     }
     for (const candidateId of candidateIds) await this.recomputeCandidate(candidateId, today);
     for (const [candidateId, changed] of changedTargetsByCandidate) await this.recomputeCandidate(candidateId, today, changed);
@@ -146,17 +144,27 @@ export class SuggestionRecomputer {
     }
   }
 
-  /** Candidates whose suggestions a change of this target may alter. */
-  private async candidatesConcernedBy(type: TargetType, targetId: string, today: string): Promise<string[]> {
+  /**
+   * The candidates whose suggestions a change of these targets may alter, pair by pair: those holding an
+   * open suggestion of one, and those an open one reaches. Read for all the targets at once (two statements
+   * and a search per open target), since a burst of changes queues many.
+   */
+  private async pairsConcernedBy(targets: { type: TargetType; id: string }[], today: string): Promise<{ type: TargetType; id: string; candidateId: string }[]> {
+    if (targets.length === 0) return [];
     const { manager } = this.dataSource;
-    const open: { candidate_id: string }[] = await manager.query(
-      `SELECT candidate_id FROM suggestions WHERE target_id = $1 AND target_type = $2 AND status = 'suggested'`,
-      [targetId, type],
+    const pairs = new Map<string, { type: TargetType; id: string; candidateId: string }>();
+    const add = (type: TargetType, id: string, candidateId: string) => pairs.set(`${type}/${id}/${candidateId}`, { type, id, candidateId });
+    const open: { target_type: TargetType; target_id: string; candidate_id: string }[] = await manager.query(
+      `SELECT target_type, target_id, candidate_id FROM suggestions WHERE target_id = ANY($1::text[]) AND status = 'suggested'`,
+      [targets.map((target) => target.id)],
     );
-    const concerned = new Set(open.map((row) => row.candidate_id));
-    const reach = await this.targets.reachOf(manager, type, targetId);
-    if (reach) for (const id of await this.targets.candidateIdsInReachOf(reach, today, this.settings)) concerned.add(id);
-    return [...concerned];
+    const queued = new Set(targets.map(({ type, id }) => `${type}/${id}`));
+    for (const row of open) if (queued.has(`${row.target_type}/${row.target_id}`)) add(row.target_type, row.target_id, row.candidate_id);
+    for (const type of ['vacancy', 'school-place'] as const) {
+      const reaches = await this.targets.openReachesOf(manager, type, targets.filter((target) => target.type === type).map((target) => target.id));
+      for (const [id, reach] of reaches) for (const candidateId of await this.targets.candidateIdsInReachOf(reach, today, this.settings)) add(type, id, candidateId);
+    }
+    return [...pairs.values()];
   }
 }
 

@@ -20,8 +20,7 @@ import {
 import { findMunicipality, findPenitentiaryInstitution } from '@bridge/reference-data';
 import { MatchingAuditAction } from '../../audit/matching-audit-action';
 import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
-import { enqueueMatching } from '../change-queues/match-queue';
-import { enqueueIndexing } from '../change-queues/search-index-queue';
+import { enqueueChange } from '../change-queues/changes';
 import { matchDay } from '../match-day';
 import { assertCanSeeCandidate, canSeeCandidate, candidatesInScope } from './candidate-scope';
 import { Candidate } from './candidate.entity';
@@ -325,8 +324,7 @@ export class CandidatesService {
 
   /** Its search document is reindexed, then its suggestions recomputed (the only path that expires them). */
   private async enqueueFollowUps(manager: EntityManager, candidateId: string) {
-    await enqueueIndexing(manager, 'candidates', [candidateId]);
-    await enqueueMatching(manager, 'candidate', [candidateId]);
+    await enqueueChange(manager, 'candidates', 'candidate', [candidateId]);
   }
 
   private regionOf(municipalityCode: string, field: string): string {

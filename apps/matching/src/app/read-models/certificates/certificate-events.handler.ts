@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CERTIFICATE_REGISTERED, CERTIFICATE_REVOKED, EventEnvelope } from '@bridge/contracts';
 import { HandlesEvent } from '@bridge/messaging';
-import { enqueueMatching } from '../change-queues/match-queue';
-import { enqueueIndexing } from '../change-queues/search-index-queue';
+import { enqueueChange } from '../change-queues/changes';
 import { isNewer } from '../read-model';
 import { CandidateCertificate } from './candidate-certificate.entity';
 
@@ -55,7 +54,6 @@ export class CertificateEventsHandler {
   }
 
   private async candidateChanged(manager: EntityManager, candidateId: string) {
-    await enqueueIndexing(manager, 'candidates', [candidateId]);
-    await enqueueMatching(manager, 'candidate', [candidateId]);
+    await enqueueChange(manager, 'candidates', 'candidate', [candidateId]);
   }
 }
