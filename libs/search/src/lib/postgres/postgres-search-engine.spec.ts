@@ -1,12 +1,13 @@
 import { PGlite } from '@electric-sql/pglite';
 import type { VacancyDocument } from '../conformance/vacancy-fixtures';
 import { makeVacancies, vacancySchema } from '../conformance/vacancy-fixtures';
-import type { SearchSort } from '../search-engine.port';
+import type { SearchFilter, SearchSort } from '../search-engine.port';
 import { SearchEngineError } from '../search-engine.port';
 import type { SqlClient } from './postgres-search-engine';
 import { PostgresSearchEngine } from './postgres-search-engine';
 import { tableName } from './postgres-sql';
 import { resolveSchema, schemaFingerprint } from '../core/schema';
+import { matchesFilter } from '../core/query';
 
 /** Beyond the conformance suite: what only this adapter has (tables that outlive the process, schema changes). */
 describe('PostgresSearchEngine', () => {
@@ -60,6 +61,28 @@ describe('PostgresSearchEngine', () => {
     const page = await engine.search<VacancyDocument>('first_layout', { filter: { op: 'neq', field: 'status', value: 'none' }, limit: 10 });
     expect(page.hits.map((h) => h.document)).toEqual([...docs].reverse());
     expect(await tablesLike('search_first_layout')).toEqual(['search_first_layout', 'search_first_layout:doc']);
+  });
+
+  it('with analyze (the in-process engine): after a bulk load the table is put in geo order, and answers stay exact', async () => {
+    const engine = new PostgresSearchEngine(client(), { analyze: true });
+    await engine.ensureIndex(vacancySchema('bulk'));
+    const docs = makeVacancies(10_000);
+    for (let i = 0; i < docs.length; i += 2_500) await engine.upsert('bulk', docs.slice(i, i + 2_500));
+    const physicalOrder = async () => (await db.query<{ id: string }>(`SELECT id FROM search_bulk LIMIT 3`)).rows.map((r) => r.id);
+    expect(await physicalOrder()).toEqual(['vac-00000', 'vac-00001', 'vac-00002']);
+
+    const filter: SearchFilter = {
+      op: 'and',
+      filters: [
+        { op: 'eq', field: 'status', value: 'open' },
+        { op: 'or', filters: [{ op: 'eq', field: 'regionCode', value: 'AM22' }, { op: 'geoRadius', lat: 52.09, lng: 5.12, radiusMeters: 45_000 }] },
+      ],
+    };
+    const ids: string[] = [];
+    for await (const page of engine.searchAll<{ id: string }>('bulk', { filter, fields: ['id'] })) ids.push(...page.map((d) => d.id));
+    expect(ids.sort()).toEqual(docs.filter((d) => matchesFilter(d as unknown as Record<string, unknown>, filter)).map((d) => d.id));
+    // Clustered by the GiST index: the first rows are now neighbours (one town), not the first inserted.
+    expect(await physicalOrder()).not.toEqual(['vac-00000', 'vac-00001', 'vac-00002']);
   });
 
   async function tablesLike(prefix: string): Promise<string[]> {

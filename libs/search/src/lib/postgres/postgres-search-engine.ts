@@ -44,7 +44,7 @@ async function newPGlite(): Promise<PGlite> {
   const db = new PGlite(template ? { loadDataDir: template } : {});
   await db.waitReady;
   if (!template) {
-    emptyDataDir = db.dumpDataDir('none');
+    emptyDataDir = db.dumpDataDir('gzip'); // 4.5 MB instead of 40, as fast to load
     await emptyDataDir.catch(() => undefined);
   }
   return db;
@@ -294,11 +294,18 @@ export class PostgresSearchEngine extends SearchEngine {
    * id index for `ORDER BY id`, the bitmaps of unselective columns). PGlite runs no autovacuum, so, with the
    * threshold autovacuum uses (50 rows + 10 % of the table), the first search after enough writes analyzes the
    * filter columns; the document and the text vector, costly to sample and never filtered by range, are left out.
+   *
+   * After a bulk load (at least 10,000 rows written and the table doubled) an index with geo points is also put in
+   * the order of its GiST index (`CLUSTER`): the rows a region or radius asks for then share a few hundred pages
+   * instead of being spread over all of them. Doubling keeps the cost of repeated rewrites within twice one.
    */
   private async analyzeIfStale(index: string, schema: ResolvedSchema): Promise<void> {
     const counts = this.writesSinceAnalyze.get(index);
     if (!counts || counts.written < 50 + 0.1 * counts.rows) return;
     const table = quoteIdentifier(tableName(index));
+    if (schema.geo && counts.written >= Math.max(10_000, counts.rows)) {
+      await this.call(`cluster "${index}"`, () => this.sql.exec(`CLUSTER ${table}`));
+    }
     const columns = ['id', ...columnFields(schema).map(fieldColumn), ...(schema.geo ? ['lat', 'lng'] : [])];
     await this.call(`analyze "${index}"`, () => this.sql.exec(`ANALYZE ${table} (${columns.join(', ')})`));
     const { rows } = await this.call(`analyze "${index}"`, () =>

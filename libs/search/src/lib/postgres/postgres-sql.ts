@@ -77,7 +77,11 @@ export function createTableSql(table: string, schema: ResolvedSchema): string {
     const method = schema.fields[field] === 'string[]' ? 'gin' : 'btree';
     statements.push(`CREATE INDEX ON ${t} USING ${method} (${fieldColumn(field)})`);
   }
-  if (schema.geo) statements.push(`CREATE INDEX ON ${t} USING gist (point(lng, lat))`);
+  if (schema.geo) {
+    // Named, and marked as the table's order, for `CLUSTER` (see `PostgresSearchEngine.analyzeIfStale`).
+    const geoIndex = quoteIdentifier(`${table}_geo`);
+    statements.push(`CREATE INDEX ${geoIndex} ON ${t} USING gist (point(lng, lat))`, `ALTER TABLE ${t} CLUSTER ON ${geoIndex}`);
+  }
   if (schema.searchable.length > 0) statements.push(`CREATE INDEX ON ${d} USING gin (tsv)`);
   return statements.join(';\n');
 }
