@@ -15,6 +15,7 @@ import { CandidateListIndexes1764300000600 } from './migrations/1764300000600-ca
 import { AcceptedSuggestionsIndex1764300000700 } from './migrations/1764300000700-accepted-suggestions-index';
 import { AuditPiCodesAndReferral1764300000800 } from './migrations/1764300000800-audit-pi-codes-and-referral';
 import { SuggestionExpiryReason1764300000900 } from './migrations/1764300000900-suggestion-expiry-reason';
+import { SearchIndexDefinitions1764300001000 } from './migrations/1764300001000-search-index-definitions';
 import { Candidate } from './read-models/candidates/candidate.entity';
 import { CandidatesModule } from './read-models/candidates/candidates.module';
 import { CandidateCertificate } from './read-models/certificates/candidate-certificate.entity';
@@ -52,6 +53,7 @@ export class MatchingAppModule {
             AcceptedSuggestionsIndex1764300000700,
             AuditPiCodesAndReferral1764300000800,
             SuggestionExpiryReason1764300000900,
+            SearchIndexDefinitions1764300001000,
           ],
           healthContributors: [SearchHealthContributor, SearchIndexHealthContributor],
         }),

@@ -105,36 +105,13 @@ export class MatchTargets {
   }
 
   private async vacanciesFor(manager: EntityManager, candidate: CandidateProfile, settings: MatchSettings): Promise<MatchTarget[]> {
-    const vogFilter: SearchFilter[] = candidate.vogOutlook === 'unlikely' ? [{ op: 'eq', field: 'requiresVog', value: false }] : [];
-    const ids = await this.openIdsInReach(VACANCIES_INDEX.name, 'openingsLeft', candidate, settings, vogFilter);
+    const ids = await this.allIds(VACANCIES_INDEX.name, targetsInReachFilter('vacancy', candidate, settings));
     return this.load(manager, 'vacancy', ids, heldBy(candidate));
   }
 
   private async schoolPlacesFor(manager: EntityManager, candidate: CandidateProfile, settings: MatchSettings): Promise<MatchTarget[]> {
-    const ids = await this.openIdsInReach(SCHOOL_PLACES_INDEX.name, 'seatsLeft', candidate, settings, []);
+    const ids = await this.allIds(SCHOOL_PLACES_INDEX.name, targetsInReachFilter('school-place', candidate, settings));
     return this.load(manager, 'school-place', ids, heldBy(candidate));
-  }
-
-  /** Ids of the open targets with places left that start in the candidate's window and lie in reach. */
-  private async openIdsInReach(
-    index: string,
-    placesLeftField: string,
-    candidate: CandidateProfile,
-    settings: MatchSettings,
-    extra: SearchFilter[],
-  ): Promise<string[]> {
-    const release = dayNumber(candidate.releaseDate);
-    return this.allIds(index, {
-      op: 'and',
-      filters: [
-        { op: 'eq', field: 'status', value: 'open' },
-        { op: 'gte', field: placesLeftField, value: 1 },
-        { op: 'gte', field: 'startDay', value: release - settings.startWindow.daysBefore },
-        { op: 'lte', field: 'startDay', value: release + settings.startWindow.daysAfter },
-        inReach(candidate.regionCode, candidate.municipalityCode, settings),
-        ...extra,
-      ],
-    });
   }
 
   /** The id of every document of the index that passes the filter: the port's `searchAll`, which has no cap. */
@@ -143,6 +120,42 @@ export class MatchTargets {
     for await (const page of this.search.searchAll<{ id: string }>(index, { filter, fields: ['id'] })) ids.push(...page.map((document) => document.id));
     return ids;
   }
+}
+
+/**
+ * The search filter of a candidate's field of one type: open targets with places left that start in the candidate's
+ * window, lie in reach and may pass rule 4 (and, for vacancies, the VOG rule: none needing a VOG when one is unlikely).
+ */
+export function targetsInReachFilter(type: TargetType, candidate: CandidateProfile, settings: MatchSettings): SearchFilter {
+  const release = dayNumber(candidate.releaseDate);
+  const vog: SearchFilter[] = type === 'vacancy' && candidate.vogOutlook === 'unlikely' ? [{ op: 'eq', field: 'requiresVog', value: false }] : [];
+  return {
+    op: 'and',
+    filters: [
+      { op: 'eq', field: 'status', value: 'open' },
+      { op: 'gte', field: type === 'vacancy' ? 'openingsLeft' : 'seatsLeft', value: 1 },
+      { op: 'gte', field: 'startDay', value: release - settings.startWindow.daysBefore },
+      { op: 'lte', field: 'startDay', value: release + settings.startWindow.daysAfter },
+      inReach(candidate.regionCode, candidate.municipalityCode, settings),
+      requiringHeldOrNothing(heldBy(candidate)),
+      ...vog,
+    ],
+  };
+}
+
+/**
+ * Rule 4 (every required qualification held) narrowed in the search: targets that require a held qualification,
+ * or none. A superset (a target requiring a held and an unheld one passes it), which the load narrows exactly;
+ * without it a candidate's field is mostly the targets of other trades in reach, read only to fail.
+ */
+function requiringHeldOrNothing(held: string[]): SearchFilter {
+  return {
+    op: 'or',
+    filters: [
+      { op: 'containsAny', field: 'requiredQualifications', values: held },
+      { op: 'eq', field: 'requiredQualificationCount', value: 0 },
+    ],
+  };
 }
 
 function heldBy(candidate: CandidateProfile): string[] {

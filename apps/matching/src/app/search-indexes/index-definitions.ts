@@ -1,8 +1,20 @@
+import { createHash } from 'node:crypto';
 import { IndexSchema } from '@bridge/search';
 import { findMunicipality } from '@bridge/reference-data';
 import { Candidate } from '../read-models/candidates/candidate.entity';
 import { SchoolPlace } from '../read-models/school-places/school-place.entity';
 import { Vacancy } from '../read-models/vacancies/vacancy.entity';
+
+/**
+ * Raise when what a document holds changes while its schema stays the same: a start with a new
+ * value rebuilds the indexes of a persistent engine (see `SearchIndexer.setUp`).
+ */
+export const DOCUMENT_SHAPE_VERSION = 1;
+
+/** What an index was built from: its schema and the document shape, as one hash. */
+export function definitionFingerprint(schema: IndexSchema): string {
+  return createHash('sha256').update(JSON.stringify({ schema, shape: DOCUMENT_SHAPE_VERSION })).digest('hex');
+}
 
 /** Dates are indexed as day numbers so that date windows become numeric range filters. */
 export function dayNumber(date: string): number {
@@ -29,6 +41,7 @@ export const VACANCIES_INDEX: IndexSchema = {
     openingsLeft: 'number',
     hoursPerWeek: 'number',
     requiredQualifications: 'string[]',
+    requiredQualificationCount: 'number',
     preferredQualifications: 'string[]',
     requiresVog: 'boolean',
   },
@@ -43,6 +56,7 @@ export const VACANCIES_INDEX: IndexSchema = {
     'startDay',
     'openingsLeft',
     'requiredQualifications',
+    'requiredQualificationCount',
     'requiresVog',
   ],
   sortable: ['startDay'],
@@ -62,6 +76,8 @@ export interface VacancyDocument {
   openingsLeft: number;
   hoursPerWeek: number;
   requiredQualifications: string[];
+  /** So that "requires nothing" is a filter: the match engine asks for targets requiring a held qualification, or none. */
+  requiredQualificationCount: number;
   preferredQualifications: string[];
   requiresVog: boolean;
   _geo?: { lat: number; lng: number };
@@ -82,6 +98,7 @@ export function vacancyDocument(vacancy: Vacancy): VacancyDocument {
     openingsLeft: vacancy.openingsLeft,
     hoursPerWeek: vacancy.hoursPerWeek,
     requiredQualifications: vacancy.requiredQualifications,
+    requiredQualificationCount: vacancy.requiredQualifications.length,
     preferredQualifications: vacancy.preferredQualifications,
     requiresVog: vacancy.requiresVog,
     _geo: geoOf(vacancy.municipalityCode),
@@ -105,6 +122,7 @@ export const SCHOOL_PLACES_INDEX: IndexSchema = {
     seatsLeft: 'number',
     minLevel: 'number',
     requiredQualifications: 'string[]',
+    requiredQualificationCount: 'number',
   },
   geo: true,
   searchable: ['title'],
@@ -120,6 +138,7 @@ export const SCHOOL_PLACES_INDEX: IndexSchema = {
     'startDay',
     'seatsLeft',
     'requiredQualifications',
+    'requiredQualificationCount',
   ],
   sortable: ['startDay'],
 };
@@ -141,6 +160,7 @@ export interface SchoolPlaceDocument {
   seatsLeft: number;
   minLevel: number | null;
   requiredQualifications: string[];
+  requiredQualificationCount: number;
   _geo?: { lat: number; lng: number };
 }
 
@@ -161,6 +181,7 @@ export function schoolPlaceDocument(place: SchoolPlace): SchoolPlaceDocument {
     seatsLeft: place.seatsLeft,
     minLevel: place.minLevel,
     requiredQualifications: place.requiredQualifications,
+    requiredQualificationCount: place.requiredQualifications.length,
     _geo: geoOf(place.municipalityCode),
   };
 }

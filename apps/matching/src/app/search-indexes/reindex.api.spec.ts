@@ -1,7 +1,9 @@
 import { SearchEngine } from '@bridge/search';
 import { expectEventually } from '@bridge/testing';
 import { ADMIN, ADVISOR, describeOnEachBackend, expectProblem } from '../testing/matching-test-app.fixture';
-import { CANDIDATES_INDEX, SCHOOL_PLACES_INDEX, SchoolPlaceDocument, VACANCIES_INDEX } from './index-definitions';
+import { MatchingPipeline } from '../match-engine/matching-pipeline';
+import { CANDIDATES_INDEX, definitionFingerprint, SCHOOL_PLACES_INDEX, SchoolPlaceDocument, VACANCIES_INDEX } from './index-definitions';
+import { SearchIndexer } from './search-indexer';
 
 describeOnEachBackend('POST /admin/reindex', (app) => {
   const engine = () => app.service.app.get(SearchEngine);
@@ -42,6 +44,30 @@ describeOnEachBackend('POST /admin/reindex', (app) => {
         requiredQualifications: ['25016'],
       }),
     ]);
+  });
+
+  it('rebuilds at start only the indexes whose definition changed since they were built (a persistent engine)', async () => {
+    const vacancy = await app.publishVacancy();
+    const place = await app.publishSchoolPlace();
+    const pipeline = app.service.app.get(MatchingPipeline);
+    await pipeline.runOnce();
+    expect(await idsOf(SCHOOL_PLACES_INDEX.name)).toContain(place.schoolPlaceId);
+    await engine().clear(VACANCIES_INDEX.name);
+    await engine().clear(SCHOOL_PLACES_INDEX.name);
+    const indexer = app.service.app.get(SearchIndexer);
+
+    await indexer.requestRebuild('changed');
+    await pipeline.runOnce();
+    expect(await idsOf(VACANCIES_INDEX.name)).toEqual([]);
+
+    // As after a start with a new definition of the vacancies index.
+    await app.dataSource.query(`UPDATE search_index_definitions SET fingerprint = 'an older definition' WHERE index_name = 'vacancies'`);
+    await indexer.requestRebuild('changed');
+    await pipeline.runOnce();
+    expect(await idsOf(VACANCIES_INDEX.name)).toContain(vacancy.vacancyId);
+    expect(await idsOf(SCHOOL_PLACES_INDEX.name)).not.toContain(place.schoolPlaceId);
+    const [{ fingerprint }] = await app.dataSource.query(`SELECT fingerprint FROM search_index_definitions WHERE index_name = 'vacancies'`);
+    expect(fingerprint).toBe(definitionFingerprint(VACANCIES_INDEX));
   });
 
   it('is for admins only (403)', async () => {

@@ -10,6 +10,7 @@ import { Vacancy } from '../read-models/vacancies/vacancy.entity';
 import {
   CANDIDATES_INDEX,
   candidateDocument,
+  definitionFingerprint,
   SCHOOL_PLACES_INDEX,
   schoolPlaceDocument,
   VACANCIES_INDEX,
@@ -18,6 +19,8 @@ import {
 import { enqueueIndexing, IndexName } from '../read-models/change-queues/search-index-queue';
 
 const BATCH_SIZE = 200;
+
+const INDEXES = [VACANCIES_INDEX, SCHOOL_PLACES_INDEX, CANDIDATES_INDEX];
 
 /** Since when the engine refuses the indexer's writes, and how it last failed. */
 export interface IndexingFailure {
@@ -56,35 +59,46 @@ export class SearchIndexer {
   }
 
   /**
-   * Gets the indexes ready: their settings, and for the embedded engine (which keeps its indexes in
-   * memory, so they are empty after a start) a rebuild from the read models, queued once. Safe to
-   * repeat; the pipeline repeats it with backoff until it succeeds.
+   * Gets the indexes ready: their settings, and a rebuild from the read models, queued once: of every
+   * index for the embedded engine (which keeps its indexes in memory, so they are empty after a start),
+   * of those whose definition changed for a persistent one. Safe to repeat; the pipeline repeats it with
+   * backoff until it succeeds.
    */
   async setUp(): Promise<void> {
     await this.ensureIndexes();
-    if (!this.setUpDone && this.config.search.kind === 'embedded') await this.requestRebuild();
+    if (!this.setUpDone) await this.requestRebuild(this.config.search.kind === 'embedded' ? 'all' : 'changed');
     this.setUpDone = true;
   }
 
   private async ensureIndexes(): Promise<void> {
     await this.write(async () => {
-      await this.search.ensureIndex(VACANCIES_INDEX);
-      await this.search.ensureIndex(SCHOOL_PLACES_INDEX);
-      await this.search.ensureIndex(CANDIDATES_INDEX);
+      for (const index of INDEXES) await this.search.ensureIndex(index);
     });
   }
 
-  /** Queues every document of every index: a full rebuild from this service's own data. */
-  async requestRebuild(): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const vacancies = await manager.find(Vacancy, { select: { vacancyId: true } });
-      const schoolPlaces = await manager.find(SchoolPlace, { select: { schoolPlaceId: true } });
-      const candidates = await manager.find(Candidate, { select: { id: true } });
-      await enqueueIndexing(manager, 'vacancies', vacancies.map((v) => v.vacancyId));
-      await enqueueIndexing(manager, 'school_places', schoolPlaces.map((p) => p.schoolPlaceId));
-      await enqueueIndexing(manager, 'candidates', candidates.map((c) => c.id));
+  /**
+   * Queues every document of every index (`all`), or of each index whose definition differs from the one
+   * it was last built from (`changed`): a rebuild from this service's own data. Records the definitions.
+   */
+  async requestRebuild(which: 'all' | 'changed' = 'all'): Promise<void> {
+    const rebuilt = await this.dataSource.transaction(async (manager) => {
+      const recorded: { index_name: string; fingerprint: string }[] = await manager.query('SELECT index_name, fingerprint FROM search_index_definitions');
+      const fingerprints = new Map(recorded.map((row) => [row.index_name, row.fingerprint]));
+      const indexes = INDEXES.filter((index) => which === 'all' || fingerprints.get(index.name) !== definitionFingerprint(index));
+      const names = indexes.map((index) => index.name as IndexName);
+      if (names.includes('vacancies')) await enqueueIndexing(manager, 'vacancies', (await manager.find(Vacancy, { select: { vacancyId: true } })).map((v) => v.vacancyId));
+      if (names.includes('school_places')) {
+        await enqueueIndexing(manager, 'school_places', (await manager.find(SchoolPlace, { select: { schoolPlaceId: true } })).map((p) => p.schoolPlaceId));
+      }
+      if (names.includes('candidates')) await enqueueIndexing(manager, 'candidates', (await manager.find(Candidate, { select: { id: true } })).map((c) => c.id));
+      await manager.query(
+        `INSERT INTO search_index_definitions (index_name, fingerprint) SELECT * FROM unnest($1::text[], $2::text[])
+         ON CONFLICT (index_name) DO UPDATE SET fingerprint = excluded.fingerprint, recorded_at = now()`,
+        [names, indexes.map(definitionFingerprint)],
+      );
+      return names;
     });
-    this.logger.log('search index rebuild queued');
+    if (rebuilt.length > 0) this.logger.log(`search index rebuild queued: ${rebuilt.join(', ')}`);
   }
 
   /** Indexes one batch of queued documents; resolves with how many queue rows it cleared. */
