@@ -16,6 +16,7 @@ import { AcceptedSuggestionsIndex1764300000700 } from './migrations/176430000070
 import { AuditPiCodesAndReferral1764300000800 } from './migrations/1764300000800-audit-pi-codes-and-referral';
 import { SuggestionExpiryReason1764300000900 } from './migrations/1764300000900-suggestion-expiry-reason';
 import { SearchIndexDefinitions1764300001000 } from './migrations/1764300001000-search-index-definitions';
+import { MatchSettingsApplied1764300001100 } from './migrations/1764300001100-match-settings-applied';
 import { Candidate } from './read-models/candidates/candidate.entity';
 import { CandidatesModule } from './read-models/candidates/candidates.module';
 import { CandidateCertificate } from './read-models/certificates/candidate-certificate.entity';
@@ -54,6 +55,7 @@ export class MatchingAppModule {
             AuditPiCodesAndReferral1764300000800,
             SuggestionExpiryReason1764300000900,
             SearchIndexDefinitions1764300001000,
+            MatchSettingsApplied1764300001100,
           ],
           healthContributors: [SearchHealthContributor, SearchIndexHealthContributor],
         }),

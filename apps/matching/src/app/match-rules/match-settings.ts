@@ -26,6 +26,12 @@ export interface SuggestionBound {
   minScore: number;
 }
 
+/**
+ * Raise when the hard rules or the score change in code (not through the values above): a start with a new
+ * value re-matches every candidate (see `MatchSettingsChange`).
+ */
+export const MATCH_RULES_VERSION = 1;
+
 /** Score weights; they add up to 1 so the score stays within 0..1. */
 export const WEIGHTS = {
   qualifications: 0.35,
