@@ -1,20 +1,22 @@
 /**
  * Match service benchmark: the real matching service on its embedded defaults (in-memory PGlite,
- * the search engine behind the port, in-process bus) takes in a generated world the way it does in
- * production: covenants, vacancies, school places and certificates as the other services'
+ * the search engine behind the port, in-process bus), or with BENCH_KAFKA=1 on Kafka + Postgres
+ * (kafka-setup.ts: a database and a topic prefix of the run's own, search in that database), takes
+ * in a generated world the way it does in production: covenants, vacancies, school places and certificates as the other services'
  * events (built and validated by @bridge/contracts), candidates over HTTP. It reports how fast
  * the world is taken in, how long the match engine takes to suggest, to recompute everything and
  * to follow one change, how fast the suggestions are read, and whether the best suggestions equal
  * those of a naive baseline that judges every pair with the same rules (the exactness check).
  *
- *   npm run bench -- --small|--medium|--national   (tools/bench.sh)
+ *   npm run bench -- --small|--medium|--national [--kafka]   (tools/bench.sh)
  *
  * Environment: BENCH_SIZE (small, medium, national; default small), BENCH_SERVICE_CANDIDATES,
  * BENCH_SERVICE_VACANCIES, BENCH_SERVICE_SCHOOL_PLACES (override the size), BENCH_SEED (default 42),
  * BENCH_SAMPLE (candidates compared with the baseline, default 500; all at small size),
  * BENCH_CHANGES (incremental changes of each kind, default 20), BENCH_BURST (vacancy updates
  * published at once, default 100), BENCH_REQUESTS (timed reads of each route, default 200),
- * BENCH_SEARCH_REPORT (the search bench's figures to include), BENCH_REPORT (where the JSON report goes), BENCH_STRICT=1
+ * BENCH_SEARCH_REPORT (the search bench's figures to include), BENCH_REPORT (where the JSON report goes,
+ * default dist/bench/report-<size>.json, report-<size>-kafka.json with BENCH_KAFKA=1), BENCH_STRICT=1
  * (exit 2 when a compared candidate differs; always at small size). MEILI_URL, MEILI_MASTER_KEY:
  * run the service on Meilisearch instead of the embedded engine; MATCH_MAX_SUGGESTIONS_PER_CANDIDATE,
  * MATCH_MIN_SCORE: what the service keeps (the baseline applies the same floor).
@@ -36,7 +38,7 @@ import {
   VACANCY_UPDATED,
   VacancyState,
 } from '@bridge/contracts';
-import { InProcessEventBus, toBusMessage } from '@bridge/messaging';
+import { EventBus, InProcessEventBus, toBusMessage } from '@bridge/messaging';
 import { loadServiceConfig } from '@bridge/platform';
 import { listRegions, Qualification } from '@bridge/reference-data';
 import { RunningService, startService } from '@bridge/service-runtime';
@@ -58,6 +60,7 @@ import {
   World,
   WORLD_SIZES,
 } from './bench-world';
+import { KafkaSetup, openKafkaSetup } from './kafka-setup';
 import { firstDifference, naiveTop, profilesOf, Ranked, WorldIds } from './naive-baseline';
 
 const SIZE = (process.env['BENCH_SIZE'] ?? 'small') as SizeName;
@@ -71,7 +74,8 @@ const CHANGES = Number(process.env['BENCH_CHANGES'] ?? 20);
 const BURST = Number(process.env['BENCH_BURST'] ?? 100);
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 200);
 const STRICT = SIZE === 'small' || process.env['BENCH_STRICT'] === '1';
-const REPORT = process.env['BENCH_REPORT'] ?? `dist/bench/report-${SIZE}.json`;
+const KAFKA = process.env['BENCH_KAFKA'] === '1';
+const REPORT = process.env['BENCH_REPORT'] ?? `dist/bench/report-${SIZE}${KAFKA ? '-kafka' : ''}.json`;
 /** The suggestions compared with the baseline, per candidate (fewer if the service keeps fewer). */
 const COMPARED = 20;
 /** Events per bus publish, and requests in flight at once. */
@@ -80,6 +84,8 @@ const HTTP_IN_FLIGHT = 4;
 /** How often a waiting step looks again, and how long it waits at most. */
 const POLL_MS = 5;
 const VISIBLE_TIMEOUT_MS = 60_000;
+/** On Kafka: how long the inbox may stand still before the bench gives up on events it published. */
+const TAKEN_IN_STALL_MS = 120_000;
 
 interface Latency {
   p50: number;
@@ -90,10 +96,16 @@ interface Latency {
 class MatchingUnderBench {
   private readonly tokens = new Map<string, string>();
   private readonly versions = new Map<string, number>();
+  private published = 0;
 
+  /**
+   * `viaBroker`: the bus's publish resolves once the broker has the events (Kafka), not once
+   * matching handled them (the in-process bus), so `publish` waits for matching's inbox.
+   */
   constructor(
     private readonly running: RunningService,
-    private readonly bus: InProcessEventBus,
+    private readonly bus: EventBus,
+    private readonly viaBroker: boolean,
   ) {}
 
   get dataSource(): DataSource {
@@ -104,6 +116,25 @@ class MatchingUnderBench {
   async publish(producer: 'employers' | 'training', events: NewEvent<Topic>[]): Promise<void> {
     for (let i = 0; i < events.length; i += EVENT_BATCH) {
       await this.bus.publish(events.slice(i, i + EVENT_BATCH).map((event) => toBusMessage(createEnvelope(producer, event))));
+    }
+    this.published += events.length;
+    if (this.viaBroker) await this.takenIn(this.published);
+  }
+
+  /** Resolves once matching's consumer has handled `count` events: it records one inbox row per event id. */
+  private async takenIn(count: number): Promise<void> {
+    let handled = -1;
+    let lastProgress = performance.now();
+    for (;;) {
+      const [{ n }] = await this.rows<{ n: string }>('SELECT count(*) AS n FROM inbox_messages');
+      if (Number(n) >= count) return;
+      if (Number(n) !== handled) {
+        handled = Number(n);
+        lastProgress = performance.now();
+      } else if (performance.now() - lastProgress > TAKEN_IN_STALL_MS) {
+        throw new Error(`matching handled ${handled} of the ${count} events published, none more in ${TAKEN_IN_STALL_MS / 1000} s (dead-lettered? see its log)`);
+      }
+      await sleep(POLL_MS);
     }
   }
 
@@ -248,10 +279,10 @@ function searchFigures(): { docs: number; engine: string; shape: Latency; scan: 
   return path && existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
 }
 
-async function main(): Promise<void> {
+async function main(kafka: KafkaSetup | null): Promise<void> {
   const world = makeWorld({ candidates: CANDIDATES, vacancies: VACANCIES, schoolPlaces: SCHOOL_PLACES, seed: BENCH_SEED });
   const rnd = seededRandom(BENCH_SEED + 1);
-  const bus = new InProcessEventBus();
+  const bus = kafka?.bus ?? new InProcessEventBus();
   // The settings an operator would give the service, when set: the search engine and what it keeps.
   const passedOn = Object.fromEntries(
     ['MEILI_URL', 'MEILI_MASTER_KEY', 'MATCH_MAX_SUGGESTIONS_PER_CANDIDATE', 'MATCH_MIN_SCORE'].flatMap((name) =>
@@ -266,21 +297,25 @@ async function main(): Promise<void> {
     // Casemanagers register a whole country here: the per-principal limit guards the real API.
     RATE_LIMIT_REGISTRATION: String(CANDIDATES * 2),
     ...passedOn,
+    ...kafka?.env,
   });
   const bootStart = performance.now();
-  const running = await startService(matchingService, { config, bus, port: 0, host: '127.0.0.1' });
+  // On Kafka the service has a bus of its own, as in production (the bench's is the other services').
+  const running = await startService(matchingService, { config, bus: kafka ? undefined : bus, port: 0, host: '127.0.0.1' });
   const bootMs = performance.now() - bootStart;
   // What the service keeps per candidate (MATCH_MAX_SUGGESTIONS_PER_CANDIDATE, MATCH_MIN_SCORE): the goal for
   // what is stored, and the baseline's floor.
   const { maxSuggestionsPerCandidate: kept, minScore } = config.match;
   const top = Math.min(COMPARED, kept);
   const rssAfterBoot = process.memoryUsage().rss;
-  const matching = new MatchingUnderBench(running, bus);
+  const matching = new MatchingUnderBench(running, bus, kafka !== null);
   const registrations = world.candidates.length;
   const certificateCount = world.candidates.reduce((sum, c) => sum + c.certificates.length, 0);
-  const engine = process.env['MEILI_URL'] ? 'Meilisearch' : 'embedded search engine';
+  const setup = kafka
+    ? { database: 'Postgres', bus: 'Kafka', search: config.search.kind === 'meilisearch' ? 'Meilisearch' : 'postgres' }
+    : { database: 'embedded (PGlite, in memory)', bus: 'in-process', search: config.search.kind === 'meilisearch' ? 'Meilisearch' : 'embedded search engine' };
   console.log(
-    `size ${SIZE}: ${registrations} candidates (${certificateCount} certificates), ${world.vacancies.length} vacancies, ${world.schoolPlaces.length} school places, ${world.covenants.length} covenants; embedded database, ${engine}, in-process bus; seed ${BENCH_SEED}, Node ${process.version}`,
+    `size ${SIZE}: ${registrations} candidates (${certificateCount} certificates), ${world.vacancies.length} vacancies, ${world.schoolPlaces.length} school places, ${world.covenants.length} covenants; database: ${setup.database}, bus: ${setup.bus}, search: ${setup.search}${kafka ? ` (database ${kafka.database}, topics ${kafka.topicPrefix}*)` : ''}; seed ${BENCH_SEED}, Node ${process.version}`,
   );
 
   const versioned = <T extends Topic>(topic: T, key: string, payload: NewEvent<T>['payload']): NewEvent<T> => ({
@@ -463,7 +498,7 @@ async function main(): Promise<void> {
   printTable(
     ['phase', 'time', 'per item'],
     [
-      ['boot (migrations, embedded engines)', seconds(bootMs), ''],
+      [kafka ? 'boot (migrations, joining Kafka)' : 'boot (migrations, embedded engines)', seconds(bootMs), ''],
       [`${world.covenants.length} covenant events`, seconds(covenantsMs), ''],
       [`${vacancyEvents} vacancy events, until indexed`, seconds(vacanciesMs), `${(vacanciesMs / vacancyEvents).toFixed(2)} ms`],
       [`${world.schoolPlaces.length} school place events, until indexed`, seconds(schoolPlacesMs), `${(schoolPlacesMs / Math.max(1, world.schoolPlaces.length)).toFixed(2)} ms`],
@@ -504,7 +539,7 @@ async function main(): Promise<void> {
     size: SIZE,
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', memoryMiB: Math.round(totalmem() / 2 ** 20), node: process.version },
-    setup: { database: 'embedded (PGlite, in memory)', search: engine, bus: 'in-process', seed: BENCH_SEED },
+    setup: { ...setup, seed: BENCH_SEED },
     world: { candidates: registrations, certificates: certificateCount, vacancies: vacancyEvents, schoolPlaces: world.schoolPlaces.length, covenants: world.covenants.length },
     figures,
     exactness: { sample: sample.length, top, minScore, differing: differences.length, firstDifferences: differences.slice(0, 10) },
@@ -534,4 +569,11 @@ function activeOn(covenants: World['covenants'], releaseDate: string, today: str
   return holding.length > 0 ? holding : covenants;
 }
 
-runBench(main);
+runBench(async () => {
+  const kafka = KAFKA ? await openKafkaSetup() : null;
+  try {
+    await main(kafka);
+  } finally {
+    await kafka?.close();
+  }
+});
