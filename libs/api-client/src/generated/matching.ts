@@ -107,7 +107,7 @@ export interface paths {
         };
         /**
          * Why targets are not suggested to a candidate returning to your regions
-         * @description For every open vacancy or school place the candidate is not suggested (or only the one named by targetId, open or not): the first hard matching rule it fails, with a one-line detail, and the target’s title and municipality. A target that passes every rule is not listed. Audited.
+         * @description For every open vacancy or school place the candidate is not suggested (or only the one named by targetId, open or not): the first hard matching rule it fails, with a one-line detail, and the target’s title and municipality. A target that passes every rule is listed only when the candidate has no standing suggestion of it, with why it is not kept: below-min-score (MATCH_MIN_SCORE), outranked (the MATCH_MAX_SUGGESTIONS_PER_CANDIDATE open slots hold better ones) or not-yet-matched (a change is still being processed). Audited.
          */
         get: operations["CandidateExclusionsController_forCandidate"];
         put?: never;
@@ -421,10 +421,11 @@ export interface components {
              */
             municipalityCode: string;
             /**
+             * @description The first hard rule the target fails; or, for one that passes them all, why it is not kept (below-min-score, outranked, not-yet-matched)
              * @example too-far
              * @enum {string}
              */
-            rule: "target-not-open" | "covenant-inactive" | "too-far" | "start-date-outside-window" | "missing-qualifications" | "entry-level-not-met" | "vog-unlikely" | "candidate-not-eligible" | "excluded-municipality";
+            rule: "target-not-open" | "covenant-inactive" | "too-far" | "start-date-outside-window" | "missing-qualifications" | "entry-level-not-met" | "vog-unlikely" | "candidate-not-eligible" | "excluded-municipality" | "below-min-score" | "outranked" | "not-yet-matched";
             /** @example 5d2f7a0e-3c41-4b8e-9f62-1a7d0c9e8b34 */
             targetId: string;
             /**

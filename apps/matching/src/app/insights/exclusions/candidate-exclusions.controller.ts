@@ -18,7 +18,9 @@ export class CandidateExclusionsController {
     description:
       'For every open vacancy or school place the candidate is not suggested (or only the one named by targetId, open or not): ' +
       'the first hard matching rule it fails, with a one-line detail, and the target’s title and municipality. A target that ' +
-      'passes every rule is not listed. Audited.',
+      'passes every rule is listed only when the candidate has no standing suggestion of it, with why it is not kept: ' +
+      'below-min-score (MATCH_MIN_SCORE), outranked (the MATCH_MAX_SUGGESTIONS_PER_CANDIDATE open slots hold better ones) or ' +
+      'not-yet-matched (a change is still being processed). Audited.',
   })
   @ApiOkResponse({ type: [CandidateExclusionView] })
   @ApiProblemResponse(400, 'An id or targetId that is no UUID, or an unknown parameter')

@@ -1,33 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import {
-  AuditService,
-  NotFoundProblem,
-  Principal,
-} from '@bridge/platform';
+import { AuditService, NotFoundProblem, Principal, ServiceConfig } from '@bridge/platform';
 import { MatchingAuditAction } from '../../audit/matching-audit-action';
 import { candidateProfileOf, vacancyProfilesOf } from '../../match-rules/match-profiles';
-import { evaluateMatch, TargetProfile } from '../../match-rules/match-rules';
+import { bestFirst, evaluateMatch, RankedMatch, TargetProfile } from '../../match-rules/match-rules';
+import { SuggestionBound } from '../../match-rules/match-settings';
+import { Suggestion } from '../../match-engine/suggestion.entity';
 import { schoolPlaceProfilesOf } from '../../match-rules/school-place-profiles';
 import { assertCanSeeCandidate } from '../../read-models/candidates/candidate-scope';
 import { Candidate } from '../../read-models/candidates/candidate.entity';
 import { matchDay } from '../../read-models/match-day';
 import { SchoolPlace } from '../../read-models/school-places/school-place.entity';
 import { Vacancy } from '../../read-models/vacancies/vacancy.entity';
-import { CandidateExclusionView } from './candidate-exclusion.view';
+import { CandidateExclusionView, NotKeptReason } from './candidate-exclusion.view';
 import { CandidateExclusionsQuery } from './dto/candidate-exclusions.query';
 
 /**
  * Why targets are not suggested to a candidate: the match rules applied to the authoritative rows,
- * as the recomputer applies them, keeping the first rule each target fails.
+ * as the recomputer applies them, keeping the first rule each target fails; and for a target that
+ * passes them but has no suggestion, why it is not kept.
  */
 @Injectable()
 export class CandidateExclusionsService {
+  private readonly bound: SuggestionBound;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService<MatchingAuditAction>,
-  ) {}
+    config: ServiceConfig,
+  ) {
+    this.bound = config.match;
+  }
 
   /**
    * Every open target the candidate is excluded from (a closed or filled one excludes everyone, so
@@ -39,11 +43,13 @@ export class CandidateExclusionsService {
     const targets = query.targetId ? await this.namedTarget(manager, query.targetId) : await this.openTargets(manager);
     const profile = await candidateProfileOf(manager, candidate);
     const today = matchDay();
+    const suggestions = await manager.find(Suggestion, { select: { targetId: true, status: true, score: true, target: true }, where: { candidateId } });
+    const notKept = notKeptReason(suggestions, this.bound);
     const exclusions = targets.flatMap((target): CandidateExclusionView[] => {
       const evaluation = evaluateMatch(profile, target, today);
-      if (evaluation.eligible) return [];
       const { id: targetId, type, title, municipalityCode } = target;
-      return [{ targetId, type, title, municipalityCode, rule: evaluation.rule, detail: evaluation.detail }];
+      const why = evaluation.eligible ? notKept({ targetId, score: evaluation.score, startDate: target.startDate }) : evaluation;
+      return why ? [{ targetId, type, title, municipalityCode, rule: why.rule, detail: why.detail }] : [];
     });
     await this.audit.record(principal, 'candidate.exclusions-read', { candidateId, targetId: query.targetId });
     return exclusions.sort((a, b) => a.type.localeCompare(b.type) || a.targetId.localeCompare(b.targetId));
@@ -66,4 +72,32 @@ export class CandidateExclusionsService {
     }
     return targets;
   }
+}
+
+/** A stored suggestion as `notKeptReason` reads it. */
+export type StoredSuggestion = Pick<Suggestion, 'targetId' | 'status' | 'score'> & { target: Pick<Suggestion['target'], 'startDate'> };
+
+/**
+ * For a target that passes every rule: nothing when the candidate has a suggestion of it still standing (open or
+ * reviewed), else why the matcher does not keep it, judged against the candidate's open suggestions as stored.
+ */
+export function notKeptReason(suggestions: StoredSuggestion[], bound: SuggestionBound): (match: RankedMatch) => { rule: NotKeptReason; detail: string } | undefined {
+  const standing = new Set(suggestions.filter((s) => s.status !== 'expired').map((s) => s.targetId));
+  const open = suggestions
+    .filter((s) => s.status === 'suggested')
+    .map((s) => ({ targetId: s.targetId, score: s.score, startDate: s.target.startDate }))
+    .sort(bestFirst);
+  const { maxSuggestionsPerCandidate: kept, minScore } = bound;
+  const lowestKept = open.length >= kept ? open[kept - 1] : undefined;
+  return (match) => {
+    if (standing.has(match.targetId)) return undefined;
+    if (match.score < minScore) return { rule: 'below-min-score', detail: `scores ${match.score}, below the floor of ${minScore} (MATCH_MIN_SCORE)` };
+    if (lowestKept && bestFirst(match, lowestKept) > 0) {
+      return {
+        rule: 'outranked',
+        detail: `scores ${match.score}; the ${kept} open suggestions kept (MATCH_MAX_SUGGESTIONS_PER_CANDIDATE) rank higher, the lowest at ${lowestKept.score}`,
+      };
+    }
+    return { rule: 'not-yet-matched', detail: 'passes every rule and ranks among the best, but the matcher has not judged it yet (a change is being processed)' };
+  };
 }
