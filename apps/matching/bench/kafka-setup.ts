@@ -40,7 +40,7 @@ export async function openKafkaSetup(): Promise<KafkaSetup> {
   const close = () =>
     (closing ??= (async () => {
       await bus.close();
-      await removeTopics(brokers, topicPrefix).catch((error: unknown) => console.error(`could not remove the run's Kafka topics (${topicPrefix}*):`, error));
+      await removeTopics(brokers, topicPrefix).catch((error: unknown) => console.error(`could not remove the run's Kafka topics and consumer group (${topicPrefix}*):`, error));
       // FORCE: after a failure the service may still hold connections.
       await onServer(serverUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
     })());
