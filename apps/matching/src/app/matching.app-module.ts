@@ -17,6 +17,7 @@ import { AuditPiCodesAndReferral1764300000800 } from './migrations/1764300000800
 import { SuggestionExpiryReason1764300000900 } from './migrations/1764300000900-suggestion-expiry-reason';
 import { SearchIndexDefinitions1764300001000 } from './migrations/1764300001000-search-index-definitions';
 import { MatchSettingsApplied1764300001100 } from './migrations/1764300001100-match-settings-applied';
+import { SuggestionQueueOrder1764300001200 } from './migrations/1764300001200-suggestion-queue-order';
 import { Candidate } from './read-models/candidates/candidate.entity';
 import { CandidatesModule } from './read-models/candidates/candidates.module';
 import { CandidateCertificate } from './read-models/certificates/candidate-certificate.entity';
@@ -56,6 +57,7 @@ export class MatchingAppModule {
             SuggestionExpiryReason1764300000900,
             SearchIndexDefinitions1764300001000,
             MatchSettingsApplied1764300001100,
+            SuggestionQueueOrder1764300001200,
           ],
           healthContributors: [SearchHealthContributor, SearchIndexHealthContributor],
         }),

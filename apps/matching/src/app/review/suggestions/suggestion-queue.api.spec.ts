@@ -66,18 +66,22 @@ describeOnEachBackend('the advisor’s queue (GET /suggestions)', (app) => {
     expect(response.body.nextCursor).toBeNull();
   });
 
-  it('pages with a cursor through the same order, without repeats or gaps', async () => {
-    const all = ids((await queue(ADMIN)).body.items);
+  // An admin's queue is read in one go, an advisor's region by region (AM26 and AM27) and merged.
+  it.each([
+    ['an admin', ADMIN],
+    ['an advisor of two regions', ADVISOR],
+  ])('pages with a cursor through the same order, without repeats or gaps, for %s', async (_, claims) => {
+    const all = ids((await queue(claims)).body.items);
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { body: { items: QueueItem[]; nextCursor: string | null } } = await queue(ADMIN, { limit: 2, ...(cursor && { cursor }) });
+      const page: { body: { items: QueueItem[]; nextCursor: string | null } } = await queue(claims, { limit: 2, ...(cursor && { cursor }) });
       expect(page.body.items.length).toBeLessThanOrEqual(2);
       seen.push(...ids(page.body.items));
       cursor = page.body.nextCursor;
     } while (cursor);
     expect(seen).toEqual(all);
-    expect(all).toHaveLength(5);
+    expect(all).toEqual([suggestions.soon, suggestions.tilburg, suggestions.tiedNear, suggestions.tiedFar, suggestions.late]);
   });
 
   it('filters by region and PI (codes case-insensitive)', async () => {
@@ -161,5 +165,18 @@ describeOnEachBackend('the advisor’s queue (GET /suggestions)', (app) => {
     expect(rejected.status).toBe(200);
     const soon = (await queue(ADVISOR, { status: 'rejected' })).body.items.find((item: QueueItem) => item.id === suggestions.soon);
     expect(soon.candidate.hasAcceptedSuggestion).toBe(false);
+  });
+
+  it('follows a change of a candidate’s release date at once: its suggestions move in the queue', async () => {
+    const patched = await app.as(CASEMANAGER).patch(`/candidates/${candidates.late}`, { expectedReleaseDate: daysFromToday(10) });
+    expect(patched.status).toBe(200);
+    const first: QueueItem = (await queue(ADVISOR)).body.items[0];
+    expect(first).toMatchObject({ candidateId: candidates.late, candidate: { expectedReleaseDate: daysFromToday(10) } });
+    // The queue orders and filters on the copies its index holds: they equal the candidates' values everywhere.
+    const differing = await app.dataSource.query(
+      `SELECT s.id FROM suggestions s JOIN candidates c ON c.id = s.candidate_id
+        WHERE (s.candidate_release_date, s.candidate_region_code, s.candidate_pi_code) IS DISTINCT FROM (c.expected_release_date, c.region_code, c.pi_code)`,
+    );
+    expect(differing).toEqual([]);
   });
 });

@@ -3,10 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import {
   AuditService,
+  DEFAULT_PAGE_SIZE,
   isCalendarDate,
   isUuid,
   KeysetColumn,
   NotFoundProblem,
+  Page,
   paginate,
   Principal,
 } from '@bridge/platform';
@@ -52,7 +54,8 @@ type QueuedSuggestion = Suggestion & { candidate: Candidate };
 const SOONEST_RELEASE_FIRST: KeysetColumn<QueuedSuggestion>[] = [
   {
     name: 'releaseDate',
-    expression: 'c.expected_release_date',
+    // The candidate's release date as copied onto the suggestion: the queue's index (suggestions_queue) serves it.
+    expression: 's.candidate_release_date',
     direction: 'ASC',
     valueOf: (s) => s.candidate.expectedReleaseDate,
     accepts: isCalendarDate,
@@ -90,20 +93,41 @@ export class SuggestionsService {
    * other: it leaves an empty page. Every candidate shown is an audited read.
    */
   async queue(principal: Principal, query: SuggestionQueueQuery): Promise<QueuedSuggestionListView> {
-    const regions = regionsInScope(principal);
+    const page = await this.queuePage(regionsInScope(principal), query);
+    const referrals = await this.referrals.ofSuggestions(page.items.filter((s) => s.status === 'accepted').map((s) => s.id));
+    const candidateIds = [...new Set(page.items.map((s) => s.candidateId))];
+    await this.audit.recordEach(principal, 'suggestions.queue-read', candidateIds.map((candidateId) => ({ candidateId })));
+    return { items: page.items.map((s) => queued(s, referrals.get(s.id))), nextCursor: page.nextCursor };
+  }
+
+  /**
+   * A page of the queue, read region by region: with one region (or none: all) the queue's index gives the
+   * page in order; several regions at once (`= ANY`) would read and sort every open suggestion of them, so
+   * each region's first page is read by the index and the page is taken from what they hold together.
+   */
+  private async queuePage(scope: readonly string[] | null, query: SuggestionQueueQuery): Promise<Page<QueuedSuggestion>> {
+    const regions = query.region ? (scope === null || scope.includes(query.region) ? [query.region] : []) : scope;
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    if (regions?.length === 0) return { items: [], nextCursor: null };
+    if (regions === null || regions.length === 1) return paginate(this.queueQuery(query, regions?.[0]), query, SOONEST_RELEASE_FIRST, (s) => s);
+    const ids: string[] = [];
+    for (const region of regions) {
+      const first = await paginate(this.queueQuery(query, region), { ...query, limit: limit + 1 }, SOONEST_RELEASE_FIRST, (s) => s.id);
+      ids.push(...first.items);
+    }
+    return paginate(this.queueQuery(query).andWhere('s.id = ANY(:ids)', { ids }), query, SOONEST_RELEASE_FIRST, (s) => s);
+  }
+
+  /** The queue's suggestions of one status (and PI), of one region or all. */
+  private queueQuery(query: SuggestionQueueQuery, region?: string): SelectQueryBuilder<QueuedSuggestion> {
     const builder = this.dataSource.manager
       .createQueryBuilder(Suggestion, 's')
       .innerJoinAndMapOne('s.candidate', Candidate, 'c', 'c.id = s.candidate_id')
       .addSelect('s.candidateHasAcceptedSuggestion')
       .where('s.status = :status', { status: query.status ?? 'suggested' });
-    if (regions) builder.andWhere('c.region_code = ANY(:regions)', { regions });
-    if (query.region) builder.andWhere('c.region_code = :region', { region: query.region });
-    if (query.pi) builder.andWhere('c.pi_code = :pi', { pi: query.pi });
-    const page = await paginate(builder as SelectQueryBuilder<QueuedSuggestion>, query, SOONEST_RELEASE_FIRST, (s) => s);
-    const referrals = await this.referrals.ofSuggestions(page.items.filter((s) => s.status === 'accepted').map((s) => s.id));
-    const candidateIds = [...new Set(page.items.map((s) => s.candidateId))];
-    await this.audit.recordEach(principal, 'suggestions.queue-read', candidateIds.map((candidateId) => ({ candidateId })));
-    return { items: page.items.map((s) => queued(s, referrals.get(s.id))), nextCursor: page.nextCursor };
+    if (region) builder.andWhere('s.candidate_region_code = :region', { region });
+    if (query.pi) builder.andWhere('s.candidate_pi_code = :pi', { pi: query.pi });
+    return builder as SelectQueryBuilder<QueuedSuggestion>;
   }
 
   /**
