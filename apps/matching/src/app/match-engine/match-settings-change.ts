@@ -1,15 +1,14 @@
-import { createHash } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ServiceConfig } from '@bridge/platform';
+import { requestHash, ServiceConfig } from '@bridge/platform';
 import { DEFAULT_MATCH_SETTINGS, MATCH_RULES_VERSION, SuggestionBound, WEIGHTS } from '../match-rules/match-settings';
 import { enqueueMatching } from '../read-models/change-queues/match-queue';
 
 /** What the stored suggestions depend on besides the data: the rules, their settings and what a candidate keeps. */
 export function matchSettingsFingerprint(bound: SuggestionBound): string {
   const settings = { rules: MATCH_RULES_VERSION, settings: DEFAULT_MATCH_SETTINGS, weights: WEIGHTS, bound };
-  return createHash('sha256').update(JSON.stringify(settings)).digest('hex');
+  return requestHash(settings);
 }
 
 /**

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { IndexSchema } from '@bridge/search';
+import { requestHash } from '@bridge/platform';
 import { findMunicipality } from '@bridge/reference-data';
 import { Candidate } from '../read-models/candidates/candidate.entity';
 import { SchoolPlace } from '../read-models/school-places/school-place.entity';
@@ -11,9 +11,9 @@ import { Vacancy } from '../read-models/vacancies/vacancy.entity';
  */
 export const DOCUMENT_SHAPE_VERSION = 1;
 
-/** What an index was built from: its schema and the document shape, as one hash. */
+/** What an index was built from: its schema and the document shape, as one hash (of canonical JSON, so key order does not count). */
 export function definitionFingerprint(schema: IndexSchema): string {
-  return createHash('sha256').update(JSON.stringify({ schema, shape: DOCUMENT_SHAPE_VERSION })).digest('hex');
+  return requestHash({ schema, shape: DOCUMENT_SHAPE_VERSION });
 }
 
 /** Dates are indexed as day numbers so that date windows become numeric range filters. */
