@@ -1,6 +1,7 @@
 import { VACANCY_UPDATED } from '@bridge/contracts';
 import { describeOnEachBackend } from '../testing/matching-test-app.fixture';
 import { MatchTargets } from './match-targets';
+import { TargetCatalogue } from './target-catalogue';
 
 describeOnEachBackend('incremental recomputation', (app) => {
   it('judges a changed vacancy only against the candidates it concerns, pair by pair, and leaves their other suggestions alone', async () => {
@@ -9,7 +10,7 @@ describeOnEachBackend('incremental recomputation', (app) => {
     const { candidateId, suggestion } = await app.matchedTo(changed.vacancyId);
     const otherSuggestion = await app.suggestionOf(candidateId, other.vacancyId);
     const targets = app.service.app.get(MatchTargets);
-    const fieldSearches = jest.spyOn(targets, 'inReachOf');
+    const fieldSearches = jest.spyOn(app.service.app.get(TargetCatalogue), 'inReachOf');
     const pairLoads = jest.spyOn(targets, 'byIds');
     try {
       await app.publish('employers', {

@@ -5,10 +5,11 @@ import { MatchTargets } from './match-targets';
 import { MatchingPipeline } from './matching-pipeline';
 import { ReleaseWindowSweep } from './release-window-sweep';
 import { SuggestionRecomputer } from './suggestion-recomputer';
+import { TargetCatalogue } from './target-catalogue';
 
 @Module({
   imports: [SearchIndexesModule],
-  providers: [MatchTargets, SuggestionRecomputer, MatchingPipeline, ReleaseWindowSweep, MatchSettingsChange],
+  providers: [MatchTargets, TargetCatalogue, SuggestionRecomputer, MatchingPipeline, ReleaseWindowSweep, MatchSettingsChange],
   exports: [MatchingPipeline],
 })
 export class MatchEngineModule {}

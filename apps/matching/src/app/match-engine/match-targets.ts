@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, Raw } from 'typeorm';
+import { EntityManager, MoreThan, Raw } from 'typeorm';
 import { findMunicipality } from '@bridge/reference-data';
 import { SearchEngine, SearchFilter } from '@bridge/search';
 import { vacancyProfilesOf } from '../match-rules/match-profiles';
-import { CandidateProfile, TargetProfile } from '../match-rules/match-rules';
+import { TargetProfile } from '../match-rules/match-rules';
 import { MatchSettings } from '../match-rules/match-settings';
 import { schoolPlaceProfilesOf } from '../match-rules/school-place-profiles';
 import { SchoolPlace } from '../read-models/school-places/school-place.entity';
 import { Vacancy } from '../read-models/vacancies/vacancy.entity';
-import { CANDIDATES_INDEX, dayNumber, SCHOOL_PLACES_INDEX, VACANCIES_INDEX } from '../search-indexes/index-definitions';
+import { CANDIDATES_INDEX, dayNumber } from '../search-indexes/index-definitions';
 import { SuggestionTarget } from './suggestion.entity';
 
 export type TargetType = TargetProfile['type'];
@@ -34,17 +34,13 @@ export function inReach(regionCode: string, municipalityCode: string, settings: 
 }
 
 /**
- * The vacancies and school places a candidate may be suggested, and the candidates a target may concern: the
- * search index narrows the field (open, places left, in reach in space and time), the authoritative rows make
- * the profiles. Every hit of a filter is taken, however many: no cap decides which targets are judged.
+ * The targets as the rules judge them, read from the authoritative rows, and the candidates a target may concern:
+ * the search index narrows those (active, in reach in space and time, holding what it requires). Every hit of a
+ * filter is taken, however many: no cap decides which pairs are judged.
  */
 @Injectable()
 export class MatchTargets {
   constructor(private readonly search: SearchEngine) {}
-
-  async inReachOf(manager: EntityManager, candidate: CandidateProfile, settings: MatchSettings): Promise<MatchTarget[]> {
-    return [...(await this.vacanciesFor(manager, candidate, settings)), ...(await this.schoolPlacesFor(manager, candidate, settings))];
-  }
 
   /** The reach of each of these targets that is open, by id (gone or no longer open ones are left out). */
   async openReachesOf(manager: EntityManager, type: TargetType, ids: string[]): Promise<Map<string, TargetReach>> {
@@ -75,43 +71,38 @@ export class MatchTargets {
   }
 
   /** The targets with these ids as the rules judge them (any status; gone ones are left out). */
-  byIds(manager: EntityManager, type: TargetType, ids: string[]): Promise<MatchTarget[]> {
-    return this.load(manager, type, ids);
-  }
-
-  /**
-   * The targets with these ids; with `held`, only those whose required qualifications are all among them. That is
-   * rule 4 as a narrowing in SQL (the rules still judge every row loaded): a candidate's field is mostly targets
-   * of other trades, which could only fail it.
-   */
-  private async load(manager: EntityManager, type: TargetType, ids: string[], held?: string[]): Promise<MatchTarget[]> {
+  async byIds(manager: EntityManager, type: TargetType, ids: string[]): Promise<MatchTarget[]> {
     if (ids.length === 0) return [];
     const among = Raw((column) => `${column} = ANY(:ids)`, { ids });
-    const requiring = held && { requiredQualifications: Raw((column) => `${column} <@ :held`, { held }) };
+    return type === 'vacancy'
+      ? this.vacancies(manager, await manager.findBy(Vacancy, { vacancyId: among }))
+      : this.schoolPlaces(manager, await manager.findBy(SchoolPlace, { schoolPlaceId: among }));
+  }
+
+  /** Up to `limit` open targets with places left, in the order of their ids, after the id `after`. */
+  async openPage(manager: EntityManager, type: TargetType, limit: number, after?: string): Promise<MatchTarget[]> {
     if (type === 'vacancy') {
-      const vacancies = await manager.findBy(Vacancy, { vacancyId: among, ...requiring });
-      const profiles = await vacancyProfilesOf(manager, vacancies);
-      return vacancies.map(({ title, municipalityCode, startDate, employerId }, i) => ({
-        profile: profiles[i],
-        summary: { title, municipalityCode, startDate, employerId },
-      }));
+      const where = { status: 'open' as const, openingsLeft: MoreThan(0), ...(after !== undefined && { vacancyId: MoreThan(after) }) };
+      return this.vacancies(manager, await manager.find(Vacancy, { where, order: { vacancyId: 'ASC' }, take: limit }));
     }
-    const places = await manager.findBy(SchoolPlace, { schoolPlaceId: among, ...requiring });
+    const where = { status: 'open' as const, seatsLeft: MoreThan(0), ...(after !== undefined && { schoolPlaceId: MoreThan(after) }) };
+    return this.schoolPlaces(manager, await manager.find(SchoolPlace, { where, order: { schoolPlaceId: 'ASC' }, take: limit }));
+  }
+
+  private async vacancies(manager: EntityManager, vacancies: Vacancy[]): Promise<MatchTarget[]> {
+    const profiles = await vacancyProfilesOf(manager, vacancies);
+    return vacancies.map(({ title, municipalityCode, startDate, employerId }, i) => ({
+      profile: profiles[i],
+      summary: { title, municipalityCode, startDate, employerId },
+    }));
+  }
+
+  private async schoolPlaces(manager: EntityManager, places: SchoolPlace[]): Promise<MatchTarget[]> {
     const profiles = await schoolPlaceProfilesOf(manager, places);
     return places.map(({ title, municipalityCode, startDate, brin }, i) => ({
       profile: profiles[i],
       summary: { title, municipalityCode, startDate, brin },
     }));
-  }
-
-  private async vacanciesFor(manager: EntityManager, candidate: CandidateProfile, settings: MatchSettings): Promise<MatchTarget[]> {
-    const ids = await this.allIds(VACANCIES_INDEX.name, targetsInReachFilter('vacancy', candidate, settings));
-    return this.load(manager, 'vacancy', ids, heldBy(candidate));
-  }
-
-  private async schoolPlacesFor(manager: EntityManager, candidate: CandidateProfile, settings: MatchSettings): Promise<MatchTarget[]> {
-    const ids = await this.allIds(SCHOOL_PLACES_INDEX.name, targetsInReachFilter('school-place', candidate, settings));
-    return this.load(manager, 'school-place', ids, heldBy(candidate));
   }
 
   /** The id of every document of the index that passes the filter: the port's `searchAll`, which has no cap. */
@@ -120,44 +111,4 @@ export class MatchTargets {
     for await (const page of this.search.searchAll<{ id: string }>(index, { filter, fields: ['id'] })) ids.push(...page.map((document) => document.id));
     return ids;
   }
-}
-
-/**
- * The search filter of a candidate's field of one type: open targets with places left that start in the candidate's
- * window, lie in reach and may pass rule 4 (and, for vacancies, the VOG rule: none needing a VOG when one is unlikely).
- */
-export function targetsInReachFilter(type: TargetType, candidate: CandidateProfile, settings: MatchSettings): SearchFilter {
-  const release = dayNumber(candidate.releaseDate);
-  const vog: SearchFilter[] = type === 'vacancy' && candidate.vogOutlook === 'unlikely' ? [{ op: 'eq', field: 'requiresVog', value: false }] : [];
-  return {
-    op: 'and',
-    filters: [
-      { op: 'eq', field: 'status', value: 'open' },
-      { op: 'gte', field: type === 'vacancy' ? 'openingsLeft' : 'seatsLeft', value: 1 },
-      { op: 'gte', field: 'startDay', value: release - settings.startWindow.daysBefore },
-      { op: 'lte', field: 'startDay', value: release + settings.startWindow.daysAfter },
-      inReach(candidate.regionCode, candidate.municipalityCode, settings),
-      requiringHeldOrNothing(heldBy(candidate)),
-      ...vog,
-    ],
-  };
-}
-
-/**
- * Rule 4 (every required qualification held) narrowed in the search: targets that require a held qualification,
- * or none. A superset (a target requiring a held and an unheld one passes it), which the load narrows exactly;
- * without it a candidate's field is mostly the targets of other trades in reach, read only to fail.
- */
-function requiringHeldOrNothing(held: string[]): SearchFilter {
-  return {
-    op: 'or',
-    filters: [
-      { op: 'containsAny', field: 'requiredQualifications', values: held },
-      { op: 'eq', field: 'requiredQualificationCount', value: 0 },
-    ],
-  };
-}
-
-function heldBy(candidate: CandidateProfile): string[] {
-  return candidate.certificates.map((certificate) => certificate.crebo);
 }

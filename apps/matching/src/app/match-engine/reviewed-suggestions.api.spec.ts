@@ -4,8 +4,11 @@ import { ADVISOR, daysFromToday, describeOnEachBackend } from '../testing/matchi
 import { SuggestionRecomputer } from './suggestion-recomputer';
 
 describeOnEachBackend('the recomputer and reviewed suggestions', (app) => {
-  const recompute = (candidateId: string) =>
-    app.service.app.get(SuggestionRecomputer).recomputeCandidate(candidateId, daysFromToday(0));
+  // The pipeline's pair-by-pair round first (it also brings the target catalogue up to date), then a full recompute.
+  const recompute = async (candidateId: string) => {
+    await app.matchingIdle();
+    await app.service.app.get(SuggestionRecomputer).recomputeCandidate(candidateId, daysFromToday(0));
+  };
   const review = async (id: string, body: object) => {
     const response = await app.as(ADVISOR).post(`/suggestions/${id}/review`, body);
     expect(response.status).toBe(200);

@@ -9,6 +9,7 @@ import { DEFAULT_MATCH_SETTINGS, MatchSettings, SuggestionBound } from '../match
 import { Candidate } from '../read-models/candidates/candidate.entity';
 import { MatchSubject } from '../read-models/change-queues/match-queue';
 import { MatchTarget, MatchTargets, TargetType } from './match-targets';
+import { TargetCatalogue } from './target-catalogue';
 import { JudgedMatch, planSuggestions, StoredSuggestion, SuggestionPlan } from './suggestion-plan';
 import { Suggestion } from './suggestion.entity';
 
@@ -22,8 +23,9 @@ export interface QueuedSubject {
 
 /**
  * Recomputes suggestions incrementally: for each queued candidate, or for the candidates a queued
- * target (vacancy or school place) may concern. The search index narrows the field (status, region
- * or radius, dates); the hard rules and the score are then applied to the authoritative rows.
+ * target (vacancy or school place) may concern. A candidate's field comes from the target catalogue
+ * (in memory, refreshed from the rows of every queued target first); a target's candidates from the
+ * search index. The hard rules and the score then judge each pair.
  */
 @Injectable()
 export class SuggestionRecomputer {
@@ -33,6 +35,7 @@ export class SuggestionRecomputer {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly targets: MatchTargets,
+    private readonly catalogue: TargetCatalogue,
     config: ServiceConfig,
   ) {
     this.bound = config.match;
@@ -57,6 +60,7 @@ export class SuggestionRecomputer {
       if (type === 'candidate') candidateIds.add(id);
       else targets.set(`${type}/${id}`, { type, id });
     }
+    await this.refreshCatalogue([...targets.values()]);
     const changedTargetsByCandidate = new Map<string, Map<TargetType, string[]>>();
     for (const { type, id, candidateId } of await this.pairsConcernedBy([...targets.values()], today)) {
       if (candidateIds.has(candidateId)) continue;
@@ -75,6 +79,7 @@ export class SuggestionRecomputer {
    * after all when their change may let a target that was not judged into the candidate's best).
    */
   async recomputeCandidate(candidateId: string, today: string, only?: Map<TargetType, string[]>): Promise<void> {
+    if (!this.catalogue.isLoaded) await this.catalogue.load(this.dataSource.manager);
     await this.dataSource.transaction(async (manager) => {
       const candidate = await manager.findOne(Candidate, { where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
       if (!candidate) return;
@@ -83,16 +88,16 @@ export class SuggestionRecomputer {
         select: { id: true, targetId: true, status: true, score: true, explanation: true, target: true },
         where: { candidateId },
       });
-      const judged = only && planSuggestions(stored, await this.judge(manager, profile, today, only), this.bound, judgedIds(only));
-      await this.store(manager, candidateId, judged ?? planSuggestions(stored, await this.judge(manager, profile, today), this.bound));
+      const judged = only && planSuggestions(stored, this.judge(profile, today, only), this.bound, judgedIds(only));
+      await this.store(manager, candidateId, judged ?? planSuggestions(stored, this.judge(profile, today), this.bound));
     });
   }
 
   /** The targets in reach (or `only` those) that pass the hard rules, with their scores. */
-  private async judge(manager: EntityManager, profile: CandidateProfile, today: string, only?: Map<TargetType, string[]>): Promise<JudgedMatch[]> {
+  private judge(profile: CandidateProfile, today: string, only?: Map<TargetType, string[]>): JudgedMatch[] {
     const matches: JudgedMatch[] = [];
     if (candidateEligibility(profile, today, this.settings).eligible) {
-      for (const { profile: target, summary } of await this.targetsToJudge(manager, profile, only)) {
+      for (const { profile: target, summary } of this.targetsToJudge(profile, only)) {
         const evaluation = evaluateMatch(profile, target, today, this.settings);
         if (!evaluation.eligible) continue;
         const { score, explanation } = evaluation;
@@ -102,11 +107,19 @@ export class SuggestionRecomputer {
     return matches;
   }
 
-  private async targetsToJudge(manager: EntityManager, profile: CandidateProfile, only?: Map<TargetType, string[]>): Promise<MatchTarget[]> {
-    if (!only) return this.targets.inReachOf(manager, profile, this.settings);
-    const judged: MatchTarget[] = [];
-    for (const [type, ids] of only) judged.push(...(await this.targets.byIds(manager, type, ids)));
-    return judged;
+  /** The candidate's field from the catalogue; of `only` targets, those open (a closed one can pass no rule). */
+  private targetsToJudge(profile: CandidateProfile, only?: Map<TargetType, string[]>): MatchTarget[] {
+    if (!only) return this.catalogue.inReachOf(profile, this.settings);
+    return [...only].flatMap(([type, ids]) => ids.flatMap((id) => this.catalogue.get(type, id) ?? []));
+  }
+
+  /** Loads the catalogue, or brings these changed targets up to date in it, before anything is judged against them. */
+  private async refreshCatalogue(targets: { type: TargetType; id: string }[]): Promise<void> {
+    const { manager } = this.dataSource;
+    if (!this.catalogue.isLoaded) return this.catalogue.load(manager);
+    for (const type of ['vacancy', 'school-place'] as const) {
+      await this.catalogue.refresh(manager, type, targets.filter((target) => target.type === type).map((target) => target.id));
+    }
   }
 
   /**
