@@ -40,9 +40,13 @@ import {
 } from '@bridge/contracts';
 import { EventBus, InProcessEventBus, toBusMessage } from '@bridge/messaging';
 import { loadServiceConfig } from '@bridge/platform';
-import { listRegions, Qualification } from '@bridge/reference-data';
+import { distanceKm, listRegions, Qualification } from '@bridge/reference-data';
 import { RunningService, startService } from '@bridge/service-runtime';
 import { MatchingPipeline } from '../src/app/match-engine/matching-pipeline';
+import { TargetCatalogue } from '../src/app/match-engine/target-catalogue';
+import { CandidateProfile, TargetProfile } from '../src/app/match-rules/match-rules';
+import { DEFAULT_MATCH_SETTINGS, MatchSettings } from '../src/app/match-rules/match-settings';
+import { dayNumber } from '../src/app/search-indexes/index-definitions';
 import { matchingService } from '../src/app/matching.app-module';
 import { enqueueMatching } from '../src/app/read-models/change-queues/match-queue';
 import {
@@ -273,6 +277,38 @@ async function latencies(label: string, runs: number, change: (i: number) => Pro
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * How fast the engine finds a candidate's field (the targets that may pass the hard rules): its catalogue's
+ * buckets against a plain scan of every open target with the same narrowing, for each candidate of the sample.
+ */
+function fieldFigures(catalogue: TargetCatalogue, candidates: CandidateProfile[], targets: TargetProfile[]) {
+  const settings = DEFAULT_MATCH_SETTINGS;
+  const open = targets.filter((target) => target.open && target.placesLeft >= 1).map((target) => ({ target, startDay: dayNumber(target.startDate) }));
+  const time = (find: (candidate: CandidateProfile) => unknown[]) => {
+    const durations: number[] = [];
+    let found = 0;
+    for (const candidate of candidates) {
+      const start = performance.now();
+      found += find(candidate).length;
+      durations.push(performance.now() - start);
+    }
+    return { ...latencyOf(durations), meanField: Math.round(found / Math.max(1, candidates.length)) };
+  };
+  return { catalogue: time((candidate) => catalogue.inReachOf(candidate, settings)), scan: time((candidate) => scannedField(candidate, open, settings)) };
+}
+
+/** A candidate's field by a plain scan: window, reach, VOG and rule 4, target by target (start days computed beforehand). */
+function scannedField(candidate: CandidateProfile, targets: { target: TargetProfile; startDay: number }[], settings: MatchSettings) {
+  const release = dayNumber(candidate.releaseDate);
+  const held = new Set(candidate.certificates.map((certificate) => certificate.crebo));
+  return targets.filter(({ target, startDay }) => {
+    if (startDay < release - settings.startWindow.daysBefore || startDay > release + settings.startWindow.daysAfter) return false;
+    if (target.requiresVog && candidate.vogOutlook === 'unlikely') return false;
+    if (!target.requiredQualifications.every((crebo) => held.has(crebo))) return false;
+    return target.regionCode === candidate.regionCode || distanceKm(candidate.municipalityCode, target.municipalityCode) <= settings.maxKm;
+  });
+}
+
 /** What the search bench measured (libs/search/bench), when tools/bench.sh ran it first. */
 function searchFigures(): { docs: number; engine: string; shape: Latency; scan: Latency } | null {
   const path = process.env['BENCH_SEARCH_REPORT'];
@@ -440,10 +476,12 @@ async function main(kafka: KafkaSetup | null): Promise<void> {
   });
   const memory = process.memoryUsage();
   const servicePeakRss = peakRss();
+  const catalogue = running.app.get(TargetCatalogue);
   await running.close();
 
   // The naive baseline, on the world as it stood when the sample was read.
   const { candidates: profiles, targets } = await profilesOf(loadedWorld, ids);
+  const field = fieldFigures(catalogue, sample.map((i) => profiles[i]), targets);
   const differences: string[] = [];
   const baselineStart = performance.now();
   for (const i of sample) {
@@ -456,6 +494,7 @@ async function main(kafka: KafkaSetup | null): Promise<void> {
   const ingestRate = Math.round(vacancyEvents / (vacanciesMs / 1000));
   const search = searchFigures();
   const searchRatio = search ? round1(search.scan.p50 / search.shape.p50) : null;
+  const fieldRatio = round1(field.scan.p50 / field.catalogue.p50);
   const recomputePerCandidate = round1(fullMs / registrations);
   const figures = [
     {
@@ -482,14 +521,20 @@ async function main(kafka: KafkaSetup | null): Promise<void> {
     },
     { figure: 'peak RSS of the matching service', value: `${(servicePeakRss / 2 ** 20).toFixed(0)} MiB`, goal: '< 2048 MiB', met: servicePeakRss < 2 * 2 ** 30 },
     { figure: 'stored suggestions per candidate (mean / max)', value: `${stored.mean} / ${stored.max}`, goal: `bounded: max <= ${kept} (MATCH_MAX_SUGGESTIONS_PER_CANDIDATE)`, met: stored.max <= kept },
+    {
+      figure: `a candidate's field: the engine's path (target catalogue) vs plain scan, ${catalogue.size} open targets (p50 / p95)`,
+      value: `${field.catalogue.p50} / ${field.catalogue.p95} ms vs ${field.scan.p50} / ${field.scan.p95} ms = ${fieldRatio}x`,
+      goal: '>= 10x faster',
+      met: fieldRatio >= 10,
+    },
     search
       ? {
-          figure: `search: matching query shape vs plain scan, ${search.docs} vacancies (p50 / p95)`,
+          figure: `search engine: a candidate's field as a filter vs plain scan, ${search.docs} vacancies (p50 / p95)`,
           value: `${search.shape.p50} / ${search.shape.p95} ms vs ${search.scan.p50} / ${search.scan.p95} ms = ${searchRatio}x`,
           goal: '>= 10x faster',
           met: (searchRatio ?? 0) >= 10,
         }
-      : { figure: 'search: matching query shape vs plain scan', value: 'not measured (run through tools/bench.sh)', goal: '>= 10x faster', met: false },
+      : { figure: "search engine: a candidate's field as a filter vs plain scan", value: 'not measured (run through tools/bench.sh)', goal: '>= 10x faster', met: false },
   ];
 
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -551,6 +596,7 @@ async function main(kafka: KafkaSetup | null): Promise<void> {
     burst: { updates: burst.length, ms: Math.round(burstMs) },
     peakRssMiB: { matching: Math.round(servicePeakRss / 2 ** 20) },
     storedSuggestionsPerCandidate: { ...stored, kept },
+    candidateField: { openTargets: catalogue.size, ...field },
     search,
   };
   mkdirSync(dirname(REPORT), { recursive: true });

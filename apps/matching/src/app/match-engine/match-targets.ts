@@ -20,7 +20,7 @@ export interface MatchTarget {
 }
 
 /** Where and when an open target lies, and what it requires: which candidates it may concern. */
-export type TargetReach = Pick<Vacancy & SchoolPlace, 'startDate' | 'regionCode' | 'municipalityCode' | 'requiredQualifications'>;
+export type TargetReach = Pick<TargetProfile, 'startDate' | 'regionCode' | 'municipalityCode' | 'requiredQualifications'>;
 
 /** Rule 2 as a search filter: the same labour market region, or within the radius. */
 export function inReach(regionCode: string, municipalityCode: string, settings: MatchSettings): SearchFilter {
@@ -41,17 +41,6 @@ export function inReach(regionCode: string, municipalityCode: string, settings: 
 @Injectable()
 export class MatchTargets {
   constructor(private readonly search: SearchEngine) {}
-
-  /** The reach of each of these targets that is open, by id (gone or no longer open ones are left out). */
-  async openReachesOf(manager: EntityManager, type: TargetType, ids: string[]): Promise<Map<string, TargetReach>> {
-    if (ids.length === 0) return new Map();
-    const among = Raw((column) => `${column} = ANY(:ids)`, { ids });
-    const targets =
-      type === 'vacancy'
-        ? (await manager.findBy(Vacancy, { vacancyId: among, status: 'open' })).map((v) => [v.vacancyId, v] as const)
-        : (await manager.findBy(SchoolPlace, { schoolPlaceId: among, status: 'open' })).map((p) => [p.schoolPlaceId, p] as const);
-    return new Map<string, TargetReach>(targets);
-  }
 
   /** Ids of the active, consenting candidates holding its required qualifications that a target reaches in space and time. */
   async candidateIdsInReachOf(reach: TargetReach, today: string, settings: MatchSettings): Promise<string[]> {

@@ -159,8 +159,9 @@ export class SuggestionRecomputer {
 
   /**
    * The candidates whose suggestions a change of these targets may alter, pair by pair: those holding an
-   * open suggestion of one, and those an open one reaches. Read for all the targets at once (two statements
-   * and a search per open target), since a burst of changes queues many.
+   * open suggestion of one, and those an open one with places left reaches (one that has none can be no
+   * one's match). Read for all the targets at once (a statement, and a search per open target), since a
+   * burst of changes queues many. The catalogue holds the targets as they now are.
    */
   private async pairsConcernedBy(targets: { type: TargetType; id: string }[], today: string): Promise<{ type: TargetType; id: string; candidateId: string }[]> {
     if (targets.length === 0) return [];
@@ -173,9 +174,9 @@ export class SuggestionRecomputer {
     );
     const queued = new Set(targets.map(({ type, id }) => `${type}/${id}`));
     for (const row of open) if (queued.has(`${row.target_type}/${row.target_id}`)) add(row.target_type, row.target_id, row.candidate_id);
-    for (const type of ['vacancy', 'school-place'] as const) {
-      const reaches = await this.targets.openReachesOf(manager, type, targets.filter((target) => target.type === type).map((target) => target.id));
-      for (const [id, reach] of reaches) for (const candidateId of await this.targets.candidateIdsInReachOf(reach, today, this.settings)) add(type, id, candidateId);
+    for (const { type, id } of targets) {
+      const reach = this.catalogue.get(type, id)?.profile;
+      if (reach) for (const candidateId of await this.targets.candidateIdsInReachOf(reach, today, this.settings)) add(type, id, candidateId);
     }
     return [...pairs.values()];
   }

@@ -2,7 +2,7 @@ import { INestApplication, Injectable } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
-import { CERTIFICATE_REGISTERED, createEnvelope, EventEnvelope } from '@bridge/contracts';
+import { CERTIFICATE_REGISTERED, CERTIFICATE_REVOKED, createEnvelope, EventEnvelope } from '@bridge/contracts';
 import { DatabaseConnection, openDatabaseConnection, serviceDataSourceOptions } from '@bridge/database';
 import { BusMessage, EventBus } from '../bus/event-bus.port';
 import { toBusMessage } from '../bus/headers';
@@ -11,7 +11,7 @@ import { MessagingTables1764300000000 } from '../messaging-tables.migration';
 import { MessagingModule } from '../messaging.module';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { EventConsumer } from './event-consumer';
-import { HandlesEvent } from './handles-event.decorator';
+import { HandlesEvent, HandlesEvents } from './handles-event.decorator';
 
 class EffectsTable1764300000001 implements MigrationInterface {
   async up(queryRunner: QueryRunner) {
@@ -44,6 +44,19 @@ class FollowerHandler {
     await record('follower', event, manager);
     const { crebo } = event.payload;
     if (failures.always.has(crebo) || failures.once.delete(crebo)) throw new Error(`the follower refuses ${crebo}`);
+  }
+}
+
+/** Takes revocations a run at a time, and remembers the runs it was given. */
+@Injectable()
+class RunHandler {
+  readonly runs: string[][] = [];
+
+  @HandlesEvents(CERTIFICATE_REVOKED)
+  async onRevocations(events: EventEnvelope<typeof CERTIFICATE_REVOKED>[], manager: EntityManager) {
+    this.runs.push(events.map((event) => event.payload.crebo));
+    for (const event of events) await record('run', event, manager);
+    if (events.some((event) => failures.always.has(event.payload.crebo))) throw new Error('the run handler refuses the run');
   }
 }
 
@@ -82,6 +95,15 @@ function certificateEvent(crebo: string) {
   });
 }
 
+function revocation(crebo: string) {
+  return createEnvelope('training', {
+    topic: CERTIFICATE_REVOKED,
+    key: `certificate-${crebo}`,
+    version: 2,
+    payload: { certificateId: `certificate-${crebo}`, candidateId: 'cand-1', crebo, revokedAt: '2026-11-01T10:00:00.000Z' },
+  });
+}
+
 describe('several handlers of one topic', () => {
   jest.setTimeout(60_000);
   let db: DatabaseConnection;
@@ -107,7 +129,7 @@ describe('several handlers of one topic', () => {
         ),
         MessagingModule.forRoot({ service: 'matching', bus, pollIntervalMs: 20, handlerAttempts: 2 }),
       ],
-      providers: [ReadModelHandler, FollowerHandler],
+      providers: [ReadModelHandler, FollowerHandler, RunHandler],
     }).compile();
     app = moduleRef.createNestApplication({ logger: false });
     await app.init();
@@ -143,5 +165,30 @@ describe('several handlers of one topic', () => {
     expect(bus.published.map((message) => [message.topic, message.headers['dlq-error']])).toEqual([
       [`${CERTIFICATE_REGISTERED}.dlq`, 'the follower refuses 25253'],
     ]);
+  });
+
+  it('gives a run handler each run of consecutive fresh events of its topic at once, in order, beside one-by-one handlers', async () => {
+    const [a, b, c, d] = ['25261', '25262', '25263', '25264'].map(revocation);
+    const registered = certificateEvent('25265');
+    const handler = app.get(RunHandler);
+    handler.runs.length = 0;
+    await app.get(EventConsumer).handle(toBusMessage(a));
+    await app.get(EventConsumer).handleBatch([a, b, c, registered, d, b].map(toBusMessage));
+    expect(handler.runs).toEqual([['25261'], ['25262', '25263'], ['25264']]);
+    expect(await effects(registered)).toEqual(['read-model', 'follower']);
+    for (const event of [a, b, c, d]) expect(await effects(event)).toEqual(['run']);
+  });
+
+  it('handles a batch event by event when a run fails, dead-lettering only the event that keeps failing', async () => {
+    const [good, bad] = ['25271', '25272'].map(revocation);
+    failures.always.add('25272');
+    bus.published.length = 0;
+    const handler = app.get(RunHandler);
+    handler.runs.length = 0;
+    await app.get(EventConsumer).handleBatch([good, bad].map(toBusMessage));
+    expect(handler.runs).toEqual([['25271', '25272'], ['25271'], ['25272'], ['25272']]);
+    expect(await effects(good)).toEqual(['run']);
+    expect(await effects(bad)).toEqual([]);
+    expect(bus.published.map((message) => message.topic)).toEqual([`${CERTIFICATE_REVOKED}.dlq`]);
   });
 });

@@ -5,9 +5,12 @@ import { DataSource } from 'typeorm';
 import { deadLetterTopic, EventEnvelope, EventValidationError, parseEnvelope, Topic } from '@bridge/contracts';
 import { BusMessage, EventBus } from '../bus/event-bus.port';
 import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
-import { EventHandlerFn, HANDLES_EVENT } from './handles-event.decorator';
+import { EventHandlerFn, EventRunHandlerFn, HandlerRegistration, HANDLES_EVENT } from './handles-event.decorator';
 
 const RETRY_DELAY_MS = 200;
+
+/** A topic's handler: one that takes an event at a time, or a run of them (`HandlesEvents`). */
+type RegisteredHandler = { run: false; handle: EventHandlerFn } | { run: true; handle: EventRunHandlerFn };
 
 /**
  * Delivers bus messages to the service's @HandlesEvent methods: validated, once per event id
@@ -15,14 +18,15 @@ const RETRY_DELAY_MS = 200;
  * per module that reacts to it (a read model, and the module that follows the same event): they run
  * one after the other, in the order their providers are discovered, inside that one transaction, so
  * all their effects are kept or none is and the event is retried whole; none may rely on another's
- * effect. A message that is malformed, or keeps failing while the database is fine, goes to
+ * effect. A handler marked `HandlesEvents` is given each run of consecutive events of its topic at once.
+ * A message that is malformed, or keeps failing while the database is fine, goes to
  * `<topic>.dlq` so it cannot block its partition. When the database itself is unreachable the
  * message is not acknowledged and comes back later.
  */
 @Injectable()
 export class EventConsumer implements OnApplicationShutdown {
   private readonly logger = new Logger(EventConsumer.name);
-  private handlers?: Map<Topic, EventHandlerFn[]>;
+  private handlers?: Map<Topic, RegisteredHandler[]>;
   private started = false;
 
   constructor(
@@ -95,10 +99,13 @@ export class EventConsumer implements OnApplicationShutdown {
         [handled.map((e) => e.eventId), handled.map((e) => e.type)],
       );
       const fresh = new Set(inserted.map((row) => row.event_id));
-      for (const envelope of handled) {
-        // An event delivered twice within one batch runs once.
-        if (!fresh.delete(envelope.eventId)) continue;
-        for (const handler of this.registeredHandlers().get(envelope.type) ?? []) await handler(envelope, manager);
+      // An event delivered twice within one batch runs once.
+      const once = handled.filter((envelope) => fresh.delete(envelope.eventId));
+      for (const run of runsOfOneTopic(once)) {
+        for (const handler of this.registeredHandlers().get(run[0].type) ?? []) {
+          if (handler.run) await handler.handle(run, manager);
+          else for (const envelope of run) await handler.handle(envelope, manager);
+        }
       }
     });
   }
@@ -143,9 +150,9 @@ export class EventConsumer implements OnApplicationShutdown {
     }
   }
 
-  private registeredHandlers(): Map<Topic, EventHandlerFn[]> {
+  private registeredHandlers(): Map<Topic, RegisteredHandler[]> {
     if (this.handlers) return this.handlers;
-    const handlers = new Map<Topic, EventHandlerFn[]>();
+    const handlers = new Map<Topic, RegisteredHandler[]>();
     for (const wrapper of this.discovery.getProviders()) {
       const instance: unknown = wrapper.instance;
       if (!instance || typeof instance !== 'object' || !wrapper.isDependencyTreeStatic()) continue;
@@ -153,14 +160,27 @@ export class EventConsumer implements OnApplicationShutdown {
       for (const name of this.scanner.getAllMethodNames(prototype)) {
         const method = (instance as Record<string, unknown>)[name];
         if (typeof method !== 'function') continue;
-        const topic: Topic | undefined = Reflect.getMetadata(HANDLES_EVENT, method);
-        if (!topic) continue;
-        handlers.set(topic, [...(handlers.get(topic) ?? []), (method as EventHandlerFn).bind(instance)]);
+        const registration: HandlerRegistration | undefined = Reflect.getMetadata(HANDLES_EVENT, method);
+        if (!registration) continue;
+        const handle = (method as EventHandlerFn & EventRunHandlerFn).bind(instance);
+        const { topic, run } = registration;
+        handlers.set(topic, [...(handlers.get(topic) ?? []), run ? { run, handle } : { run, handle }]);
       }
     }
     this.handlers = handlers;
     return handlers;
   }
+}
+
+/** The envelopes cut into runs of consecutive ones of the same topic, in order. */
+function runsOfOneTopic(envelopes: EventEnvelope[]): EventEnvelope[][] {
+  const runs: EventEnvelope[][] = [];
+  for (const envelope of envelopes) {
+    const last = runs[runs.length - 1];
+    if (last && last[0].type === envelope.type) last.push(envelope);
+    else runs.push([envelope]);
+  }
+  return runs;
 }
 
 /** The message's envelope, validated, and on its own topic; throws when not. */

@@ -7,7 +7,7 @@ import {
   SCHOOL_PLACE_UPDATED,
   SCHOOL_PLACE_WITHDRAWN,
 } from '@bridge/contracts';
-import { HandlesEvent } from '@bridge/messaging';
+import { HandlesEvent, HandlesEvents } from '@bridge/messaging';
 import { requireMunicipality } from '@bridge/reference-data';
 import { TargetReadModel } from '../target-read-model';
 import { SchoolPlace } from './school-place.entity';
@@ -17,14 +17,14 @@ import { SchoolPlace } from './school-place.entity';
 export class SchoolPlaceEventsHandler {
   private readonly schoolPlaces = new TargetReadModel(SchoolPlace, 'schoolPlaceId', 'school_places', 'school-place');
 
-  @HandlesEvent(SCHOOL_PLACE_PUBLISHED)
-  onPublished(event: EventEnvelope<typeof SCHOOL_PLACE_PUBLISHED>, manager: EntityManager) {
-    return this.upsert(event, manager);
+  @HandlesEvents(SCHOOL_PLACE_PUBLISHED)
+  onPublished(events: EventEnvelope<typeof SCHOOL_PLACE_PUBLISHED>[], manager: EntityManager) {
+    return this.schoolPlaces.replace(manager, events.map(stateOf));
   }
 
-  @HandlesEvent(SCHOOL_PLACE_UPDATED)
-  onUpdated(event: EventEnvelope<typeof SCHOOL_PLACE_UPDATED>, manager: EntityManager) {
-    return this.upsert(event, manager);
+  @HandlesEvents(SCHOOL_PLACE_UPDATED)
+  onUpdated(events: EventEnvelope<typeof SCHOOL_PLACE_UPDATED>[], manager: EntityManager) {
+    return this.schoolPlaces.replace(manager, events.map(stateOf));
   }
 
   @HandlesEvent(SCHOOL_PLACE_WITHDRAWN)
@@ -38,30 +38,27 @@ export class SchoolPlaceEventsHandler {
     const { schoolPlaceId, seatsLeft, status } = event.payload;
     await this.schoolPlaces.patch(manager, schoolPlaceId, event.version, { seatsLeft, status });
   }
+}
 
-  private async upsert(
-    event: EventEnvelope<typeof SCHOOL_PLACE_PUBLISHED> | EventEnvelope<typeof SCHOOL_PLACE_UPDATED>,
-    manager: EntityManager,
-  ) {
-    const { payload } = event;
-    await this.schoolPlaces.replace(manager, payload.schoolPlaceId, {
-      schoolPlaceId: payload.schoolPlaceId,
-      brin: payload.brin,
-      covenantId: payload.covenantId,
-      crebo: payload.crebo,
-      title: payload.title,
-      level: payload.level,
-      sector: payload.sector,
-      learningPath: payload.learningPath,
-      municipalityCode: payload.municipalityCode,
-      regionCode: requireMunicipality(payload.municipalityCode).regionCode,
-      startDate: payload.startDate,
-      seats: payload.seats,
-      seatsLeft: payload.seatsLeft,
-      minLevel: payload.entryRequirements.minLevel,
-      requiredQualifications: payload.entryRequirements.requiredQualifications,
-      status: payload.status,
-      version: event.version,
-    });
-  }
+/** The read model's row of a published or updated school place: the whole state the event carries. */
+function stateOf({ payload, version }: EventEnvelope<typeof SCHOOL_PLACE_PUBLISHED> | EventEnvelope<typeof SCHOOL_PLACE_UPDATED>): SchoolPlace {
+  return {
+    schoolPlaceId: payload.schoolPlaceId,
+    brin: payload.brin,
+    covenantId: payload.covenantId,
+    crebo: payload.crebo,
+    title: payload.title,
+    level: payload.level,
+    sector: payload.sector,
+    learningPath: payload.learningPath,
+    municipalityCode: payload.municipalityCode,
+    regionCode: requireMunicipality(payload.municipalityCode).regionCode,
+    startDate: payload.startDate,
+    seats: payload.seats,
+    seatsLeft: payload.seatsLeft,
+    minLevel: payload.entryRequirements.minLevel,
+    requiredQualifications: payload.entryRequirements.requiredQualifications,
+    status: payload.status,
+    version,
+  };
 }

@@ -7,7 +7,7 @@ import {
   VACANCY_PUBLISHED,
   VACANCY_UPDATED,
 } from '@bridge/contracts';
-import { HandlesEvent } from '@bridge/messaging';
+import { HandlesEvent, HandlesEvents } from '@bridge/messaging';
 import { requireMunicipality } from '@bridge/reference-data';
 import { TargetReadModel } from '../target-read-model';
 import { Vacancy } from './vacancy.entity';
@@ -17,14 +17,14 @@ import { Vacancy } from './vacancy.entity';
 export class VacancyEventsHandler {
   private readonly vacancies = new TargetReadModel(Vacancy, 'vacancyId', 'vacancies', 'vacancy');
 
-  @HandlesEvent(VACANCY_PUBLISHED)
-  onPublished(event: EventEnvelope<typeof VACANCY_PUBLISHED>, manager: EntityManager) {
-    return this.upsert(event, manager);
+  @HandlesEvents(VACANCY_PUBLISHED)
+  onPublished(events: EventEnvelope<typeof VACANCY_PUBLISHED>[], manager: EntityManager) {
+    return this.vacancies.replace(manager, events.map(stateOf));
   }
 
-  @HandlesEvent(VACANCY_UPDATED)
-  onUpdated(event: EventEnvelope<typeof VACANCY_UPDATED>, manager: EntityManager) {
-    return this.upsert(event, manager);
+  @HandlesEvents(VACANCY_UPDATED)
+  onUpdated(events: EventEnvelope<typeof VACANCY_UPDATED>[], manager: EntityManager) {
+    return this.vacancies.replace(manager, events.map(stateOf));
   }
 
   @HandlesEvent(VACANCY_CLOSED)
@@ -38,31 +38,28 @@ export class VacancyEventsHandler {
     const { vacancyId, openingsLeft, status } = event.payload;
     await this.vacancies.patch(manager, vacancyId, event.version, { openingsLeft, status });
   }
+}
 
-  private async upsert(
-    event: EventEnvelope<typeof VACANCY_PUBLISHED> | EventEnvelope<typeof VACANCY_UPDATED>,
-    manager: EntityManager,
-  ) {
-    const { payload } = event;
-    await this.vacancies.replace(manager, payload.vacancyId, {
-      vacancyId: payload.vacancyId,
-      employerId: payload.employerId,
-      covenantId: payload.covenantId,
-      title: payload.title,
-      description: payload.description,
-      sector: payload.sector,
-      municipalityCode: payload.municipalityCode,
-      regionCode: requireMunicipality(payload.municipalityCode).regionCode,
-      hoursPerWeek: payload.hoursPerWeek,
-      startDate: payload.startDate,
-      openings: payload.openings,
-      openingsLeft: payload.openingsLeft,
-      requiredQualifications: payload.requiredQualifications,
-      preferredQualifications: payload.preferredQualifications,
-      requiresVog: payload.requiresVog,
-      expiresOn: payload.expiresOn,
-      status: payload.status,
-      version: event.version,
-    });
-  }
+/** The read model's row of a published or updated vacancy: the whole state the event carries. */
+function stateOf({ payload, version }: EventEnvelope<typeof VACANCY_PUBLISHED> | EventEnvelope<typeof VACANCY_UPDATED>): Vacancy {
+  return {
+    vacancyId: payload.vacancyId,
+    employerId: payload.employerId,
+    covenantId: payload.covenantId,
+    title: payload.title,
+    description: payload.description,
+    sector: payload.sector,
+    municipalityCode: payload.municipalityCode,
+    regionCode: requireMunicipality(payload.municipalityCode).regionCode,
+    hoursPerWeek: payload.hoursPerWeek,
+    startDate: payload.startDate,
+    openings: payload.openings,
+    openingsLeft: payload.openingsLeft,
+    requiredQualifications: payload.requiredQualifications,
+    preferredQualifications: payload.preferredQualifications,
+    requiresVog: payload.requiresVog,
+    expiresOn: payload.expiresOn,
+    status: payload.status,
+    version,
+  };
 }
