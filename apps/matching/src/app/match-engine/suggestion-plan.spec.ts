@@ -10,14 +10,14 @@ function match(targetId: string, score: number, startDate = '2027-03-01'): Judge
     type: 'vacancy',
     score,
     startDate,
-    explanation: [{ factor: 'distance', weight: 0.25, value: score, reason: 'near' }],
+    explain: () => [{ factor: 'distance', weight: 0.25, value: score, reason: 'near' }],
     target: { title: `vacancy ${targetId}`, municipalityCode: 'GM0865', startDate, employerId: 'e-1' },
   };
 }
 
 /** The stored suggestion of a match, as the recomputer wrote it. */
 function stored(of: JudgedMatch, status: SuggestionStatus = 'suggested'): StoredSuggestion {
-  return { id: `s-${of.targetId}`, targetId: of.targetId, status, score: of.score, explanation: of.explanation, target: of.target };
+  return { id: `s-${of.targetId}`, targetId: of.targetId, status, score: of.score, explanation: of.explain(), target: of.target };
 }
 
 const ids = (matches: { targetId: string }[]) => matches.map((m) => m.targetId);
@@ -84,7 +84,8 @@ describe('planSuggestions', () => {
 
     it('lets a better changed target in and expires the last open one', () => {
       const plan = planSuggestions(open.map((m) => stored(m)), [match('new', 0.75)], bound(3), new Set(['new']));
-      expect(plan).toEqual({ write: [match('new', 0.75)], expire: [{ id: 's-c', reason: 'outranked' }] });
+      const { explain, ...written } = match('new', 0.75);
+      expect(plan).toEqual({ write: [{ ...written, explanation: explain() }], expire: [{ id: 's-c', reason: 'outranked' }] });
     });
 
     it('keeps the list as it is for a changed target that ranks below the last open one', () => {

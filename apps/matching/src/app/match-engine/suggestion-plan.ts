@@ -3,19 +3,25 @@ import { bestFirst, bestMatches, Factor, RankedMatch, TargetProfile } from '../m
 import { SuggestionBound } from '../match-rules/match-settings';
 import type { ExpiryReason, Suggestion, SuggestionTarget } from './suggestion.entity';
 
-/** A target that passes the hard rules for the candidate: scored, explained, with the summary its suggestion shows. */
+/**
+ * A target that passes the hard rules for the candidate: scored, with the summary its suggestion shows, and its
+ * explanation on demand (only the few kept need one).
+ */
 export interface JudgedMatch extends RankedMatch {
   type: TargetProfile['type'];
-  explanation: Factor[];
+  explain(): Factor[];
   target: SuggestionTarget;
 }
+
+/** An open suggestion to write: a kept match with its explanation. */
+export type SuggestionWrite = Omit<JudgedMatch, 'explain'> & { explanation: Factor[] };
 
 /** A stored suggestion, as far as the plan needs it. */
 export type StoredSuggestion = Pick<Suggestion, 'id' | 'targetId' | 'status' | 'score' | 'explanation' | 'target'>;
 
 export interface SuggestionPlan {
   /** Open suggestions to write: new, reopened (expired before) or rescored. */
-  write: JudgedMatch[];
+  write: SuggestionWrite[];
   /** Open suggestions that leave the candidate's list, and why. */
   expire: { id: string; reason: ExpiryReason }[];
 }
@@ -62,7 +68,10 @@ export function planSuggestions(
 
   const keptIds = new Set(kept.map((match) => match.targetId));
   const matchOf = new Map(matches.map((match) => [match.targetId, match]));
-  const write = matches.filter((match) => keptIds.has(match.targetId) && changes(byTarget.get(match.targetId), match));
+  const write = matches
+    .filter((match) => keptIds.has(match.targetId))
+    .map(({ explain, ...match }): SuggestionWrite => ({ ...match, explanation: explain() }))
+    .filter((match) => changes(byTarget.get(match.targetId), match));
   const expire = open
     .filter((s) => !keptIds.has(s.targetId))
     .map((s) => {
@@ -80,7 +89,7 @@ function ranked(s: StoredSuggestion): RankedMatch {
 }
 
 /** Whether storing the match changes the suggestion: none yet, not open, or another score, explanation or summary. */
-function changes(current: StoredSuggestion | undefined, match: JudgedMatch): boolean {
+function changes(current: StoredSuggestion | undefined, match: SuggestionWrite): boolean {
   return (
     !current ||
     current.status !== 'suggested' ||

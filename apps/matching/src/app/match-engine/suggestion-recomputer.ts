@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ServiceConfig } from '@bridge/platform';
 import { candidateProfileOf } from '../match-rules/match-profiles';
-import { CandidateProfile, candidateEligibility, evaluateMatch } from '../match-rules/match-rules';
+import { CandidateProfile, candidateEligibility, scoreMatch } from '../match-rules/match-rules';
 import { DEFAULT_MATCH_SETTINGS, MatchSettings, SuggestionBound } from '../match-rules/match-settings';
 import { Candidate } from '../read-models/candidates/candidate.entity';
 import { MatchSubject } from '../read-models/change-queues/match-queue';
@@ -98,10 +98,10 @@ export class SuggestionRecomputer {
     const matches: JudgedMatch[] = [];
     if (candidateEligibility(profile, today, this.settings).eligible) {
       for (const { profile: target, summary } of this.targetsToJudge(profile, only)) {
-        const evaluation = evaluateMatch(profile, target, today, this.settings);
-        if (!evaluation.eligible) continue;
-        const { score, explanation } = evaluation;
-        matches.push({ targetId: target.id, type: target.type, startDate: target.startDate, score, explanation, target: summary });
+        const judged = scoreMatch(profile, target, today, this.settings);
+        if (!judged.eligible) continue;
+        const { score, explain } = judged;
+        matches.push({ targetId: target.id, type: target.type, startDate: target.startDate, score, explain, target: summary });
       }
     }
     return matches;

@@ -15,8 +15,9 @@ interface Entry extends MatchTarget {
 
 /**
  * Every open target with places left, as the rules judge it, in memory and bucketed by municipality and
- * by region: a candidate's field is read from it without a query, which at national size (thousands of
- * targets in reach of each candidate) is what makes a full recompute affordable.
+ * by region, each bucket in the order of the start dates: a candidate's field is read from it without a
+ * query, only the buckets in reach and, of those, only the targets starting in the window. At national
+ * size (thousands of targets in reach of each candidate) that is what makes a full recompute affordable.
  *
  * It is loaded once from the read models, then kept by the match work itself: every change of a target (its
  * own, or its covenant's) queues the target for matching in the transaction of the change, and the pipeline
@@ -26,8 +27,8 @@ interface Entry extends MatchTarget {
 @Injectable()
 export class TargetCatalogue {
   private readonly entries = new Map<string, Entry>();
-  private readonly byMunicipality = new Map<string, Set<Entry>>();
-  private readonly byRegion = new Map<string, Set<Entry>>();
+  private readonly byMunicipality = new Map<string, Entry[]>();
+  private readonly byRegion = new Map<string, Entry[]>();
   private loaded = false;
 
   constructor(private readonly targets: MatchTargets) {}
@@ -47,10 +48,11 @@ export class TargetCatalogue {
     this.byRegion.clear();
     for (const type of ['vacancy', 'school-place'] as const) {
       for (let page = await this.targets.openPage(manager, type, LOAD_PAGE); page.length > 0; ) {
-        for (const target of page) this.put(target);
+        for (const target of page) this.put(target, false);
         page = await this.targets.openPage(manager, type, LOAD_PAGE, page[page.length - 1].profile.id);
       }
     }
+    for (const bucket of [...this.byMunicipality.values(), ...this.byRegion.values()]) bucket.sort((a, b) => a.startDay - b.startDay);
     this.loaded = true;
   }
 
@@ -82,38 +84,39 @@ export class TargetCatalogue {
     const held = new Set(candidate.certificates.map((certificate) => certificate.crebo));
     const vogUnlikely = candidate.vogOutlook === 'unlikely';
     const field: MatchTarget[] = [];
-    const take = (entry: Entry) => {
-      const { profile, startDay } = entry;
-      if (startDay < earliest || startDay > latest) return;
-      if (vogUnlikely && profile.requiresVog) return;
-      if (!profile.requiredQualifications.every((crebo) => held.has(crebo))) return;
-      field.push(entry);
+    const take = (bucket: Entry[] | undefined, otherRegionsOnly: boolean) => {
+      if (!bucket) return;
+      for (let i = firstStartingFrom(bucket, earliest); i < bucket.length && bucket[i].startDay <= latest; i++) {
+        const { profile } = bucket[i];
+        if (otherRegionsOnly && profile.regionCode === candidate.regionCode) continue;
+        if (vogUnlikely && profile.requiresVog) continue;
+        if (profile.requiredQualifications.every((crebo) => held.has(crebo))) field.push(bucket[i]);
+      }
     };
-    for (const entry of this.byRegion.get(candidate.regionCode) ?? []) take(entry);
+    take(this.byRegion.get(candidate.regionCode), false);
     for (const [municipalityCode, bucket] of this.byMunicipality) {
-      if (!withinKm(candidate.municipalityCode, municipalityCode, settings.maxKm)) continue;
-      for (const entry of bucket) if (entry.profile.regionCode !== candidate.regionCode) take(entry);
+      if (withinKm(candidate.municipalityCode, municipalityCode, settings.maxKm)) take(bucket, true);
     }
     return field;
   }
 
-  private put(target: MatchTarget) {
+  private put(target: MatchTarget, inOrder = true) {
     const { profile } = target;
     const key = keyOf(profile.type, profile.id);
     this.remove(key);
     if (!profile.open || profile.placesLeft < 1) return;
     const entry: Entry = { ...target, key, startDay: dayNumber(profile.startDate) };
     this.entries.set(key, entry);
-    bucket(this.byMunicipality, profile.municipalityCode).add(entry);
-    bucket(this.byRegion, profile.regionCode).add(entry);
+    insertInto(this.byMunicipality, profile.municipalityCode, entry, inOrder);
+    insertInto(this.byRegion, profile.regionCode, entry, inOrder);
   }
 
   private remove(key: string) {
     const entry = this.entries.get(key);
     if (!entry) return;
     this.entries.delete(key);
-    this.byMunicipality.get(entry.profile.municipalityCode)?.delete(entry);
-    this.byRegion.get(entry.profile.regionCode)?.delete(entry);
+    removeFrom(this.byMunicipality.get(entry.profile.municipalityCode), entry);
+    removeFrom(this.byRegion.get(entry.profile.regionCode), entry);
   }
 }
 
@@ -121,10 +124,35 @@ function keyOf(type: TargetType, id: string): string {
   return `${type}/${id}`;
 }
 
-function bucket(buckets: Map<string, Set<Entry>>, code: string): Set<Entry> {
-  let entries = buckets.get(code);
-  if (!entries) buckets.set(code, (entries = new Set()));
-  return entries;
+/** The index of the bucket's first target starting on `day` or later (its length when none does). */
+function firstStartingFrom(bucket: Entry[], day: number): number {
+  let low = 0;
+  let high = bucket.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (bucket[middle].startDay < day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Puts the entry into its bucket: in start-date order, or at the end (a load sorts every bucket once at its end). */
+function insertInto(buckets: Map<string, Entry[]>, code: string, entry: Entry, inOrder: boolean) {
+  let bucket = buckets.get(code);
+  if (!bucket) buckets.set(code, (bucket = []));
+  if (inOrder) bucket.splice(firstStartingFrom(bucket, entry.startDay + 1), 0, entry);
+  else bucket.push(entry);
+}
+
+/** Takes the entry out of its bucket. */
+function removeFrom(bucket: Entry[] | undefined, entry: Entry) {
+  if (!bucket) return;
+  for (let i = firstStartingFrom(bucket, entry.startDay); i < bucket.length && bucket[i].startDay === entry.startDay; i++) {
+    if (bucket[i] === entry) {
+      bucket.splice(i, 1);
+      return;
+    }
+  }
 }
 
 /** Rule 2's distance, or `true` when a municipality is unknown to the reference data (the rules then decide). */

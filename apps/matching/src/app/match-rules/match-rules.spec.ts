@@ -1,4 +1,5 @@
-import { bestMatches, CandidateProfile, candidateEligibility, evaluateMatch, TargetProfile } from './match-rules';
+import { requireMunicipality } from '@bridge/reference-data';
+import { bestMatches, CandidateProfile, candidateEligibility, evaluateMatch, scoreMatch, TargetProfile } from './match-rules';
 
 const today = '2026-12-01';
 
@@ -124,5 +125,34 @@ describe('match rules', () => {
     expect(ids({ maxSuggestionsPerCandidate: 3, minScore: 0 })).toEqual(['best', 'soon', 'a']);
     expect(ids({ maxSuggestionsPerCandidate: 20, minScore: 0.3 })).toEqual(['best', 'soon', 'a', 'b', 'floor']);
     expect(matches[0].targetId).toBe('b');
+  });
+});
+
+describe('scoreMatch', () => {
+  it('gives the same verdict and score as evaluateMatch, and on demand the same explanation, for every pair', () => {
+    const pairs: [CandidateProfile, TargetProfile][] = [];
+    for (const municipalityCode of ['GM0796', 'GM0855', 'GM0014', 'GM0865'])
+      for (const startDate of ['2026-12-20', '2027-02-01', '2027-02-25', '2027-04-30', '2027-06-01'])
+        for (const requiredQualifications of [[], ['25252'], ['25252', '25016']])
+          for (const preferences of [{}, { sectors: ['Entree'] }, { sectors: ['Zorg'] }, { work: false }])
+            for (const vogOutlook of ['likely', 'unlikely'] as const)
+              pairs.push([
+                candidate({ vogOutlook, preferences }),
+                vacancy({ municipalityCode, regionCode: requireMunicipality(municipalityCode).regionCode, startDate, requiredQualifications, requiresVog: vogOutlook === 'unlikely', preferredQualifications: ['25016'] }),
+              ]);
+    let eligible = 0;
+    for (const [someone, target] of pairs) {
+      const evaluation = evaluateMatch(someone, target, today);
+      const scored = scoreMatch(someone, target, today);
+      if (evaluation.eligible && scored.eligible) {
+        eligible++;
+        expect(scored.score).toBe(evaluation.score);
+        expect(scored.explain()).toEqual(evaluation.explanation);
+      } else {
+        expect(scored).toEqual({ eligible: false, rule: evaluation.eligible ? 'eligible' : evaluation.rule });
+      }
+    }
+    expect(eligible).toBeGreaterThan(20);
+    expect(eligible).toBeLessThan(pairs.length);
   });
 });

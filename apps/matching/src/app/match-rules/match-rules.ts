@@ -87,6 +87,16 @@ export function candidateEligibility(
   return { eligible: true };
 }
 
+/** A pair that passed the hard rules, with what its score is made of. */
+interface Fit {
+  candidate: CandidateProfile;
+  target: TargetProfile;
+  held: Set<string>;
+  km: number;
+  startOffset: number;
+  settings: MatchSettings;
+}
+
 /**
  * The hard rules and the score of DESIGN.md for one candidate and one target: deterministic,
  * and explained factor by factor (or by the first rule that excludes the target).
@@ -97,6 +107,34 @@ export function evaluateMatch(
   today: string,
   settings: MatchSettings = DEFAULT_MATCH_SETTINGS,
 ): Evaluation {
+  const fit = applyRules(candidate, target, today, settings);
+  if (!('km' in fit)) return fit;
+  const explanation = FACTORS.map((factor) => explained(factor, fit));
+  return { eligible: true, score: scoreOf(fit), explanation };
+}
+
+/**
+ * `evaluateMatch` without the explanation, which is most of its cost: a candidate is judged against thousands of
+ * targets and keeps a few. `explain` gives the explanation of the same score when it is wanted.
+ */
+export function scoreMatch(
+  candidate: CandidateProfile,
+  target: TargetProfile,
+  today: string,
+  settings: MatchSettings = DEFAULT_MATCH_SETTINGS,
+): { eligible: true; score: number; explain: () => Factor[] } | { eligible: false; rule: ExclusionRule } {
+  const fit = applyRules(candidate, target, today, settings);
+  if (!('km' in fit)) return { eligible: false, rule: fit.rule };
+  return { eligible: true, score: scoreOf(fit), explain: () => FACTORS.map((factor) => explained(factor, fit)) };
+}
+
+/** The first hard rule the pair fails, with why; or, when it fails none, what its score is made of. */
+function applyRules(
+  candidate: CandidateProfile,
+  target: TargetProfile,
+  today: string,
+  settings: MatchSettings,
+): Fit | { eligible: false; rule: ExclusionRule; detail: string } {
   if (!target.open || target.placesLeft < 1) {
     return { eligible: false, rule: 'target-not-open', detail: 'the target is not open or has no places left' };
   }
@@ -143,16 +181,26 @@ export function evaluateMatch(
   if (candidate.excludedMunicipalities.includes(target.municipalityCode)) {
     return { eligible: false, rule: 'excluded-municipality', detail: `${target.municipalityCode} is excluded for this candidate` };
   }
+  return { candidate, target, held, km, startOffset, settings };
+}
 
-  const explanation = [
-    qualificationFactor(candidate, target, held),
-    distanceFactor(km, settings),
-    timingFactor(startOffset, settings),
-    covenantPiFactor(candidate, target),
-    preferencesFactor(candidate, target),
-  ];
-  const score = round3(explanation.reduce((sum, f) => sum + f.weight * f.value, 0));
-  return { eligible: true, score, explanation };
+/** A factor of the score: its value (clamped to 0..1 and rounded) and the reason an advisor reads. */
+interface ScoreFactor {
+  name: keyof typeof WEIGHTS;
+  value(fit: Fit): number;
+  reason(fit: Fit): string;
+}
+
+function scoreOf(fit: Fit): number {
+  return round3(FACTORS.reduce((sum, factor) => sum + WEIGHTS[factor.name] * factorValue(factor, fit), 0));
+}
+
+function factorValue(factor: ScoreFactor, fit: Fit): number {
+  return round3(clamp01(factor.value(fit)));
+}
+
+function explained(factor: ScoreFactor, fit: Fit): Factor {
+  return { factor: factor.name, weight: WEIGHTS[factor.name], value: factorValue(factor, fit), reason: factor.reason(fit) };
 }
 
 /** A target that passed the hard rules, as the ranking of a candidate's suggestions sees it. */
@@ -187,58 +235,67 @@ function highestLevelHeld(candidate: CandidateProfile): number {
   return Math.max(0, ...candidate.certificates.map((c) => findQualification(c.crebo)?.level ?? 0));
 }
 
-function factor(name: keyof typeof WEIGHTS, value: number, reason: string): Factor {
-  return { factor: name, weight: WEIGHTS[name], value: round3(clamp01(value)), reason };
-}
-
-function qualificationFactor(candidate: CandidateProfile, target: TargetProfile, held: Set<string>): Factor {
-  const required = target.requiredQualifications.length;
+/** What the qualification factor looks at: the preferred qualifications held, and an In-Made certificate of the sector. */
+function qualificationFit({ candidate, target, held }: Fit) {
   const preferredHeld = target.preferredQualifications.filter((crebo) => held.has(crebo)).length;
   const sameSector = !!target.sector && candidate.certificates.some((c) => c.sector === target.sector);
-  const requiredPart = required > 0 ? 1 : 0.5;
-  const preferredPart = target.preferredQualifications.length > 0 ? preferredHeld / target.preferredQualifications.length : 0;
-  const value = 0.6 * requiredPart + 0.4 * Math.max(preferredPart, sameSector ? 1 : 0);
-  const parts = [
-    required > 0 ? `holds all ${required} required qualification${required > 1 ? 's' : ''}` : 'no qualification required',
-    ...(target.preferredQualifications.length > 0
-      ? [`${preferredHeld} of ${target.preferredQualifications.length} preferred`]
-      : []),
-    ...(sameSector ? ['In-Made certificate in the same sector'] : []),
-  ];
-  return factor('qualifications', value, parts.join('; '));
+  return { required: target.requiredQualifications.length, preferred: target.preferredQualifications.length, preferredHeld, sameSector };
 }
 
-function distanceFactor(km: number, settings: MatchSettings): Factor {
-  return factor('distance', 1 - Math.min(km, settings.maxKm) / settings.maxKm, `${Math.round(km)} km from the return municipality`);
-}
-
-function timingFactor(startOffset: number, settings: MatchSettings): Factor {
-  const { daysBefore, daysAfter } = settings.startWindow;
-  const grace = 14;
-  let value: number;
-  if (startOffset < 0) value = 1 - (0.5 * -startOffset) / daysBefore;
-  else if (startOffset <= grace) value = 1;
-  else value = 1 - (startOffset - grace) / (daysAfter - grace);
-  return factor('timing', value, `starts ${describeOffset(startOffset)}`);
-}
-
-function covenantPiFactor(candidate: CandidateProfile, target: TargetProfile): Factor {
-  if (!target.covenant) return factor('covenantPi', 0, 'offered outside a covenant');
-  const named = target.covenant.piCodes.includes(candidate.piCode);
-  return factor('covenantPi', named ? 1 : 0, named ? `the covenant names ${candidate.piCode}` : `the covenant does not name ${candidate.piCode}`);
-}
-
-function preferencesFactor(candidate: CandidateProfile, target: TargetProfile): Factor {
-  const { preferences } = candidate;
+/** The preferences factor's value and reason. */
+function preferencesFit({ candidate: { preferences }, target }: Fit): { value: number; reason: string } {
   const wantsThisKind = target.type === 'vacancy' ? preferences.work !== false : preferences.education !== false;
-  if (!wantsThisKind) {
-    return factor('preferences', 0, target.type === 'vacancy' ? 'prefers education over work' : 'prefers work over education');
-  }
+  if (!wantsThisKind) return { value: 0, reason: target.type === 'vacancy' ? 'prefers education over work' : 'prefers work over education' };
   const sectors = preferences.sectors ?? [];
-  if (sectors.length === 0) return factor('preferences', 0.7, 'no sector preference given');
+  if (sectors.length === 0) return { value: 0.7, reason: 'no sector preference given' };
   const match = !!target.sector && sectors.includes(target.sector);
-  return factor('preferences', match ? 1 : 0.3, match ? `prefers the sector ${target.sector}` : 'outside the preferred sectors');
+  return { value: match ? 1 : 0.3, reason: match ? `prefers the sector ${target.sector}` : 'outside the preferred sectors' };
 }
+
+const TIMING_GRACE_DAYS = 14;
+
+/** The score's factors, in the order an explanation lists them. */
+const FACTORS: ScoreFactor[] = [
+  {
+    name: 'qualifications',
+    value: (fit) => {
+      const { required, preferred, preferredHeld, sameSector } = qualificationFit(fit);
+      const preferredPart = preferred > 0 ? preferredHeld / preferred : 0;
+      return 0.6 * (required > 0 ? 1 : 0.5) + 0.4 * Math.max(preferredPart, sameSector ? 1 : 0);
+    },
+    reason: (fit) => {
+      const { required, preferred, preferredHeld, sameSector } = qualificationFit(fit);
+      return [
+        required > 0 ? `holds all ${required} required qualification${required > 1 ? 's' : ''}` : 'no qualification required',
+        ...(preferred > 0 ? [`${preferredHeld} of ${preferred} preferred`] : []),
+        ...(sameSector ? ['In-Made certificate in the same sector'] : []),
+      ].join('; ');
+    },
+  },
+  {
+    name: 'distance',
+    value: ({ km, settings }) => 1 - Math.min(km, settings.maxKm) / settings.maxKm,
+    reason: ({ km }) => `${Math.round(km)} km from the return municipality`,
+  },
+  {
+    name: 'timing',
+    value: ({ startOffset, settings: { startWindow } }) => {
+      if (startOffset < 0) return 1 - (0.5 * -startOffset) / startWindow.daysBefore;
+      if (startOffset <= TIMING_GRACE_DAYS) return 1;
+      return 1 - (startOffset - TIMING_GRACE_DAYS) / (startWindow.daysAfter - TIMING_GRACE_DAYS);
+    },
+    reason: ({ startOffset }) => `starts ${describeOffset(startOffset)}`,
+  },
+  {
+    name: 'covenantPi',
+    value: ({ candidate, target }) => (target.covenant?.piCodes.includes(candidate.piCode) ? 1 : 0),
+    reason: ({ candidate, target }) => {
+      if (!target.covenant) return 'offered outside a covenant';
+      return target.covenant.piCodes.includes(candidate.piCode) ? `the covenant names ${candidate.piCode}` : `the covenant does not name ${candidate.piCode}`;
+    },
+  },
+  { name: 'preferences', value: (fit) => preferencesFit(fit).value, reason: (fit) => preferencesFit(fit).reason },
+];
 
 function describeOffset(days: number): string {
   if (days === 0) return 'on the release date';
