@@ -117,6 +117,7 @@ export {
 export * from './lib/dates/calendar-date.util';
 
 export { IsKnownPiFilter, IsKnownRegionFilter, IsKnownSectorFilter } from './lib/validation/known-code-filters';
+export { QueryBoolean } from './lib/validation/query-boolean';
 export {
   IdParam,
   PathParamPipe,

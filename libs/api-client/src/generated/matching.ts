@@ -1611,6 +1611,8 @@ export interface operations {
     CandidateExclusionsController_forCandidate: {
         parameters: {
             query?: {
+                /** @description Only targets in the candidate’s reach: in its return region or within the radius of the match rules, so none excluded as too far (at national size nearly every open target lies far away; this is the list an advisor reads). Ignored with targetId. */
+                inReach?: boolean;
                 /** @description Explain only this vacancy or school place (open or not); 404 when matching knows no such target */
                 targetId?: string;
             };

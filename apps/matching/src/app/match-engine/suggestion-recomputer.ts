@@ -53,6 +53,8 @@ export class SuggestionRecomputer {
    * every concerned candidate's whole field.
    */
   async recompute(queued: QueuedSubject[], today = new Date().toISOString().slice(0, 10)): Promise<number> {
+    // Loaded in the first round, with or without work: on a fresh start while the tables are still small.
+    if (!this.catalogue.isLoaded) await this.catalogue.load(this.dataSource.manager);
     if (queued.length === 0) return 0;
     const candidateIds = new Set<string>();
     const targets = new Map<string, { type: TargetType; id: string }>();
@@ -113,10 +115,9 @@ export class SuggestionRecomputer {
     return [...only].flatMap(([type, ids]) => ids.flatMap((id) => this.catalogue.get(type, id) ?? []));
   }
 
-  /** Loads the catalogue, or brings these changed targets up to date in it, before anything is judged against them. */
+  /** Brings these changed targets up to date in the catalogue, before anything is judged against them. */
   private async refreshCatalogue(targets: { type: TargetType; id: string }[]): Promise<void> {
     const { manager } = this.dataSource;
-    if (!this.catalogue.isLoaded) return this.catalogue.load(manager);
     for (const type of ['vacancy', 'school-place'] as const) {
       await this.catalogue.refresh(manager, type, targets.filter((target) => target.type === type).map((target) => target.id));
     }

@@ -9,9 +9,10 @@ import { municipalityName } from '../../shared/reference';
 import type { Exclusion } from './model';
 
 /**
- * Why other open vacancies and school places are not suggested to this candidate: the first hard
- * rule each fails, each named by its title, kind and municipality. Read only when the advisor opens
- * it (every read of candidate data is audited).
+ * Why other open vacancies and school places in the candidate's reach (its return region, or within
+ * the radius) are not suggested to it: the first hard rule each fails, each named by its title, kind
+ * and municipality. The far-away rest of the country is left out. Read only when the advisor opens it
+ * (every read of candidate data is audited).
  */
 export function Exclusions({ candidateId }: { candidateId: string }) {
   const { t } = useTranslation('review');
@@ -19,7 +20,7 @@ export function Exclusions({ candidateId }: { candidateId: string }) {
   const [open, setOpen] = useState(false);
   const query = useQuery({
     queryKey: ['review', 'exclusions', candidateId],
-    queryFn: () => unwrap(api.matching.GET('/candidates/{id}/exclusions', { params: { path: { id: candidateId } } })),
+    queryFn: () => unwrap(api.matching.GET('/candidates/{id}/exclusions', { params: { path: { id: candidateId }, query: { inReach: true } } })),
     enabled: open,
   });
   const columns: Column<Exclusion>[] = [

@@ -53,7 +53,7 @@ const vacancy = {
   startDate: '2027-03-01',
 };
 
-/** As GET /candidates/:id/exclusions answers: each target with its title and municipality. */
+/** As GET /candidates/:id/exclusions?inReach=true answers: each target in reach with its title and municipality. */
 const exclusions = [
   {
     targetId: '5d2f7a0e-3c41-4b8e-9f62-1a7d0c9e8b34',
@@ -67,9 +67,9 @@ const exclusions = [
     targetId: '3f6b2a1c-8d4e-4b7a-9c2d-1e5f6a7b8c9d',
     type: 'vacancy',
     title: 'Timmerman',
-    municipalityCode: 'GM0014',
-    rule: 'too-far',
-    detail: '196 km away and outside return region AM27 (limit 45 km)',
+    municipalityCode: 'GM0855',
+    rule: 'missing-qualifications',
+    detail: 'requires 25015 which the candidate does not hold',
   },
 ];
 
@@ -209,7 +209,7 @@ describe('the review screen', () => {
     expect(requests.some((r) => /\/candidates\/[^/]+\/suggestions$/.test(r.url.pathname))).toBe(false);
   });
 
-  it('names each excluded target by title, kind and municipality, read only when opened', async () => {
+  it('names each excluded target in reach by title, kind and municipality, read only when opened', async () => {
     const user = userEvent.setup();
     const { requests } = renderAdvisor('/beoordelen/suggesties/2', routes());
     await screen.findByRole('link', { name: 'Volgende suggestie' });
@@ -223,11 +223,12 @@ describe('the review screen', () => {
     expect(within(rows[0]).getByText("Schoolplek in 's-Hertogenbosch")).toBeInTheDocument();
     expect(within(rows[0]).getByText('Toelatingsniveau niet gehaald')).toBeInTheDocument();
     expect(within(rows[1]).getByText('Timmerman')).toBeInTheDocument();
-    expect(within(rows[1]).getByText('Vacature in Groningen')).toBeInTheDocument();
-    expect(within(rows[1]).getByText('Te ver weg en buiten de terugkeerregio')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('Vacature in Tilburg')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('Vereiste kwalificaties ontbreken')).toBeInTheDocument();
     // No ids for people to decipher.
     expect(within(table).queryByText(/3f6b2a1c|5d2f7a0e/)).not.toBeInTheDocument();
-    expect(requests.filter(isExclusionsRead)).toHaveLength(1);
+    // Only the targets in the candidate's reach: the rest of the country is far away for everyone.
+    expect(requests.filter(isExclusionsRead).map((r) => r.url.searchParams.get('inReach'))).toEqual(['true']);
   });
 
   it('works with single-key shortcuts, never while typing, and not at all when switched off', async () => {

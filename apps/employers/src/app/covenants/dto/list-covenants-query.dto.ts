@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { IsKnownPiFilter, IsKnownRegionFilter, PageQueryDto } from '@bridge/platform';
+import { IsKnownPiFilter, IsKnownRegionFilter, PageQueryDto, QueryBoolean } from '@bridge/platform';
 
 export class ListCovenantsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Covenants covering this labour market region', example: 'AM18' })
@@ -16,7 +15,7 @@ export class ListCovenantsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'In force today (true) or not (false)', example: true, type: Boolean })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @QueryBoolean()
   @IsBoolean()
   active?: boolean;
 }

@@ -82,6 +82,19 @@ describeOnEachBackend('why targets are not suggested (GET /candidates/:id/exclus
     ]);
   });
 
+  it('lists with inReach only the targets in the candidate’s region or radius: everything but the too-far ones', async () => {
+    // Tilburg lies in another labour market region, within the radius of 's-Hertogenbosch.
+    const nearbyElsewhere = await app.publishVacancy(randomUUID(), { municipalityCode: 'GM0855', requiredQualifications: ['25015'] });
+    await app.matchingIdle();
+    const all = (await exclusions(ADVISOR, matched.candidateId)).body as { targetId: string; rule: string }[];
+    const inReach = await exclusions(ADVISOR, matched.candidateId, { inReach: 'true' });
+    expect(inReach.status).toBe(200);
+    expect(inReach.body).toEqual(all.filter((exclusion) => exclusion.rule !== 'too-far'));
+    expect(inReach.body).toContainEqual(expect.objectContaining({ targetId: nearbyElsewhere.vacancyId, rule: 'missing-qualifications' }));
+    expect(all).toContainEqual(expect.objectContaining({ targetId: tooFar.vacancyId, rule: 'too-far' }));
+    expect((await exclusions(ADVISOR, matched.candidateId, { inReach: 'false' })).body).toEqual(all);
+  });
+
   it('explains one named target, open or not; a suggested target has no exclusion', async () => {
     const suggested = await exclusions(ADMIN, matched.candidateId, { targetId: matched.vacancy.vacancyId });
     expect(suggested.body).toEqual([]);
@@ -120,6 +133,7 @@ describeOnEachBackend('why targets are not suggested (GET /candidates/:id/exclus
   it.each([
     ['a targetId that is no UUID', { targetId: 'vacancy-1' }, 'targetId'],
     ['an unknown parameter', { type: 'vacancy' }, 'type'],
+    ['an inReach that is no boolean', { inReach: 'yes' }, 'inReach'],
   ])('refuses %s with 400 naming it, and writes nothing', async (_case, query, field) => {
     const before = await app.counts();
     expectProblem(await exclusions(ADVISOR, matched.candidateId, query), 400, [field]);

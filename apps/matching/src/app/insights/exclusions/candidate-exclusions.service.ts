@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { municipalitiesWithinKm } from '@bridge/reference-data';
 import { AuditService, NotFoundProblem, Principal, ServiceConfig } from '@bridge/platform';
 import { MatchingAuditAction } from '../../audit/matching-audit-action';
 import { candidateProfileOf, vacancyProfilesOf } from '../../match-rules/match-profiles';
 import { bestFirst, evaluateMatch, RankedMatch, TargetProfile } from '../../match-rules/match-rules';
-import { SuggestionBound } from '../../match-rules/match-settings';
+import { DEFAULT_MATCH_SETTINGS, SuggestionBound } from '../../match-rules/match-settings';
 import { Suggestion } from '../../match-engine/suggestion.entity';
 import { schoolPlaceProfilesOf } from '../../match-rules/school-place-profiles';
 import { assertCanSeeCandidate } from '../../read-models/candidates/candidate-scope';
@@ -40,7 +41,9 @@ export class CandidateExclusionsService {
   async forCandidate(principal: Principal, candidateId: string, query: CandidateExclusionsQuery): Promise<CandidateExclusionView[]> {
     const manager = this.dataSource.manager;
     const candidate = assertCanSeeCandidate(principal, await manager.findOneBy(Candidate, { id: candidateId }), candidateId);
-    const targets = query.targetId ? await this.namedTarget(manager, query.targetId) : await this.openTargets(manager);
+    const targets = query.targetId
+      ? await this.namedTarget(manager, query.targetId)
+      : await this.openTargets(manager, query.inReach ? reachOf(candidate) : undefined);
     const profile = await candidateProfileOf(manager, candidate);
     const today = matchDay();
     const suggestions = await manager.find(Suggestion, { select: { targetId: true, status: true, score: true, target: true }, where: { candidateId } });
@@ -55,10 +58,17 @@ export class CandidateExclusionsService {
     return exclusions.sort((a, b) => a.type.localeCompare(b.type) || a.targetId.localeCompare(b.targetId));
   }
 
-  private async openTargets(manager: EntityManager): Promise<TargetProfile[]> {
+  /** The open targets, or those of them in `reach`: in its region, or in one of its municipalities. */
+  private async openTargets(manager: EntityManager, reach?: Reach): Promise<TargetProfile[]> {
+    const where = reach
+      ? [
+          { status: 'open' as const, regionCode: reach.regionCode },
+          { status: 'open' as const, municipalityCode: In(reach.municipalityCodes) },
+        ]
+      : { status: 'open' as const };
     return [
-      ...(await vacancyProfilesOf(manager, await manager.findBy(Vacancy, { status: 'open' }))),
-      ...(await schoolPlaceProfilesOf(manager, await manager.findBy(SchoolPlace, { status: 'open' }))),
+      ...(await vacancyProfilesOf(manager, await manager.findBy(Vacancy, where))),
+      ...(await schoolPlaceProfilesOf(manager, await manager.findBy(SchoolPlace, where))),
     ];
   }
 
@@ -72,6 +82,17 @@ export class CandidateExclusionsService {
     }
     return targets;
   }
+}
+
+/** Where a candidate's reach lies (rule 2): its return region, and the municipalities within the radius. */
+interface Reach {
+  regionCode: string;
+  municipalityCodes: string[];
+}
+
+function reachOf(candidate: Candidate): Reach {
+  const within = municipalitiesWithinKm(candidate.returnMunicipalityCode, DEFAULT_MATCH_SETTINGS.maxKm);
+  return { regionCode: candidate.regionCode, municipalityCodes: within.map(({ municipality }) => municipality.code) };
 }
 
 /** A stored suggestion as `notKeptReason` reads it. */

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { QueryBoolean } from '@bridge/platform';
 
 export class CandidateExclusionsQuery {
   @ApiPropertyOptional({
@@ -9,4 +10,16 @@ export class CandidateExclusionsQuery {
   @IsOptional()
   @IsUUID()
   targetId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Only targets in the candidate’s reach: in its return region or within the radius of the match rules, so none excluded ' +
+      'as too far (at national size nearly every open target lies far away; this is the list an advisor reads). Ignored with targetId.',
+    type: Boolean,
+    example: true,
+  })
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  inReach?: boolean;
 }

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { PageQueryDto } from '@bridge/platform';
+import { PageQueryDto, QueryBoolean } from '@bridge/platform';
 import { CandidateRegionFilterQuery } from './candidate-region-filter.query';
 
 export const CANDIDATE_STATUSES = ['active', 'left'] as const;
@@ -9,9 +9,6 @@ export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
 
 /** The longest release window a list asks about: ten years. */
 export const MAX_RELEASE_WITHIN_DAYS = 3650;
-
-/** `true` and `false` of a query string as booleans; anything else stays as given and fails `@IsBoolean()`. */
-const QueryBoolean = () => Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value));
 
 /** `GET /candidates`: the candidates in the caller's scope, soonest release first. */
 export class ListCandidatesQuery extends IntersectionType(PageQueryDto, CandidateRegionFilterQuery) {
