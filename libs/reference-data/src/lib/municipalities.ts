@@ -36,7 +36,8 @@ const BY_CODE: ReadonlyMap<string, Municipality> = new Map(
 
 /** The municipality with this CBS code (case-insensitive, e.g. `GM0363`), or `undefined`. */
 export function findMunicipality(code: string): Municipality | undefined {
-  return BY_CODE.get(normalizeCode(code));
+  // The code as stored first: the match engine asks millions of times a minute, almost always so.
+  return BY_CODE.get(code) ?? BY_CODE.get(normalizeCode(code));
 }
 
 /** Like {@link findMunicipality}, but throws {@link UnknownReferenceError} for an unknown code. */

@@ -13,9 +13,16 @@ interface Entry extends MatchTarget {
   startDay: number;
 }
 
+/** The targets of one municipality and region, in start-date order. */
+interface Bucket {
+  municipalityCode: string;
+  regionCode: string;
+  entries: Entry[];
+}
+
 /**
- * Every open target with places left, as the rules judge it, in memory and bucketed by municipality and
- * by region, each bucket in the order of the start dates: a candidate's field is read from it without a
+ * Every open target with places left, as the rules judge it, in memory and bucketed by municipality (and
+ * region), each bucket in the order of the start dates: a candidate's field is read from it without a
  * query, only the buckets in reach and, of those, only the targets starting in the window. At national
  * size (thousands of targets in reach of each candidate) that is what makes a full recompute affordable.
  *
@@ -27,8 +34,7 @@ interface Entry extends MatchTarget {
 @Injectable()
 export class TargetCatalogue {
   private readonly entries = new Map<string, Entry>();
-  private readonly byMunicipality = new Map<string, Entry[]>();
-  private readonly byRegion = new Map<string, Entry[]>();
+  private readonly buckets = new Map<string, Bucket>();
   private loaded = false;
 
   constructor(private readonly targets: MatchTargets) {}
@@ -44,15 +50,14 @@ export class TargetCatalogue {
   /** Reads every open target with places left, page by page. */
   async load(manager: EntityManager): Promise<void> {
     this.entries.clear();
-    this.byMunicipality.clear();
-    this.byRegion.clear();
+    this.buckets.clear();
     for (const type of ['vacancy', 'school-place'] as const) {
       for (let page = await this.targets.openPage(manager, type, LOAD_PAGE); page.length > 0; ) {
         for (const target of page) this.put(target, false);
         page = await this.targets.openPage(manager, type, LOAD_PAGE, page[page.length - 1].profile.id);
       }
     }
-    for (const bucket of [...this.byMunicipality.values(), ...this.byRegion.values()]) bucket.sort((a, b) => a.startDay - b.startDay);
+    for (const { entries } of this.buckets.values()) entries.sort((a, b) => a.startDay - b.startDay);
     this.loaded = true;
   }
 
@@ -84,18 +89,13 @@ export class TargetCatalogue {
     const held = new Set(candidate.certificates.map((certificate) => certificate.crebo));
     const vogUnlikely = candidate.vogOutlook === 'unlikely';
     const field: MatchTarget[] = [];
-    const take = (bucket: Entry[] | undefined, otherRegionsOnly: boolean) => {
-      if (!bucket) return;
-      for (let i = firstStartingFrom(bucket, earliest); i < bucket.length && bucket[i].startDay <= latest; i++) {
-        const { profile } = bucket[i];
-        if (otherRegionsOnly && profile.regionCode === candidate.regionCode) continue;
+    for (const { municipalityCode, regionCode, entries } of this.buckets.values()) {
+      if (regionCode !== candidate.regionCode && !withinKm(candidate.municipalityCode, municipalityCode, settings.maxKm)) continue;
+      for (let i = firstStartingFrom(entries, earliest); i < entries.length && entries[i].startDay <= latest; i++) {
+        const { profile } = entries[i];
         if (vogUnlikely && profile.requiresVog) continue;
-        if (profile.requiredQualifications.every((crebo) => held.has(crebo))) field.push(bucket[i]);
+        if (holdsAll(held, profile.requiredQualifications)) field.push(entries[i]);
       }
-    };
-    take(this.byRegion.get(candidate.regionCode), false);
-    for (const [municipalityCode, bucket] of this.byMunicipality) {
-      if (withinKm(candidate.municipalityCode, municipalityCode, settings.maxKm)) take(bucket, true);
     }
     return field;
   }
@@ -107,16 +107,19 @@ export class TargetCatalogue {
     if (!profile.open || profile.placesLeft < 1) return;
     const entry: Entry = { ...target, key, startDay: dayNumber(profile.startDate) };
     this.entries.set(key, entry);
-    insertInto(this.byMunicipality, profile.municipalityCode, entry, inOrder);
-    insertInto(this.byRegion, profile.regionCode, entry, inOrder);
+    // Placed in start-date order; a load puts them at the end and sorts every bucket once.
+    const bucketKey = `${profile.municipalityCode} ${profile.regionCode}`;
+    let bucket = this.buckets.get(bucketKey);
+    if (!bucket) this.buckets.set(bucketKey, (bucket = { municipalityCode: profile.municipalityCode, regionCode: profile.regionCode, entries: [] }));
+    if (inOrder) bucket.entries.splice(firstStartingFrom(bucket.entries, entry.startDay + 1), 0, entry);
+    else bucket.entries.push(entry);
   }
 
   private remove(key: string) {
     const entry = this.entries.get(key);
     if (!entry) return;
     this.entries.delete(key);
-    removeFrom(this.byMunicipality.get(entry.profile.municipalityCode), entry);
-    removeFrom(this.byRegion.get(entry.profile.regionCode), entry);
+    removeFrom(this.buckets.get(`${entry.profile.municipalityCode} ${entry.profile.regionCode}`)?.entries, entry);
   }
 }
 
@@ -136,14 +139,6 @@ function firstStartingFrom(bucket: Entry[], day: number): number {
   return low;
 }
 
-/** Puts the entry into its bucket: in start-date order, or at the end (a load sorts every bucket once at its end). */
-function insertInto(buckets: Map<string, Entry[]>, code: string, entry: Entry, inOrder: boolean) {
-  let bucket = buckets.get(code);
-  if (!bucket) buckets.set(code, (bucket = []));
-  if (inOrder) bucket.splice(firstStartingFrom(bucket, entry.startDay + 1), 0, entry);
-  else bucket.push(entry);
-}
-
 /** Takes the entry out of its bucket. */
 function removeFrom(bucket: Entry[] | undefined, entry: Entry) {
   if (!bucket) return;
@@ -153,6 +148,11 @@ function removeFrom(bucket: Entry[] | undefined, entry: Entry) {
       return;
     }
   }
+}
+
+function holdsAll(held: Set<string>, required: string[]): boolean {
+  for (const crebo of required) if (!held.has(crebo)) return false;
+  return true;
 }
 
 /** Rule 2's distance, or `true` when a municipality is unknown to the reference data (the rules then decide). */

@@ -1,5 +1,5 @@
 import { requireMunicipality } from '@bridge/reference-data';
-import { bestMatches, CandidateProfile, candidateEligibility, evaluateMatch, scoreMatch, TargetProfile } from './match-rules';
+import { bestFirst, bestMatches, CandidateProfile, candidateEligibility, evaluateMatch, scoreMatch, TargetProfile } from './match-rules';
 
 const today = '2026-12-01';
 
@@ -125,6 +125,32 @@ describe('match rules', () => {
     expect(ids({ maxSuggestionsPerCandidate: 3, minScore: 0 })).toEqual(['best', 'soon', 'a']);
     expect(ids({ maxSuggestionsPerCandidate: 20, minScore: 0.3 })).toEqual(['best', 'soon', 'a', 'b', 'floor']);
     expect(matches[0].targetId).toBe('b');
+  });
+
+  it('keeps the same best K, in the same order, as sorting every match would', () => {
+    let state = 12_345;
+    const next = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 50; round++) {
+      // Few distinct scores and dates, so ties are decided by the start and then the id.
+      const matches = Array.from({ length: 1 + Math.floor(next() * 300) }, (_, i) => ({
+        targetId: `t-${Math.floor(next() * 1000)}-${i}`,
+        score: Math.round(next() * 10) / 10,
+        startDate: `2027-0${1 + Math.floor(next() * 3)}-1${Math.floor(next() * 3)}`,
+      }));
+      for (const bound of [
+        { maxSuggestionsPerCandidate: 0, minScore: 0 },
+        { maxSuggestionsPerCandidate: 1, minScore: 0 },
+        { maxSuggestionsPerCandidate: 20, minScore: 0 },
+        { maxSuggestionsPerCandidate: 20, minScore: 0.5 },
+        { maxSuggestionsPerCandidate: 500, minScore: 0.2 },
+      ]) {
+        const bySorting = matches
+          .filter((match) => match.score >= bound.minScore)
+          .sort(bestFirst)
+          .slice(0, bound.maxSuggestionsPerCandidate);
+        expect(bestMatches(matches, bound)).toEqual(bySorting);
+      }
+    }
   });
 });
 

@@ -66,7 +66,21 @@ const round3 = (value: number) => Math.round(value * 1000) / 1000;
 const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+  return dayOf(to) - dayOf(from);
+}
+
+/** Calendar dates as day numbers, remembered: a candidate is judged against thousands of targets on a few hundred dates. */
+const dayNumbers = new Map<string, number>();
+const MAX_REMEMBERED_DAYS = 10_000;
+
+function dayOf(date: string): number {
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    day = Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+    if (dayNumbers.size >= MAX_REMEMBERED_DAYS) dayNumbers.clear();
+    dayNumbers.set(date, day);
+  }
+  return day;
 }
 
 /** Rule 6 on its own: is the candidate someone the platform should suggest anything to today? */
@@ -220,10 +234,18 @@ export function bestFirst(a: RankedMatch, b: RankedMatch): number {
 
 /** The matches a candidate keeps as suggestions: those scoring at least the floor, the best of them, best first. */
 export function bestMatches<M extends RankedMatch>(matches: M[], bound: SuggestionBound): M[] {
-  return matches
-    .filter((match) => match.score >= bound.minScore)
-    .sort(bestFirst)
-    .slice(0, bound.maxSuggestionsPerCandidate);
+  // The best K kept in order as the matches pass, instead of sorting thousands to keep twenty.
+  const best: M[] = [];
+  const k = bound.maxSuggestionsPerCandidate;
+  for (const match of matches) {
+    if (match.score < bound.minScore || k === 0) continue;
+    if (best.length === k && bestFirst(match, best[k - 1]) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && bestFirst(match, best[at - 1]) < 0) at--;
+    best.splice(at, 0, match);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }
 
 function compareText(a: string, b: string): number {
