@@ -54,7 +54,7 @@ export class SuggestionRecomputer {
    */
   async recompute(queued: QueuedSubject[], today = new Date().toISOString().slice(0, 10)): Promise<number> {
     // Loaded in the first round, with or without work: on a fresh start while the tables are still small.
-    if (!this.catalogue.isLoaded) await this.catalogue.load(this.dataSource.manager);
+    await this.loadCatalogue();
     if (queued.length === 0) return 0;
     const candidateIds = new Set<string>();
     const targets = new Map<string, { type: TargetType; id: string }>();
@@ -81,7 +81,7 @@ export class SuggestionRecomputer {
    * after all when their change may let a target that was not judged into the candidate's best).
    */
   async recomputeCandidate(candidateId: string, today: string, only?: Map<TargetType, string[]>): Promise<void> {
-    if (!this.catalogue.isLoaded) await this.catalogue.load(this.dataSource.manager);
+    await this.loadCatalogue();
     await this.dataSource.transaction(async (manager) => {
       const candidate = await manager.findOne(Candidate, { where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
       if (!candidate) return;
@@ -113,6 +113,11 @@ export class SuggestionRecomputer {
   private targetsToJudge(profile: CandidateProfile, only?: Map<TargetType, string[]>): MatchTarget[] {
     if (!only) return this.catalogue.inReachOf(profile, this.settings);
     return [...only].flatMap(([type, ids]) => ids.flatMap((id) => this.catalogue.get(type, id) ?? []));
+  }
+
+  /** Loads the catalogue once, before the first field is read from it. */
+  private async loadCatalogue(): Promise<void> {
+    if (!this.catalogue.isLoaded) await this.catalogue.load(this.dataSource.manager);
   }
 
   /** Brings these changed targets up to date in the catalogue, before anything is judged against them. */

@@ -9,7 +9,6 @@ import { MatchTarget, MatchTargets, TargetType } from './match-targets';
 const LOAD_PAGE = 5_000;
 
 interface Entry extends MatchTarget {
-  key: string;
   startDay: number;
 }
 
@@ -105,7 +104,7 @@ export class TargetCatalogue {
     const key = keyOf(profile.type, profile.id);
     this.remove(key);
     if (!profile.open || profile.placesLeft < 1) return;
-    const entry: Entry = { ...target, key, startDay: dayNumber(profile.startDate) };
+    const entry: Entry = { ...target, startDay: dayNumber(profile.startDate) };
     this.entries.set(key, entry);
     // Placed in start-date order; a load puts them at the end and sorts every bucket once.
     const bucketKey = `${profile.municipalityCode} ${profile.regionCode}`;
