@@ -297,7 +297,7 @@ function fieldFigures(catalogue: TargetCatalogue, candidates: CandidateProfile[]
     const round3 = (ms: number) => Math.round(ms * 1000) / 1000;
     return { p50: round3(percentile(sorted, 50)), p95: round3(percentile(sorted, 95)), n: sorted.length, meanField: Math.round(found / Math.max(1, candidates.length)) };
   };
-  return { catalogue: time((candidate) => catalogue.inReachOf(candidate, settings)), scan: time((candidate) => scannedField(candidate, open, settings)) };
+  return { catalogue: time((candidate) => catalogue.fieldOf(candidate, settings).targets), scan: time((candidate) => scannedField(candidate, open, settings)) };
 }
 
 /** A candidate's field by a plain scan: window, reach, VOG and rule 4, target by target (start days computed beforehand). */

@@ -10,7 +10,7 @@ describeOnEachBackend('incremental recomputation', (app) => {
     const { candidateId, suggestion } = await app.matchedTo(changed.vacancyId);
     const otherSuggestion = await app.suggestionOf(candidateId, other.vacancyId);
     const targets = app.service.app.get(MatchTargets);
-    const fieldSearches = jest.spyOn(app.service.app.get(TargetCatalogue), 'inReachOf');
+    const fieldSearches = jest.spyOn(app.service.app.get(TargetCatalogue), 'fieldOf');
     const pairLoads = jest.spyOn(targets, 'byIds');
     try {
       await app.publish('employers', {

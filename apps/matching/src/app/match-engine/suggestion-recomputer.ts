@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ServiceConfig } from '@bridge/platform';
 import { candidateProfileOf } from '../match-rules/match-profiles';
-import { CandidateProfile, candidateEligibility, scoreMatch } from '../match-rules/match-rules';
+import { BestMatches, CandidateProfile, candidateEligibility, matchJudge } from '../match-rules/match-rules';
 import { DEFAULT_MATCH_SETTINGS, MatchSettings, SuggestionBound } from '../match-rules/match-settings';
 import { Candidate } from '../read-models/candidates/candidate.entity';
 import { MatchSubject } from '../read-models/change-queues/match-queue';
@@ -86,33 +86,60 @@ export class SuggestionRecomputer {
       const candidate = await manager.findOne(Candidate, { where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
       if (!candidate) return;
       const profile = await candidateProfileOf(manager, candidate);
-      const stored: StoredSuggestion[] = await manager.find(Suggestion, {
-        select: { id: true, targetId: true, status: true, score: true, explanation: true, target: true },
+      const stored: (StoredSuggestion & Pick<Suggestion, 'type'>)[] = await manager.find(Suggestion, {
+        select: { id: true, targetId: true, type: true, status: true, score: true, explanation: true, target: true },
         where: { candidateId },
       });
-      const judged = only && planSuggestions(stored, this.judge(profile, today, only), this.bound, judgedIds(only));
-      await this.store(manager, candidateId, judged ?? planSuggestions(stored, this.judge(profile, today), this.bound));
+      const judged = only && planSuggestions(stored, this.judgeOnly(profile, today, only), this.bound, judgedIds(only));
+      await this.store(manager, candidateId, judged ?? planSuggestions(stored, this.judgeField(profile, today, stored), this.bound));
     });
   }
 
-  /** The targets in reach (or `only` those) that pass the hard rules, with their scores. */
-  private judge(profile: CandidateProfile, today: string, only?: Map<TargetType, string[]>): JudgedMatch[] {
+  /**
+   * Of the candidate's field, the targets that pass the hard rules and could be kept, with their scores; and every
+   * target it has a suggestion of, whose verdict says why one leaves the list. The field comes highest ceiling first
+   * (the most a target could score): judging stops at the first below the last score kept, since neither it nor any
+   * after it could be kept. The plan then keeps exactly what judging the whole field would.
+   */
+  private judgeField(profile: CandidateProfile, today: string, stored: Pick<Suggestion, 'targetId' | 'type' | 'status'>[]): JudgedMatch[] {
+    if (!candidateEligibility(profile, today, this.settings).eligible) return [];
+    const judge = this.judgeOf(profile, today);
     const matches: JudgedMatch[] = [];
-    if (candidateEligibility(profile, today, this.settings).eligible) {
-      for (const { profile: target, summary } of this.targetsToJudge(profile, only)) {
-        const judged = scoreMatch(profile, target, today, this.settings);
-        if (!judged.eligible) continue;
-        const { score, explain } = judged;
-        matches.push({ targetId: target.id, type: target.type, startDate: target.startDate, score, explain, target: summary });
-      }
+    const best = new BestMatches<JudgedMatch>(this.bound);
+    const consider = (target: MatchTarget, reviewed: boolean) => {
+      const match = judge(target);
+      if (!match) return;
+      matches.push(match);
+      // A reviewed target is the advisor's: it takes no open slot.
+      if (!reviewed) best.offer(match);
+    };
+    const storedIds = new Set(stored.map((suggestion) => suggestion.targetId));
+    for (const { targetId, type, status } of stored) {
+      const target = this.catalogue.get(type, targetId);
+      if (target) consider(target, status === 'accepted' || status === 'rejected');
+    }
+    const field = this.catalogue.fieldOf(profile, this.settings);
+    for (let i = 0; i < field.targets.length && best.couldKeep(field.ceilings[i]); i++) {
+      if (!storedIds.has(field.targets[i].profile.id)) consider(field.targets[i], false);
     }
     return matches;
   }
 
-  /** The candidate's field from the catalogue; of `only` targets, those open (a closed one can pass no rule). */
-  private targetsToJudge(profile: CandidateProfile, only?: Map<TargetType, string[]>): MatchTarget[] {
-    if (!only) return this.catalogue.inReachOf(profile, this.settings);
-    return [...only].flatMap(([type, ids]) => ids.flatMap((id) => this.catalogue.get(type, id) ?? []));
+  /** Of `only` these targets, those open (a closed one can pass no rule) that pass the hard rules, with their scores. */
+  private judgeOnly(profile: CandidateProfile, today: string, only: Map<TargetType, string[]>): JudgedMatch[] {
+    if (!candidateEligibility(profile, today, this.settings).eligible) return [];
+    const judge = this.judgeOf(profile, today);
+    return [...only].flatMap(([type, ids]) => ids.flatMap((id) => this.catalogue.get(type, id) ?? []).flatMap((target) => judge(target) ?? []));
+  }
+
+  /** The candidate's verdict on a target as a judged match, or `undefined` when it fails a hard rule. */
+  private judgeOf(profile: CandidateProfile, today: string): (target: MatchTarget) => JudgedMatch | undefined {
+    const judge = matchJudge(profile, today, this.settings);
+    return ({ profile: target, summary }) => {
+      const judged = judge(target);
+      if (!judged.eligible) return undefined;
+      return { targetId: target.id, type: target.type, startDate: target.startDate, score: judged.score, explain: judged.explain, target: summary };
+    };
   }
 
   /** Loads the catalogue once, before the first field is read from it. */

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { listMunicipalities } from '@bridge/reference-data';
-import { CandidateProfile, evaluateMatch, TargetProfile } from '../match-rules/match-rules';
+import { CandidateProfile, evaluateMatch, matchJudge, TargetProfile } from '../match-rules/match-rules';
 import { DEFAULT_MATCH_SETTINGS } from '../match-rules/match-settings';
 import { MatchTarget, MatchTargets, TargetType } from './match-targets';
 import { TargetCatalogue } from './target-catalogue';
@@ -102,7 +102,7 @@ function accepted(candidateProfile: CandidateProfile, rows: Iterable<TargetProfi
 }
 
 function field(catalogue: TargetCatalogue, candidateProfile: CandidateProfile): string[] {
-  return catalogue.inReachOf(candidateProfile, DEFAULT_MATCH_SETTINGS).map((entry) => entry.profile.id);
+  return catalogue.fieldOf(candidateProfile, DEFAULT_MATCH_SETTINGS).targets.map((entry) => entry.profile.id);
 }
 
 describe('TargetCatalogue', () => {
@@ -125,6 +125,30 @@ describe('TargetCatalogue', () => {
     // The field is a narrow superset: far smaller than the catalogue, mostly what the rules accept.
     expect(fieldSizes / 150).toBeLessThan(catalogue.size / 10);
     expect(acceptedCount / fieldSizes).toBeGreaterThan(0.5);
+  });
+
+  it('orders a field by the ceilings of the scores, and no target the rules accept scores above its ceiling', async () => {
+    const next = random(4242);
+    const rows = Array.from({ length: 3_000 }, (_, i) => target(next, i));
+    const { catalogue } = await catalogueOf(rows);
+    let judged = 0;
+    let reached = 0;
+    for (let i = 0; i < 100; i++) {
+      const someone = candidate(next, i);
+      const judge = matchJudge(someone, today, DEFAULT_MATCH_SETTINGS);
+      const { targets, ceilings } = catalogue.fieldOf(someone, DEFAULT_MATCH_SETTINGS);
+      expect(ceilings).toEqual([...ceilings].sort((a, b) => b - a));
+      targets.forEach(({ profile }, at) => {
+        const verdict = judge(profile);
+        if (!verdict.eligible) return;
+        judged++;
+        expect(verdict.score).toBeLessThanOrEqual(ceilings[at]);
+        if (verdict.score === ceilings[at]) reached++;
+      });
+    }
+    expect(judged).toBeGreaterThan(1_000);
+    // A ceiling is tight where the outline decides: some targets score it exactly.
+    expect(reached).toBeGreaterThan(0);
   });
 
   it('holds only the open targets with places left, loaded page by page', async () => {

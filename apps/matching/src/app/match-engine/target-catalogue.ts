@@ -1,22 +1,46 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { distanceKm, findMunicipality } from '@bridge/reference-data';
-import { CandidateProfile } from '../match-rules/match-rules';
+import { CandidateProfile, scoreCeiling, TargetOutline } from '../match-rules/match-rules';
 import { MatchSettings } from '../match-rules/match-settings';
 import { dayNumber } from '../search-indexes/index-definitions';
 import { MatchTarget, MatchTargets, TargetType } from './match-targets';
 
 const LOAD_PAGE = 5_000;
 
-interface Entry extends MatchTarget {
-  startDay: number;
-}
+/** What a bucket keeps of each target beside its start day, as bits of a small integer. */
+const VACANCY = 1;
+const REQUIRES_VOG = 2;
+/** It requires one qualification: the bucket's `firstRequired`. */
+const REQUIRES_ONE = 4;
+/** It requires more: the target's own list decides. */
+const REQUIRES_MORE = 8;
 
-/** The targets of one municipality and region, in start-date order. */
+/**
+ * The targets of one municipality and region, in start-date order. Beside them, in the same order, what a
+ * candidate's field is sifted by (start day, kind, required qualification), as arrays of small integers: a scan
+ * reads those, not the thousands of targets it leaves out, whose objects lie all over the heap.
+ */
 interface Bucket {
   municipalityCode: string;
   regionCode: string;
-  entries: Entry[];
+  targets: MatchTarget[];
+  startDays: number[];
+  kinds: number[];
+  /** The id (`TargetCatalogue.qualificationId`) of the one qualification a target requires; -1 for none or more. */
+  firstRequired: number[];
+}
+
+interface Placed {
+  target: MatchTarget;
+  bucket: Bucket;
+  startDay: number;
+}
+
+/** A candidate's field: the targets that may pass the hard rules, by the highest score each could get, highest first. */
+export interface CandidateField {
+  targets: MatchTarget[];
+  ceilings: number[];
 }
 
 /**
@@ -32,8 +56,11 @@ interface Bucket {
  */
 @Injectable()
 export class TargetCatalogue {
-  private readonly entries = new Map<string, Entry>();
+  /** Each target, by its key, with its bucket and start day. */
+  private readonly placed = new Map<string, Placed>();
   private readonly buckets = new Map<string, Bucket>();
+  /** Small numbers for the qualifications targets require, so a bucket can hold them in an array of integers. */
+  private readonly qualificationIds = new Map<string, number>();
   private loaded = false;
 
   constructor(private readonly targets: MatchTargets) {}
@@ -43,20 +70,24 @@ export class TargetCatalogue {
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.placed.size;
   }
 
   /** Reads every open target with places left, page by page. */
   async load(manager: EntityManager): Promise<void> {
-    this.entries.clear();
+    this.placed.clear();
     this.buckets.clear();
+    const read: MatchTarget[] = [];
     for (const type of ['vacancy', 'school-place'] as const) {
       for (let page = await this.targets.openPage(manager, type, LOAD_PAGE); page.length > 0; ) {
-        for (const target of page) this.put(target, false);
+        read.push(...page);
         page = await this.targets.openPage(manager, type, LOAD_PAGE, page[page.length - 1].profile.id);
       }
     }
-    for (const { entries } of this.buckets.values()) entries.sort((a, b) => a.startDay - b.startDay);
+    // In start-date order, so each lands at the end of its bucket.
+    const startDay = new Map(read.map((target) => [target, dayNumber(target.profile.startDate)]));
+    read.sort((a, b) => (startDay.get(a) as number) - (startDay.get(b) as number));
+    for (const target of read) this.put(target);
     this.loaded = true;
   }
 
@@ -73,52 +104,88 @@ export class TargetCatalogue {
 
   /** The target, if open with places left. */
   get(type: TargetType, id: string): MatchTarget | undefined {
-    return this.entries.get(keyOf(type, id));
+    return this.placed.get(keyOf(type, id))?.target;
   }
 
   /**
    * The targets that may pass the hard rules for the candidate: those of its region or within the radius (rule 2),
    * starting in its window (rule 3), requiring only qualifications it holds (rule 4) and, when a VOG is unlikely,
-   * asking none. A superset of what `evaluateMatch` accepts: it judges each of them in full.
+   * asking none. A superset of what `matchJudge` accepts, which judges them in full; each with its score's ceiling
+   * (`scoreCeiling`), highest first, so that judging can stop where no target left could be kept.
    */
-  inReachOf(candidate: CandidateProfile, settings: MatchSettings): MatchTarget[] {
+  fieldOf(candidate: CandidateProfile, settings: MatchSettings): CandidateField {
     const release = dayNumber(candidate.releaseDate);
     const earliest = release - settings.startWindow.daysBefore;
     const latest = release + settings.startWindow.daysAfter;
     const held = new Set(candidate.certificates.map((certificate) => certificate.crebo));
+    const heldIds = [...held].map((crebo) => this.qualificationIds.get(crebo) ?? -1);
     const vogUnlikely = candidate.vogOutlook === 'unlikely';
-    const field: MatchTarget[] = [];
-    for (const { municipalityCode, regionCode, entries } of this.buckets.values()) {
-      if (regionCode !== candidate.regionCode && !withinKm(candidate.municipalityCode, municipalityCode, settings.maxKm)) continue;
-      for (let i = firstStartingFrom(entries, earliest); i < entries.length && entries[i].startDay <= latest; i++) {
-        const { profile } = entries[i];
-        if (vogUnlikely && profile.requiresVog) continue;
-        if (holdsAll(held, profile.requiredQualifications)) field.push(entries[i]);
+    const ceilingOf = scoreCeiling(candidate, settings);
+    // One outline, filled in for each target in turn: there are thousands.
+    const outline: TargetOutline = { type: 'vacancy', km: 0, startOffset: 0, requiresQualifications: false };
+    const targets: MatchTarget[] = [];
+    const ceilings: number[] = [];
+    for (const bucket of this.buckets.values()) {
+      const km = knownDistanceKm(candidate.municipalityCode, bucket.municipalityCode);
+      if (bucket.regionCode !== candidate.regionCode && km !== null && km > settings.maxKm) continue;
+      // An unknown municipality: at its best; the rules themselves decide on it.
+      outline.km = km ?? 0;
+      const { startDays, kinds, firstRequired } = bucket;
+      for (let i = firstStartingFrom(startDays, earliest); i < startDays.length && startDays[i] <= latest; i++) {
+        const kind = kinds[i];
+        if (vogUnlikely && kind & REQUIRES_VOG) continue;
+        if (kind & REQUIRES_ONE && !heldIds.includes(firstRequired[i])) continue;
+        if (kind & REQUIRES_MORE && !holdsAll(held, bucket.targets[i].profile.requiredQualifications)) continue;
+        outline.type = kind & VACANCY ? 'vacancy' : 'school-place';
+        outline.startOffset = startDays[i] - release;
+        outline.requiresQualifications = (kind & (REQUIRES_ONE | REQUIRES_MORE)) !== 0;
+        targets.push(bucket.targets[i]);
+        ceilings.push(ceilingOf(outline));
       }
     }
-    return field;
+    return highestFirst(targets, ceilings);
   }
 
-  private put(target: MatchTarget, inOrder = true) {
+  private put(target: MatchTarget) {
     const { profile } = target;
     const key = keyOf(profile.type, profile.id);
     this.remove(key);
     if (!profile.open || profile.placesLeft < 1) return;
-    const entry: Entry = { ...target, startDay: dayNumber(profile.startDate) };
-    this.entries.set(key, entry);
-    // Placed in start-date order; a load puts them at the end and sorts every bucket once.
     const bucketKey = `${profile.municipalityCode} ${profile.regionCode}`;
     let bucket = this.buckets.get(bucketKey);
-    if (!bucket) this.buckets.set(bucketKey, (bucket = { municipalityCode: profile.municipalityCode, regionCode: profile.regionCode, entries: [] }));
-    if (inOrder) bucket.entries.splice(firstStartingFrom(bucket.entries, entry.startDay + 1), 0, entry);
-    else bucket.entries.push(entry);
+    if (!bucket) {
+      bucket = { municipalityCode: profile.municipalityCode, regionCode: profile.regionCode, targets: [], startDays: [], kinds: [], firstRequired: [] };
+      this.buckets.set(bucketKey, bucket);
+    }
+    const startDay = dayNumber(profile.startDate);
+    const required = profile.requiredQualifications;
+    const kind =
+      (profile.type === 'vacancy' ? VACANCY : 0) |
+      (profile.requiresVog ? REQUIRES_VOG : 0) |
+      (required.length === 1 ? REQUIRES_ONE : required.length > 1 ? REQUIRES_MORE : 0);
+    // After every target starting that day or earlier: in start-date order, and at the end while loading.
+    const at = firstStartingFrom(bucket.startDays, startDay + 1);
+    bucket.targets.splice(at, 0, target);
+    bucket.startDays.splice(at, 0, startDay);
+    bucket.kinds.splice(at, 0, kind);
+    bucket.firstRequired.splice(at, 0, required.length === 1 ? this.qualificationId(required[0]) : -1);
+    this.placed.set(key, { target, bucket, startDay });
   }
 
   private remove(key: string) {
-    const entry = this.entries.get(key);
-    if (!entry) return;
-    this.entries.delete(key);
-    removeFrom(this.buckets.get(`${entry.profile.municipalityCode} ${entry.profile.regionCode}`)?.entries, entry);
+    const placed = this.placed.get(key);
+    if (!placed) return;
+    const { target, bucket, startDay } = placed;
+    let at = firstStartingFrom(bucket.startDays, startDay);
+    while (bucket.targets[at] !== target) at++;
+    this.placed.delete(key);
+    for (const column of [bucket.targets, bucket.startDays, bucket.kinds, bucket.firstRequired]) column.splice(at, 1);
+  }
+
+  private qualificationId(crebo: string): number {
+    let id = this.qualificationIds.get(crebo);
+    if (id === undefined) this.qualificationIds.set(crebo, (id = this.qualificationIds.size));
+    return id;
   }
 }
 
@@ -126,27 +193,34 @@ function keyOf(type: TargetType, id: string): string {
   return `${type}/${id}`;
 }
 
-/** The index of the bucket's first target starting on `day` or later (its length when none does). */
-function firstStartingFrom(bucket: Entry[], day: number): number {
+/** The index of the first start day on `day` or later (the length when none is). */
+function firstStartingFrom(startDays: number[], day: number): number {
   let low = 0;
-  let high = bucket.length;
+  let high = startDays.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (bucket[middle].startDay < day) low = middle + 1;
+    if (startDays[middle] < day) low = middle + 1;
     else high = middle;
   }
   return low;
 }
 
-/** Takes the entry out of its bucket. */
-function removeFrom(bucket: Entry[] | undefined, entry: Entry) {
-  if (!bucket) return;
-  for (let i = firstStartingFrom(bucket, entry.startDay); i < bucket.length && bucket[i].startDay === entry.startDay; i++) {
-    if (bucket[i] === entry) {
-      bucket.splice(i, 1);
-      return;
-    }
+/**
+ * The field in order of the ceilings, highest first. They are scores, multiples of 0.001 from 0 to 1: counted
+ * into a thousand and one bins, which costs less than sorting thousands.
+ */
+function highestFirst(targets: MatchTarget[], ceilings: number[]): CandidateField {
+  const bins = new Int32Array(1_002);
+  const binOf = (ceiling: number) => 1_000 - Math.min(1_000, Math.max(0, Math.round(ceiling * 1_000)));
+  for (const ceiling of ceilings) bins[binOf(ceiling) + 1]++;
+  for (let bin = 1; bin < bins.length; bin++) bins[bin] += bins[bin - 1];
+  const ordered: CandidateField = { targets: new Array(targets.length), ceilings: new Array(targets.length) };
+  for (let i = 0; i < targets.length; i++) {
+    const at = bins[binOf(ceilings[i])]++;
+    ordered.targets[at] = targets[i];
+    ordered.ceilings[at] = ceilings[i];
   }
+  return ordered;
 }
 
 function holdsAll(held: Set<string>, required: string[]): boolean {
@@ -154,8 +228,7 @@ function holdsAll(held: Set<string>, required: string[]): boolean {
   return true;
 }
 
-/** Rule 2's distance, or `true` when a municipality is unknown to the reference data (the rules then decide). */
-function withinKm(from: string, to: string, maxKm: number): boolean {
-  if (!findMunicipality(from) || !findMunicipality(to)) return true;
-  return distanceKm(from, to) <= maxKm;
+/** Rule 2's distance, or `null` when a municipality is unknown to the reference data (the rules then decide). */
+function knownDistanceKm(from: string, to: string): number | null {
+  return findMunicipality(from) && findMunicipality(to) ? distanceKm(from, to) : null;
 }

@@ -101,15 +101,58 @@ export function candidateEligibility(
   return { eligible: true };
 }
 
+/**
+ * What the rules read of a candidate, worked out once: a candidate is judged against thousands of targets, and most
+ * of them lie in a few dozen municipalities.
+ */
+interface CandidateFacts {
+  candidate: CandidateProfile;
+  settings: MatchSettings;
+  eligibility: ReturnType<typeof candidateEligibility>;
+  held: Set<string>;
+  sectorsHeld: Set<string>;
+  highestLevel: number;
+  kmTo(municipalityCode: string): number;
+}
+
+function factsOf(candidate: CandidateProfile, today: string, settings: MatchSettings): CandidateFacts {
+  const distances = new Map<string, number>();
+  return {
+    candidate,
+    settings,
+    eligibility: candidateEligibility(candidate, today, settings),
+    held: new Set(candidate.certificates.map((c) => c.crebo)),
+    sectorsHeld: new Set(candidate.certificates.map((c) => c.sector)),
+    highestLevel: highestLevelHeld(candidate),
+    kmTo: (municipalityCode) => {
+      let km = distances.get(municipalityCode);
+      if (km === undefined) distances.set(municipalityCode, (km = distanceKm(candidate.municipalityCode, municipalityCode)));
+      return km;
+    },
+  };
+}
+
+/** What a target is known by before it is judged in full: enough to bound its score (`scoreCeiling`). */
+export interface TargetOutline {
+  type: TargetProfile['type'];
+  /** From the candidate's return municipality. */
+  km: number;
+  /** Days from the candidate's release to the start. */
+  startOffset: number;
+  requiresQualifications: boolean;
+}
+
 /** A pair that passed the hard rules, with what its score is made of. */
 interface Fit {
-  candidate: CandidateProfile;
+  facts: CandidateFacts;
+  settings: MatchSettings;
   target: TargetProfile;
-  held: Set<string>;
   km: number;
   startOffset: number;
-  settings: MatchSettings;
 }
+
+/** A target outlined for a candidate: what a factor's ceiling may read. */
+type Outlined = TargetOutline & { candidate: CandidateProfile; settings: MatchSettings };
 
 /**
  * The hard rules and the score of DESIGN.md for one candidate and one target: deterministic,
@@ -121,34 +164,35 @@ export function evaluateMatch(
   today: string,
   settings: MatchSettings = DEFAULT_MATCH_SETTINGS,
 ): Evaluation {
-  const fit = applyRules(candidate, target, today, settings);
+  const fit = applyRules(factsOf(candidate, today, settings), target);
   if (!('km' in fit)) return fit;
   const explanation = FACTORS.map((factor) => explained(factor, fit));
   return { eligible: true, score: scoreOf(fit), explanation };
 }
 
+/** A verdict of `matchJudge`: the score, and the explanation of the same score when it is wanted. */
+export type ScoredMatch = { eligible: true; score: number; explain: () => Factor[] } | { eligible: false; rule: ExclusionRule };
+
 /**
- * `evaluateMatch` without the explanation, which is most of its cost: a candidate is judged against thousands of
- * targets and keeps a few. `explain` gives the explanation of the same score when it is wanted.
+ * `evaluateMatch` for one candidate against many targets: what the rules read of the candidate is worked out once,
+ * and the explanation, which is most of the cost of a verdict, only on demand (a candidate keeps a few of thousands).
  */
-export function scoreMatch(
+export function matchJudge(
   candidate: CandidateProfile,
-  target: TargetProfile,
   today: string,
   settings: MatchSettings = DEFAULT_MATCH_SETTINGS,
-): { eligible: true; score: number; explain: () => Factor[] } | { eligible: false; rule: ExclusionRule } {
-  const fit = applyRules(candidate, target, today, settings);
-  if (!('km' in fit)) return { eligible: false, rule: fit.rule };
-  return { eligible: true, score: scoreOf(fit), explain: () => FACTORS.map((factor) => explained(factor, fit)) };
+): (target: TargetProfile) => ScoredMatch {
+  const facts = factsOf(candidate, today, settings);
+  return (target) => {
+    const fit = applyRules(facts, target);
+    if (!('km' in fit)) return { eligible: false, rule: fit.rule };
+    return { eligible: true, score: scoreOf(fit), explain: () => FACTORS.map((factor) => explained(factor, fit)) };
+  };
 }
 
 /** The first hard rule the pair fails, with why; or, when it fails none, what its score is made of. */
-function applyRules(
-  candidate: CandidateProfile,
-  target: TargetProfile,
-  today: string,
-  settings: MatchSettings,
-): Fit | { eligible: false; rule: ExclusionRule; detail: string } {
+function applyRules(facts: CandidateFacts, target: TargetProfile): Fit | { eligible: false; rule: ExclusionRule; detail: string } {
+  const { candidate, settings, held } = facts;
   if (!target.open || target.placesLeft < 1) {
     return { eligible: false, rule: 'target-not-open', detail: 'the target is not open or has no places left' };
   }
@@ -156,7 +200,7 @@ function applyRules(
   if (target.covenant ? !target.covenant.active : target.type === 'vacancy') {
     return { eligible: false, rule: 'covenant-inactive', detail: 'no active covenant at the start date' };
   }
-  const km = distanceKm(candidate.municipalityCode, target.municipalityCode);
+  const km = facts.kmTo(target.municipalityCode);
   if (target.regionCode !== candidate.regionCode && km > settings.maxKm) {
     return {
       eligible: false,
@@ -172,30 +216,26 @@ function applyRules(
       detail: `starts ${describeOffset(startOffset)}; the window is ${settings.startWindow.daysBefore} days before to ${settings.startWindow.daysAfter} days after release`,
     };
   }
-  const held = new Set(candidate.certificates.map((c) => c.crebo));
   const missing = target.requiredQualifications.filter((crebo) => !held.has(crebo));
   if (missing.length > 0) {
     return { eligible: false, rule: 'missing-qualifications', detail: `requires ${missing.join(', ')} which the candidate does not hold` };
   }
-  if (target.minLevel) {
-    const highest = highestLevelHeld(candidate);
-    if (highest < target.minLevel) {
-      return {
-        eligible: false,
-        rule: 'entry-level-not-met',
-        detail: `requires a valid certificate at MBO level ${target.minLevel} or higher; ${highest > 0 ? `the highest the candidate holds is level ${highest}` : 'the candidate holds none with a known level'}`,
-      };
-    }
+  if (target.minLevel && facts.highestLevel < target.minLevel) {
+    const highest = facts.highestLevel;
+    return {
+      eligible: false,
+      rule: 'entry-level-not-met',
+      detail: `requires a valid certificate at MBO level ${target.minLevel} or higher; ${highest > 0 ? `the highest the candidate holds is level ${highest}` : 'the candidate holds none with a known level'}`,
+    };
   }
   if (target.requiresVog && candidate.vogOutlook === 'unlikely') {
     return { eligible: false, rule: 'vog-unlikely', detail: 'the target requires a VOG and the outlook is unlikely' };
   }
-  const window = candidateEligibility(candidate, today, settings);
-  if (!window.eligible) return { eligible: false, rule: 'candidate-not-eligible', detail: window.detail };
+  if (!facts.eligibility.eligible) return { eligible: false, rule: 'candidate-not-eligible', detail: facts.eligibility.detail };
   if (candidate.excludedMunicipalities.includes(target.municipalityCode)) {
     return { eligible: false, rule: 'excluded-municipality', detail: `${target.municipalityCode} is excluded for this candidate` };
   }
-  return { candidate, target, held, km, startOffset, settings };
+  return { facts, settings, target, km, startOffset };
 }
 
 /** A factor of the score: its value (clamped to 0..1 and rounded) and the reason an advisor reads. */
@@ -203,14 +243,42 @@ interface ScoreFactor {
   name: keyof typeof WEIGHTS;
   value(fit: Fit): number;
   reason(fit: Fit): string;
+  /** The most `value` can be for a target known only by its outline. */
+  ceiling(outlined: Outlined): number;
 }
 
 function scoreOf(fit: Fit): number {
-  return round3(FACTORS.reduce((sum, factor) => sum + WEIGHTS[factor.name] * factorValue(factor, fit), 0));
+  return weighted((factor) => factor.value(fit));
+}
+
+/** The score from each factor's value: the same sum and rounding for a judged pair and for a ceiling. */
+function weighted(valueOf: (factor: ScoreFactor) => number): number {
+  let sum = 0;
+  for (const factor of FACTORS) sum += WEIGHTS[factor.name] * round3(clamp01(valueOf(factor)));
+  return round3(sum);
 }
 
 function factorValue(factor: ScoreFactor, fit: Fit): number {
   return round3(clamp01(factor.value(fit)));
+}
+
+/**
+ * The highest score the candidate could get from a target with this outline: the factors the outline decides
+ * (distance, timing, kind) exactly, the others at their best. Never below what `matchJudge` scores such a target
+ * (the same sum, and rounding that only rises with its input), so a target whose ceiling is below the last score a
+ * candidate keeps need not be judged at all.
+ */
+export function scoreCeiling(candidate: CandidateProfile, settings: MatchSettings = DEFAULT_MATCH_SETTINGS): (outline: TargetOutline) => number {
+  // One outline reused for every target: a candidate's field has thousands, and this runs for each.
+  const outlined: Outlined = { type: 'vacancy', km: 0, startOffset: 0, requiresQualifications: false, candidate, settings };
+  const ceilingOf = (factor: ScoreFactor) => factor.ceiling(outlined);
+  return (outline) => {
+    outlined.type = outline.type;
+    outlined.km = outline.km;
+    outlined.startOffset = outline.startOffset;
+    outlined.requiresQualifications = outline.requiresQualifications;
+    return weighted(ceilingOf);
+  };
 }
 
 function explained(factor: ScoreFactor, fit: Fit): Factor {
@@ -232,20 +300,38 @@ export function bestFirst(a: RankedMatch, b: RankedMatch): number {
   return b.score - a.score || compareText(a.startDate, b.startDate) || compareText(a.targetId, b.targetId);
 }
 
+/**
+ * The best K matches scoring at least the floor, kept in order as the matches pass, instead of sorting thousands
+ * to keep twenty.
+ */
+export class BestMatches<M extends RankedMatch> {
+  readonly kept: M[] = [];
+
+  constructor(private readonly bound: SuggestionBound) {}
+
+  offer(match: M): void {
+    const { kept } = this;
+    const k = this.bound.maxSuggestionsPerCandidate;
+    if (match.score < this.bound.minScore || k === 0) return;
+    if (kept.length === k && bestFirst(match, kept[k - 1]) >= 0) return;
+    let at = kept.length;
+    while (at > 0 && bestFirst(match, kept[at - 1]) < 0) at--;
+    kept.splice(at, 0, match);
+    if (kept.length > k) kept.pop();
+  }
+
+  /** Whether a match scoring this much could still be kept (on a tie with the last, its start or id decides). */
+  couldKeep(score: number): boolean {
+    const k = this.bound.maxSuggestionsPerCandidate;
+    return score >= this.bound.minScore && k > 0 && (this.kept.length < k || score >= this.kept[k - 1].score);
+  }
+}
+
 /** The matches a candidate keeps as suggestions: those scoring at least the floor, the best of them, best first. */
 export function bestMatches<M extends RankedMatch>(matches: M[], bound: SuggestionBound): M[] {
-  // The best K kept in order as the matches pass, instead of sorting thousands to keep twenty.
-  const best: M[] = [];
-  const k = bound.maxSuggestionsPerCandidate;
-  for (const match of matches) {
-    if (match.score < bound.minScore || k === 0) continue;
-    if (best.length === k && bestFirst(match, best[k - 1]) >= 0) continue;
-    let at = best.length;
-    while (at > 0 && bestFirst(match, best[at - 1]) < 0) at--;
-    best.splice(at, 0, match);
-    if (best.length > k) best.pop();
-  }
-  return best;
+  const best = new BestMatches<M>(bound);
+  for (const match of matches) best.offer(match);
+  return best.kept;
 }
 
 function compareText(a: string, b: string): number {
@@ -258,23 +344,38 @@ function highestLevelHeld(candidate: CandidateProfile): number {
 }
 
 /** What the qualification factor looks at: the preferred qualifications held, and an In-Made certificate of the sector. */
-function qualificationFit({ candidate, target, held }: Fit) {
+function qualificationFit({ facts: { held, sectorsHeld }, target }: Fit) {
   const preferredHeld = target.preferredQualifications.filter((crebo) => held.has(crebo)).length;
-  const sameSector = !!target.sector && candidate.certificates.some((c) => c.sector === target.sector);
+  const sameSector = !!target.sector && sectorsHeld.has(target.sector);
   return { required: target.requiredQualifications.length, preferred: target.preferredQualifications.length, preferredHeld, sameSector };
 }
 
 /** The preferences factor's value and reason. */
-function preferencesFit({ candidate: { preferences }, target }: Fit): { value: number; reason: string } {
-  const wantsThisKind = target.type === 'vacancy' ? preferences.work !== false : preferences.education !== false;
-  if (!wantsThisKind) return { value: 0, reason: target.type === 'vacancy' ? 'prefers education over work' : 'prefers work over education' };
+function preferencesFit({ facts: { candidate: { preferences } }, target }: Fit): { value: number; reason: string } {
+  if (!wantsKind(preferences, target.type)) return { value: 0, reason: target.type === 'vacancy' ? 'prefers education over work' : 'prefers work over education' };
   const sectors = preferences.sectors ?? [];
   if (sectors.length === 0) return { value: 0.7, reason: 'no sector preference given' };
   const match = !!target.sector && sectors.includes(target.sector);
   return { value: match ? 1 : 0.3, reason: match ? `prefers the sector ${target.sector}` : 'outside the preferred sectors' };
 }
 
+function wantsKind(preferences: CandidatePreferences, type: TargetProfile['type']): boolean {
+  return type === 'vacancy' ? preferences.work !== false : preferences.education !== false;
+}
+
 const TIMING_GRACE_DAYS = 14;
+
+/** The distance factor: the nearer, the better; nothing at the radius or beyond. */
+function distanceValue({ km, settings }: Pick<Fit, 'km' | 'settings'>): number {
+  return 1 - Math.min(km, settings.maxKm) / settings.maxKm;
+}
+
+/** The timing factor: best when the start follows release within the grace days. */
+function timingValue({ startOffset, settings: { startWindow } }: Pick<Fit, 'startOffset' | 'settings'>): number {
+  if (startOffset < 0) return 1 - (0.5 * -startOffset) / startWindow.daysBefore;
+  if (startOffset <= TIMING_GRACE_DAYS) return 1;
+  return 1 - (startOffset - TIMING_GRACE_DAYS) / (startWindow.daysAfter - TIMING_GRACE_DAYS);
+}
 
 /** The score's factors, in the order an explanation lists them. */
 const FACTORS: ScoreFactor[] = [
@@ -293,30 +394,36 @@ const FACTORS: ScoreFactor[] = [
         ...(sameSector ? ['In-Made certificate in the same sector'] : []),
       ].join('; ');
     },
+    ceiling: ({ requiresQualifications }) => 0.6 * (requiresQualifications ? 1 : 0.5) + 0.4,
   },
   {
     name: 'distance',
-    value: ({ km, settings }) => 1 - Math.min(km, settings.maxKm) / settings.maxKm,
+    value: distanceValue,
     reason: ({ km }) => `${Math.round(km)} km from the return municipality`,
+    ceiling: distanceValue,
   },
   {
     name: 'timing',
-    value: ({ startOffset, settings: { startWindow } }) => {
-      if (startOffset < 0) return 1 - (0.5 * -startOffset) / startWindow.daysBefore;
-      if (startOffset <= TIMING_GRACE_DAYS) return 1;
-      return 1 - (startOffset - TIMING_GRACE_DAYS) / (startWindow.daysAfter - TIMING_GRACE_DAYS);
-    },
+    value: timingValue,
     reason: ({ startOffset }) => `starts ${describeOffset(startOffset)}`,
+    ceiling: timingValue,
   },
   {
     name: 'covenantPi',
-    value: ({ candidate, target }) => (target.covenant?.piCodes.includes(candidate.piCode) ? 1 : 0),
-    reason: ({ candidate, target }) => {
+    value: ({ facts: { candidate }, target }) => (target.covenant?.piCodes.includes(candidate.piCode) ? 1 : 0),
+    reason: ({ facts: { candidate }, target }) => {
       if (!target.covenant) return 'offered outside a covenant';
       return target.covenant.piCodes.includes(candidate.piCode) ? `the covenant names ${candidate.piCode}` : `the covenant does not name ${candidate.piCode}`;
     },
+    ceiling: () => 1,
   },
-  { name: 'preferences', value: (fit) => preferencesFit(fit).value, reason: (fit) => preferencesFit(fit).reason },
+  {
+    name: 'preferences',
+    value: (fit) => preferencesFit(fit).value,
+    reason: (fit) => preferencesFit(fit).reason,
+    // The sector is not in the outline: a preferred one at best.
+    ceiling: ({ candidate: { preferences }, type }) => (!wantsKind(preferences, type) ? 0 : (preferences.sectors ?? []).length === 0 ? 0.7 : 1),
+  },
 ];
 
 function describeOffset(days: number): string {
