@@ -102,34 +102,44 @@ export function candidateEligibility(
 }
 
 /**
- * What the rules read of a candidate, worked out once: a candidate is judged against thousands of targets, and most
- * of them lie in a few dozen municipalities.
+ * What the rules read of a candidate, worked out once, when first read: a candidate is judged against thousands of
+ * targets, and most of them lie in a few dozen municipalities. A single verdict (`evaluateMatch`) pays only for
+ * what its pair reads.
  */
-interface CandidateFacts {
-  candidate: CandidateProfile;
-  settings: MatchSettings;
-  eligibility: ReturnType<typeof candidateEligibility>;
-  held: Set<string>;
-  sectorsHeld: Set<string>;
-  highestLevel: number;
-  kmTo(municipalityCode: string): number;
-}
+class CandidateFacts {
+  private heldCrebos?: Set<string>;
+  private heldSectors?: Set<string>;
+  private highest?: number;
+  private window?: ReturnType<typeof candidateEligibility>;
+  private readonly distances = new Map<string, number>();
 
-function factsOf(candidate: CandidateProfile, today: string, settings: MatchSettings): CandidateFacts {
-  const distances = new Map<string, number>();
-  return {
-    candidate,
-    settings,
-    eligibility: candidateEligibility(candidate, today, settings),
-    held: new Set(candidate.certificates.map((c) => c.crebo)),
-    sectorsHeld: new Set(candidate.certificates.map((c) => c.sector)),
-    highestLevel: highestLevelHeld(candidate),
-    kmTo: (municipalityCode) => {
-      let km = distances.get(municipalityCode);
-      if (km === undefined) distances.set(municipalityCode, (km = distanceKm(candidate.municipalityCode, municipalityCode)));
-      return km;
-    },
-  };
+  constructor(
+    readonly candidate: CandidateProfile,
+    private readonly today: string,
+    readonly settings: MatchSettings,
+  ) {}
+
+  get eligibility(): ReturnType<typeof candidateEligibility> {
+    return (this.window ??= candidateEligibility(this.candidate, this.today, this.settings));
+  }
+
+  get held(): Set<string> {
+    return (this.heldCrebos ??= new Set(this.candidate.certificates.map((c) => c.crebo)));
+  }
+
+  get sectorsHeld(): Set<string> {
+    return (this.heldSectors ??= new Set(this.candidate.certificates.map((c) => c.sector)));
+  }
+
+  get highestLevel(): number {
+    return (this.highest ??= highestLevelHeld(this.candidate));
+  }
+
+  kmTo(municipalityCode: string): number {
+    let km = this.distances.get(municipalityCode);
+    if (km === undefined) this.distances.set(municipalityCode, (km = distanceKm(this.candidate.municipalityCode, municipalityCode)));
+    return km;
+  }
 }
 
 /** What a target is known by before it is judged in full: enough to bound its score (`scoreCeiling`). */
@@ -164,7 +174,7 @@ export function evaluateMatch(
   today: string,
   settings: MatchSettings = DEFAULT_MATCH_SETTINGS,
 ): Evaluation {
-  const fit = applyRules(factsOf(candidate, today, settings), target);
+  const fit = applyRules(new CandidateFacts(candidate, today, settings), target);
   if (!('km' in fit)) return fit;
   const explanation = FACTORS.map((factor) => explained(factor, fit));
   return { eligible: true, score: scoreOf(fit), explanation };
@@ -182,7 +192,7 @@ export function matchJudge(
   today: string,
   settings: MatchSettings = DEFAULT_MATCH_SETTINGS,
 ): (target: TargetProfile) => ScoredMatch {
-  const facts = factsOf(candidate, today, settings);
+  const facts = new CandidateFacts(candidate, today, settings);
   return (target) => {
     const fit = applyRules(facts, target);
     if (!('km' in fit)) return { eligible: false, rule: fit.rule };
