@@ -62,6 +62,7 @@ import {
   SizeName,
   vacancyFor,
   World,
+  WorldCandidate,
   WORLD_SIZES,
 } from './bench-world';
 import { KafkaSetup, openKafkaSetup } from './kafka-setup';
@@ -458,7 +459,7 @@ async function main(kafka: KafkaSetup | null): Promise<void> {
   let neverVisible = 0;
   const published = await latencies('vacancy published -> visible in GET /candidates/:id/suggestions', CHANGES, async () => {
     const { candidate, i } = rnd.pick(suited);
-    const covenant = rnd.pick(activeOn(employerCovenants, candidate.registration.expectedReleaseDate, world.today));
+    const covenant = rnd.pick(activeOn(employerCovenants, candidate.registration, world.today));
     const vacancy = vacancyFor(rnd, world.today, candidate, covenant);
     await matching.publish('employers', [versioned(VACANCY_PUBLISHED, vacancy.vacancyId, vacancy)]);
     const deadline = performance.now() + VISIBLE_TIMEOUT_MS;
@@ -612,10 +613,15 @@ async function main(kafka: KafkaSetup | null): Promise<void> {
 }
 
 /** The covenants that hold on a candidate's first possible start (or today), so a vacancy under one is judged. */
-function activeOn(covenants: World['covenants'], releaseDate: string, today: string) {
-  const start = releaseDate < today ? today : releaseDate;
+/**
+ * The covenants that hold on the candidate's release (or today) and name its PI: a vacancy under one of them
+ * can score at the top for the candidate, and so enter its list even at national size, where many targets compete.
+ */
+function activeOn(covenants: World['covenants'], { expectedReleaseDate, piCode }: WorldCandidate['registration'], today: string) {
+  const start = expectedReleaseDate < today ? today : expectedReleaseDate;
   const holding = covenants.filter((covenant) => covenant.validFrom <= start && covenant.validTo >= start);
-  return holding.length > 0 ? holding : covenants;
+  const naming = holding.filter((covenant) => covenant.piCodes.includes(piCode));
+  return naming.length > 0 ? naming : holding.length > 0 ? holding : covenants;
 }
 
 runBench(async () => {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { ServiceConfig } from '@bridge/platform';
-import { candidateProfileOf } from '../match-rules/match-profiles';
-import { BestMatches, CandidateProfile, candidateEligibility, matchJudge } from '../match-rules/match-rules';
+import { candidateProfileOf, candidateProfilesOf } from '../match-rules/match-profiles';
+import { BestMatches, bestFirst, CandidateProfile, candidateEligibility, matchJudge, RankedMatch } from '../match-rules/match-rules';
 import { DEFAULT_MATCH_SETTINGS, MatchSettings, SuggestionBound } from '../match-rules/match-settings';
 import { Candidate } from '../read-models/candidates/candidate.entity';
 import { MatchSubject } from '../read-models/change-queues/match-queue';
@@ -71,7 +71,9 @@ export class SuggestionRecomputer {
       changedTargetsByCandidate.set(candidateId, byType);
     }
     for (const candidateId of candidateIds) await this.recomputeCandidate(candidateId, today);
-    for (const [candidateId, changed] of changedTargetsByCandidate) await this.recomputeCandidate(candidateId, today, changed);
+    for (const candidateId of await this.movedBy(changedTargetsByCandidate, today)) {
+      await this.recomputeCandidate(candidateId, today, changedTargetsByCandidate.get(candidateId));
+    }
     await this.dataSource.query('DELETE FROM match_queue WHERE id = ANY($1::bigint[])', [queued.map((q) => q.id)]);
     return queued.length;
   }
@@ -140,6 +142,51 @@ export class SuggestionRecomputer {
       if (!judged.eligible) return undefined;
       return { targetId: target.id, type: target.type, startDate: target.startDate, score: judged.score, explain: judged.explain, target: summary };
     };
+  }
+
+  /**
+   * Of the candidates a change of these targets may concern, those whose suggestions it can change. One holding no
+   * suggestion of a changed target is left alone when its list is as the bound keeps it and no changed target both
+   * passes its rules and ranks above the last of a full list: judged pair by pair, that change would write and expire
+   * nothing. Read for all of them at once (candidates, certificates, suggestions), since one new vacancy may reach
+   * hundreds of candidates, and each recompute is a transaction of its own.
+   */
+  private async movedBy(changes: Map<string, Map<TargetType, string[]>>, today: string): Promise<string[]> {
+    if (changes.size === 0) return [];
+    const { manager } = this.dataSource;
+    const profiles = await candidateProfilesOf(manager, await manager.findBy(Candidate, { id: In([...changes.keys()]) }));
+    const changedIds = [...new Set([...changes.values()].flatMap((byType) => [...byType.values()].flat()))];
+    const rows: { candidate_id: string; target_id: string; status: string; score: number; start_date: string }[] = await manager.query(
+      `SELECT candidate_id, target_id, status, score::float8 AS score, target->>'startDate' AS start_date
+         FROM suggestions WHERE candidate_id = ANY($1::uuid[]) AND (status = 'suggested' OR target_id = ANY($2::text[]))`,
+      [[...changes.keys()], changedIds],
+    );
+    const holdsChanged = new Set<string>();
+    const open = new Map<string, RankedMatch[]>();
+    const changed = new Set(changedIds);
+    for (const row of rows) {
+      if (changed.has(row.target_id)) holdsChanged.add(row.candidate_id);
+      if (row.status !== 'suggested') continue;
+      const list = open.get(row.candidate_id) ?? [];
+      list.push({ targetId: row.target_id, score: row.score, startDate: row.start_date });
+      open.set(row.candidate_id, list);
+    }
+    const { maxSuggestionsPerCandidate: k, minScore } = this.bound;
+    return profiles
+      .filter((profile) => {
+        const list = open.get(profile.id) ?? [];
+        if (holdsChanged.has(profile.id) || list.length > k || list.some((s) => s.score < minScore)) return true;
+        const last = list.length === k ? list.reduce((worst, s) => (bestFirst(s, worst) > 0 ? s : worst)) : undefined;
+        const judge = this.judgeOf(profile, today);
+        return [...(changes.get(profile.id) ?? [])].some(([type, ids]) =>
+          ids.some((id) => {
+            const target = this.catalogue.get(type, id);
+            const match = target && judge(target);
+            return !!match && match.score >= minScore && (!last || bestFirst(match, last) < 0);
+          }),
+        );
+      })
+      .map((profile) => profile.id);
   }
 
   /** Loads the catalogue once, before the first field is read from it. */

@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { Candidate } from '../read-models/candidates/candidate.entity';
 import { CandidateCertificate } from '../read-models/certificates/candidate-certificate.entity';
 import { covenantsById } from '../read-models/covenants/covenants-by-id';
@@ -7,8 +7,17 @@ import type { CandidateProfile, TargetProfile } from './match-rules';
 
 /** A candidate as the match rules see it: its valid certificates only. */
 export async function candidateProfileOf(manager: EntityManager, candidate: Candidate): Promise<CandidateProfile> {
-  const certificates = await manager.findBy(CandidateCertificate, { candidateId: candidate.id, status: 'valid' });
-  return {
+  const [profile] = await candidateProfilesOf(manager, [candidate]);
+  return profile;
+}
+
+/** Candidates as the match rules see them, their certificates read in one statement. */
+export async function candidateProfilesOf(manager: EntityManager, candidates: Candidate[]): Promise<CandidateProfile[]> {
+  if (candidates.length === 0) return [];
+  const certificates = await manager.findBy(CandidateCertificate, { candidateId: In(candidates.map((candidate) => candidate.id)), status: 'valid' });
+  const held = new Map<string, CandidateProfile['certificates']>();
+  for (const { candidateId, crebo, sector } of certificates) held.set(candidateId, [...(held.get(candidateId) ?? []), { crebo, sector }]);
+  return candidates.map((candidate) => ({
     id: candidate.id,
     piCode: candidate.piCode,
     regionCode: candidate.regionCode,
@@ -19,8 +28,8 @@ export async function candidateProfileOf(manager: EntityManager, candidate: Cand
     preferences: candidate.preferences,
     consentToShare: candidate.consent.shareAnonymisedProfile,
     status: candidate.status,
-    certificates: certificates.map(({ crebo, sector }) => ({ crebo, sector })),
-  };
+    certificates: held.get(candidate.id) ?? [],
+  }));
 }
 
 /**
