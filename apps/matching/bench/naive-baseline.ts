@@ -6,7 +6,7 @@
  */
 import { EntityManager, FindOperator } from 'typeorm';
 import { requireMunicipality } from '@bridge/reference-data';
-import { candidateProfileOf, vacancyProfilesOf } from '../src/app/match-rules/match-profiles';
+import { candidateProfilesOf, vacancyProfilesOf } from '../src/app/match-rules/match-profiles';
 import { CandidateProfile, candidateEligibility, evaluateMatch, TargetProfile } from '../src/app/match-rules/match-rules';
 import { schoolPlaceProfilesOf } from '../src/app/match-rules/school-place-profiles';
 import { Candidate } from '../src/app/read-models/candidates/candidate.entity';
@@ -23,10 +23,15 @@ type Table = { entity: object; rows: object[] };
  * with equality and `In(...)` conditions.
  */
 export function inMemoryManager(tables: Table[]): EntityManager {
+  // An `In(...)` of a national world holds some 25,000 ids, asked of 27,000 covenants: looked up, not scanned.
+  const members = new WeakMap<FindOperator<unknown>, Set<unknown>>();
+  const among = (condition: FindOperator<unknown>, value: unknown) => {
+    let set = members.get(condition);
+    if (!set) members.set(condition, (set = new Set(condition.value as unknown[])));
+    return set.has(value);
+  };
   const holds = (row: Record<string, unknown>, where: Record<string, unknown>) =>
-    Object.entries(where).every(([key, condition]) =>
-      condition instanceof FindOperator ? (condition.value as unknown[]).includes(row[key]) : row[key] === condition,
-    );
+    Object.entries(where).every(([key, condition]) => (condition instanceof FindOperator ? among(condition, row[key]) : row[key] === condition));
   const findBy = async (entity: object, where: Record<string, unknown>) =>
     (tables.find((table) => table.entity === entity)?.rows ?? []).filter((row) => holds(row as Record<string, unknown>, where));
   return { findBy } as unknown as EntityManager;
@@ -89,8 +94,7 @@ export async function profilesOf(world: World, ids: WorldIds): Promise<{ candida
     { entity: Covenant, rows: models.covenants },
     { entity: CandidateCertificate, rows: models.certificates },
   ]);
-  const candidates: CandidateProfile[] = [];
-  for (const candidate of models.candidates) candidates.push(await candidateProfileOf(manager, candidate));
+  const candidates = await candidateProfilesOf(manager, models.candidates);
   const targets = [...(await vacancyProfilesOf(manager, models.vacancies)), ...(await schoolPlaceProfilesOf(manager, models.schoolPlaces))];
   return { candidates, targets };
 }
