@@ -22,11 +22,11 @@
  * MATCH_MIN_SCORE: what the service keeps (the baseline applies the same floor).
  * Not part of the tests: it prints figures and writes a report, it asserts nothing (but the exit code).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DataSource } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   CERTIFICATE_REGISTERED,
   COVENANT_SIGNED,
@@ -38,17 +38,14 @@ import {
   VACANCY_UPDATED,
   VacancyState,
 } from '@bridge/contracts';
-import { EventBus, InProcessEventBus, toBusMessage } from '@bridge/messaging';
+import { EventBus, toBusMessage } from '@bridge/messaging';
 import { loadServiceConfig } from '@bridge/platform';
 import { distanceKm, listRegions, Qualification } from '@bridge/reference-data';
-import { RunningService, startService } from '@bridge/service-runtime';
-import { MatchingPipeline } from '../src/app/match-engine/matching-pipeline';
+import { MatchTarget, MatchTargets, TargetType } from '../src/app/match-engine/match-targets';
 import { TargetCatalogue } from '../src/app/match-engine/target-catalogue';
 import { CandidateProfile, TargetProfile } from '../src/app/match-rules/match-rules';
 import { DEFAULT_MATCH_SETTINGS, MatchSettings } from '../src/app/match-rules/match-settings';
 import { dayNumber } from '../src/app/search-indexes/index-definitions';
-import { matchingService } from '../src/app/matching.app-module';
-import { enqueueMatching } from '../src/app/read-models/change-queues/match-queue';
 import {
   addDays,
   BENCH_SEED,
@@ -67,6 +64,7 @@ import {
 } from './bench-world';
 import { KafkaSetup, openKafkaSetup } from './kafka-setup';
 import { firstDifference, naiveTop, profilesOf, Ranked, WorldIds } from './naive-baseline';
+import { forkService, ServiceProcess } from './service-process';
 
 const SIZE = (process.env['BENCH_SIZE'] ?? 'small') as SizeName;
 if (!(SIZE in WORLD_SIZES)) throw new Error(`BENCH_SIZE must be one of ${Object.keys(WORLD_SIZES).join(', ')}, got ${SIZE}`);
@@ -104,18 +102,15 @@ class MatchingUnderBench {
   private published = 0;
 
   /**
-   * `viaBroker`: the bus's publish resolves once the broker has the events (Kafka), not once
-   * matching handled them (the in-process bus), so `publish` waits for matching's inbox.
+   * `broker`: the other services' producer on Kafka, whose publish resolves once the broker has the events, not
+   * once matching handled them, so `publish` waits for matching's inbox. Without it the events go to the
+   * service's in-process bus, whose publish resolves once they are handled.
    */
   constructor(
-    private readonly running: RunningService,
-    private readonly bus: EventBus,
-    private readonly viaBroker: boolean,
+    private readonly service: ServiceProcess,
+    private readonly url: string,
+    private readonly broker: EventBus | null,
   ) {}
-
-  get dataSource(): DataSource {
-    return this.running.app.get(DataSource);
-  }
 
   /** Publishes other services' events; resolves once matching has handled them all. */
   async publish(producer: 'employers' | 'training', events: NewEvent<Topic>[]): Promise<void> {
@@ -123,10 +118,11 @@ class MatchingUnderBench {
     for (let i = 0; i < events.length; i += EVENT_BATCH) {
       const envelopes = events.slice(i, i + EVENT_BATCH).map((event) => createEnvelope(producer, event));
       ids.push(...envelopes.map((envelope) => envelope.eventId));
-      await this.bus.publish(envelopes.map(toBusMessage));
+      const messages = envelopes.map(toBusMessage);
+      await (this.broker ? this.broker.publish(messages) : this.service.call('publish', messages));
     }
     this.published += events.length;
-    if (this.viaBroker) await this.takenIn(this.published, ids.length <= EVENT_BATCH ? ids : undefined);
+    if (this.broker) await this.takenIn(this.published, ids.length <= EVENT_BATCH ? ids : undefined);
   }
 
   /**
@@ -160,7 +156,7 @@ class MatchingUnderBench {
 
   /** A casemanager of the candidate's PI registers it over HTTP; returns the candidate's id. */
   async register(registration: World['candidates'][number]['registration']): Promise<string> {
-    const response = await fetch(`${this.running.url}/candidates`, {
+    const response = await fetch(`${this.url}/candidates`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.casemanagerToken(registration.piCode)}` },
       body: JSON.stringify(registration),
@@ -171,7 +167,7 @@ class MatchingUnderBench {
 
   /** GET as a principal; the parsed body of a 200. */
   async get<T>(path: string, token: string): Promise<T> {
-    const response = await fetch(`${this.running.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${this.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
     if (response.status !== 200) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   }
@@ -196,7 +192,7 @@ class MatchingUnderBench {
   private async token(sub: string, claims: Record<string, unknown>): Promise<string> {
     const cached = this.tokens.get(sub);
     if (cached) return cached;
-    const response = await fetch(`${this.running.url}/auth/dev-token`, {
+    const response = await fetch(`${this.url}/auth/dev-token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ sub, ...claims }),
@@ -208,7 +204,7 @@ class MatchingUnderBench {
 
   /** Matching's backlog: documents still to index and subjects still to re-match. */
   async backlog(): Promise<number> {
-    const [{ queued }] = await this.dataSource.query(
+    const [{ queued }] = await this.rows<{ queued: string }>(
       'SELECT (SELECT count(*) FROM match_queue) + (SELECT count(*) FROM search_index_queue) AS queued',
     );
     return Number(queued);
@@ -223,14 +219,17 @@ class MatchingUnderBench {
    * Runs the pipeline now until the backlog is gone: the time a change takes to reach the
    * suggestions, without the idle wait until the pipeline's next poll.
    */
-  async settle(): Promise<void> {
-    const pipeline = this.running.app.get(MatchingPipeline);
-    do await pipeline.runOnce();
-    while ((await this.backlog()) > 0);
+  settle(): Promise<void> {
+    return this.service.call('settle');
+  }
+
+  /** Every candidate queued, as after a change of the rules. */
+  recomputeAll(candidateIds: string[]): Promise<void> {
+    return this.service.call('enqueueMatching', 'candidate', candidateIds);
   }
 
   async rows<T>(sql: string, parameters: unknown[] = []): Promise<T[]> {
-    return this.dataSource.query(sql, parameters);
+    return (await this.service.call('query', sql, parameters)) as T[];
   }
 }
 
@@ -289,9 +288,11 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 /**
  * How fast the engine finds a candidate's field (the targets that may pass the hard rules): its catalogue's
  * buckets against a plain scan of every open target with the same narrowing, for each candidate of the sample.
+ * Both in the bench's process, over the same targets: the service's process is measured for memory.
  */
-function fieldFigures(catalogue: TargetCatalogue, candidates: CandidateProfile[], targets: TargetProfile[]) {
+async function fieldFigures(candidates: CandidateProfile[], targets: TargetProfile[]) {
   const settings = DEFAULT_MATCH_SETTINGS;
+  const catalogue = await catalogueOf(targets);
   const open = targets.filter((target) => target.open && target.placesLeft >= 1).map((target) => ({ target, startDay: dayNumber(target.startDate) }));
   const time = (find: (candidate: CandidateProfile) => unknown[]) => {
     const durations: number[] = [];
@@ -306,7 +307,22 @@ function fieldFigures(catalogue: TargetCatalogue, candidates: CandidateProfile[]
     const round3 = (ms: number) => Math.round(ms * 1000) / 1000;
     return { p50: round3(percentile(sorted, 50)), p95: round3(percentile(sorted, 95)), n: sorted.length, meanField: Math.round(found / Math.max(1, candidates.length)) };
   };
-  return { catalogue: time((candidate) => catalogue.fieldOf(candidate, settings).targets), scan: time((candidate) => scannedField(candidate, open, settings)) };
+  return {
+    openTargets: catalogue.size,
+    catalogue: time((candidate) => catalogue.fieldOf(candidate, settings).targets),
+    scan: time((candidate) => scannedField(candidate, open, settings)),
+  };
+}
+
+/** The engine's catalogue of these targets, loaded as the service loads it from its read models (in one page). */
+async function catalogueOf(targets: TargetProfile[]): Promise<TargetCatalogue> {
+  const readModels = {
+    openPage: async (_manager: unknown, type: TargetType, _limit: number, after?: string): Promise<MatchTarget[]> =>
+      after === undefined ? targets.filter((profile) => profile.type === type).map((profile) => ({ profile, summary: null as never })) : [],
+  };
+  const catalogue = new TargetCatalogue(readModels as unknown as MatchTargets);
+  await catalogue.load(null as unknown as EntityManager);
+  return catalogue;
 }
 
 /** A candidate's field by a plain scan: window, reach, VOG and rule 4, target by target (start days computed beforehand). */
@@ -327,41 +343,40 @@ function searchFigures(): { docs: number; engine: string; shape: Latency; scan: 
   return path && existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
 }
 
-async function main(kafka: KafkaSetup | null): Promise<void> {
+async function main(kafka: KafkaSetup | null, service: ServiceProcess, dataDir: string): Promise<void> {
   const world = makeWorld({ candidates: CANDIDATES, vacancies: VACANCIES, schoolPlaces: SCHOOL_PLACES, seed: BENCH_SEED });
   const rnd = seededRandom(BENCH_SEED + 1);
-  const bus = kafka?.bus ?? new InProcessEventBus();
   // The settings an operator would give the service, when set: the search engine and what it keeps.
   const passedOn = Object.fromEntries(
     ['MEILI_URL', 'MEILI_MASTER_KEY', 'MATCH_MAX_SUGGESTIONS_PER_CANDIDATE', 'MATCH_MIN_SCORE'].flatMap((name) =>
       process.env[name] ? [[name, process.env[name]]] : [],
     ),
   );
-  const config = loadServiceConfig('matching', {
+  const env = {
     NODE_ENV: 'development',
-    DATA_DIR: ':memory:',
+    DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     LOG_FORMAT: 'json',
     // Casemanagers register a whole country here: the per-principal limit guards the real API.
     RATE_LIMIT_REGISTRATION: String(CANDIDATES * 2),
     ...passedOn,
     ...kafka?.env,
-  });
+  };
+  const config = loadServiceConfig('matching', env);
   const bootStart = performance.now();
   // On Kafka the service has a bus of its own, as in production (the bench's is the other services').
-  const running = await startService(matchingService, { config, bus: kafka ? undefined : bus, port: 0, host: '127.0.0.1' });
+  const { url, rssAfterBoot } = await service.call('start', env, kafka === null);
   const bootMs = performance.now() - bootStart;
   // What the service keeps per candidate (MATCH_MAX_SUGGESTIONS_PER_CANDIDATE, MATCH_MIN_SCORE): the goal for
   // what is stored, and the baseline's floor.
   const { maxSuggestionsPerCandidate: kept, minScore } = config.match;
   const top = Math.min(COMPARED, kept);
-  const rssAfterBoot = process.memoryUsage().rss;
-  const matching = new MatchingUnderBench(running, bus, kafka !== null);
+  const matching = new MatchingUnderBench(service, url, kafka?.bus ?? null);
   const registrations = world.candidates.length;
   const certificateCount = world.candidates.reduce((sum, c) => sum + c.certificates.length, 0);
   const setup = kafka
     ? { database: 'Postgres', bus: 'Kafka', search: config.search.kind === 'meilisearch' ? 'Meilisearch' : 'postgres' }
-    : { database: 'embedded (PGlite, in memory)', bus: 'in-process', search: config.search.kind === 'meilisearch' ? 'Meilisearch' : 'embedded search engine' };
+    : { database: `embedded (PGlite, ${dataDir === ':memory:' ? 'in memory' : 'on disk'})`, bus: 'in-process', search: config.search.kind === 'meilisearch' ? 'Meilisearch' : 'embedded search engine' };
   console.log(
     `size ${SIZE}: ${registrations} candidates (${certificateCount} certificates), ${world.vacancies.length} vacancies, ${world.schoolPlaces.length} school places, ${world.covenants.length} covenants; database: ${setup.database}, bus: ${setup.bus}, search: ${setup.search}${kafka ? ` (database ${kafka.database}, topics ${kafka.topicPrefix}*)` : ''}; seed ${BENCH_SEED}, Node ${process.version}`,
   );
@@ -440,7 +455,7 @@ async function main(kafka: KafkaSetup | null): Promise<void> {
 
   // Everything at once: every candidate queued, as after a change of the rules.
   const fullMs = await timed('full recompute', async () => {
-    await matching.dataSource.transaction((manager) => enqueueMatching(manager, 'candidate', ids.candidateIds));
+    await matching.recomputeAll(ids.candidateIds);
     await matching.settle();
   });
 
@@ -486,14 +501,13 @@ async function main(kafka: KafkaSetup | null): Promise<void> {
     await matching.publish('employers', burst.map(vacancyUpdate));
     await matching.settle();
   });
-  const memory = process.memoryUsage();
-  const servicePeakRss = peakRss();
-  const catalogue = running.app.get(TargetCatalogue);
-  await running.close();
+  const memory = await service.call('memory');
+  const servicePeakRss = memory.peakRss;
+  await service.close();
 
   // The naive baseline, on the world as it stood when the sample was read.
   const { candidates: profiles, targets } = await profilesOf(loadedWorld, ids);
-  const field = fieldFigures(catalogue, sample.map((i) => profiles[i]), targets);
+  const field = await fieldFigures(sample.map((i) => profiles[i]), targets);
   const differences: string[] = [];
   const baselineStart = performance.now();
   for (const i of sample) {
@@ -534,7 +548,7 @@ async function main(kafka: KafkaSetup | null): Promise<void> {
     { figure: 'peak RSS of the matching service', value: `${(servicePeakRss / 2 ** 20).toFixed(0)} MiB`, goal: '< 2048 MiB', met: servicePeakRss < 2 * 2 ** 30 },
     { figure: 'stored suggestions per candidate (mean / max)', value: `${stored.mean} / ${stored.max}`, goal: `bounded: max <= ${kept} (MATCH_MAX_SUGGESTIONS_PER_CANDIDATE)`, met: stored.max <= kept },
     {
-      figure: `a candidate's field: the engine's path (target catalogue) vs plain scan, ${catalogue.size} open targets (p50 / p95)`,
+      figure: `a candidate's field: the engine's path (target catalogue) vs plain scan, ${field.openTargets} open targets (p50 / p95)`,
       value: `${field.catalogue.p50} / ${field.catalogue.p95} ms vs ${field.scan.p50} / ${field.scan.p95} ms = ${fieldRatio}x`,
       goal: '>= 10x faster',
       met: fieldRatio >= 10,
@@ -585,7 +599,9 @@ async function main(kafka: KafkaSetup | null): Promise<void> {
   console.log(
     `ratios: the service's full recompute costs ${(fullMs / registrations / (baselineMs / sample.length)).toFixed(2)}x the naive baseline per candidate (which judges every target); full recompute = ${(fullMs / oneCertificate.p50).toFixed(0)}x one certificate (p50)`,
   );
-  console.log(`memory: RSS ${mib(rssAfterBoot)} after boot; at the end heap used ${mib(memory.heapUsed)}, RSS ${mib(memory.rss)}; peak RSS ${mib(servicePeakRss)}`);
+  console.log(
+    `memory of the matching service's process: RSS ${mib(rssAfterBoot)} after boot; at the end heap used ${mib(memory.heapUsed)}, RSS ${mib(memory.rss)}; peak RSS ${mib(servicePeakRss)} (the bench's own process, world and baseline: peak RSS ${mib(peakRss())})`,
+  );
   if (differences.length > 0) {
     console.log('');
     console.log(`first differences from the naive baseline (${differences.length}):`);
@@ -606,9 +622,9 @@ async function main(kafka: KafkaSetup | null): Promise<void> {
     fullRecompute: { seconds: round1(fullMs / 1000), msPerCandidate: recomputePerCandidate },
     naiveBaseline: { msPerCandidate: round1(baselineMs / sample.length), targets: targets.length },
     burst: { updates: burst.length, ms: Math.round(burstMs) },
-    peakRssMiB: { matching: Math.round(servicePeakRss / 2 ** 20) },
+    peakRssMiB: { matching: Math.round(servicePeakRss / 2 ** 20), bench: Math.round(peakRss() / 2 ** 20) },
     storedSuggestionsPerCandidate: { ...stored, kept },
-    candidateField: { openTargets: catalogue.size, ...field },
+    candidateField: field,
     search,
   };
   mkdirSync(dirname(REPORT), { recursive: true });
@@ -634,9 +650,14 @@ function activeOn(covenants: World['covenants'], { expectedReleaseDate, piCode }
 
 runBench(async () => {
   const kafka = KAFKA ? await openKafkaSetup() : null;
+  // The embedded database on disk, as `npm start` keeps it (BENCH_DATA_DIR=:memory: keeps it in memory).
+  const dataDir = process.env['BENCH_DATA_DIR'] ?? mkdtempSync(join(tmpdir(), 'bench-matching-'));
+  const service = forkService();
   try {
-    await main(kafka);
+    await main(kafka, service, dataDir);
   } finally {
+    await service.close();
     await kafka?.close();
+    if (!process.env['BENCH_DATA_DIR']) rmSync(dataDir, { recursive: true, force: true });
   }
 });
