@@ -155,15 +155,14 @@ export class SuggestionRecomputer {
     if (changes.size === 0) return [];
     const { manager } = this.dataSource;
     const profiles = await candidateProfilesOf(manager, await manager.findBy(Candidate, { id: In([...changes.keys()]) }));
-    const changedIds = [...new Set([...changes.values()].flatMap((byType) => [...byType.values()].flat()))];
+    const changed = new Set([...changes.values()].flatMap((byType) => [...judgedIds(byType)]));
     const rows: { candidate_id: string; target_id: string; status: string; score: number; start_date: string }[] = await manager.query(
       `SELECT candidate_id, target_id, status, score::float8 AS score, target->>'startDate' AS start_date
          FROM suggestions WHERE candidate_id = ANY($1::uuid[]) AND (status = 'suggested' OR target_id = ANY($2::text[]))`,
-      [[...changes.keys()], changedIds],
+      [[...changes.keys()], [...changed]],
     );
     const holdsChanged = new Set<string>();
     const open = new Map<string, RankedMatch[]>();
-    const changed = new Set(changedIds);
     for (const row of rows) {
       if (changed.has(row.target_id)) holdsChanged.add(row.candidate_id);
       if (row.status !== 'suggested') continue;

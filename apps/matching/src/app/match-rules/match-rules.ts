@@ -264,12 +264,13 @@ function scoreOf(fit: Fit): number {
 /** The score from each factor's value: the same sum and rounding for a judged pair and for a ceiling. */
 function weighted(valueOf: (factor: ScoreFactor) => number): number {
   let sum = 0;
-  for (const factor of FACTORS) sum += WEIGHTS[factor.name] * round3(clamp01(valueOf(factor)));
+  for (const factor of FACTORS) sum += WEIGHTS[factor.name] * factorValue(valueOf(factor));
   return round3(sum);
 }
 
-function factorValue(factor: ScoreFactor, fit: Fit): number {
-  return round3(clamp01(factor.value(fit)));
+/** A factor's value as the score counts it and an explanation shows it. */
+function factorValue(value: number): number {
+  return round3(clamp01(value));
 }
 
 /**
@@ -292,7 +293,7 @@ export function scoreCeiling(candidate: CandidateProfile, settings: MatchSetting
 }
 
 function explained(factor: ScoreFactor, fit: Fit): Factor {
-  return { factor: factor.name, weight: WEIGHTS[factor.name], value: factorValue(factor, fit), reason: factor.reason(fit) };
+  return { factor: factor.name, weight: WEIGHTS[factor.name], value: factorValue(factor.value(fit)), reason: factor.reason(fit) };
 }
 
 /** A target that passed the hard rules, as the ranking of a candidate's suggestions sees it. */
