@@ -64,7 +64,7 @@ import {
 } from './bench-world';
 import { KafkaSetup, openKafkaSetup } from './kafka-setup';
 import { firstDifference, naiveTop, profilesOf, Ranked, WorldIds } from './naive-baseline';
-import { forkService, ServiceProcess } from './service-process';
+import { BACKLOG_SQL, forkService, ServiceProcess } from './service-process';
 
 const SIZE = (process.env['BENCH_SIZE'] ?? 'small') as SizeName;
 if (!(SIZE in WORLD_SIZES)) throw new Error(`BENCH_SIZE must be one of ${Object.keys(WORLD_SIZES).join(', ')}, got ${SIZE}`);
@@ -204,9 +204,7 @@ class MatchingUnderBench {
 
   /** Matching's backlog: documents still to index and subjects still to re-match. */
   async backlog(): Promise<number> {
-    const [{ queued }] = await this.rows<{ queued: string }>(
-      'SELECT (SELECT count(*) FROM match_queue) + (SELECT count(*) FROM search_index_queue) AS queued',
-    );
+    const [{ queued }] = await this.rows<{ queued: string }>(BACKLOG_SQL);
     return Number(queued);
   }
 

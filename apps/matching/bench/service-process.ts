@@ -32,6 +32,9 @@ interface Operations {
   close(): Promise<void>;
 }
 
+/** Matching's backlog: documents still to index and subjects still to re-match. */
+export const BACKLOG_SQL = 'SELECT (SELECT count(*) FROM match_queue) + (SELECT count(*) FROM search_index_queue) AS queued';
+
 type Request = { id: number; operation: keyof Operations; args: unknown[] };
 type Reply = { id: number; result?: unknown; error?: string };
 
@@ -106,7 +109,7 @@ function serve(): void {
       const pipeline = service().app.get(MatchingPipeline);
       const dataSource = service().app.get(DataSource);
       const backlog = async () => {
-        const [{ queued }] = await dataSource.query('SELECT (SELECT count(*) FROM match_queue) + (SELECT count(*) FROM search_index_queue) AS queued');
+        const [{ queued }] = await dataSource.query(BACKLOG_SQL);
         return Number(queued);
       };
       do await pipeline.runOnce();
