@@ -517,7 +517,11 @@ async function main(kafka: KafkaSetup | null, service: ServiceProcess, dataDir: 
   });
   const memory = await service.call('memory');
   const servicePeakRss = memory.peakRss;
-  process.stderr.write(`  the matching service's process: peak RSS ${mib(servicePeakRss)}, at the end RSS ${mib(memory.rss)}, heap used ${mib(memory.heapUsed)}\n`);
+  const { atPeak } = memory;
+  process.stderr.write(
+    `  the matching service's process: peak RSS ${mib(servicePeakRss)} (sampled at ${mib(atPeak.rss)}: heap ${mib(atPeak.heapUsed)}, ` +
+      `array buffers ${mib(atPeak.arrayBuffers)}, external ${mib(atPeak.external)}), at the end RSS ${mib(memory.rss)}, heap used ${mib(memory.heapUsed)}\n`,
+  );
   await service.close();
 
   // The naive baseline, on the world as it stood when the sample was read.

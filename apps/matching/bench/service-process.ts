@@ -28,12 +28,20 @@ interface Operations {
   enqueueMatching(subject: MatchSubject, ids: string[]): Promise<void>;
   /** Runs the pipeline now until nothing is queued to index or re-match. */
   settle(): Promise<void>;
-  memory(): Promise<{ peakRss: number; rss: number; heapUsed: number }>;
+  memory(): Promise<{ peakRss: number; rss: number; heapUsed: number; atPeak: MemorySample }>;
   close(): Promise<void>;
 }
 
 /** Matching's backlog: documents still to index and subjects still to re-match. */
 export const BACKLOG_SQL = 'SELECT (SELECT count(*) FROM match_queue) + (SELECT count(*) FROM search_index_queue) AS queued';
+
+/** What the process held when it was sampled: heap, and outside it the buffers (PGlite's WASM memory and in-memory files). */
+export interface MemorySample {
+  rss: number;
+  heapUsed: number;
+  arrayBuffers: number;
+  external: number;
+}
 
 type Request = { id: number; operation: keyof Operations; args: unknown[] };
 type Reply = { id: number; result?: unknown; error?: string };
@@ -86,6 +94,13 @@ export function forkService(): ServiceProcess {
 /** The service's side: boots it on request and answers the bench's calls, one reply per request. */
 function serve(): void {
   let running: RunningService | undefined;
+  // Sampled each second: what made up the highest RSS seen (the peak itself comes from the kernel).
+  let atPeak: MemorySample = { rss: 0, heapUsed: 0, arrayBuffers: 0, external: 0 };
+  const sample = () => {
+    const { rss, heapUsed, arrayBuffers, external } = process.memoryUsage();
+    if (rss > atPeak.rss) atPeak = { rss, heapUsed, arrayBuffers, external };
+  };
+  setInterval(sample, 1_000).unref();
   let bus: InProcessEventBus | undefined;
   const service = () => {
     if (!running) throw new Error('the service has not been started');
@@ -116,8 +131,9 @@ function serve(): void {
       while ((await backlog()) > 0);
     },
     async memory() {
+      sample();
       const { rss, heapUsed } = process.memoryUsage();
-      return { peakRss: process.resourceUsage().maxRSS * 1024, rss, heapUsed };
+      return { peakRss: process.resourceUsage().maxRSS * 1024, rss, heapUsed, atPeak };
     },
     async close() {
       await running?.close();

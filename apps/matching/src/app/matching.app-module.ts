@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditEntry, AuditModule } from '@bridge/platform';
 import { SearchHealthContributor, SearchModule, SearchModuleOptions } from '@bridge/search';
@@ -88,7 +89,8 @@ function searchModuleOptions({ config }: ServiceRuntime): SearchModuleOptions {
       if (!config.database.url) throw new Error('SEARCH_ENGINE=postgres needs DATABASE_URL');
       return { kind: 'postgres', url: config.database.url };
     case 'embedded':
-      return { kind: 'embedded' };
+      // Beside the embedded database (`<DATA_DIR>/matching/postgres`): files instead of the process's memory.
+      return { kind: 'embedded', scratchDir: config.database.dataDir === null ? undefined : join(config.database.dataDir, config.service, 'search') };
   }
 }
 

@@ -1,9 +1,12 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Injectable, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { MeilisearchSearchEngine } from './meilisearch/meilisearch-search-engine';
 import { PostgresSearchEngine } from './postgres/postgres-search-engine';
 import { SearchEngine, SearchEngineError } from './search-engine.port';
-import { SearchHealthContributor, SearchModule, searchOptionsFromEnv } from './search.module';
+import { createSearchEngine, SearchHealthContributor, SearchModule, searchOptionsFromEnv } from './search.module';
 
 @Injectable()
 class VacancySearch {
@@ -24,6 +27,30 @@ describe('SearchModule', () => {
     await moduleRef.close();
     expect(await engine.isHealthy()).toBe(false);
   });
+
+  it('keeps the embedded engine in the files of its scratch folder, emptied at each start', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'search-scratch-'));
+    const scratchDir = join(parent, 'search');
+    try {
+      mkdirSync(scratchDir);
+      writeFileSync(join(scratchDir, 'left-over'), 'from an earlier start');
+      const schema = { name: 'places', fields: { city: 'string' as const }, searchable: ['city'], filterable: ['city'], sortable: [] };
+      const first = await createSearchEngine({ kind: 'embedded', scratchDir });
+      await first.ensureIndex(schema);
+      await first.upsert('places', [{ id: 'p1', city: 'Zwolle' }]);
+      expect((await first.search('places', { text: 'zwolle' })).total).toBe(1);
+      await first.close();
+      expect(existsSync(join(scratchDir, 'left-over'))).toBe(false);
+      expect(readdirSync(scratchDir)).toContain('PG_VERSION');
+
+      const second = await createSearchEngine({ kind: 'embedded', scratchDir });
+      const error = await second.search('places', { text: 'zwolle' }).catch((e: unknown) => e);
+      expect((error as SearchEngineError).code).toBe('index_not_found');
+      await second.close();
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('provides the Meilisearch adapter without connecting at startup; health reports it down when unreachable', async () => {
     const moduleRef = await Test.createTestingModule({

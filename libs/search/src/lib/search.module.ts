@@ -5,8 +5,11 @@ import { PostgresSearchEngine } from './postgres/postgres-search-engine';
 import { SearchEngine, SearchEngineError } from './search-engine.port';
 
 export type SearchModuleOptions =
-  /** Postgres search on an in-process PGlite of its own, in memory. */
-  | { kind: 'embedded' }
+  /**
+   * Postgres search on an in-process PGlite of its own, empty at each start: its files in `scratchDir` (emptied
+   * first; far less memory at national size), in memory without it.
+   */
+  | { kind: 'embedded'; scratchDir?: string }
   /** Postgres search in tables of a Postgres server (the service's own database). */
   | { kind: 'postgres'; url: string }
   | { kind: 'meilisearch'; url: string; apiKey?: string; requestTimeoutMs?: number; waitTimeoutMs?: number; maxTotalHits?: number };
@@ -34,7 +37,7 @@ export function searchOptionsFromEnv(env: Record<string, string | undefined> = p
 export async function createSearchEngine(options: SearchModuleOptions): Promise<SearchEngine> {
   switch (options.kind) {
     case 'embedded':
-      return PostgresSearchEngine.inMemory();
+      return PostgresSearchEngine.embedded({ scratchDir: options.scratchDir });
     case 'postgres':
       return PostgresSearchEngine.connect(options.url);
     case 'meilisearch':

@@ -45,7 +45,7 @@ describe('PostgresSearchEngine: exactness under churn (randomised, against the r
   const rnd = random(20240601);
 
   beforeAll(async () => {
-    engine = await PostgresSearchEngine.inMemory();
+    engine = await PostgresSearchEngine.embedded();
   }, 60_000);
 
   afterAll(async () => {
