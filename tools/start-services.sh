@@ -19,7 +19,10 @@ pids=()
 trap 'kill "${pids[@]}" 2>/dev/null; wait' INT TERM EXIT
 for service in matching employers training; do
   prefix=$(echo "$service" | tr '[:lower:]' '[:upper:]')
-  env "${prefix}_DATABASE_URL=$PG/$service" node "dist/apps/$service/main.js" &
+  # Matching's heap budget, as docker-compose.yml gives it.
+  heap=()
+  [ "$service" = matching ] && heap=(--max-old-space-size=1024)
+  env "${prefix}_DATABASE_URL=$PG/$service" node "${heap[@]}" "dist/apps/$service/main.js" &
   pids+=($!)
 done
 # The web application on one origin with the three APIs (the services' default ports).

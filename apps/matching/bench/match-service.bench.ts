@@ -519,8 +519,9 @@ async function main(kafka: KafkaSetup | null, service: ServiceProcess, dataDir: 
   const servicePeakRss = memory.peakRss;
   const { atPeak } = memory;
   process.stderr.write(
-    `  the matching service's process: peak RSS ${mib(servicePeakRss)} (sampled at ${mib(atPeak.rss)}: heap ${mib(atPeak.heapUsed)}, ` +
-      `array buffers ${mib(atPeak.arrayBuffers)}, external ${mib(atPeak.external)}), at the end RSS ${mib(memory.rss)}, heap used ${mib(memory.heapUsed)}\n`,
+    `  the matching service's process: peak RSS ${mib(servicePeakRss)} (sampled at ${mib(atPeak.rss)}: heap ${mib(atPeak.heapUsed)} used of ${mib(atPeak.heapTotal)}, ` +
+      `array buffers ${mib(atPeak.arrayBuffers)}, external ${mib(atPeak.external)}), at the end RSS ${mib(memory.rss)}, heap used ${mib(memory.heapUsed)}, ` +
+      `alive after a full collection ${mib(memory.liveHeap)}\n`,
   );
   await service.close();
 
