@@ -9,8 +9,9 @@
  * BENCH_SEARCH_REPORT (a file to write the figures to as JSON, for the report of `npm run bench`).
  * Not part of the tests.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Municipality, VacancyDocument } from '../src/lib/conformance/vacancy-fixtures';
 import { FIRST_START_DAY, QUALIFICATIONS, makeVacancies, vacancySchema } from '../src/lib/conformance/vacancy-fixtures';
@@ -131,8 +132,10 @@ async function time<Q>(label: string, queries: Q[], run: (q: Q) => Promise<numbe
 async function makeEngine(): Promise<{ engine: SearchEngine; cleanup: () => Promise<void> }> {
   const close = async (engine: SearchEngine) => (engine as Partial<{ close(): Promise<void> }>).close?.();
   if (ENGINE === 'embedded') {
-    const engine = await createSearchEngine({ kind: 'embedded' });
-    return { engine, cleanup: () => close(engine) };
+    // In files, as the matching service keeps it when its database is on disk (`npm start`).
+    const scratchDir = mkdtempSync(join(tmpdir(), 'search-bench-'));
+    const engine = await createSearchEngine({ kind: 'embedded', scratchDir });
+    return { engine, cleanup: async () => (await close(engine), rmSync(scratchDir, { recursive: true, force: true })) };
   }
   const databaseUrl = process.env['DATABASE_URL'];
   if (ENGINE === 'postgres' && databaseUrl) {

@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Pool } from 'pg';
+import { ColumnFilterIndex } from '../core/column-filter-index';
 import { validateQuery, validateSearchAll } from '../core/query';
 import type { ResolvedSchema } from '../core/schema';
 import { assertIndexName, resolveSchema, schemaFingerprint, validateDocuments } from '../core/schema';
-import type { IndexSchema, SearchAllOptions, SearchAllQuery, SearchHit, SearchPage, SearchQuery } from '../search-engine.port';
+import type { IndexSchema, SearchAllOptions, SearchAllQuery, SearchFilter, SearchHit, SearchPage, SearchQuery } from '../search-engine.port';
 import { SearchEngine, SearchEngineError } from '../search-engine.port';
 import { columnFields, distanceSql, documentTableName, fieldColumn, filterSql, pickFieldsSql, quoteIdentifier, SqlParams, tableName, TEXT_CONFIG, textQuery, toRow, upsertSql, createTableSql } from './postgres-sql';
 
@@ -74,12 +75,19 @@ export class PostgresSearchEngine extends SearchEngine {
   /** Per index: rows written since its last `ANALYZE` by this engine, and the rows it had then (`analyzeIfStale`). */
   private readonly writesSinceAnalyze = new Map<string, { written: number; rows: number }>();
 
-  /** `analyze`: keep the planner's statistics itself, where no autovacuum does (PGlite). */
+  /** Per index, its filterable fields in memory (`ColumnFilterIndex`), when this engine is the only writer of its database. */
+  private readonly filterIndexes?: Map<string, ColumnFilterIndex>;
+
+  /**
+   * `analyze`: keep the planner's statistics itself, where no autovacuum does (PGlite). `soleWriter`: no one else
+   * writes these tables, so the engine keeps each index's filterable fields in memory too and answers `searchAll` there.
+   */
   constructor(
     private readonly sql: SqlClient,
-    private readonly options: { analyze?: boolean } = {},
+    private readonly options: { analyze?: boolean; soleWriter?: boolean } = {},
   ) {
     super();
+    if (options.soleWriter) this.filterIndexes = new Map();
   }
 
   /**
@@ -99,7 +107,7 @@ export class PostgresSearchEngine extends SearchEngine {
         exec: (script) => db.exec(script),
         end: () => db.close(),
       },
-      { analyze: true },
+      { analyze: true, soleWriter: true },
     );
   }
 
@@ -141,8 +149,17 @@ export class PostgresSearchEngine extends SearchEngine {
       );
       this.writesSinceAnalyze.delete(resolved.name);
       this.noteWrites(resolved.name, docs.length);
+      this.filterIndexes?.delete(resolved.name);
     }
     this.schemas.set(resolved.name, resolved);
+    if (this.filterIndexes && !this.filterIndexes.has(resolved.name)) {
+      const filterIndex = new ColumnFilterIndex(resolved);
+      const { rows } = await this.call(`read documents of "${resolved.name}"`, () =>
+        this.sql.query<{ doc: Document }>(`SELECT doc FROM ${quoteIdentifier(documentTableName(table))}`),
+      );
+      filterIndex.set(rows.map((row) => row.doc));
+      this.filterIndexes.set(resolved.name, filterIndex);
+    }
   }
 
   async upsert<D extends { id: string }>(index: string, documents: D[]): Promise<void> {
@@ -152,6 +169,7 @@ export class PostgresSearchEngine extends SearchEngine {
     const latest = new Map<string, Document>();
     for (const doc of documents) latest.set(doc.id, doc as Document);
     await this.write(tableName(index), schema, [...latest.values()]);
+    this.filterIndexes?.get(index)?.set([...latest.values()]);
     this.noteWrites(index, latest.size);
   }
 
@@ -168,6 +186,7 @@ export class PostgresSearchEngine extends SearchEngine {
         [ids],
       ),
     );
+    this.filterIndexes?.get(index)?.delete(ids);
     this.noteWrites(index, ids.length);
   }
 
@@ -177,6 +196,7 @@ export class PostgresSearchEngine extends SearchEngine {
     await this.call(`clear "${index}"`, () =>
       this.sql.query(`WITH documents AS (DELETE FROM ${quoteIdentifier(documentTableName(table))}) DELETE FROM ${quoteIdentifier(table)}`),
     );
+    this.filterIndexes?.get(index)?.clear();
     this.noteWrites(index, Number.POSITIVE_INFINITY); // every row
   }
 
@@ -260,16 +280,7 @@ export class PostgresSearchEngine extends SearchEngine {
     const schema = await this.schemaOf(index);
     const { filter, pageSize, fields } = validateSearchAll(index, schema, query, options);
     if (filter.kind === 'none') return;
-    await this.analyzeIfStale(index, schema);
-    const table = quoteIdentifier(tableName(index));
-    const params = new SqlParams();
-    const where = filter.kind === 'filter' ? `WHERE ${filterSql(filter.filter, schema, params)}` : '';
-    // Ids cannot hold a space (schema rule): one string carries them all, far cheaper to receive than a row per id.
-    // Unsorted (sorting thousands of ids costs more than finding them): the table's order, stable while it is unchanged.
-    const { rows } = await this.call(`search "${index}"`, () =>
-      this.sql.query<{ ids: string | null }>(`SELECT string_agg(id, ' ') AS ids FROM ${table} ${where}`, params.values),
-    );
-    const ids = rows[0]?.ids?.split(' ') ?? [];
+    const ids = await this.matchingIds(index, schema, filter.kind === 'filter' ? filter.filter : undefined);
     for (let i = 0; i < ids.length; i += pageSize) {
       const page = ids.slice(i, i + pageSize);
       if (fields?.length === 1) {
@@ -279,6 +290,21 @@ export class PostgresSearchEngine extends SearchEngine {
       const documents = [...(await this.documentsById<D>(index, page, fields)).values()];
       if (documents.length > 0) yield documents;
     }
+  }
+
+  /** The ids of every document that matches the filter (every document without one). */
+  private async matchingIds(index: string, schema: ResolvedSchema, filter: SearchFilter | undefined): Promise<string[]> {
+    const filterIndex = this.filterIndexes?.get(index);
+    if (filterIndex) return filterIndex.select(filter ?? { op: 'and', filters: [] });
+    await this.analyzeIfStale(index, schema);
+    const params = new SqlParams();
+    const where = filter ? `WHERE ${filterSql(filter, schema, params)}` : '';
+    // Ids cannot hold a space (schema rule): one string carries them all, far cheaper to receive than a row per id.
+    // Unsorted (sorting thousands of ids costs more than finding them): the table's order, stable while it is unchanged.
+    const { rows } = await this.call(`search "${index}"`, () =>
+      this.sql.query<{ ids: string | null }>(`SELECT string_agg(id, ' ') AS ids FROM ${quoteIdentifier(tableName(index))} ${where}`, params.values),
+    );
+    return rows[0]?.ids?.split(' ') ?? [];
   }
 
   /** Documents by id (only the fields asked for, picked in SQL so that only they travel); unknown ids are left out. */
