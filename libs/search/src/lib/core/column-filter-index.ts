@@ -94,7 +94,7 @@ interface Generator {
  * names (a region's slots, the cells a radius covers), each condition a tight loop over one typed array, with
  * Meilisearch's semantics (those of `matchesFilter`). It answers `searchAll` for the embedded engine, which owns its
  * database: Postgres running as WASM visits every row its indexes let through at some 0.4 µs a row, and a plain
- * scan of the documents costs as much again. Some 60 bytes a document beside its id.
+ * scan of the documents costs as much again. 250,000 vacancies with their 8 filterable fields take 86 MiB, ids included.
  *
  * Slots of deleted documents are reused; the ids come in the slots' order, stable while the index does not change.
  */
