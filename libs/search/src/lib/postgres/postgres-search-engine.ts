@@ -57,8 +57,8 @@ async function newPGlite(scratchDir?: string): Promise<PGlite> {
 }
 
 /**
- * The Postgres adapter: one table per index with the document as `jsonb`, a typed column per
- * filterable / sortable field and the indexes the query shapes need (see `createTableSql`). Filters
+ * The Postgres adapter: per index a filter table with a typed column per filterable / sortable field and the
+ * indexes the query shapes need, beside a table of the documents as `jsonb` (see `createTableSql`). Filters
  * become SQL conditions with Meilisearch's semantics (`filterSql`); text search uses a `tsvector` with
  * the Dutch configuration (every query word must match, as a word or prefix); `total` is exact.
  *
