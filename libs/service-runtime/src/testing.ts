@@ -142,7 +142,7 @@ export function expectProblem(response: request.Response, status: number, fields
   if (fields) expect(problemFields(response.body)).toEqual(expect.arrayContaining(fields));
 }
 
-/** One row of a service's API.md table, as its OpenAPI document (`/docs-json`) must show it. */
+/** One route of a service's table in docs/api.md, as its OpenAPI document (`/docs-json`) must show it. */
 export interface OpenApiRoute {
   method: 'get' | 'post' | 'patch' | 'put' | 'delete';
   /** In OpenAPI's form: `/candidates/{id}`. */
@@ -185,8 +185,8 @@ function expectedSchema(name: string): OpenApiSchema {
 }
 
 /**
- * Checks the OpenAPI document of the app `makeApp` builds against `routes`, the service's table of
- * API.md: each route's summary, success and request body schemas, problem answers and
+ * Checks the OpenAPI document of the app `makeApp` builds against `routes`, the service's routes as
+ * docs/api.md lists them: each route's summary, success and request body schemas, problem answers and
  * `Idempotency-Key` header; an example on every property of every schema and on every query
  * parameter of the table. The document does not depend on the data, so one app on the embedded
  * database serves the file.

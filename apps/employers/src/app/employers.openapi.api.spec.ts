@@ -1,7 +1,7 @@
 import { describeOpenApiContract, OpenApiRoute } from '@bridge/service-runtime/testing';
 import { EmployersTestApp } from './testing/employers-test-app.fixture';
 
-/** Every route of the employers table of API.md, and those this service adds. */
+/** Every route of the employers table in docs/api.md (the routes every service shares are not listed here). */
 const ROUTES: OpenApiRoute[] = [
   { method: 'post', path: '/employers', status: 201, schema: 'EmployerDto', body: 'CreateEmployerDto', problems: [409, 422], idempotent: true },
   { method: 'get', path: '/employers', status: 200, schema: 'EmployerPageDto', problems: [] },

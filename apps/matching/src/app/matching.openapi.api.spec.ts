@@ -2,8 +2,8 @@ import { describeOpenApiContract, OpenApiRoute } from '@bridge/service-runtime/t
 import { MatchingTestApp } from './testing/matching-test-app.fixture';
 
 /**
- * Every route of the matching table of API.md, and those this service adds (leaving the platform; the lists and
- * single reads the web application needs).
+ * Every route of the matching table in docs/api.md, and GET /audit of its "Routes on every service" (health and
+ * the dev token are not listed here).
  */
 const ROUTES: OpenApiRoute[] = [
   { method: 'post', path: '/candidates', status: 201, schema: 'CandidateView', body: 'RegisterCandidateDto', problems: [409, 422, 429], idempotent: true },

@@ -5,7 +5,8 @@ import {
 import { TrainingHarness } from '../testing/training-test-harness';
 
 /**
- * The training table of API.md: every row's operation, its success and request body schemas and
+ * The training table in docs/api.md, but for its single reads (GET /certificates/:id, /providers/:brin,
+ * /school-places/:id): each route's operation, its success and request body schemas and
  * the problem answers its rules name (400/401/403 are on every operation).
  */
 const TRAINING_TABLE: OpenApiRoute[] = [

@@ -1,4 +1,4 @@
-/** The roles of the platform (DESIGN.md) and the scope claim each carries. */
+/** The roles of the platform (docs/design.md, "Who uses it") and the scope claim each carries. */
 export const ROLES = ['workshop-leader', 'casemanager', 'uwv-advisor', 'employer', 'education-provider', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -105,7 +105,8 @@ describe('event envelope', () => {
   });
 
   it('names every topic of DESIGN.md once, versioned, with a dead-letter topic beside it', () => {
-    // DESIGN.md's 19, and matching.candidate.transferred.v1 (a transfer between PI's).
+    // The 19 topics of the first design, and matching.candidate.transferred.v1 (a transfer between PI's). "DESIGN.md"
+    // in the test's name means that list; all 20 are now in docs/architecture.md, section 2.
     expect(TOPICS).toHaveLength(20);
     expect(TOPICS).toContain(CANDIDATE_TRANSFERRED);
     expect(new Set(TOPICS).size).toBe(TOPICS.length);

@@ -60,7 +60,7 @@ export function isTopic(value: string): value is Topic {
   return Object.prototype.hasOwnProperty.call(EVENT_PAYLOAD_SCHEMAS, value);
 }
 
-/** The topics each service consumes (DESIGN.md, Topics). */
+/** The topics each service consumes (docs/architecture.md, section 2: every topic, its producer and its consumers). */
 export const CONSUMED_TOPICS = {
   matching: [
     CERTIFICATE_REGISTERED,

@@ -97,7 +97,7 @@ export function serviceInfrastructure(runtime: ServiceRuntime, options: Infrastr
     { module: DatabaseHealthModule },
     // Once per app: every forRoot() is a scheduler of its own, and each would run every @Cron job.
     ScheduleModule.forRoot(),
-    // Matching has no idempotent creates, but the table and its hourly cleanup are everyone's.
+    // Every service has idempotent creates (Idempotency-Key): one table and its hourly cleanup for all.
     { module: IdempotencyModule },
   ];
 }

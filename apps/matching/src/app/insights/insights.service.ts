@@ -55,8 +55,9 @@ export class InsightsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * The funnel over the candidates nearing release (DESIGN.md: release within the horizon and not
-   * more than the allowed days past, whatever their consent or status), as distinct candidates.
+   * The funnel over the candidates nearing release (the release window of hard rule 6 in docs/design.md:
+   * release within the horizon and not more than the allowed days past, whatever their consent or
+   * status), as distinct candidates.
    * An advisor counts the candidates of its own regions only; aggregates name no candidate, so
    * reading them is not an audited read of candidate data.
    */

@@ -165,7 +165,7 @@ interface Fit {
 type Outlined = TargetOutline & { candidate: CandidateProfile; settings: MatchSettings };
 
 /**
- * The hard rules and the score of DESIGN.md for one candidate and one target: deterministic,
+ * The hard rules and the score (docs/design.md, "How matching works") for one candidate and one target: deterministic,
  * and explained factor by factor (or by the first rule that excludes the target).
  */
 export function evaluateMatch(

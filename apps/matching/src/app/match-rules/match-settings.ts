@@ -1,4 +1,4 @@
-/** The tunable parts of DESIGN.md's matching rules. */
+/** The tunable parts of the matching rules (docs/design.md, "Hard rules" and "Score"). */
 export interface MatchSettings {
   /** Rule 2: a target outside the return region may lie at most this far away (great-circle). */
   maxKm: number;

@@ -9,7 +9,7 @@ export const DEFAULT_KAFKA_STARTUP_TIMEOUT_MS = 5 * 60_000;
 export interface KafkaBusOptions {
   brokers: string[];
   clientId: string;
-  /** Partitions of topics this service creates (consumed topics and their dead-letter topics). */
+  /** Partitions of the consumed topics this service creates (dead-letter topics are created by the broker on first use). */
   partitions?: number;
   /**
    * Prefixed to every topic and consumer group, so several environments (or test runs) can share

@@ -46,11 +46,6 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     return next;
   }
 
-  /** Publishes until nothing is pending (tests, and the moment before shutdown). */
-  async drain(): Promise<void> {
-    while ((await this.publishPending()) > 0);
-  }
-
   /** Rows written but not yet published. */
   pendingCount(): Promise<number> {
     return this.dataSource.getRepository(OutboxMessage).count({ where: { publishedAt: IsNull() } });

@@ -1,4 +1,4 @@
-/** The roles of the platform (DESIGN.md, "Who uses it"). */
+/** The roles of the platform (docs/design.md, "Who uses it"). */
 export const ROLES = [
   'workshop-leader',
   'casemanager',

@@ -5,7 +5,7 @@ import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-/** `?limit=&cursor=` of every list (API.md, common rules); list queries extend it. */
+/** `?limit=&cursor=` of every list (docs/api.md, "Pagination"); list queries extend it. */
 export class PageQueryDto {
   @ApiPropertyOptional({
     minimum: 1,

@@ -10,7 +10,7 @@ export const NOT_KEPT_REASONS = ['below-min-score', 'outranked', 'not-yet-matche
 export type NotKeptReason = (typeof NOT_KEPT_REASONS)[number];
 
 /**
- * Why a target is not suggested to a candidate: the first hard rule of DESIGN.md it fails, or why it is not kept
+ * Why a target is not suggested to a candidate: the first hard rule (docs/design.md, "Hard rules") it fails, or why it is not kept
  * though it passes them; the target named by title and place.
  */
 export class CandidateExclusionView {

@@ -14,7 +14,7 @@ import {
 export const REVIEW_DECISIONS = ['accept', 'reject'] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
-/** Why an advisor rejects a suggestion (DESIGN.md, Review and referral). */
+/** Why an advisor rejects a suggestion (docs/design.md, "Review by an advisor"). */
 export const REJECTION_REASON_CODES = ['not-suitable', 'candidate-declined', 'target-unsuitable', 'other'] as const;
 export type RejectionReasonCode = (typeof REJECTION_REASON_CODES)[number];
 
