@@ -1,5 +1,5 @@
-import { join } from 'node:path';
 import { DynamicModule, Module } from '@nestjs/common';
+import { embeddedStoreDir } from '@bridge/database';
 import { AuditEntry, AuditModule } from '@bridge/platform';
 import { SearchHealthContributor, SearchModule, SearchModuleOptions } from '@bridge/search';
 import { ServiceDefinition, ServiceRuntime, serviceInfrastructure } from '@bridge/service-runtime';
@@ -90,7 +90,7 @@ function searchModuleOptions({ config }: ServiceRuntime): SearchModuleOptions {
       return { kind: 'postgres', url: config.database.url };
     case 'embedded':
       // Beside the embedded database (`<DATA_DIR>/matching/postgres`): files instead of the process's memory.
-      return { kind: 'embedded', scratchDir: config.database.dataDir === null ? undefined : join(config.database.dataDir, config.service, 'search') };
+      return { kind: 'embedded', scratchDir: embeddedStoreDir(config.database.dataDir, config.service, 'search') };
   }
 }
 

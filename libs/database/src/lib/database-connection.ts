@@ -9,6 +9,14 @@ export interface DatabaseConnection {
 }
 
 /**
+ * The folder of one of a service's embedded stores (`postgres`, `search`): `<dataDir>/<service>/<store>`, or
+ * `undefined` when the stores are kept in memory (`dataDir` null).
+ */
+export function embeddedStoreDir(dataDir: string | null, service: string, store: string): string | undefined {
+  return dataDir === null ? undefined : join(dataDir, service, store);
+}
+
+/**
  * Resolves the service's database: the configured Postgres URL, or else an embedded Postgres
  * kept under `<dataDir>/<service>` (or in memory when dataDir is null), reachable only with its password.
  */
@@ -21,7 +29,7 @@ export async function openDatabaseConnection(options: {
 }): Promise<DatabaseConnection> {
   if (options.url) return { url: options.url, embedded: false, close: async () => undefined };
   const embedded = await EmbeddedPostgres.start(
-    options.dataDir === null ? undefined : join(options.dataDir, options.service, 'postgres'),
+    embeddedStoreDir(options.dataDir, options.service, 'postgres'),
     options.embeddedPassword,
   );
   return { url: embedded.url, embedded: true, close: () => embedded.stop() };

@@ -1,7 +1,6 @@
 import { boundingBox, haversineMeters, innerBox } from './geo';
-import { normalizeFilterString } from './query';
+import { filterValueOf, normalizeFilterString } from './query';
 import type { ResolvedSchema } from './schema';
-import { isValueOfType } from './schema';
 import type { SearchFilter } from '../search-engine.port';
 
 /** A field's values, one per slot: numbers (NaN when missing), booleans (-1 when missing), strings as dictionary codes (-1). */
@@ -367,24 +366,24 @@ export class ColumnFilterIndex {
     }
   }
 
-  /** A document's value as the column keeps it; a value that does not fit the field's type counts as missing. */
+  /** A document's value as the column keeps it (`filterValueOf`: a value that does not fit the field's type is missing). */
   private store(column: Column, slot: number, value: unknown): void {
-    const fits = isValueOfType(column.type, value);
+    const held = filterValueOf(column.type, value);
     switch (column.type) {
       case 'number':
-        column.values[slot] = fits ? (value as number) : Number.NaN;
+        column.values[slot] = held === undefined ? Number.NaN : (held as number);
         return;
       case 'boolean':
-        column.values[slot] = fits ? (value ? 1 : 0) : -1;
+        column.values[slot] = held === undefined ? -1 : held ? 1 : 0;
         return;
       case 'string': {
-        const code = fits ? this.codeOf(normalizeFilterString(value as string)) : -1;
+        const code = held === undefined ? -1 : this.codeOf(held as string);
         column.values[slot] = code;
         column.postings.put(slot, code);
         return;
       }
       case 'string[]':
-        column.values[slot] = fits ? Int32Array.from(new Set((value as string[]).map(normalizeFilterString)), (v) => this.codeOf(v)) : undefined;
+        column.values[slot] = held === undefined ? undefined : Int32Array.from(held as string[], (v) => this.codeOf(v));
     }
   }
 

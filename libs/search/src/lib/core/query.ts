@@ -64,6 +64,17 @@ export function normalizeFilterString(value: string): string {
   return value.toLowerCase();
 }
 
+/**
+ * A document's value of a field as filters compare it: a string normalized, a list's strings normalized and each
+ * once; `undefined` when the value does not fit the field's type (it then counts as missing).
+ */
+export function filterValueOf(type: FieldType, value: unknown): FieldValue | string[] | undefined {
+  if (!isValueOfType(type, value)) return undefined;
+  if (type === 'string') return normalizeFilterString(value as string);
+  if (type === 'string[]') return [...new Set((value as string[]).map(normalizeFilterString))];
+  return value as FieldValue;
+}
+
 function equalsFilterValue(actual: unknown, expected: FieldValue): boolean {
   if (typeof actual === 'string' && typeof expected === 'string') {
     return normalizeFilterString(actual) === normalizeFilterString(expected);

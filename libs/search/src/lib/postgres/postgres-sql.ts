@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { boundingBox, EARTH_RADIUS_METERS, innerBox } from '../core/geo';
-import { normalizeFilterString } from '../core/query';
+import { filterValueOf, normalizeFilterString } from '../core/query';
 import type { ResolvedSchema } from '../core/schema';
 import { isValueOfType } from '../core/schema';
 import type { FieldType, FieldValue, GeoPoint, SearchFilter } from '../search-engine.port';
@@ -100,12 +100,8 @@ type Document = { id: string } & Record<string, unknown>;
 export function toRow(schema: ResolvedSchema, document: Document): Record<string, unknown> {
   const row: Record<string, unknown> = { id: document.id, doc: document };
   for (const field of columnFields(schema)) {
-    const type = schema.fields[field];
-    const value = document[field];
-    if (!isValueOfType(type, value)) continue;
-    if (type === 'string') row[`f_${field}`] = normalizeFilterString(value as string);
-    else if (type === 'string[]') row[`f_${field}`] = [...new Set((value as string[]).map(normalizeFilterString))];
-    else row[`f_${field}`] = value;
+    const value = filterValueOf(schema.fields[field], document[field]);
+    if (value !== undefined) row[`f_${field}`] = value;
   }
   if (schema.geo) {
     const geo = document['_geo'] as { lat?: unknown; lng?: unknown } | null | undefined;
