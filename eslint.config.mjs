@@ -82,11 +82,7 @@ export default [
             },
             {
               sourceTag: 'type:testing',
-              onlyDependOnLibsWithTags: [
-                'type:infrastructure',
-                'type:contracts',
-                'type:testing',
-              ],
+              onlyDependOnLibsWithTags: ['type:infrastructure', 'type:contracts', 'type:testing'],
             },
             {
               sourceTag: 'type:app',
@@ -114,7 +110,13 @@ export default [
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: '@bridge/testing', message: 'Test helpers: import them from specs and test-only entries (testing.ts, testing/) only.' }],
+          paths: [
+            {
+              name: '@bridge/testing',
+              message:
+                'Test helpers: import them from specs and test-only entries (testing.ts, testing/) only.',
+            },
+          ],
         },
       ],
     },

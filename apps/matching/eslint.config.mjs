@@ -7,7 +7,14 @@ import baseConfig from '../../eslint.config.mjs';
  * upper module handle the same event. Inside a layer its modules may import each other (a covenant
  * re-queues its vacancies, a review makes a referral): they change together, and files form no cycle.
  */
-const LAYERS = ['read-models', 'match-rules', 'search-indexes', 'match-engine', 'review', 'insights'];
+const LAYERS = [
+  'read-models',
+  'match-rules',
+  'search-indexes',
+  'match-engine',
+  'review',
+  'insights',
+];
 
 export default [
   ...baseConfig,
@@ -35,7 +42,9 @@ export default [
           checkUnknownLocals: true,
           policies: LAYERS.map((layer, index) => ({
             from: { element: { type: layer } },
-            allow: { to: { element: { types: { anyOf: ['audit', ...LAYERS.slice(0, index + 1)] } } } },
+            allow: {
+              to: { element: { types: { anyOf: ['audit', ...LAYERS.slice(0, index + 1)] } } },
+            },
           })),
         },
       ],

@@ -18,7 +18,9 @@ function findChromium(): string | undefined {
   const given = process.env['CHROMIUM_PATH'];
   if (given) return existsSync(given) ? given : undefined;
   try {
-    const found = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
+    const found = execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], {
+      encoding: 'utf8',
+    }).trim();
     return found || undefined;
   } catch {
     return undefined;
@@ -27,8 +29,10 @@ function findChromium(): string | undefined {
 
 const chromium = findChromium();
 if (!chromium) {
-  const line = 'web-e2e: no Chromium found (install Debian\'s "chromium" package or set CHROMIUM_PATH)';
-  if (process.env['CI'] === 'true') throw new Error(`${line}; CI=true fails the run instead of skipping the browser suites`);
+  const line =
+    'web-e2e: no Chromium found (install Debian\'s "chromium" package or set CHROMIUM_PATH)';
+  if (process.env['CI'] === 'true')
+    throw new Error(`${line}; CI=true fails the run instead of skipping the browser suites`);
   console.log(`${line}: the browser and accessibility suites are SKIPPED`);
 }
 

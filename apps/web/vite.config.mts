@@ -7,7 +7,10 @@ const services = { matching: 3000, employers: 3001, training: 3002 };
 const proxy = Object.fromEntries(
   Object.entries(services).map(([name, port]) => [
     `/api/${name}`,
-    { target: `http://127.0.0.1:${port}`, rewrite: (path: string) => path.slice(`/api/${name}`.length) || '/' },
+    {
+      target: `http://127.0.0.1:${port}`,
+      rewrite: (path: string) => path.slice(`/api/${name}`.length) || '/',
+    },
   ]),
 );
 

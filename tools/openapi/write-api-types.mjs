@@ -11,7 +11,9 @@ const args = process.argv.slice(2);
 const check = args.includes('--check');
 const dir = args.find((arg) => !arg.startsWith('--'));
 if (!dir) {
-  console.error('usage: write-api-types.mjs [--check] <dir with matching.json, employers.json, training.json>');
+  console.error(
+    'usage: write-api-types.mjs [--check] <dir with matching.json, employers.json, training.json>',
+  );
   process.exit(2);
 }
 const outDir = resolve(import.meta.dirname, '../../libs/api-client/src/generated');
@@ -32,7 +34,9 @@ for (const service of ['matching', 'employers', 'training']) {
   }
 }
 if (stale.length > 0) {
-  console.error(`stale API types (the services' OpenAPI documents changed): ${stale.join(', ')}\nrun: npx nx run api-client:generate`);
+  console.error(
+    `stale API types (the services' OpenAPI documents changed): ${stale.join(', ')}\nrun: npx nx run api-client:generate`,
+  );
   process.exit(1);
 }
-if (check) console.log('API types match the services\' OpenAPI documents');
+if (check) console.log("API types match the services' OpenAPI documents");

@@ -18,7 +18,8 @@ const missing = missingPrerequisites();
 if (missing.length > 0 && process.env['CI'] !== 'true') {
   console.warn(`\n[drills] skipped, missing: ${missing.join('; ')}\n`);
 }
-const describeDrills = missing.length > 0 && process.env['CI'] !== 'true' ? describe.skip : describe;
+const describeDrills =
+  missing.length > 0 && process.env['CI'] !== 'true' ? describe.skip : describe;
 /** /health may take a moment to notice a fault (a pool's idle connection, a client's cached metadata). */
 const NOTICE_MS = 5_000;
 const DRILL_TIMEOUT_MS = 240_000;
@@ -28,7 +29,8 @@ describeDrills('fault drills (own Kafka broker, own Postgres, three service proc
   let load: WriteLoad;
 
   beforeAll(async () => {
-    if (missing.length > 0) throw new Error(`CI=true and the drills cannot run: missing ${missing.join('; ')}`);
+    if (missing.length > 0)
+      throw new Error(`CI=true and the drills cannot run: missing ${missing.join('; ')}`);
     platform = await DrillPlatform.start();
     const runTag = `DR${randomBytes(3).toString('hex')}`;
     // Candidates training knows (from matching's events), for the workshop leaders' certificates.
@@ -49,17 +51,26 @@ describeDrills('fault drills (own Kafka broker, own Postgres, three service proc
   function expectHealthReports(service: ServiceName, component: string, from: number, to: number) {
     const samples = platform.health.between(service, from, to);
     expect(samples.length).toBeGreaterThan(0);
-    expect(samples.filter((sample) => sample.status !== 503 || !sample.down.includes(component))).toEqual([]);
+    expect(
+      samples.filter((sample) => sample.status !== 503 || !sample.down.includes(component)),
+    ).toEqual([]);
   }
 
   /** Every event the drill caused was published and applied exactly once by every consumer meant for it. */
   function expectEveryEventAppliedOnce(counts: DrillCounts) {
-    expect(counts).toMatchObject({ duplicates: 0, lost: 0, unpublished: 0, applied: counts.produced });
+    expect(counts).toMatchObject({
+      duplicates: 0,
+      lost: 0,
+      unpublished: 0,
+      applied: counts.produced,
+    });
     expect(counts.produced).toBeGreaterThan(0);
   }
 
   function expectNoFailureAfter(healedAt: number, attempts: Attempt[]) {
-    expect(attempts.filter((attempt) => attempt.sentAt >= healedAt && !succeeded(attempt))).toEqual([]);
+    expect(attempts.filter((attempt) => attempt.sentAt >= healedAt && !succeeded(attempt))).toEqual(
+      [],
+    );
   }
 
   it(
@@ -79,7 +90,15 @@ describeDrills('fault drills (own Kafka broker, own Postgres, three service proc
       // Every write succeeded, during the outage too, and each service took writes while the broker was away.
       expect(attempts.filter((attempt) => !succeeded(attempt))).toEqual([]);
       for (const service of SERVICES) {
-        expect(attempts.filter((a) => a.service === service && a.sentAt >= inEffectAt && a.endedAt <= healStartAt && succeeded(a)).length).toBeGreaterThan(0);
+        expect(
+          attempts.filter(
+            (a) =>
+              a.service === service &&
+              a.sentAt >= inEffectAt &&
+              a.endedAt <= healStartAt &&
+              succeeded(a),
+          ).length,
+        ).toBeGreaterThan(0);
         expectHealthReports(service, 'bus', inEffectAt + NOTICE_MS, healStartAt);
       }
       expect(injectedAt).toBeLessThan(inEffectAt);
@@ -119,12 +138,27 @@ describeDrills('fault drills (own Kafka broker, own Postgres, three service proc
 
       // Only matching's requests failed, only until it was back: no answer, or a clean 503 while it started.
       const failed = attempts.filter((attempt) => !succeeded(attempt));
-      expect(failed.filter((a) => a.service !== 'matching' || (a.status !== undefined && !isClean503(a)) || a.sentAt >= healedAt)).toEqual([]);
+      expect(
+        failed.filter(
+          (a) =>
+            a.service !== 'matching' ||
+            (a.status !== undefined && !isClean503(a)) ||
+            a.sentAt >= healedAt,
+        ),
+      ).toEqual([]);
       expectNoFailureAfter(healedAt, attempts);
       // While it was gone it answered nothing; the other two stayed healthy throughout.
-      expect(platform.health.between('matching', inEffectAt, healStartAt).filter((sample) => sample.status !== undefined)).toEqual([]);
+      expect(
+        platform.health
+          .between('matching', inEffectAt, healStartAt)
+          .filter((sample) => sample.status !== undefined),
+      ).toEqual([]);
       for (const service of ['employers', 'training'] as const) {
-        expect(platform.health.between(service, inEffectAt, healedAt).filter((sample) => sample.status !== 200)).toEqual([]);
+        expect(
+          platform.health
+            .between(service, inEffectAt, healedAt)
+            .filter((sample) => sample.status !== 200),
+        ).toEqual([]);
       }
       expectEveryEventAppliedOnce(counts);
       expect(platform.unexpectedExits()).toEqual([]);
@@ -148,7 +182,8 @@ describeDrills('fault drills (own Kafka broker, own Postgres, three service proc
       const failed = attempts.filter((attempt) => !succeeded(attempt));
       expect(failed.filter((attempt) => !isClean503(attempt))).toEqual([]);
       expectNoFailureAfter(healedAt, attempts);
-      for (const service of SERVICES) expectHealthReports(service, 'database', inEffectAt + NOTICE_MS, healStartAt);
+      for (const service of SERVICES)
+        expectHealthReports(service, 'database', inEffectAt + NOTICE_MS, healStartAt);
       // The same processes served before, during and after.
       expect(platform.unexpectedExits()).toEqual([]);
       expect(SERVICES.map((service) => platform.services[service].pid)).toEqual(pids);

@@ -28,8 +28,17 @@ describe('demo seed on the embedded defaults', () => {
       await startTestService('training', trainingService, options),
     ];
     const [matching, employers, training] = services;
-    result = await seedDemoData({ matching: matching.url, employers: employers.url, training: training.url });
-    admin = (await request(matching.url).post('/auth/dev-token').send({ sub: 'test-admin', role: 'admin' }).expect(201)).body.token;
+    result = await seedDemoData({
+      matching: matching.url,
+      employers: employers.url,
+      training: training.url,
+    });
+    admin = (
+      await request(matching.url)
+        .post('/auth/dev-token')
+        .send({ sub: 'test-admin', role: 'admin' })
+        .expect(201)
+    ).body.token;
   }, 180_000);
 
   afterAll(async () => {
@@ -42,8 +51,12 @@ describe('demo seed on the embedded defaults', () => {
   it('registers employers and schools with covenants across several regions', async () => {
     const covenants = await list(services[1], '/covenants?limit=100');
     expect(covenants).toHaveLength(7);
-    expect(covenants.filter((covenant: { brin: string | null }) => covenant.brin !== null)).toHaveLength(1);
-    const regions = new Set(covenants.flatMap((covenant: { regionCodes: string[] }) => covenant.regionCodes));
+    expect(
+      covenants.filter((covenant: { brin: string | null }) => covenant.brin !== null),
+    ).toHaveLength(1);
+    const regions = new Set(
+      covenants.flatMap((covenant: { regionCodes: string[] }) => covenant.regionCodes),
+    );
     expect(regions.size).toBeGreaterThanOrEqual(6);
     expect(covenants.every((covenant: { active: boolean }) => covenant.active)).toBe(true);
   });
@@ -53,7 +66,13 @@ describe('demo seed on the embedded defaults', () => {
     expect(await list(services[1], '/vacancies?status=open&limit=100')).toHaveLength(8);
     expect(result.schoolPlaceIds).toHaveLength(5);
     const places = await list(services[2], '/school-places?status=open&limit=100');
-    expect(places.map((place: { brin: string }) => place.brin).sort()).toEqual(['99IJ', '99MD', '99MD', '99NM', '99NM']);
+    expect(places.map((place: { brin: string }) => place.brin).sort()).toEqual([
+      '99IJ',
+      '99MD',
+      '99MD',
+      '99NM',
+      '99NM',
+    ]);
   });
 
   it('gives the candidates certificates and every candidate with a fitting target a suggestion', async () => {
@@ -62,10 +81,21 @@ describe('demo seed on the embedded defaults', () => {
     expect(certificates).toHaveLength(7);
     const suggestionCounts: number[] = [];
     for (const id of result.candidateIds) {
-      suggestionCounts.push((await list(services[0], `/candidates/${id}/suggestions?limit=100`)).length);
+      suggestionCounts.push(
+        (await list(services[0], `/candidates/${id}/suggestions?limit=100`)).length,
+      );
     }
     // DEMO0004 (no certificate, release too far off) is the one without suggestions.
-    expect(suggestionCounts.map((count) => count > 0)).toEqual([true, true, true, false, true, true, true, true]);
+    expect(suggestionCounts.map((count) => count > 0)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(result.suggestions).toBeGreaterThanOrEqual(7);
   });
 });

@@ -24,7 +24,10 @@ export async function exportOpenApiDocuments(
     try {
       const response = await fetch(`${service.url}/docs-json`);
       if (!response.ok) throw new Error(`${name}: GET /docs-json answered ${response.status}`);
-      writeFileSync(join(dir, `${name}.json`), JSON.stringify(await response.json(), null, 2) + '\n');
+      writeFileSync(
+        join(dir, `${name}.json`),
+        JSON.stringify(await response.json(), null, 2) + '\n',
+      );
     } finally {
       await service.close();
     }

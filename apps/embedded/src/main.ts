@@ -61,15 +61,25 @@ async function main() {
   const [matching, employers, training] = running;
   const urls = { matching: matching.url, employers: employers.url, training: training.url };
   // The services run in this process; their URLs are known, the web server's own settings are read.
-  const webSettings = loadWebServerSettings({ ...process.env, WEB_AUTH_MODE: 'dev' }, { upstreams: urls });
-  const web = await startWebServer({ ...webSettings, upstreams: urls, webRoot: resolve(webSettings.webRoot) });
+  const webSettings = loadWebServerSettings(
+    { ...process.env, WEB_AUTH_MODE: 'dev' },
+    { upstreams: urls },
+  );
+  const web = await startWebServer({
+    ...webSettings,
+    upstreams: urls,
+    webRoot: resolve(webSettings.webRoot),
+  });
   closers.push(() => web.close());
 
   const marker = join(dataDir, 'demo-seed.json');
   if (!existsSync(marker)) {
     console.log('seeding demo data through the HTTP API …');
     const result = await seedDemoData(urls);
-    writeFileSync(marker, JSON.stringify({ seededAt: new Date().toISOString(), ...result }, null, 2));
+    writeFileSync(
+      marker,
+      JSON.stringify({ seededAt: new Date().toISOString(), ...result }, null, 2),
+    );
     console.log(
       `demo data: ${result.candidateIds.length} candidates, ${result.vacancyIds.length} vacancies, ${result.schoolPlaceIds.length} school places, ${result.suggestions} suggestions`,
     );

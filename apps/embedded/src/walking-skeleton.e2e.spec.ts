@@ -19,7 +19,8 @@ import { matchingService } from '../../matching/src/app/matching.app-module';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { trainingService } from '../../training/src/app/training.app-module';
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) =>
+  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 function describeWalkingSkeleton(name: string, backend: () => TestServiceOptions) {
   describe(`walking skeleton on ${name}`, () => {
@@ -44,7 +45,9 @@ function describeWalkingSkeleton(name: string, backend: () => TestServiceOptions
       };
       for (const [role, body] of Object.entries(claims)) {
         // A token from one service is valid on all three.
-        token[role] = (await request(matching.url).post('/auth/dev-token').send(body).expect(201)).body.token;
+        token[role] = (
+          await request(matching.url).post('/auth/dev-token').send(body).expect(201)
+        ).body.token;
       }
     }, 180_000);
 
@@ -80,13 +83,23 @@ function describeWalkingSkeleton(name: string, backend: () => TestServiceOptions
           ).body,
         { timeoutMs: 30_000 },
       );
-      expect(certificate).toMatchObject({ candidateId, crebo: '25016', status: 'valid', title: 'Machinaal houtbewerker' });
+      expect(certificate).toMatchObject({
+        candidateId,
+        crebo: '25016',
+        status: 'valid',
+        title: 'Machinaal houtbewerker',
+      });
 
       // matching learns the certificate from training.certificate.registered.v1
       await expectEventually(
         async () => {
-          const shown = await request(matching.url).get(`/candidates/${candidateId}`).auth(token.advisor, { type: 'bearer' }).expect(200);
-          expect(shown.body.certificates).toEqual([{ crebo: '25016', title: 'Machinaal houtbewerker', issuedOn: day(-30) }]);
+          const shown = await request(matching.url)
+            .get(`/candidates/${candidateId}`)
+            .auth(token.advisor, { type: 'bearer' })
+            .expect(200);
+          expect(shown.body.certificates).toEqual([
+            { crebo: '25016', title: 'Machinaal houtbewerker', issuedOn: day(-30) },
+          ]);
         },
         { timeoutMs: 30_000 },
       );
@@ -94,7 +107,11 @@ function describeWalkingSkeleton(name: string, backend: () => TestServiceOptions
       const employer = await request(employers.url)
         .post('/employers')
         .auth(token.admin, { type: 'bearer' })
-        .send({ kvkNumber: String(10_000_000 + Math.floor(Math.random() * 89_999_999)), name: 'Houtbouw Maaskant BV', municipalityCode: 'GM0796' })
+        .send({
+          kvkNumber: String(10_000_000 + Math.floor(Math.random() * 89_999_999)),
+          name: 'Houtbouw Maaskant BV',
+          municipalityCode: 'GM0796',
+        })
         .expect(201);
       const covenant = await request(employers.url)
         .post('/covenants')
@@ -142,7 +159,12 @@ function describeWalkingSkeleton(name: string, backend: () => TestServiceOptions
         targetId: vacancy.body.id,
         type: 'vacancy',
         status: 'suggested',
-        target: { title: 'Machinaal houtbewerker', municipalityCode: 'GM0865', startDate: day(50), employerId: employer.body.id },
+        target: {
+          title: 'Machinaal houtbewerker',
+          municipalityCode: 'GM0865',
+          startDate: day(50),
+          employerId: employer.body.id,
+        },
       });
       expect(suggestion.score).toBeGreaterThan(0.5);
       expect(suggestion.score).toBeLessThanOrEqual(1);
@@ -153,7 +175,9 @@ function describeWalkingSkeleton(name: string, backend: () => TestServiceOptions
         'covenantPi',
         'preferences',
       ]);
-      expect(suggestion.explanation.find((f: { factor: string }) => f.factor === 'covenantPi')).toMatchObject({
+      expect(
+        suggestion.explanation.find((f: { factor: string }) => f.factor === 'covenantPi'),
+      ).toMatchObject({
         weight: 0.1,
         value: 1,
         reason: 'the covenant names PI-VUGHT',
@@ -196,7 +220,10 @@ function describeWalkingSkeleton(name: string, backend: () => TestServiceOptions
 
       // training follows: the certificate is Zwolle's to see, Vught's staff no longer see it.
       const certificates = (as: string) =>
-        request(training.url).get('/certificates').query({ candidateId }).auth(token[as], { type: 'bearer' });
+        request(training.url)
+          .get('/certificates')
+          .query({ candidateId })
+          .auth(token[as], { type: 'bearer' });
       await expectEventually(
         async () => {
           expect((await certificates('zwolleCasemanager')).status).toBe(200);
@@ -207,20 +234,29 @@ function describeWalkingSkeleton(name: string, backend: () => TestServiceOptions
       expect((await certificates('zwolleWorkshopLeader')).body.items).toEqual([
         expect.objectContaining({ candidateId, crebo: '25016', status: 'valid' }),
       ]);
-      await request(matching.url).get(`/candidates/${candidateId}`).auth(token.casemanager, { type: 'bearer' }).expect(404);
+      await request(matching.url)
+        .get(`/candidates/${candidateId}`)
+        .auth(token.casemanager, { type: 'bearer' })
+        .expect(404);
     });
   });
 }
 
-describeWalkingSkeleton('the embedded defaults (embedded Postgres, in-process bus and search)', () => ({
-  bus: new InProcessEventBus({ initialMs: 20, maxMs: 200 }),
-}));
+describeWalkingSkeleton(
+  'the embedded defaults (embedded Postgres, in-process bus and search)',
+  () => ({
+    bus: new InProcessEventBus({ initialMs: 20, maxMs: 200 }),
+  }),
+);
 
 const postgresUrl = testPostgresUrl();
 const kafkaBrokers = testKafkaBrokers();
 describeIf(postgresUrl && kafkaBrokers)('with real services', () => {
   describeWalkingSkeleton('Kafka and Postgres', () => ({
     postgresUrl,
-    kafka: { brokers: kafkaBrokers as string[], topicPrefix: `skeleton-${randomUUID().slice(0, 8)}.` },
+    kafka: {
+      brokers: kafkaBrokers as string[],
+      topicPrefix: `skeleton-${randomUUID().slice(0, 8)}.`,
+    },
   }));
 });

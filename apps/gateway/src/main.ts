@@ -8,7 +8,11 @@ import { loadWebServerSettings, startWebServer } from '@bridge/web-server';
 
 async function main() {
   const settings = loadWebServerSettings(process.env, {
-    upstreams: { matching: 'http://127.0.0.1:3000', employers: 'http://127.0.0.1:3001', training: 'http://127.0.0.1:3002' },
+    upstreams: {
+      matching: 'http://127.0.0.1:3000',
+      employers: 'http://127.0.0.1:3001',
+      training: 'http://127.0.0.1:3002',
+    },
   });
   const web = await startWebServer({ ...settings, webRoot: resolve(settings.webRoot) });
   console.log(`web app on ${web.url} (services: ${Object.values(settings.upstreams).join(', ')})`);

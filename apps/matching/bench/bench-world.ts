@@ -76,9 +76,11 @@ export function seededRandom(seed: number) {
   };
   const int = (from: number, to: number) => from + Math.floor(next() * (to - from + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-  const hex = (digits: number) => Array.from({ length: digits }, () => Math.floor(next() * 16).toString(16)).join('');
+  const hex = (digits: number) =>
+    Array.from({ length: digits }, () => Math.floor(next() * 16).toString(16)).join('');
   /** A version 4 UUID drawn from the seed, so ids repeat too. */
-  const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-${pick(['8', '9', 'a', 'b'])}${hex(3)}-${hex(12)}`;
+  const uuid = () =>
+    `${hex(8)}-${hex(4)}-4${hex(3)}-${pick(['8', '9', 'a', 'b'])}${hex(3)}-${hex(12)}`;
   return { next, int, pick, chance: (p: number) => next() < p, uuid };
 }
 
@@ -120,8 +122,13 @@ export function makeWorld(
   const pis = activePis();
 
   // Covenants per region: the i-th covenant's home region is the (i mod 35)-th, so every region has some.
-  const employerCovenants = Array.from({ length: Math.max(1, Math.ceil(vacancies / VACANCIES_PER_EMPLOYER)) }, (_, i) =>
-    covenant(rnd, today, pis, regions[i % regions.length], { employerId: rnd.uuid(), brin: null }),
+  const employerCovenants = Array.from(
+    { length: Math.max(1, Math.ceil(vacancies / VACANCIES_PER_EMPLOYER)) },
+    (_, i) =>
+      covenant(rnd, today, pis, regions[i % regions.length], {
+        employerId: rnd.uuid(),
+        brin: null,
+      }),
   );
   const schools = Math.max(MIN_SCHOOLS, Math.ceil(schoolPlaces / SCHOOL_PLACES_PER_SCHOOL));
   const schoolCovenants = Array.from({ length: schools }, (_, i) =>
@@ -130,11 +137,22 @@ export function makeWorld(
   return {
     today,
     covenants: [...employerCovenants, ...schoolCovenants],
-    vacancies: Array.from({ length: vacancies }, () => vacancy(rnd, today, rnd.pick(employerCovenants), certifiable)),
-    schoolPlaces: Array.from({ length: schoolPlaces }, (_, i) =>
-      schoolPlace(rnd, today, rnd.pick(schoolCovenants), municipalities[i % municipalities.length], qualifications, certifiable),
+    vacancies: Array.from({ length: vacancies }, () =>
+      vacancy(rnd, today, rnd.pick(employerCovenants), certifiable),
     ),
-    candidates: Array.from({ length: candidates }, (_, i) => candidate(rnd, today, i, pis[i % pis.length], municipalities, certifiable)),
+    schoolPlaces: Array.from({ length: schoolPlaces }, (_, i) =>
+      schoolPlace(
+        rnd,
+        today,
+        rnd.pick(schoolCovenants),
+        municipalities[i % municipalities.length],
+        qualifications,
+        certifiable,
+      ),
+    ),
+    candidates: Array.from({ length: candidates }, (_, i) =>
+      candidate(rnd, today, i, pis[i % pis.length], municipalities, certifiable),
+    ),
   };
 }
 
@@ -148,7 +166,12 @@ function brinOf(i: number): string {
  * under a covenant naming its PI, asking for a certificate it holds): published during the run, it
  * should enter the candidate's best suggestions.
  */
-export function vacancyFor(rnd: Random, today: string, candidate: WorldCandidate, covenant: CovenantState): VacancyState {
+export function vacancyFor(
+  rnd: Random,
+  today: string,
+  candidate: WorldCandidate,
+  covenant: CovenantState,
+): VacancyState {
   const { registration, certificates } = candidate;
   const trade = certificates[0] ?? rnd.pick(certifiableOf(rnd));
   return {
@@ -172,14 +195,22 @@ export function vacancyFor(rnd: Random, today: string, candidate: WorldCandidate
 }
 
 /** One covenant in its home region (and perhaps one more) for one to three PIs; one in twenty has already lapsed. */
-function covenant(rnd: Random, today: string, pis: string[], homeRegion: string, party: Pick<CovenantState, 'employerId' | 'brin'>): CovenantState {
+function covenant(
+  rnd: Random,
+  today: string,
+  pis: string[],
+  homeRegion: string,
+  party: Pick<CovenantState, 'employerId' | 'brin'>,
+): CovenantState {
   const home = rnd.pick(municipalitiesOfRegion(homeRegion));
   const lapsed = rnd.chance(0.05);
   return {
     covenantId: rnd.uuid(),
     name: `Convenant ${home.name}`,
     ...party,
-    regionCodes: [...new Set([homeRegion, rnd.pick(listMunicipalities()).regionCode].slice(0, rnd.int(1, 2)))],
+    regionCodes: [
+      ...new Set([homeRegion, rnd.pick(listMunicipalities()).regionCode].slice(0, rnd.int(1, 2))),
+    ],
     piCodes: [...new Set(Array.from({ length: rnd.int(1, 3) }, () => rnd.pick(pis)))],
     validFrom: addDays(today, -rnd.int(30, 400)),
     validTo: lapsed ? addDays(today, -rnd.int(1, 20)) : addDays(today, rnd.int(200, 700)),
@@ -189,9 +220,16 @@ function covenant(rnd: Random, today: string, pis: string[], homeRegion: string,
 }
 
 /** A vacancy in the covenant's region for a certifiable trade: half require the certificate. */
-function vacancy(rnd: Random, today: string, covenant: CovenantState, certifiable: Qualification[]): VacancyState {
+function vacancy(
+  rnd: Random,
+  today: string,
+  covenant: CovenantState,
+  certifiable: Qualification[],
+): VacancyState {
   const trade = rnd.pick(certifiable);
-  const sameSector = certifiable.filter((q) => q.sector === trade.sector && q.crebo !== trade.crebo);
+  const sameSector = certifiable.filter(
+    (q) => q.sector === trade.sector && q.crebo !== trade.crebo,
+  );
   const openings = rnd.int(1, 5);
   return {
     vacancyId: rnd.uuid(),
@@ -206,7 +244,8 @@ function vacancy(rnd: Random, today: string, covenant: CovenantState, certifiabl
     openings,
     openingsLeft: rnd.chance(0.95) ? openings : 0,
     requiredQualifications: rnd.chance(0.5) ? [trade.crebo] : [],
-    preferredQualifications: sameSector.length > 0 && rnd.chance(0.3) ? [rnd.pick(sameSector).crebo] : [],
+    preferredQualifications:
+      sameSector.length > 0 && rnd.chance(0.3) ? [rnd.pick(sameSector).crebo] : [],
     requiresVog: rnd.chance(0.3),
     expiresOn: null,
     status: 'open',
@@ -256,9 +295,15 @@ function candidate(
   municipalities: readonly Municipality[],
   certifiable: Qualification[],
 ): WorldCandidate {
-  const certificates = [...new Set(Array.from({ length: rnd.pick([0, 1, 1, 2, 2, 3]) }, () => rnd.pick(certifiable)))];
+  const certificates = [
+    ...new Set(Array.from({ length: rnd.pick([0, 1, 1, 2, 2, 3]) }, () => rnd.pick(certifiable))),
+  ];
   const sectors = rnd.chance(0.4) && certificates.length > 0 ? [certificates[0].sector] : undefined;
-  const vogOutlook: VogOutlook = rnd.chance(0.1) ? 'unlikely' : rnd.chance(0.6) ? 'likely' : 'unknown';
+  const vogOutlook: VogOutlook = rnd.chance(0.1)
+    ? 'unlikely'
+    : rnd.chance(0.6)
+      ? 'likely'
+      : 'unknown';
   return {
     registration: {
       djiNumber: `BENCH-${index}`,
@@ -289,7 +334,12 @@ export function percentile(sorted: number[], p: number): number {
 export function printTable(header: string[], rows: (string | number)[][]): void {
   const cells = [header, ...rows.map((row) => row.map(String))];
   const widths = header.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
-  for (const row of cells) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
+  for (const row of cells)
+    console.log(
+      row
+        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+        .join('  '),
+    );
 }
 
 /** Runs the benchmark's main and turns a failure into exit code 1. */

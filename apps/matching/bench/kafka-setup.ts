@@ -27,7 +27,9 @@ export interface KafkaSetup {
 
 export async function openKafkaSetup(): Promise<KafkaSetup> {
   const serverUrl = process.env['BENCH_DATABASE_URL'] || DEFAULT_SERVER_URL;
-  const brokers = (process.env['KAFKA_BROKERS'] || DEFAULT_BROKERS).split(',').map((broker) => broker.trim());
+  const brokers = (process.env['KAFKA_BROKERS'] || DEFAULT_BROKERS)
+    .split(',')
+    .map((broker) => broker.trim());
   const stamp = new Date().toISOString().replace(/\D/g, '');
   const database = `bench_matching_${stamp}`;
   const topicPrefix = `bench-matching-${stamp}.`;
@@ -40,7 +42,12 @@ export async function openKafkaSetup(): Promise<KafkaSetup> {
   const close = () =>
     (closing ??= (async () => {
       await bus.close();
-      await removeTopics(brokers, topicPrefix).catch((error: unknown) => console.error(`could not remove the run's Kafka topics and consumer group (${topicPrefix}*):`, error));
+      await removeTopics(brokers, topicPrefix).catch((error: unknown) =>
+        console.error(
+          `could not remove the run's Kafka topics and consumer group (${topicPrefix}*):`,
+          error,
+        ),
+      );
       // FORCE: after a failure the service may still hold connections.
       await onServer(serverUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
     })());
@@ -77,13 +84,19 @@ async function onServer(serverUrl: string, sql: string): Promise<void> {
 
 /** The broker is shared and long-lived: each run's topics (3 partitions each) would pile up on it. */
 async function removeTopics(brokers: string[], prefix: string): Promise<void> {
-  const admin = new Kafka({ clientId: 'bridge-bench', brokers, logLevel: logLevel.NOTHING }).admin();
+  const admin = new Kafka({
+    clientId: 'bridge-bench',
+    brokers,
+    logLevel: logLevel.NOTHING,
+  }).admin();
   await admin.connect();
   try {
     const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));
     if (topics.length > 0) await admin.deleteTopics({ topics });
     // Last: a group still in use (the service did not close after a failure) cannot be deleted.
-    const groups = (await admin.listGroups()).groups.map(({ groupId }) => groupId).filter((group) => group.startsWith(prefix));
+    const groups = (await admin.listGroups()).groups
+      .map(({ groupId }) => groupId)
+      .filter((group) => group.startsWith(prefix));
     if (groups.length > 0) await admin.deleteGroups(groups);
   } finally {
     await admin.disconnect();

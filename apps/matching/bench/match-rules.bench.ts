@@ -10,8 +10,23 @@
  * Not part of the tests: it prints figures, it asserts nothing.
  */
 import { performance } from 'node:perf_hooks';
-import { CandidateProfile, candidateEligibility, evaluateMatch, Evaluation, TargetProfile } from '../src/app/match-rules/match-rules';
-import { BENCH_SEED, makeWorld, mib, peakRss, printTable, runBench, seededRandom, World } from './bench-world';
+import {
+  CandidateProfile,
+  candidateEligibility,
+  evaluateMatch,
+  Evaluation,
+  TargetProfile,
+} from '../src/app/match-rules/match-rules';
+import {
+  BENCH_SEED,
+  makeWorld,
+  mib,
+  peakRss,
+  printTable,
+  runBench,
+  seededRandom,
+  World,
+} from './bench-world';
 import { profilesOf, WorldIds } from './naive-baseline';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
@@ -20,7 +35,10 @@ const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 function drawnIds(world: World): WorldIds {
   const rnd = seededRandom(BENCH_SEED);
   const candidateIds = world.candidates.map(() => rnd.uuid());
-  return { candidateIds, certificateIds: world.candidates.map(({ certificates }) => certificates.map(() => rnd.uuid())) };
+  return {
+    candidateIds,
+    certificateIds: world.candidates.map(({ certificates }) => certificates.map(() => rnd.uuid())),
+  };
 }
 
 interface Timing {
@@ -41,11 +59,19 @@ function timeRounds(work: () => number): Timing {
     return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, result };
   });
   const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  return { wallMs: median(rounds.map((r) => r.wallMs)), cpuMs: median(rounds.map((r) => r.cpuMs)), result: rounds[0].result };
+  return {
+    wallMs: median(rounds.map((r) => r.wallMs)),
+    cpuMs: median(rounds.map((r) => r.cpuMs)),
+    result: rounds[0].result,
+  };
 }
 
 /** How every pair comes out: eligible, or the first rule that excludes it. */
-function outcomesOf(candidates: CandidateProfile[], targets: TargetProfile[], today: string): Map<string, number> {
+function outcomesOf(
+  candidates: CandidateProfile[],
+  targets: TargetProfile[],
+  today: string,
+): Map<string, number> {
   const outcomes = new Map<string, number>();
   for (const candidate of candidates) {
     for (const target of targets) {
@@ -77,12 +103,16 @@ async function main(): Promise<void> {
   const outcomes = outcomesOf(candidates, targets, today); // also the warm-up
   const allPairs = timeRounds(() => {
     let eligible = 0;
-    for (const candidate of candidates) for (const target of targets) if (evaluateMatch(candidate, target, today).eligible) eligible++;
+    for (const candidate of candidates)
+      for (const target of targets)
+        if (evaluateMatch(candidate, target, today).eligible) eligible++;
     return eligible;
   });
   // The pairs the recomputer stores: every rule passed, so every factor is scored and explained.
   const eligiblePairs = candidates.flatMap((candidate) =>
-    targets.filter((target) => evaluateMatch(candidate, target, today).eligible).map((target) => [candidate, target] as const),
+    targets
+      .filter((target) => evaluateMatch(candidate, target, today).eligible)
+      .map((target) => [candidate, target] as const),
   );
   const scored = timeRounds(() => {
     let scores = 0;
@@ -92,12 +122,16 @@ async function main(): Promise<void> {
     }
     return scores;
   });
-  const eligibility = timeRounds(() => candidates.filter((candidate) => candidateEligibility(candidate, today).eligible).length);
+  const eligibility = timeRounds(
+    () => candidates.filter((candidate) => candidateEligibility(candidate, today).eligible).length,
+  );
   const eligibleCandidates = eligibility.result;
 
   // What the suggestions of one full recompute weigh while held: every eligible pair's score and explanation.
   const heapBeforeKept = heapUsed();
-  const kept: Evaluation[] = eligiblePairs.map(([candidate, target]) => evaluateMatch(candidate, target, today));
+  const kept: Evaluation[] = eligiblePairs.map(([candidate, target]) =>
+    evaluateMatch(candidate, target, today),
+  );
   const heapOfKept = heapUsed() - heapBeforeKept;
 
   const row = (label: string, calls: number, { wallMs, cpuMs }: Timing) => [
@@ -120,7 +154,9 @@ async function main(): Promise<void> {
   console.log('');
   printTable(
     ['outcome (first rule that excludes)', 'pairs', 'share'],
-    [...outcomes.entries()].sort((a, b) => b[1] - a[1]).map(([outcome, count]) => [outcome, count, `${((100 * count) / pairs).toFixed(1)}%`]),
+    [...outcomes.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([outcome, count]) => [outcome, count, `${((100 * count) / pairs).toFixed(1)}%`]),
   );
   const perScored = scored.cpuMs / Math.max(1, eligiblePairs.length);
   const perPair = allPairs.cpuMs / pairs;

@@ -67,18 +67,21 @@ import { firstDifference, naiveTop, profilesOf, Ranked, WorldIds } from './naive
 import { BACKLOG_SQL, forkService, ServiceProcess } from './service-process';
 
 const SIZE = (process.env['BENCH_SIZE'] ?? 'small') as SizeName;
-if (!(SIZE in WORLD_SIZES)) throw new Error(`BENCH_SIZE must be one of ${Object.keys(WORLD_SIZES).join(', ')}, got ${SIZE}`);
+if (!(SIZE in WORLD_SIZES))
+  throw new Error(`BENCH_SIZE must be one of ${Object.keys(WORLD_SIZES).join(', ')}, got ${SIZE}`);
 const sizeSetting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const CANDIDATES = sizeSetting('BENCH_SERVICE_CANDIDATES', WORLD_SIZES[SIZE].candidates);
 const VACANCIES = sizeSetting('BENCH_SERVICE_VACANCIES', WORLD_SIZES[SIZE].vacancies);
 const SCHOOL_PLACES = sizeSetting('BENCH_SERVICE_SCHOOL_PLACES', WORLD_SIZES[SIZE].schoolPlaces);
-const SAMPLE = SIZE === 'small' ? CANDIDATES : Math.min(CANDIDATES, Number(process.env['BENCH_SAMPLE'] ?? 500));
+const SAMPLE =
+  SIZE === 'small' ? CANDIDATES : Math.min(CANDIDATES, Number(process.env['BENCH_SAMPLE'] ?? 500));
 const CHANGES = Number(process.env['BENCH_CHANGES'] ?? 20);
 const BURST = Number(process.env['BENCH_BURST'] ?? 100);
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 200);
 const STRICT = SIZE === 'small' || process.env['BENCH_STRICT'] === '1';
 const KAFKA = process.env['BENCH_KAFKA'] === '1';
-const REPORT = process.env['BENCH_REPORT'] ?? `dist/bench/report-${SIZE}${KAFKA ? '-kafka' : ''}.json`;
+const REPORT =
+  process.env['BENCH_REPORT'] ?? `dist/bench/report-${SIZE}${KAFKA ? '-kafka' : ''}.json`;
 /** The suggestions compared with the baseline, per candidate (fewer if the service keeps fewer). */
 const COMPARED = 20;
 /** Events per bus publish, and requests in flight at once. */
@@ -116,13 +119,16 @@ class MatchingUnderBench {
   async publish(producer: 'employers' | 'training', events: NewEvent<Topic>[]): Promise<void> {
     const ids: string[] = [];
     for (let i = 0; i < events.length; i += EVENT_BATCH) {
-      const envelopes = events.slice(i, i + EVENT_BATCH).map((event) => createEnvelope(producer, event));
+      const envelopes = events
+        .slice(i, i + EVENT_BATCH)
+        .map((event) => createEnvelope(producer, event));
       ids.push(...envelopes.map((envelope) => envelope.eventId));
       const messages = envelopes.map(toBusMessage);
       await (this.broker ? this.broker.publish(messages) : this.service.call('publish', messages));
     }
     this.published += events.length;
-    if (this.broker) await this.takenIn(this.published, ids.length <= EVENT_BATCH ? ids : undefined);
+    if (this.broker)
+      await this.takenIn(this.published, ids.length <= EVENT_BATCH ? ids : undefined);
   }
 
   /**
@@ -134,14 +140,19 @@ class MatchingUnderBench {
     let lastProgress = performance.now();
     for (;;) {
       const [{ n }] = ids
-        ? await this.rows<{ n: string }>('SELECT count(*) + $2::int AS n FROM inbox_messages WHERE event_id = ANY($1::uuid[])', [ids, count - ids.length])
+        ? await this.rows<{ n: string }>(
+            'SELECT count(*) + $2::int AS n FROM inbox_messages WHERE event_id = ANY($1::uuid[])',
+            [ids, count - ids.length],
+          )
         : await this.rows<{ n: string }>('SELECT count(*) AS n FROM inbox_messages');
       if (Number(n) >= count) return;
       if (Number(n) !== handled) {
         handled = Number(n);
         lastProgress = performance.now();
       } else if (performance.now() - lastProgress > TAKEN_IN_STALL_MS) {
-        throw new Error(`matching handled ${handled} of the ${count} events published, none more in ${TAKEN_IN_STALL_MS / 1000} s (dead-lettered? see its log)`);
+        throw new Error(
+          `matching handled ${handled} of the ${count} events published, none more in ${TAKEN_IN_STALL_MS / 1000} s (dead-lettered? see its log)`,
+        );
       }
       await sleep(POLL_MS);
     }
@@ -158,17 +169,24 @@ class MatchingUnderBench {
   async register(registration: World['candidates'][number]['registration']): Promise<string> {
     const response = await fetch(`${this.url}/candidates`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.casemanagerToken(registration.piCode)}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await this.casemanagerToken(registration.piCode)}`,
+      },
       body: JSON.stringify(registration),
     });
-    if (response.status !== 201) throw new Error(`registering a candidate: ${response.status} ${await response.text()}`);
+    if (response.status !== 201)
+      throw new Error(`registering a candidate: ${response.status} ${await response.text()}`);
     return ((await response.json()) as { id: string }).id;
   }
 
   /** GET as a principal; the parsed body of a 200. */
   async get<T>(path: string, token: string): Promise<T> {
-    const response = await fetch(`${this.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
-    if (response.status !== 200) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+    const response = await fetch(`${this.url}${path}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (response.status !== 200)
+      throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   }
 
@@ -233,7 +251,13 @@ class MatchingUnderBench {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function certificateEvent(candidateId: string, piCode: string, qualification: Qualification, today: string, certificateId: string): NewEvent<typeof CERTIFICATE_REGISTERED> {
+function certificateEvent(
+  candidateId: string,
+  piCode: string,
+  qualification: Qualification,
+  today: string,
+  certificateId: string,
+): NewEvent<typeof CERTIFICATE_REGISTERED> {
   return {
     topic: CERTIFICATE_REGISTERED,
     key: certificateId,
@@ -264,11 +288,19 @@ async function timed(label: string, work: () => Promise<void>): Promise<number> 
 
 function latencyOf(durations: number[]): Latency {
   const sorted = [...durations].sort((a, b) => a - b);
-  return { p50: round1(percentile(sorted, 50)), p95: round1(percentile(sorted, 95)), n: sorted.length };
+  return {
+    p50: round1(percentile(sorted, 50)),
+    p95: round1(percentile(sorted, 95)),
+    n: sorted.length,
+  };
 }
 
 /** p50 and p95 of `runs` runs of `change`, after one to warm up. */
-async function latencies(label: string, runs: number, change: (i: number) => Promise<void>): Promise<Latency> {
+async function latencies(
+  label: string,
+  runs: number,
+  change: (i: number) => Promise<void>,
+): Promise<Latency> {
   const durations: number[] = [];
   await timed(`${label}: 1 to warm up, ${runs} timed`, async () => {
     await change(-1);
@@ -291,7 +323,9 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 async function fieldFigures(candidates: CandidateProfile[], targets: TargetProfile[]) {
   const settings = DEFAULT_MATCH_SETTINGS;
   const catalogue = await catalogueOf(targets);
-  const open = targets.filter((target) => target.open && target.placesLeft >= 1).map((target) => ({ target, startDay: dayNumber(target.startDate) }));
+  const open = targets
+    .filter((target) => target.open && target.placesLeft >= 1)
+    .map((target) => ({ target, startDay: dayNumber(target.startDate) }));
   const time = (find: (candidate: CandidateProfile) => unknown[]) => {
     const durations: number[] = [];
     let found = 0;
@@ -303,7 +337,12 @@ async function fieldFigures(candidates: CandidateProfile[], targets: TargetProfi
     // In µs-precise milliseconds: a field is found in well under one.
     const sorted = durations.sort((a, b) => a - b);
     const round3 = (ms: number) => Math.round(ms * 1000) / 1000;
-    return { p50: round3(percentile(sorted, 50)), p95: round3(percentile(sorted, 95)), n: sorted.length, meanField: Math.round(found / Math.max(1, candidates.length)) };
+    return {
+      p50: round3(percentile(sorted, 50)),
+      p95: round3(percentile(sorted, 95)),
+      n: sorted.length,
+      meanField: Math.round(found / Math.max(1, candidates.length)),
+    };
   };
   return {
     openTargets: catalogue.size,
@@ -315,9 +354,17 @@ async function fieldFigures(candidates: CandidateProfile[], targets: TargetProfi
 /** The engine's catalogue of these targets, loaded as the service loads it from its read models: page by page, in id order. */
 async function catalogueOf(targets: TargetProfile[]): Promise<TargetCatalogue> {
   const byId = (a: TargetProfile, b: TargetProfile) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const ordered = { vacancy: targets.filter((t) => t.type === 'vacancy').sort(byId), 'school-place': targets.filter((t) => t.type === 'school-place').sort(byId) };
+  const ordered = {
+    vacancy: targets.filter((t) => t.type === 'vacancy').sort(byId),
+    'school-place': targets.filter((t) => t.type === 'school-place').sort(byId),
+  };
   const readModels = {
-    openPage: async (_manager: unknown, type: TargetType, limit: number, after?: string): Promise<MatchTarget[]> => {
+    openPage: async (
+      _manager: unknown,
+      type: TargetType,
+      limit: number,
+      after?: string,
+    ): Promise<MatchTarget[]> => {
       const rows = ordered[type];
       let from = 0;
       // The first row after `after`, by bisection.
@@ -335,14 +382,25 @@ async function catalogueOf(targets: TargetProfile[]): Promise<TargetCatalogue> {
 }
 
 /** A candidate's field by a plain scan: window, reach, VOG and rule 4, target by target (start days computed beforehand). */
-function scannedField(candidate: CandidateProfile, targets: { target: TargetProfile; startDay: number }[], settings: MatchSettings) {
+function scannedField(
+  candidate: CandidateProfile,
+  targets: { target: TargetProfile; startDay: number }[],
+  settings: MatchSettings,
+) {
   const release = dayNumber(candidate.releaseDate);
   const held = new Set(candidate.certificates.map((certificate) => certificate.crebo));
   return targets.filter(({ target, startDay }) => {
-    if (startDay < release - settings.startWindow.daysBefore || startDay > release + settings.startWindow.daysAfter) return false;
+    if (
+      startDay < release - settings.startWindow.daysBefore ||
+      startDay > release + settings.startWindow.daysAfter
+    )
+      return false;
     if (target.requiresVog && candidate.vogOutlook === 'unlikely') return false;
     if (!target.requiredQualifications.every((crebo) => held.has(crebo))) return false;
-    return target.regionCode === candidate.regionCode || distanceKm(candidate.municipalityCode, target.municipalityCode) <= settings.maxKm;
+    return (
+      target.regionCode === candidate.regionCode ||
+      distanceKm(candidate.municipalityCode, target.municipalityCode) <= settings.maxKm
+    );
   });
 }
 
@@ -352,14 +410,26 @@ function searchFigures(): { docs: number; engine: string; shape: Latency; scan: 
   return path && existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
 }
 
-async function main(kafka: KafkaSetup | null, service: ServiceProcess, dataDir: string): Promise<void> {
-  const world = makeWorld({ candidates: CANDIDATES, vacancies: VACANCIES, schoolPlaces: SCHOOL_PLACES, seed: BENCH_SEED });
+async function main(
+  kafka: KafkaSetup | null,
+  service: ServiceProcess,
+  dataDir: string,
+): Promise<void> {
+  const world = makeWorld({
+    candidates: CANDIDATES,
+    vacancies: VACANCIES,
+    schoolPlaces: SCHOOL_PLACES,
+    seed: BENCH_SEED,
+  });
   const rnd = seededRandom(BENCH_SEED + 1);
   // The settings an operator would give the service, when set: the search engine and what it keeps.
   const passedOn = Object.fromEntries(
-    ['MEILI_URL', 'MEILI_MASTER_KEY', 'MATCH_MAX_SUGGESTIONS_PER_CANDIDATE', 'MATCH_MIN_SCORE'].flatMap((name) =>
-      process.env[name] ? [[name, process.env[name]]] : [],
-    ),
+    [
+      'MEILI_URL',
+      'MEILI_MASTER_KEY',
+      'MATCH_MAX_SUGGESTIONS_PER_CANDIDATE',
+      'MATCH_MIN_SCORE',
+    ].flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])),
   );
   const env = {
     NODE_ENV: 'development',
@@ -384,13 +454,25 @@ async function main(kafka: KafkaSetup | null, service: ServiceProcess, dataDir: 
   const registrations = world.candidates.length;
   const certificateCount = world.candidates.reduce((sum, c) => sum + c.certificates.length, 0);
   const setup = kafka
-    ? { database: 'Postgres', bus: 'Kafka', search: config.search.kind === 'meilisearch' ? 'Meilisearch' : 'postgres' }
-    : { database: `embedded (PGlite, ${dataDir === ':memory:' ? 'in memory' : 'on disk'})`, bus: 'in-process', search: config.search.kind === 'meilisearch' ? 'Meilisearch' : 'embedded search engine' };
+    ? {
+        database: 'Postgres',
+        bus: 'Kafka',
+        search: config.search.kind === 'meilisearch' ? 'Meilisearch' : 'postgres',
+      }
+    : {
+        database: `embedded (PGlite, ${dataDir === ':memory:' ? 'in memory' : 'on disk'})`,
+        bus: 'in-process',
+        search: config.search.kind === 'meilisearch' ? 'Meilisearch' : 'embedded search engine',
+      };
   console.log(
     `size ${SIZE}: ${registrations} candidates (${certificateCount} certificates), ${world.vacancies.length} vacancies, ${world.schoolPlaces.length} school places, ${world.covenants.length} covenants; database: ${setup.database}, bus: ${setup.bus}, search: ${setup.search}${kafka ? ` (database ${kafka.database}, topics ${kafka.topicPrefix}*)` : ''}; seed ${BENCH_SEED}, Node ${process.version}`,
   );
 
-  const versioned = <T extends Topic>(topic: T, key: string, payload: NewEvent<T>['payload']): NewEvent<T> => ({
+  const versioned = <T extends Topic>(
+    topic: T,
+    key: string,
+    payload: NewEvent<T>['payload'],
+  ): NewEvent<T> => ({
     topic,
     key,
     version: matching.nextVersion(key),
@@ -405,25 +487,46 @@ async function main(kafka: KafkaSetup | null, service: ServiceProcess, dataDir: 
 
   // The other services' state first, indexed before any candidate exists (matching going live).
   const covenantsMs = await timed(`publishing ${world.covenants.length} covenants`, async () => {
-    await matching.publish('employers', world.covenants.map((covenant) => versioned(COVENANT_SIGNED, covenant.covenantId, covenant)));
+    await matching.publish(
+      'employers',
+      world.covenants.map((covenant) => versioned(COVENANT_SIGNED, covenant.covenantId, covenant)),
+    );
     await matching.drained();
   });
-  const vacanciesMs = await timed(`publishing and indexing ${world.vacancies.length} vacancies`, async () => {
-    await matching.publish('employers', world.vacancies.map((vacancy) => versioned(VACANCY_PUBLISHED, vacancy.vacancyId, vacancy)));
-    await matching.drained();
-  });
-  const schoolPlacesMs = await timed(`publishing and indexing ${world.schoolPlaces.length} school places`, async () => {
-    await matching.publish('training', world.schoolPlaces.map((place) => versioned(SCHOOL_PLACE_PUBLISHED, place.schoolPlaceId, place)));
-    await matching.drained();
-  });
+  const vacanciesMs = await timed(
+    `publishing and indexing ${world.vacancies.length} vacancies`,
+    async () => {
+      await matching.publish(
+        'employers',
+        world.vacancies.map((vacancy) => versioned(VACANCY_PUBLISHED, vacancy.vacancyId, vacancy)),
+      );
+      await matching.drained();
+    },
+  );
+  const schoolPlacesMs = await timed(
+    `publishing and indexing ${world.schoolPlaces.length} school places`,
+    async () => {
+      await matching.publish(
+        'training',
+        world.schoolPlaces.map((place) =>
+          versioned(SCHOOL_PLACE_PUBLISHED, place.schoolPlaceId, place),
+        ),
+      );
+      await matching.drained();
+    },
+  );
 
   // The initial load of candidates: registered over HTTP, certified over the bus, matched as the pipeline goes.
-  const ids: WorldIds = { candidateIds: new Array(registrations), certificateIds: world.candidates.map(({ certificates }) => certificates.map(() => rnd.uuid())) };
+  const ids: WorldIds = {
+    candidateIds: new Array(registrations),
+    certificateIds: world.candidates.map(({ certificates }) => certificates.map(() => rnd.uuid())),
+  };
   const loadStart = performance.now();
   const candidatesMs = await timed(`registering ${registrations} candidates`, async () => {
     let next = 0;
     const worker = async () => {
-      for (let i = next++; i < registrations; i = next++) ids.candidateIds[i] = await matching.register(world.candidates[i].registration);
+      for (let i = next++; i < registrations; i = next++)
+        ids.candidateIds[i] = await matching.register(world.candidates[i].registration);
     };
     await Promise.all(Array.from({ length: HTTP_IN_FLIGHT }, worker));
   });
@@ -431,7 +534,15 @@ async function main(kafka: KafkaSetup | null, service: ServiceProcess, dataDir: 
     matching.publish(
       'training',
       world.candidates.flatMap(({ registration, certificates }, i) =>
-        certificates.map((qualification, j) => certificateEvent(ids.candidateIds[i], registration.piCode, qualification, world.today, ids.certificateIds[i][j])),
+        certificates.map((qualification, j) =>
+          certificateEvent(
+            ids.candidateIds[i],
+            registration.piCode,
+            qualification,
+            world.today,
+            ids.certificateIds[i][j],
+          ),
+        ),
       ),
     ),
   );
@@ -444,19 +555,36 @@ async function main(kafka: KafkaSetup | null, service: ServiceProcess, dataDir: 
   const served = new Map<number, Ranked[]>();
   const loadedWorld = structuredClone(world);
   await timed(`reading the top ${top} of ${sample.length} candidates`, async () => {
-    for (const i of sample) served.set(i, await matching.suggestionsOf(ids.candidateIds[i], world.candidates[i].registration.piCode, top));
+    for (const i of sample)
+      served.set(
+        i,
+        await matching.suggestionsOf(
+          ids.candidateIds[i],
+          world.candidates[i].registration.piCode,
+          top,
+        ),
+      );
   });
 
   // What is stored, per registered candidate (those with none count as 0).
-  const perCandidate = await matching.rows<{ n: string }>(`SELECT count(*) AS n FROM suggestions WHERE status = 'suggested' GROUP BY candidate_id`);
+  const perCandidate = await matching.rows<{ n: string }>(
+    `SELECT count(*) AS n FROM suggestions WHERE status = 'suggested' GROUP BY candidate_id`,
+  );
   const storedTotal = perCandidate.reduce((sum, row) => sum + Number(row.n), 0);
-  const stored = { mean: round1(storedTotal / registrations), max: Math.max(0, ...perCandidate.map((row) => Number(row.n))), total: storedTotal };
+  const stored = {
+    mean: round1(storedTotal / registrations),
+    max: Math.max(0, ...perCandidate.map((row) => Number(row.n))),
+    total: storedTotal,
+  };
 
   // Reads at full size: a candidate's suggestions (its casemanager), the advisor's queue (one region's advisor).
   const regions = listRegions().map((region) => region.code);
   const candidateRead = await latencies(`GET /candidates/:id/suggestions`, REQUESTS, async () => {
     const i = rnd.int(0, registrations - 1);
-    await matching.get(`/candidates/${ids.candidateIds[i]}/suggestions`, await matching.casemanagerToken(world.candidates[i].registration.piCode));
+    await matching.get(
+      `/candidates/${ids.candidateIds[i]}/suggestions`,
+      await matching.casemanagerToken(world.candidates[i].registration.piCode),
+    );
   });
   const queueRead = await latencies(`GET /suggestions (advisor's queue)`, REQUESTS, async () => {
     await matching.get('/suggestions', await matching.advisorToken(rnd.pick(regions)));
@@ -469,14 +597,18 @@ async function main(kafka: KafkaSetup | null, service: ServiceProcess, dataDir: 
   });
 
   // Incremental: one change, until its suggestions are updated.
-  const certifiable = [...new Map(world.candidates.flatMap((c) => c.certificates).map((q) => [q.crebo, q])).values()];
+  const certifiable = [
+    ...new Map(world.candidates.flatMap((c) => c.certificates).map((q) => [q.crebo, q])).values(),
+  ];
   // Of which: until matching has taken the event in (on Kafka: through the broker and the consumer into the inbox).
   const certificateTakenIn: number[] = [];
   const oneCertificate = await latencies('new certificate -> re-matched', CHANGES, async (run) => {
     const i = rnd.int(0, registrations - 1);
     const { piCode } = world.candidates[i].registration;
     const start = performance.now();
-    await matching.publish('training', [certificateEvent(ids.candidateIds[i], piCode, rnd.pick(certifiable), world.today, rnd.uuid())]);
+    await matching.publish('training', [
+      certificateEvent(ids.candidateIds[i], piCode, rnd.pick(certifiable), world.today, rnd.uuid()),
+    ]);
     if (run >= 0) certificateTakenIn.push(performance.now() - start);
     await matching.settle();
   });
@@ -491,23 +623,36 @@ async function main(kafka: KafkaSetup | null, service: ServiceProcess, dataDir: 
   const horizon = addDays(world.today, 170);
   const suited = world.candidates
     .map((candidate, i) => ({ candidate, i }))
-    .filter(({ candidate: { registration } }) => registration.consent.shareAnonymisedProfile && registration.expectedReleaseDate <= horizon);
+    .filter(
+      ({ candidate: { registration } }) =>
+        registration.consent.shareAnonymisedProfile && registration.expectedReleaseDate <= horizon,
+    );
   const employerCovenants = world.covenants.filter((covenant) => covenant.employerId !== null);
   let neverVisible = 0;
-  const published = await latencies('vacancy published -> visible in GET /candidates/:id/suggestions', CHANGES, async () => {
-    const { candidate, i } = rnd.pick(suited);
-    const covenant = rnd.pick(activeOn(employerCovenants, candidate.registration, world.today));
-    const vacancy = vacancyFor(rnd, world.today, candidate, covenant);
-    await matching.publish('employers', [versioned(VACANCY_PUBLISHED, vacancy.vacancyId, vacancy)]);
-    const deadline = performance.now() + VISIBLE_TIMEOUT_MS;
-    while (!(await matching.suggestionsOf(ids.candidateIds[i], candidate.registration.piCode, 100)).some((s) => s.targetId === vacancy.vacancyId)) {
-      if (performance.now() > deadline) {
-        neverVisible++;
-        return;
+  const published = await latencies(
+    'vacancy published -> visible in GET /candidates/:id/suggestions',
+    CHANGES,
+    async () => {
+      const { candidate, i } = rnd.pick(suited);
+      const covenant = rnd.pick(activeOn(employerCovenants, candidate.registration, world.today));
+      const vacancy = vacancyFor(rnd, world.today, candidate, covenant);
+      await matching.publish('employers', [
+        versioned(VACANCY_PUBLISHED, vacancy.vacancyId, vacancy),
+      ]);
+      const deadline = performance.now() + VISIBLE_TIMEOUT_MS;
+      while (
+        !(
+          await matching.suggestionsOf(ids.candidateIds[i], candidate.registration.piCode, 100)
+        ).some((s) => s.targetId === vacancy.vacancyId)
+      ) {
+        if (performance.now() > deadline) {
+          neverVisible++;
+          return;
+        }
+        await sleep(POLL_MS);
       }
-      await sleep(POLL_MS);
-    }
-  });
+    },
+  );
 
   // A burst of target changes: each queued batch re-matches every candidate any of its targets concerns.
   const burst = world.vacancies.slice(0, BURST);
@@ -527,11 +672,17 @@ async function main(kafka: KafkaSetup | null, service: ServiceProcess, dataDir: 
 
   // The naive baseline, on the world as it stood when the sample was read.
   const { candidates: profiles, targets } = await profilesOf(loadedWorld, ids);
-  const field = await fieldFigures(sample.map((i) => profiles[i]), targets);
+  const field = await fieldFigures(
+    sample.map((i) => profiles[i]),
+    targets,
+  );
   const differences: string[] = [];
   const baselineStart = performance.now();
   for (const i of sample) {
-    const difference = firstDifference(served.get(i) ?? [], naiveTop(profiles[i], targets, loadedWorld.today, top, minScore));
+    const difference = firstDifference(
+      served.get(i) ?? [],
+      naiveTop(profiles[i], targets, loadedWorld.today, top, minScore),
+    );
     if (difference) differences.push(`candidate ${ids.candidateIds[i]} (BENCH-${i}) ${difference}`);
   }
   const baselineMs = performance.now() - baselineStart;
@@ -549,24 +700,54 @@ async function main(kafka: KafkaSetup | null, service: ServiceProcess, dataDir: 
       goal: '0',
       met: differences.length === 0,
     },
-    { figure: 'ingest of vacancy events until indexed', value: `${ingestRate} events/s`, goal: '>= 500 events/s', met: ingestRate >= 500 },
+    {
+      figure: 'ingest of vacancy events until indexed',
+      value: `${ingestRate} events/s`,
+      goal: '>= 500 events/s',
+      met: ingestRate >= 500,
+    },
     {
       figure: 'vacancy published -> its suggestions visible (HTTP, p50 / p95)',
       value: `${published.p50} / ${published.p95} ms${neverVisible ? ` (${neverVisible} never within ${VISIBLE_TIMEOUT_MS / 1000} s)` : ''}`,
       goal: 'p95 < 1000 ms',
       met: published.p95 < 1000 && neverVisible === 0,
     },
-    { figure: 'new certificate -> candidate re-matched (p50 / p95)', value: `${oneCertificate.p50} / ${oneCertificate.p95} ms`, goal: 'p95 < 200 ms', met: oneCertificate.p95 < 200 },
-    { figure: 'GET /candidates/:id/suggestions (p50 / p95)', value: `${candidateRead.p50} / ${candidateRead.p95} ms`, goal: 'p95 < 50 ms', met: candidateRead.p95 < 50 },
-    { figure: "GET /suggestions, advisor's queue (p50 / p95)", value: `${queueRead.p50} / ${queueRead.p95} ms`, goal: 'p95 < 50 ms', met: queueRead.p95 < 50 },
+    {
+      figure: 'new certificate -> candidate re-matched (p50 / p95)',
+      value: `${oneCertificate.p50} / ${oneCertificate.p95} ms`,
+      goal: 'p95 < 200 ms',
+      met: oneCertificate.p95 < 200,
+    },
+    {
+      figure: 'GET /candidates/:id/suggestions (p50 / p95)',
+      value: `${candidateRead.p50} / ${candidateRead.p95} ms`,
+      goal: 'p95 < 50 ms',
+      met: candidateRead.p95 < 50,
+    },
+    {
+      figure: "GET /suggestions, advisor's queue (p50 / p95)",
+      value: `${queueRead.p50} / ${queueRead.p95} ms`,
+      goal: 'p95 < 50 ms',
+      met: queueRead.p95 < 50,
+    },
     {
       figure: `full recompute of ${registrations} candidates`,
       value: `${(fullMs / 1000).toFixed(1)} s, ${recomputePerCandidate} ms/candidate`,
       goal: '10,000 in < 5 min (< 30 ms/candidate)',
       met: recomputePerCandidate < 30,
     },
-    { figure: 'peak RSS of the matching service', value: `${(servicePeakRss / 2 ** 20).toFixed(0)} MiB`, goal: '< 2048 MiB', met: servicePeakRss < 2 * 2 ** 30 },
-    { figure: 'stored suggestions per candidate (mean / max)', value: `${stored.mean} / ${stored.max}`, goal: `bounded: max <= ${kept} (MATCH_MAX_SUGGESTIONS_PER_CANDIDATE)`, met: stored.max <= kept },
+    {
+      figure: 'peak RSS of the matching service',
+      value: `${(servicePeakRss / 2 ** 20).toFixed(0)} MiB`,
+      goal: '< 2048 MiB',
+      met: servicePeakRss < 2 * 2 ** 30,
+    },
+    {
+      figure: 'stored suggestions per candidate (mean / max)',
+      value: `${stored.mean} / ${stored.max}`,
+      goal: `bounded: max <= ${kept} (MATCH_MAX_SUGGESTIONS_PER_CANDIDATE)`,
+      met: stored.max <= kept,
+    },
     {
       figure: `a candidate's field: the engine's path (target catalogue) vs plain scan, ${field.openTargets} open targets (p50 / p95)`,
       value: `${field.catalogue.p50} / ${field.catalogue.p95} ms vs ${field.scan.p50} / ${field.scan.p95} ms = ${fieldRatio}x`,
@@ -580,7 +761,12 @@ async function main(kafka: KafkaSetup | null, service: ServiceProcess, dataDir: 
           goal: '>= 10x faster',
           met: (searchRatio ?? 0) >= 10,
         }
-      : { figure: "search engine: a candidate's field as a filter vs plain scan", value: 'not measured (run through tools/bench.sh)', goal: '>= 10x faster', met: false },
+      : {
+          figure: "search engine: a candidate's field as a filter vs plain scan",
+          value: 'not measured (run through tools/bench.sh)',
+          goal: '>= 10x faster',
+          met: false,
+        },
   ];
 
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -589,33 +775,98 @@ async function main(kafka: KafkaSetup | null, service: ServiceProcess, dataDir: 
   printTable(
     ['phase', 'time', 'per item'],
     [
-      [kafka ? 'boot (migrations, joining Kafka)' : 'boot (migrations, embedded engines)', seconds(bootMs), ''],
+      [
+        kafka ? 'boot (migrations, joining Kafka)' : 'boot (migrations, embedded engines)',
+        seconds(bootMs),
+        '',
+      ],
       [`${world.covenants.length} covenant events`, seconds(covenantsMs), ''],
-      [`${vacancyEvents} vacancy events, until indexed`, seconds(vacanciesMs), `${(vacanciesMs / vacancyEvents).toFixed(2)} ms`],
-      [`${world.schoolPlaces.length} school place events, until indexed`, seconds(schoolPlacesMs), `${(schoolPlacesMs / Math.max(1, world.schoolPlaces.length)).toFixed(2)} ms`],
-      [`initial load: register ${registrations} candidates (HTTP, ${HTTP_IN_FLIGHT} in flight)`, seconds(candidatesMs), milliseconds(candidatesMs / registrations)],
-      [`initial load: ${certificateCount} certificate events`, seconds(certificatesMs), milliseconds(certificatesMs / Math.max(1, certificateCount))],
+      [
+        `${vacancyEvents} vacancy events, until indexed`,
+        seconds(vacanciesMs),
+        `${(vacanciesMs / vacancyEvents).toFixed(2)} ms`,
+      ],
+      [
+        `${world.schoolPlaces.length} school place events, until indexed`,
+        seconds(schoolPlacesMs),
+        `${(schoolPlacesMs / Math.max(1, world.schoolPlaces.length)).toFixed(2)} ms`,
+      ],
+      [
+        `initial load: register ${registrations} candidates (HTTP, ${HTTP_IN_FLIGHT} in flight)`,
+        seconds(candidatesMs),
+        milliseconds(candidatesMs / registrations),
+      ],
+      [
+        `initial load: ${certificateCount} certificate events`,
+        seconds(certificatesMs),
+        milliseconds(certificatesMs / Math.max(1, certificateCount)),
+      ],
       ['initial load: match queue drained after the last event', seconds(drainMs), ''],
       ['initial load until drained', seconds(initialMs), milliseconds(initialMs / registrations)],
-      [`full recompute of all ${registrations} candidates`, seconds(fullMs), milliseconds(fullMs / registrations)],
-      [`naive baseline: ${sample.length} candidates x ${targets.length} targets in memory`, seconds(baselineMs), milliseconds(baselineMs / sample.length)],
-      [`burst of ${burst.length} vacancy updates, until re-matched`, seconds(burstMs), milliseconds(burstMs / Math.max(1, burst.length))],
+      [
+        `full recompute of all ${registrations} candidates`,
+        seconds(fullMs),
+        milliseconds(fullMs / registrations),
+      ],
+      [
+        `naive baseline: ${sample.length} candidates x ${targets.length} targets in memory`,
+        seconds(baselineMs),
+        milliseconds(baselineMs / sample.length),
+      ],
+      [
+        `burst of ${burst.length} vacancy updates, until re-matched`,
+        seconds(burstMs),
+        milliseconds(burstMs / Math.max(1, burst.length)),
+      ],
     ],
   );
   console.log('');
   printTable(
     [`one change or read (p50 / p95)`, 'p50', 'p95', 'n'],
     [
-      ['a new certificate -> its candidate re-matched (pipeline run at once)', milliseconds(oneCertificate.p50), milliseconds(oneCertificate.p95), oneCertificate.n],
-      ['  of which: until matching has taken the event in', milliseconds(certificateIntake.p50), milliseconds(certificateIntake.p95), certificateIntake.n],
-      ['a vacancy updated -> the candidates it concerns re-matched (at once)', milliseconds(oneVacancy.p50), milliseconds(oneVacancy.p95), oneVacancy.n],
-      ['a vacancy published -> in its candidate\'s suggestions (HTTP, own schedule)', milliseconds(published.p50), milliseconds(published.p95), published.n],
-      ['GET /candidates/:id/suggestions', milliseconds(candidateRead.p50), milliseconds(candidateRead.p95), candidateRead.n],
-      ["GET /suggestions (advisor's queue of one region)", milliseconds(queueRead.p50), milliseconds(queueRead.p95), queueRead.n],
+      [
+        'a new certificate -> its candidate re-matched (pipeline run at once)',
+        milliseconds(oneCertificate.p50),
+        milliseconds(oneCertificate.p95),
+        oneCertificate.n,
+      ],
+      [
+        '  of which: until matching has taken the event in',
+        milliseconds(certificateIntake.p50),
+        milliseconds(certificateIntake.p95),
+        certificateIntake.n,
+      ],
+      [
+        'a vacancy updated -> the candidates it concerns re-matched (at once)',
+        milliseconds(oneVacancy.p50),
+        milliseconds(oneVacancy.p95),
+        oneVacancy.n,
+      ],
+      [
+        "a vacancy published -> in its candidate's suggestions (HTTP, own schedule)",
+        milliseconds(published.p50),
+        milliseconds(published.p95),
+        published.n,
+      ],
+      [
+        'GET /candidates/:id/suggestions',
+        milliseconds(candidateRead.p50),
+        milliseconds(candidateRead.p95),
+        candidateRead.n,
+      ],
+      [
+        "GET /suggestions (advisor's queue of one region)",
+        milliseconds(queueRead.p50),
+        milliseconds(queueRead.p95),
+        queueRead.n,
+      ],
     ],
   );
   console.log('');
-  printTable(['figure', 'measured', 'goal (issue 9)', 'met'], figures.map((f) => [f.figure, f.value, f.goal, f.met ? 'met' : 'NOT MET']));
+  printTable(
+    ['figure', 'measured', 'goal (issue 9)', 'met'],
+    figures.map((f) => [f.figure, f.value, f.goal, f.met ? 'met' : 'NOT MET']),
+  );
   console.log('');
   console.log(
     `ratios: the service's full recompute costs ${(fullMs / registrations / (baselineMs / sample.length)).toFixed(2)}x the naive baseline per candidate (which judges every target); full recompute = ${(fullMs / oneCertificate.p50).toFixed(0)}x one certificate (p50)`,
@@ -632,18 +883,55 @@ async function main(kafka: KafkaSetup | null, service: ServiceProcess, dataDir: 
   const report = {
     size: SIZE,
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', memoryMiB: Math.round(totalmem() / 2 ** 20), node: process.version },
+    machine: {
+      cpus: cpus().length,
+      model: cpus()[0]?.model ?? 'unknown',
+      memoryMiB: Math.round(totalmem() / 2 ** 20),
+      node: process.version,
+    },
     setup: { ...setup, seed: BENCH_SEED },
-    world: { candidates: registrations, certificates: certificateCount, vacancies: vacancyEvents, schoolPlaces: world.schoolPlaces.length, covenants: world.covenants.length },
+    world: {
+      candidates: registrations,
+      certificates: certificateCount,
+      vacancies: vacancyEvents,
+      schoolPlaces: world.schoolPlaces.length,
+      covenants: world.covenants.length,
+    },
     figures,
-    exactness: { sample: sample.length, top, minScore, differing: differences.length, firstDifferences: differences.slice(0, 10) },
-    ingest: { vacancyEventsPerSecond: ingestRate, vacanciesMs: Math.round(vacanciesMs), schoolPlacesMs: Math.round(schoolPlacesMs), covenantsMs: Math.round(covenantsMs) },
-    initialLoad: { bootMs: Math.round(bootMs), registerMs: Math.round(candidatesMs), certificatesMs: Math.round(certificatesMs), drainMs: Math.round(drainMs), totalMs: Math.round(initialMs) },
-    latenciesMs: { vacancyPublishedVisible: { ...published, neverVisible }, certificateRematched: { ...oneCertificate, takenIn: certificateIntake }, vacancyUpdateRematched: oneVacancy, candidateSuggestions: candidateRead, advisorQueue: queueRead },
+    exactness: {
+      sample: sample.length,
+      top,
+      minScore,
+      differing: differences.length,
+      firstDifferences: differences.slice(0, 10),
+    },
+    ingest: {
+      vacancyEventsPerSecond: ingestRate,
+      vacanciesMs: Math.round(vacanciesMs),
+      schoolPlacesMs: Math.round(schoolPlacesMs),
+      covenantsMs: Math.round(covenantsMs),
+    },
+    initialLoad: {
+      bootMs: Math.round(bootMs),
+      registerMs: Math.round(candidatesMs),
+      certificatesMs: Math.round(certificatesMs),
+      drainMs: Math.round(drainMs),
+      totalMs: Math.round(initialMs),
+    },
+    latenciesMs: {
+      vacancyPublishedVisible: { ...published, neverVisible },
+      certificateRematched: { ...oneCertificate, takenIn: certificateIntake },
+      vacancyUpdateRematched: oneVacancy,
+      candidateSuggestions: candidateRead,
+      advisorQueue: queueRead,
+    },
     fullRecompute: { seconds: round1(fullMs / 1000), msPerCandidate: recomputePerCandidate },
     naiveBaseline: { msPerCandidate: round1(baselineMs / sample.length), targets: targets.length },
     burst: { updates: burst.length, ms: Math.round(burstMs) },
-    peakRssMiB: { matching: Math.round(servicePeakRss / 2 ** 20), bench: Math.round(peakRss() / 2 ** 20) },
+    peakRssMiB: {
+      matching: Math.round(servicePeakRss / 2 ** 20),
+      bench: Math.round(peakRss() / 2 ** 20),
+    },
     storedSuggestionsPerCandidate: { ...stored, kept },
     candidateField: field,
     search,
@@ -662,9 +950,15 @@ async function main(kafka: KafkaSetup | null, service: ServiceProcess, dataDir: 
  * The covenants that hold on the candidate's release (or today) and name its PI: a vacancy under one of them
  * can score at the top for the candidate, and so enter its list even at national size, where many targets compete.
  */
-function activeOn(covenants: World['covenants'], { expectedReleaseDate, piCode }: WorldCandidate['registration'], today: string) {
+function activeOn(
+  covenants: World['covenants'],
+  { expectedReleaseDate, piCode }: WorldCandidate['registration'],
+  today: string,
+) {
   const start = expectedReleaseDate < today ? today : expectedReleaseDate;
-  const holding = covenants.filter((covenant) => covenant.validFrom <= start && covenant.validTo >= start);
+  const holding = covenants.filter(
+    (covenant) => covenant.validFrom <= start && covenant.validTo >= start,
+  );
   const naming = holding.filter((covenant) => covenant.piCodes.includes(piCode));
   return naming.length > 0 ? naming : holding.length > 0 ? holding : covenants;
 }

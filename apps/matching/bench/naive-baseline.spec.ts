@@ -1,4 +1,8 @@
-import { listMunicipalities, listPenitentiaryInstitutions, listRegions } from '@bridge/reference-data';
+import {
+  listMunicipalities,
+  listPenitentiaryInstitutions,
+  listRegions,
+} from '@bridge/reference-data';
 import type { CandidateProfile, TargetProfile } from '../src/app/match-rules/match-rules';
 import { addDays, makeWorld } from './bench-world';
 import { firstDifference, naiveTop, profilesOf } from './naive-baseline';
@@ -43,7 +47,9 @@ describe('the bench world', () => {
     const size = { candidates: 50, vacancies: 80, schoolPlaces: 30 };
     const world = makeWorld({ ...size, seed: 7 });
     expect(makeWorld({ ...size, seed: 7 })).toEqual(world);
-    expect(makeWorld({ ...size, seed: 8 }).vacancies[0].vacancyId).not.toEqual(world.vacancies[0].vacancyId);
+    expect(makeWorld({ ...size, seed: 8 }).vacancies[0].vacancyId).not.toEqual(
+      world.vacancies[0].vacancyId,
+    );
     expect(world.vacancies).toHaveLength(80);
     expect(world.schoolPlaces).toHaveLength(30);
   });
@@ -51,10 +57,19 @@ describe('the bench world', () => {
   it('spreads candidates over every active PI, covenants over every region, school places over every municipality', () => {
     const pis = listPenitentiaryInstitutions().filter((pi) => pi.status === 'active');
     const municipalities = listMunicipalities();
-    const world = makeWorld({ candidates: pis.length, vacancies: 8 * listRegions().length, schoolPlaces: municipalities.length, seed: 1 });
+    const world = makeWorld({
+      candidates: pis.length,
+      vacancies: 8 * listRegions().length,
+      schoolPlaces: municipalities.length,
+      seed: 1,
+    });
     expect(new Set(world.candidates.map((c) => c.registration.piCode)).size).toBe(pis.length);
-    expect(new Set(world.covenants.filter((c) => c.employerId).map((c) => c.regionCodes[0])).size).toBe(listRegions().length);
-    expect(new Set(world.schoolPlaces.map((p) => p.municipalityCode)).size).toBe(municipalities.length);
+    expect(
+      new Set(world.covenants.filter((c) => c.employerId).map((c) => c.regionCodes[0])).size,
+    ).toBe(listRegions().length);
+    expect(new Set(world.schoolPlaces.map((p) => p.municipalityCode)).size).toBe(
+      municipalities.length,
+    );
   });
 });
 
@@ -63,15 +78,27 @@ describe('the naive baseline', () => {
     const later = target('b-later', { startDate: addDays(today, 11) });
     const sameStartB = target('b-same');
     const sameStartA = target('a-same');
-    const worse = target('a-worse', { municipalityCode: listMunicipalities().find((m) => m.regionCode === home.regionCode && m.code !== home.code)?.code ?? home.code });
-    const ranked = naiveTop(candidate, [later, worse, sameStartB, sameStartA], today, 20).map((r) => r.targetId);
+    const worse = target('a-worse', {
+      municipalityCode:
+        listMunicipalities().find((m) => m.regionCode === home.regionCode && m.code !== home.code)
+          ?.code ?? home.code,
+    });
+    const ranked = naiveTop(candidate, [later, worse, sameStartB, sameStartA], today, 20).map(
+      (r) => r.targetId,
+    );
     // The first three score alike (within the start window's grace); the fourth lies farther away.
     expect(ranked).toEqual(['a-same', 'b-same', 'b-later', 'a-worse']);
   });
 
   it('judges every target with the match rules: closed targets and ineligible candidates have no suggestions', () => {
-    expect(naiveTop(candidate, [target('closed', { open: false }), target('open')], today, 20).map((r) => r.targetId)).toEqual(['open']);
-    expect(naiveTop({ ...candidate, consentToShare: false }, [target('open')], today, 20)).toEqual([]);
+    expect(
+      naiveTop(candidate, [target('closed', { open: false }), target('open')], today, 20).map(
+        (r) => r.targetId,
+      ),
+    ).toEqual(['open']);
+    expect(naiveTop({ ...candidate, consentToShare: false }, [target('open')], today, 20)).toEqual(
+      [],
+    );
   });
 
   it('keeps the best n only, and none below the floor', () => {
@@ -83,10 +110,17 @@ describe('the naive baseline', () => {
 
   it('builds the profiles of a world with the ids the service gave', async () => {
     const world = makeWorld({ candidates: 3, vacancies: 5, schoolPlaces: 2, seed: 3 });
-    const ids = { candidateIds: ['x1', 'x2', 'x3'], certificateIds: world.candidates.map(({ certificates }) => certificates.map((_, j) => `cert-${j}`)) };
+    const ids = {
+      candidateIds: ['x1', 'x2', 'x3'],
+      certificateIds: world.candidates.map(({ certificates }) =>
+        certificates.map((_, j) => `cert-${j}`),
+      ),
+    };
     const { candidates, targets } = await profilesOf(world, ids);
     expect(candidates.map((c) => c.id)).toEqual(['x1', 'x2', 'x3']);
-    expect(candidates.map((c) => c.certificates.length)).toEqual(world.candidates.map((c) => c.certificates.length));
+    expect(candidates.map((c) => c.certificates.length)).toEqual(
+      world.candidates.map((c) => c.certificates.length),
+    );
     expect(targets).toHaveLength(7);
   });
 });

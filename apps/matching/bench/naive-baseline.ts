@@ -7,7 +7,12 @@
 import { EntityManager, FindOperator } from 'typeorm';
 import { requireMunicipality } from '@bridge/reference-data';
 import { candidateProfilesOf, vacancyProfilesOf } from '../src/app/match-rules/match-profiles';
-import { CandidateProfile, candidateEligibility, evaluateMatch, TargetProfile } from '../src/app/match-rules/match-rules';
+import {
+  CandidateProfile,
+  candidateEligibility,
+  evaluateMatch,
+  TargetProfile,
+} from '../src/app/match-rules/match-rules';
 import { schoolPlaceProfilesOf } from '../src/app/match-rules/school-place-profiles';
 import { Candidate } from '../src/app/read-models/candidates/candidate.entity';
 import { CandidateCertificate } from '../src/app/read-models/certificates/candidate-certificate.entity';
@@ -31,9 +36,13 @@ export function inMemoryManager(tables: Table[]): EntityManager {
     return set.has(value);
   };
   const holds = (row: Record<string, unknown>, where: Record<string, unknown>) =>
-    Object.entries(where).every(([key, condition]) => (condition instanceof FindOperator ? among(condition, row[key]) : row[key] === condition));
+    Object.entries(where).every(([key, condition]) =>
+      condition instanceof FindOperator ? among(condition, row[key]) : row[key] === condition,
+    );
   const findBy = async (entity: object, where: Record<string, unknown>) =>
-    (tables.find((table) => table.entity === entity)?.rows ?? []).filter((row) => holds(row as Record<string, unknown>, where));
+    (tables.find((table) => table.entity === entity)?.rows ?? []).filter((row) =>
+      holds(row as Record<string, unknown>, where),
+    );
   return { findBy } as unknown as EntityManager;
 }
 
@@ -46,9 +55,15 @@ export interface WorldIds {
 
 /** The world as matching's read models would hold it after consuming every event. */
 export function readModels(world: World, ids: WorldIds) {
-  const covenants = world.covenants.map((covenant) => Object.assign(new Covenant(), { ...covenant, endedOn: null, version: 1 }));
+  const covenants = world.covenants.map((covenant) =>
+    Object.assign(new Covenant(), { ...covenant, endedOn: null, version: 1 }),
+  );
   const vacancies = world.vacancies.map((vacancy) =>
-    Object.assign(new Vacancy(), { ...vacancy, regionCode: requireMunicipality(vacancy.municipalityCode).regionCode, version: 1 }),
+    Object.assign(new Vacancy(), {
+      ...vacancy,
+      regionCode: requireMunicipality(vacancy.municipalityCode).regionCode,
+      version: 1,
+    }),
   );
   const schoolPlaces = world.schoolPlaces.map(({ entryRequirements, ...place }) =>
     Object.assign(new SchoolPlace(), {
@@ -88,14 +103,20 @@ export function readModels(world: World, ids: WorldIds) {
 }
 
 /** The profiles the rules judge: every candidate and every target of the world. */
-export async function profilesOf(world: World, ids: WorldIds): Promise<{ candidates: CandidateProfile[]; targets: TargetProfile[] }> {
+export async function profilesOf(
+  world: World,
+  ids: WorldIds,
+): Promise<{ candidates: CandidateProfile[]; targets: TargetProfile[] }> {
   const models = readModels(world, ids);
   const manager = inMemoryManager([
     { entity: Covenant, rows: models.covenants },
     { entity: CandidateCertificate, rows: models.certificates },
   ]);
   const candidates = await candidateProfilesOf(manager, models.candidates);
-  const targets = [...(await vacancyProfilesOf(manager, models.vacancies)), ...(await schoolPlaceProfilesOf(manager, models.schoolPlaces))];
+  const targets = [
+    ...(await vacancyProfilesOf(manager, models.vacancies)),
+    ...(await schoolPlaceProfilesOf(manager, models.schoolPlaces)),
+  ];
   return { candidates, targets };
 }
 
@@ -110,12 +131,19 @@ export interface Ranked {
  * target, in the order `GET /candidates/:id/suggestions` documents: best score first, then soonest
  * start, then target id.
  */
-export function naiveTop(candidate: CandidateProfile, targets: TargetProfile[], today: string, n: number, minScore = 0): Ranked[] {
+export function naiveTop(
+  candidate: CandidateProfile,
+  targets: TargetProfile[],
+  today: string,
+  n: number,
+  minScore = 0,
+): Ranked[] {
   if (!candidateEligibility(candidate, today).eligible) return [];
   const eligible: (Ranked & { startDate: string })[] = [];
   for (const target of targets) {
     const evaluation = evaluateMatch(candidate, target, today);
-    if (evaluation.eligible && evaluation.score >= minScore) eligible.push({ targetId: target.id, score: evaluation.score, startDate: target.startDate });
+    if (evaluation.eligible && evaluation.score >= minScore)
+      eligible.push({ targetId: target.id, score: evaluation.score, startDate: target.startDate });
   }
   eligible.sort(
     (a, b) =>

@@ -20,7 +20,10 @@ import { enqueueMatching, MatchSubject } from '../src/app/read-models/change-que
 /** What the bench can ask of the service's process. */
 interface Operations {
   /** Boots the service with these settings; `ownBus`: its events come from the bench over `publish`. */
-  start(env: Record<string, string>, ownBus: boolean): Promise<{ url: string; rssAfterBoot: number }>;
+  start(
+    env: Record<string, string>,
+    ownBus: boolean,
+  ): Promise<{ url: string; rssAfterBoot: number }>;
   /** Publishes other services' events on the in-process bus; resolves once matching has handled them. */
   publish(messages: BusMessage[]): Promise<void>;
   query(sql: string, parameters: unknown[]): Promise<unknown[]>;
@@ -28,12 +31,19 @@ interface Operations {
   enqueueMatching(subject: MatchSubject, ids: string[]): Promise<void>;
   /** Runs the pipeline now until nothing is queued to index or re-match. */
   settle(): Promise<void>;
-  memory(): Promise<{ peakRss: number; rss: number; heapUsed: number; liveHeap: number; atPeak: MemorySample }>;
+  memory(): Promise<{
+    peakRss: number;
+    rss: number;
+    heapUsed: number;
+    liveHeap: number;
+    atPeak: MemorySample;
+  }>;
   close(): Promise<void>;
 }
 
 /** Matching's backlog: documents still to index and subjects still to re-match. */
-export const BACKLOG_SQL = 'SELECT (SELECT count(*) FROM match_queue) + (SELECT count(*) FROM search_index_queue) AS queued';
+export const BACKLOG_SQL =
+  'SELECT (SELECT count(*) FROM match_queue) + (SELECT count(*) FROM search_index_queue) AS queued';
 
 /** What the process held when it was sampled: heap, and outside it the buffers (PGlite's WASM memory and in-memory files). */
 export interface MemorySample {
@@ -49,7 +59,10 @@ type Reply = { id: number; result?: unknown; error?: string };
 
 /** The service's process, as the bench drives it. */
 export interface ServiceProcess {
-  call<K extends keyof Operations>(operation: K, ...args: Parameters<Operations[K]>): ReturnType<Operations[K]>;
+  call<K extends keyof Operations>(
+    operation: K,
+    ...args: Parameters<Operations[K]>
+  ): ReturnType<Operations[K]>;
   /** Closes the service, if it still runs, and resolves once its process has exited. */
   close(): Promise<void>;
 }
@@ -62,15 +75,30 @@ export const MATCHING_HEAP_MIB = 1024;
 
 /** Forks this file as the service's process: TypeScript through ts-node as the bench's, the heap of production. */
 export function forkService(): ServiceProcess {
-  const nodeOptions = (process.env['NODE_OPTIONS'] ?? '').replace(/--max-old-space-size=\d+/g, '').trim();
+  const nodeOptions = (process.env['NODE_OPTIONS'] ?? '')
+    .replace(/--max-old-space-size=\d+/g, '')
+    .trim();
   const child: ChildProcess = fork(__filename, ['--serve'], {
-    execArgv: ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', `--max-old-space-size=${MATCHING_HEAP_MIB}`],
-    env: { ...process.env, NODE_OPTIONS: nodeOptions, TS_NODE_PROJECT: `${__dirname}/tsconfig.json` },
+    execArgv: [
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      `--max-old-space-size=${MATCHING_HEAP_MIB}`,
+    ],
+    env: {
+      ...process.env,
+      NODE_OPTIONS: nodeOptions,
+      TS_NODE_PROJECT: `${__dirname}/tsconfig.json`,
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     // Structured clone: events and rows cross as they are, faster than JSON.
     serialization: 'advanced',
   });
-  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  const pending = new Map<
+    number,
+    { resolve: (value: unknown) => void; reject: (error: Error) => void }
+  >();
   let nextId = 0;
   child.on('message', (reply: Reply) => {
     const waiting = pending.get(reply.id);
@@ -80,7 +108,8 @@ export function forkService(): ServiceProcess {
   });
   const exited = new Promise<number | null>((resolve) =>
     child.on('exit', (code) => {
-      for (const waiting of pending.values()) waiting.reject(new Error(`matching's process exited (code ${code}) before it answered`));
+      for (const waiting of pending.values())
+        waiting.reject(new Error(`matching's process exited (code ${code}) before it answered`));
       pending.clear();
       resolve(code);
     }),
@@ -117,7 +146,12 @@ function serve(): void {
   const operations: Operations = {
     async start(env, ownBus) {
       bus = ownBus ? new InProcessEventBus() : undefined;
-      running = await startService(matchingService, { config: loadServiceConfig('matching', env), bus, port: 0, host: '127.0.0.1' });
+      running = await startService(matchingService, {
+        config: loadServiceConfig('matching', env),
+        bus,
+        port: 0,
+        host: '127.0.0.1',
+      });
       return { url: running.url, rssAfterBoot: process.memoryUsage().rss };
     },
     async publish(messages) {
@@ -126,7 +160,9 @@ function serve(): void {
     },
     query: (sql, parameters) => service().app.get(DataSource).query(sql, parameters),
     async enqueueMatching(subject, ids) {
-      await service().app.get(DataSource).transaction((manager) => enqueueMatching(manager, subject, ids));
+      await service()
+        .app.get(DataSource)
+        .transaction((manager) => enqueueMatching(manager, subject, ids));
     },
     async settle() {
       const pipeline = service().app.get(MatchingPipeline);
@@ -143,7 +179,13 @@ function serve(): void {
       const { rss, heapUsed } = process.memoryUsage();
       // What the heap holds alive, after a full collection (the bench runs with --expose-gc).
       global.gc?.();
-      return { peakRss: process.resourceUsage().maxRSS * 1024, rss, heapUsed, liveHeap: process.memoryUsage().heapUsed, atPeak };
+      return {
+        peakRss: process.resourceUsage().maxRSS * 1024,
+        rss,
+        heapUsed,
+        liveHeap: process.memoryUsage().heapUsed,
+        atPeak,
+      };
     },
     async close() {
       await running?.close();
@@ -156,11 +198,18 @@ function serve(): void {
     const work = operations[request.operation] as (...args: unknown[]) => Promise<unknown>;
     work(...request.args).then(
       (result) => process.send?.({ id: request.id, result } satisfies Reply),
-      (error: unknown) => process.send?.({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies Reply),
+      (error: unknown) =>
+        process.send?.({
+          id: request.id,
+          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        } satisfies Reply),
     );
   });
   // The bench is gone (finished, or failed): so is the service.
-  process.on('disconnect', () => void (running?.close() ?? Promise.resolve()).finally(() => process.exit(0)));
+  process.on(
+    'disconnect',
+    () => void (running?.close() ?? Promise.resolve()).finally(() => process.exit(0)),
+  );
 }
 
 if (process.argv.includes('--serve') && process.send) serve();

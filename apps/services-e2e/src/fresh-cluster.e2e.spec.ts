@@ -29,12 +29,16 @@ const READY_WITHIN_MS = 150_000;
  */
 const BROKER_LATE_BY_MS = 100_000;
 
-const missing = [...OwnKafkaBroker.missing(), ...(testPostgresUrl() ? [] : ['Postgres (TEST_POSTGRES_URL)'])];
+const missing = [
+  ...OwnKafkaBroker.missing(),
+  ...(testPostgresUrl() ? [] : ['Postgres (TEST_POSTGRES_URL)']),
+];
 if (missing.length > 0 && process.env['CI'] !== 'true') {
   console.warn(`[services-e2e] skipped, missing: ${missing.join('; ')}`);
 }
 // In CI a missing prerequisite fails the suite instead of skipping it.
-const describeFresh = missing.length === 0 || process.env['CI'] === 'true' ? describe : describe.skip;
+const describeFresh =
+  missing.length === 0 || process.env['CI'] === 'true' ? describe : describe.skip;
 
 describeFresh('the services on a fresh Kafka cluster (no topics)', () => {
   let broker: OwnKafkaBroker | undefined;
@@ -45,9 +49,15 @@ describeFresh('the services on a fresh Kafka cluster (no topics)', () => {
     if (missing.length > 0) throw new Error(`CI=true and missing: ${missing.join('; ')}`);
     broker = await OwnKafkaBroker.onFreePorts();
     // Each service a fresh database of its own on the test Postgres server, dropped after the test.
-    databases = await Promise.all(SERVICES.map((service) => createTestDatabase(testPostgresUrl() as string, `fresh_${service}`)));
+    databases = await Promise.all(
+      SERVICES.map((service) =>
+        createTestDatabase(testPostgresUrl() as string, `fresh_${service}`),
+      ),
+    );
     services = await ServiceProcesses.onFreePorts({
-      databaseUrls: Object.fromEntries(SERVICES.map((service, i) => [service, databases[i].url])) as Record<ServiceName, string>,
+      databaseUrls: Object.fromEntries(
+        SERVICES.map((service, i) => [service, databases[i].url]),
+      ) as Record<ServiceName, string>,
       kafkaBrokers: broker.address,
       runDir: newRunFolder('services-e2e'),
       env: { LOG_LEVEL: 'info' },
@@ -57,7 +67,13 @@ describeFresh('the services on a fresh Kafka cluster (no topics)', () => {
   afterEach(async () => {
     await services?.stop();
     await broker?.remove();
-    await Promise.all(databases.map((database) => database.drop().catch((error: Error) => console.warn(`dropping a test database: ${error.message}`))));
+    await Promise.all(
+      databases.map((database) =>
+        database
+          .drop()
+          .catch((error: Error) => console.warn(`dropping a test database: ${error.message}`)),
+      ),
+    );
     services = broker = undefined;
     databases = [];
   });
@@ -73,7 +89,9 @@ describeFresh('the services on a fresh Kafka cluster (no topics)', () => {
 
     const flowStarted = Date.now();
     await eventsFlowThroughAllThree(platform.urls);
-    console.log(`[services-e2e] fresh broker: events flowed through all three in ${Date.now() - flowStarted} ms`);
+    console.log(
+      `[services-e2e] fresh broker: events flowed through all three in ${Date.now() - flowStarted} ms`,
+    );
     expect(platform.unexpectedExits()).toEqual([]);
   }, 420_000);
 
@@ -90,7 +108,12 @@ describeFresh('the services on a fresh Kafka cluster (no topics)', () => {
       for (const service of SERVICES) {
         const answer = health[service];
         if (!answer) continue; // still booting
-        expect({ service, status: answer.status, bus: answer.body.checks?.['bus']?.up, database: answer.body.checks?.['database']?.up }).toEqual({
+        expect({
+          service,
+          status: answer.status,
+          bus: answer.body.checks?.['bus']?.up,
+          database: answer.body.checks?.['database']?.up,
+        }).toEqual({
           service,
           status: 503,
           bus: false,
@@ -101,7 +124,9 @@ describeFresh('the services on a fresh Kafka cluster (no topics)', () => {
       await sleep(1_000);
     }
     for (const service of SERVICES) {
-      expect(waiting[service]?.body.checks?.['bus']?.details?.reason).toMatch(new RegExp(`^consumer group ${service}: connecting to Kafka`));
+      expect(waiting[service]?.body.checks?.['bus']?.details?.reason).toMatch(
+        new RegExp(`^consumer group ${service}: connecting to Kafka`),
+      );
     }
     // Each attempt that failed left a structured line saying what it waits for. kafkajs's own retries end a
     // service's first attempt 55 to 82 s after its start, later when the machine is loaded: the broker stays
@@ -115,14 +140,23 @@ describeFresh('the services on a fresh Kafka cluster (no topics)', () => {
       { timeoutMs: 90_000, intervalMs: 1_000 },
     );
     for (const service of SERVICES) {
-      expect(JSON.parse(waitLines[service][0])).toMatchObject({ level: 'warn', group: service, step: 'connecting to Kafka', attempt: 1 });
+      expect(JSON.parse(waitLines[service][0])).toMatchObject({
+        level: 'warn',
+        group: service,
+        step: 'connecting to Kafka',
+        attempt: 1,
+      });
     }
-    console.log(`[services-e2e] no broker for ${BROKER_LATE_BY_MS} ms: every service up and answering 503; sample: ${JSON.stringify(waiting.matching?.body)}`);
+    console.log(
+      `[services-e2e] no broker for ${BROKER_LATE_BY_MS} ms: every service up and answering 503; sample: ${JSON.stringify(waiting.matching?.body)}`,
+    );
 
     await (broker as OwnKafkaBroker).start();
     const brokerUp = Date.now();
     const readyAfter = await platform.untilAllHealthy(brokerUp, READY_WITHIN_MS);
-    console.log(`[services-e2e] broker started late: ready ${JSON.stringify(readyAfter)} ms after the broker`);
+    console.log(
+      `[services-e2e] broker started late: ready ${JSON.stringify(readyAfter)} ms after the broker`,
+    );
 
     await eventsFlowThroughAllThree(platform.urls);
     expect(platform.unexpectedExits()).toEqual([]);

@@ -9,13 +9,16 @@ import { expect, signIn, test } from './support/fixtures';
  */
 async function tabTo(page: Page, target: Locator, maxTabs = 80): Promise<void> {
   for (let i = 0; i < maxTabs; i++) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false))
+      return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab did not reach ${target} in ${maxTabs} presses`);
 }
 
-test('keyboard only: from the queue to a decision and on to the next suggestion', async ({ page }) => {
+test('keyboard only: from the queue to a decision and on to the next suggestion', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, 'uwv-advisor', { regions: ['Midden-Brabant'] });
   const queue = page.getByRole('table', { name: /^Suggesties met status voorgesteld/ });
@@ -25,7 +28,9 @@ test('keyboard only: from the queue to a decision and on to the next suggestion'
   const pseudonym = (await first.innerText()).replace('Kandidaat ', '');
   await tabTo(page, first);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: `Suggestie voor kandidaat ${pseudonym}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Suggestie voor kandidaat ${pseudonym}` }),
+  ).toBeVisible();
   await expect(page.getByText('Suggestie 1 van 2')).toBeVisible();
 
   // The explanation, factor by factor, in words (not colour alone).
@@ -66,7 +71,11 @@ test('keyboard only: from the queue to a decision and on to the next suggestion'
   const toggle = page.getByRole('checkbox', { name: 'Sneltoetsen aan' });
   const leaveControl = async () => {
     await page.keyboard.press('Shift+Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('input, select, textarea') === null)).toBe(true);
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.closest('input, select, textarea') === null,
+      ),
+    ).toBe(true);
   };
   await tabTo(page, toggle);
   await page.keyboard.press('Space');
@@ -74,7 +83,9 @@ test('keyboard only: from the queue to a decision and on to the next suggestion'
   await expect(page.getByText('Sneltoetsen staan uit.')).toBeVisible();
   await leaveControl();
   await page.keyboard.press('a');
-  await expect(page.getByRole('button', { name: 'Ja, accepteren en doorverwijzen' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Ja, accepteren en doorverwijzen' })).toHaveCount(
+    0,
+  );
   await tabTo(page, toggle);
   await page.keyboard.press('Space');
   await expect(toggle).toBeChecked();

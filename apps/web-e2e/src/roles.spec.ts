@@ -1,5 +1,15 @@
 import type { Page } from '@playwright/test';
-import { BASE_PATH, checkScreen, expect, expectNoHorizontalScroll, mainMenu, screenshot, signIn, test, type Role } from './support/fixtures';
+import {
+  BASE_PATH,
+  checkScreen,
+  expect,
+  expectNoHorizontalScroll,
+  mainMenu,
+  screenshot,
+  signIn,
+  test,
+  type Role,
+} from './support/fixtures';
 
 /**
  * Every role's screens on the demo data: each menu screen, the first detail screen its table
@@ -15,7 +25,9 @@ function screenName(role: Role, href: string): string {
 }
 
 async function menuHrefs(page: Page): Promise<string[]> {
-  return mainMenu(page).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return mainMenu(page)
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
 async function openMenu(page: Page, href: string) {
@@ -51,24 +63,63 @@ function fromMenu(href: string, then: (page: Page) => Promise<void>) {
 const FOLLOW_UPS: Record<Role, { open: (page: Page) => Promise<void>; name: string }[]> = {
   'workshop-leader': [
     { open: openFirstDetail, name: 'candidate' },
-    { open: async (page) => { await openFirstDetail(page); await page.getByRole('link', { name: 'Praktijkverklaring registreren' }).click(); }, name: 'register-certificate' },
-    { open: async (page) => { await openFirstDetail(page); await follow('/intrekken')(page); }, name: 'revoke-certificate' },
+    {
+      open: async (page) => {
+        await openFirstDetail(page);
+        await page.getByRole('link', { name: 'Praktijkverklaring registreren' }).click();
+      },
+      name: 'register-certificate',
+    },
+    {
+      open: async (page) => {
+        await openFirstDetail(page);
+        await follow('/intrekken')(page);
+      },
+      name: 'revoke-certificate',
+    },
   ],
   casemanager: [
     { open: openFirstDetail, name: 'candidate' },
-    { open: async (page) => { await openFirstDetail(page); await follow('/wijzigen')(page); }, name: 'edit-candidate' },
-    { open: async (page) => { await openFirstDetail(page); await follow('/vertrek')(page); }, name: 'leave' },
+    {
+      open: async (page) => {
+        await openFirstDetail(page);
+        await follow('/wijzigen')(page);
+      },
+      name: 'edit-candidate',
+    },
+    {
+      open: async (page) => {
+        await openFirstDetail(page);
+        await follow('/vertrek')(page);
+      },
+      name: 'leave',
+    },
   ],
   'uwv-advisor': [{ open: openFirstDetail, name: 'review' }],
   employer: [
     { open: openFirstDetail, name: 'vacancy' },
-    { open: (page) => page.getByRole('link', { name: 'Nieuwe vacature plaatsen' }).first().click(), name: 'new-vacancy' },
-    { open: async (page) => { await openFirstDetail(page); await follow('/wijzigen')(page); }, name: 'edit-vacancy' },
+    {
+      open: (page) => page.getByRole('link', { name: 'Nieuwe vacature plaatsen' }).first().click(),
+      name: 'new-vacancy',
+    },
+    {
+      open: async (page) => {
+        await openFirstDetail(page);
+        await follow('/wijzigen')(page);
+      },
+      name: 'edit-vacancy',
+    },
   ],
   'education-provider': [
     { open: openFirstDetail, name: 'school-place' },
     { open: follow('/schoolplekken/nieuw'), name: 'new-school-place' },
-    { open: async (page) => { await openFirstDetail(page); await follow('/wijzigen')(page); }, name: 'edit-school-place' },
+    {
+      open: async (page) => {
+        await openFirstDetail(page);
+        await follow('/wijzigen')(page);
+      },
+      name: 'edit-school-place',
+    },
   ],
   admin: [
     { open: openFirstDetail, name: 'employer' },
@@ -84,7 +135,9 @@ const ROLES = Object.keys(FOLLOW_UPS) as Role[];
 
 for (const role of ROLES) {
   test.describe(`${role}: main screens`, () => {
-    test('each menu screen and its follow-ups: axe zero violations, screenshot', async ({ page }) => {
+    test('each menu screen and its follow-ups: axe zero violations, screenshot', async ({
+      page,
+    }) => {
       test.setTimeout(180_000);
       await signIn(page, role);
       for (const href of await menuHrefs(page)) {

@@ -1,4 +1,15 @@
-import { BASE_PATH, checkScreen, expect, expectNoHorizontalScroll, mainMenu, ROLE_NAME, ROLES, settled, signIn, test } from './support/fixtures';
+import {
+  BASE_PATH,
+  checkScreen,
+  expect,
+  expectNoHorizontalScroll,
+  mainMenu,
+  ROLE_NAME,
+  ROLES,
+  settled,
+  signIn,
+  test,
+} from './support/fixtures';
 
 test.describe('sign-in', () => {
   test('the sign-in screen has no axe violations', async ({ page }) => {
@@ -7,7 +18,11 @@ test.describe('sign-in', () => {
     await checkScreen(page, 'sign-in');
     // The employer's and the school's scope fields and the regions appear with their role.
     await page.getByLabel('Rol').selectOption('employer');
-    await expect(page.getByLabel('Werkgever', { exact: true }).locator('option', { hasText: 'Metaalwerken Tilburg' })).toHaveCount(1);
+    await expect(
+      page
+        .getByLabel('Werkgever', { exact: true })
+        .locator('option', { hasText: 'Metaalwerken Tilburg' }),
+    ).toHaveCount(1);
     await checkScreen(page, 'sign-in-employer');
     await page.getByLabel('Rol').selectOption('uwv-advisor');
     await page.getByRole('button', { name: 'Inloggen' }).click();
@@ -22,12 +37,17 @@ test.describe('sign-in', () => {
       const links = mainMenu(page).getByRole('link');
       expect(await links.count()).toBeGreaterThan(0);
       const own = BASE_PATH[role];
-      for (const href of await links.evaluateAll((elements) => elements.map((a) => a.getAttribute('href') ?? ''))) {
-        expect(href === own || href.startsWith(`${own}/`), `menu link ${href} lies in ${own}`).toBe(true);
+      for (const href of await links.evaluateAll((elements) =>
+        elements.map((a) => a.getAttribute('href') ?? ''),
+      )) {
+        expect(href === own || href.startsWith(`${own}/`), `menu link ${href} lies in ${own}`).toBe(
+          true,
+        );
       }
       // No way into another role's area: no link to it anywhere on the page, and its address leads home.
       const others = Object.values(BASE_PATH).filter((path) => path !== own);
-      for (const path of others) await expect(page.locator(`a[href="${path}"], a[href^="${path}/"]`)).toHaveCount(0);
+      for (const path of others)
+        await expect(page.locator(`a[href="${path}"], a[href^="${path}/"]`)).toHaveCount(0);
       for (const path of others) {
         // In-app navigation (a reload would forget the session): another area's address leads home.
         await page.evaluate((to) => {
@@ -67,7 +87,12 @@ test.describe('sign-in', () => {
       route.fulfill({
         status: 401,
         contentType: 'application/problem+json',
-        body: JSON.stringify({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'the token has expired' }),
+        body: JSON.stringify({
+          type: 'about:blank',
+          title: 'Unauthorized',
+          status: 401,
+          detail: 'the token has expired',
+        }),
       }),
     );
     // The next screen asks a service for its data and gets a 401.
@@ -77,18 +102,35 @@ test.describe('sign-in', () => {
     await expect(mainMenu(page)).toHaveCount(0);
   });
 
-  test('the token is kept in memory only: not in localStorage, sessionStorage or cookies', async ({ page }) => {
-    const tokenResponse = page.waitForResponse((response) => response.url().endsWith('/api/matching/auth/dev-token') && response.status() === 201);
+  test('the token is kept in memory only: not in localStorage, sessionStorage or cookies', async ({
+    page,
+  }) => {
+    const tokenResponse = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/api/matching/auth/dev-token') && response.status() === 201,
+    );
     await signIn(page, 'uwv-advisor');
     const { token } = (await (await tokenResponse).json()) as { token: string };
     expect(token).toMatch(/^eyJ/);
     const stored = await page.evaluate(() => {
-      const dump = (storage: Storage) => Object.fromEntries(Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '').map((key) => [key, storage.getItem(key)]));
-      return JSON.stringify({ local: dump(localStorage), session: dump(sessionStorage), cookie: document.cookie });
+      const dump = (storage: Storage) =>
+        Object.fromEntries(
+          Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '').map((key) => [
+            key,
+            storage.getItem(key),
+          ]),
+        );
+      return JSON.stringify({
+        local: dump(localStorage),
+        session: dump(sessionStorage),
+        cookie: document.cookie,
+      });
     });
     expect(stored).not.toContain(token);
     expect(stored).not.toContain('eyJ');
-    expect((await page.context().cookies()).map((cookie) => cookie.value).join(' ')).not.toContain('eyJ');
+    expect((await page.context().cookies()).map((cookie) => cookie.value).join(' ')).not.toContain(
+      'eyJ',
+    );
     // A reload starts from nothing: the token was in this page's memory only.
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Inloggen' })).toBeVisible();

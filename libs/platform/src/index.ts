@@ -6,16 +6,10 @@ export {
   DEV_JWT_SECRET,
   DEV_DJI_NUMBER_HMAC_KEY,
 } from './lib/config/service-config.loader';
-export {
-  SETTING_NAMES,
-  type SettingName,
-} from './lib/config/service-config.schema';
+export { SETTING_NAMES, type SettingName } from './lib/config/service-config.schema';
 // auth
 export * from './lib/auth/role.model';
-export {
-  parsePrincipalClaims,
-  type ClaimsResult,
-} from './lib/auth/principal-claims.parser';
+export { parsePrincipalClaims, type ClaimsResult } from './lib/auth/principal-claims.parser';
 export { Public, IS_PUBLIC } from './lib/auth/public.decorator';
 export { Roles, ROLES_KEY } from './lib/auth/roles.decorator';
 export {
@@ -24,12 +18,7 @@ export {
 } from './lib/auth/current-principal.decorator';
 export { JwtAuthGuard } from './lib/auth/jwt-auth.guard';
 // http
-export {
-  RateLimit,
-  RateLimitGuard,
-  RATE_LIMITS,
-  type RateLimitName,
-} from './lib/http/rate-limit';
+export { RateLimit, RateLimitGuard, RATE_LIMITS, type RateLimitName } from './lib/http/rate-limit';
 // errors
 export * from './lib/errors/problem.model';
 export * from './lib/errors/problem.catalogue';
@@ -41,27 +30,17 @@ export { flattenValidationErrors } from './lib/errors/validation-error.flattener
 export { MAX_JSON_DEPTH } from './lib/errors/json-body';
 // logging
 export { PlatformLogger, ROOT_LOGGER } from './lib/logging/platform.logger';
-export {
-  currentRequestId,
-  currentRequestLogger,
-} from './lib/logging/request-context';
+export { currentRequestId, currentRequestLogger } from './lib/logging/request-context';
 export { REQUEST_ID_HEADER } from './lib/logging/request-id.util';
 // openapi
-export {
-  setupOpenApi,
-  type OpenApiOptions,
-  BEARER_SCHEME,
-} from './lib/openapi/openapi.setup';
+export { setupOpenApi, type OpenApiOptions, BEARER_SCHEME } from './lib/openapi/openapi.setup';
 export { ApiProblemResponse } from './lib/openapi/api-problem-response.decorator';
 export { PROBLEM_SCHEMA_REF } from './lib/openapi/problem.schema';
 // health
 export * from './lib/health/health-contributor.interface';
 export { HealthRegistry } from './lib/health/health.registry';
 // wiring
-export {
-  PlatformModule,
-  type PlatformModuleOptions,
-} from './lib/platform.module';
+export { PlatformModule, type PlatformModuleOptions } from './lib/platform.module';
 export {
   configureHttpApp,
   type HttpAppOptions,
@@ -69,35 +48,22 @@ export {
 } from './lib/http-app.configurator';
 // idempotency
 export * from './lib/idempotency/idempotent-request.model';
-export {
-  canonicalJson,
-  requestHash,
-} from './lib/idempotency/request-hash.util';
+export { canonicalJson, requestHash } from './lib/idempotency/request-hash.util';
 export { IdempotencyRecord } from './lib/idempotency/idempotency-record.entity';
 export { IdempotencyKeysTable1764300000050 } from './lib/idempotency/idempotency-keys.migration';
-export {
-  IdempotencyService,
-  type StoredResponse,
-} from './lib/idempotency/idempotency.service';
+export { IdempotencyService, type StoredResponse } from './lib/idempotency/idempotency.service';
 export {
   IdempotencyInterceptor,
   type RequestWithIdempotency,
 } from './lib/idempotency/idempotency.interceptor';
-export {
-  Idempotent,
-  IdempotencyKey,
-} from './lib/idempotency/idempotent.decorator';
+export { Idempotent, IdempotencyKey } from './lib/idempotency/idempotent.decorator';
 export {
   IdempotencyKeyCleanup,
   IDEMPOTENCY_KEY_CLEANUP_BATCH_SIZE,
 } from './lib/idempotency/idempotency-key-cleanup.service';
 export { IdempotencyModule } from './lib/idempotency/idempotency.module';
 // paging
-export {
-  PageQueryDto,
-  DEFAULT_PAGE_SIZE,
-  MAX_PAGE_SIZE,
-} from './lib/paging/page-query.dto';
+export { PageQueryDto, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './lib/paging/page-query.dto';
 export { type Page, toPage } from './lib/paging/page.model';
 export {
   encodeCursor,
@@ -116,7 +82,11 @@ export {
 // dates
 export * from './lib/dates/calendar-date.util';
 
-export { IsKnownPiFilter, IsKnownRegionFilter, IsKnownSectorFilter } from './lib/validation/known-code-filters';
+export {
+  IsKnownPiFilter,
+  IsKnownRegionFilter,
+  IsKnownSectorFilter,
+} from './lib/validation/known-code-filters';
 export { QueryBoolean } from './lib/validation/query-boolean';
 export {
   IdParam,

@@ -50,11 +50,7 @@ const PI_NAME_PREFIXES = [
  * "existence confirmed, current operation not confirmed in a recent source"). They stay valid
  * codes, flagged status "unverified". Locations carrying their own `status` are flagged the same way.
  */
-const UNVERIFIED_PIS = [
-  'PI Rotterdam',
-  'PI Leeuwarden',
-  'PI Krimpen aan den IJssel',
-];
+const UNVERIFIED_PIS = ['PI Rotterdam', 'PI Leeuwarden', 'PI Krimpen aan den IJssel'];
 
 /**
  * In-Made workshop types: our own list. Each maps onto one editorial `inmade_categories` tag of
@@ -152,12 +148,9 @@ function stripDiacritics(s) {
 }
 
 function piCodeFor(name) {
-  if (PI_CODE_OVERRIDES[name])
-    return { code: PI_CODE_OVERRIDES[name], kind: kindOf(name) };
+  if (PI_CODE_OVERRIDES[name]) return { code: PI_CODE_OVERRIDES[name], kind: kindOf(name) };
   const kind = kindOf(name);
-  const rest = name.slice(
-    PI_NAME_PREFIXES.find((p) => p.kind === kind).prefix.length,
-  );
+  const rest = name.slice(PI_NAME_PREFIXES.find((p) => p.kind === kind).prefix.length);
   const slug = stripDiacritics(rest)
     .toUpperCase()
     .split(/[^A-Z0-9]+/)
@@ -169,10 +162,7 @@ function piCodeFor(name) {
 
 function kindOf(name) {
   const match = PI_NAME_PREFIXES.find((p) => name.startsWith(p.prefix));
-  assert(
-    match,
-    `no code rule for institution "${name}" (add a prefix rule or an override)`,
-  );
+  assert(match, `no code rule for institution "${name}" (add a prefix rule or an override)`);
   return match.kind;
 }
 
@@ -180,25 +170,16 @@ function kindOf(name) {
 
 function buildMunicipalities(src) {
   const rows = src.json.municipalities;
-  assert(
-    rows.length === src.json._meta.count,
-    'municipality count differs from _meta.count',
-  );
+  assert(rows.length === src.json._meta.count, 'municipality count differs from _meta.count');
   const municipalities = rows
     .map((m) => {
       assert(/^GM\d{4}$/.test(m.code), `bad municipality code ${m.code}`);
-      assert(
-        Number.isFinite(m.lat) && Number.isFinite(m.lon),
-        `no centroid for ${m.code}`,
-      );
+      assert(Number.isFinite(m.lat) && Number.isFinite(m.lon), `no centroid for ${m.code}`);
       assert(
         m.lat > 50.7 && m.lat < 53.6 && m.lon > 3.3 && m.lon < 7.3,
         `centroid outside NL: ${m.code}`,
       );
-      assert(
-        /^AM\d{2}$/.test(m.labour_market_region_code),
-        `bad region code for ${m.code}`,
-      );
+      assert(/^AM\d{2}$/.test(m.labour_market_region_code), `bad region code for ${m.code}`);
       return {
         code: m.code,
         name: m.name,
@@ -244,10 +225,7 @@ function buildRegions(src, municipalities) {
           muni.regionCode === r.code,
           `${m.code} is in ${r.code} here but in ${muni.regionCode} in municipalities.json`,
         );
-        assert(
-          !seen.has(m.code),
-          `${m.code} is in both ${seen.get(m.code)} and ${r.code}`,
-        );
+        assert(!seen.has(m.code), `${m.code} is in both ${seen.get(m.code)} and ${r.code}`);
         seen.set(m.code, r.code);
         return m.code;
       });
@@ -258,10 +236,7 @@ function buildRegions(src, municipalities) {
       };
     })
     .sort(byCode);
-  assert(
-    regions.length === src.json._meta.count,
-    'region count differs from _meta.count',
-  );
+  assert(regions.length === src.json._meta.count, 'region count differs from _meta.count');
   assert(
     seen.size === municipalities.length,
     `${municipalities.length - seen.size} municipalities are in no region`,
@@ -277,19 +252,11 @@ function buildRegions(src, municipalities) {
   };
 }
 
-function buildPenitentiaryInstitutions(
-  src,
-  municipalities,
-  previous,
-  allowRemoved,
-) {
+function buildPenitentiaryInstitutions(src, municipalities, previous, allowRemoved) {
   const muniByCode = new Map(municipalities.map((m) => [m.code, m]));
   const names = src.json.prisons.map((p) => p.name);
   for (const n of UNVERIFIED_PIS)
-    assert(
-      names.includes(n),
-      `UNVERIFIED_PIS names "${n}", which is not in prisons.json`,
-    );
+    assert(names.includes(n), `UNVERIFIED_PIS names "${n}", which is not in prisons.json`);
 
   const institutions = src.json.prisons
     .map((p) => {
@@ -297,10 +264,7 @@ function buildPenitentiaryInstitutions(
       assert(p.locations.length > 0, `${p.name} has no location`);
       const locations = p.locations.map((l) => {
         const muni = muniByCode.get(l.gemeente_code);
-        assert(
-          muni,
-          `${p.name} / ${l.location}: unknown gemeente ${l.gemeente_code}`,
-        );
+        assert(muni, `${p.name} / ${l.location}: unknown gemeente ${l.gemeente_code}`);
         assert(
           muni.regionCode === l.labour_market_region_code,
           `${p.name} / ${l.location}: region ${l.labour_market_region_code} but ${muni.code} is in ${muni.regionCode}`,
@@ -316,10 +280,7 @@ function buildPenitentiaryInstitutions(
       // The main location is the first one listed in the source; in every multi-location case that is
       // the one whose current use a source confirms.
       const main = locations[0];
-      assert(
-        main.status === 'active',
-        `${p.name}: first location is not confirmed`,
-      );
+      assert(main.status === 'active', `${p.name}: first location is not confirmed`);
       return {
         code,
         kind,
@@ -341,9 +302,7 @@ function buildPenitentiaryInstitutions(
   );
 
   if (previous) {
-    const removed = previous.institutions
-      .map((i) => i.code)
-      .filter((c) => !codes.includes(c));
+    const removed = previous.institutions.map((i) => i.code).filter((c) => !codes.includes(c));
     if (removed.length && !allowRemoved) {
       fail(
         `PI codes ${removed.join(', ')} would disappear. If an institution was renamed, pin its code in PI_CODE_OVERRIDES; ` +
@@ -372,16 +331,11 @@ function buildPenitentiaryInstitutions(
 }
 
 function buildQualifications(src) {
-  const typeByCategory = new Map(
-    WORKSHOP_TYPES.map((t) => [t.category, t.code]),
-  );
+  const typeByCategory = new Map(WORKSHOP_TYPES.map((t) => [t.category, t.code]));
   const qualifications = src.json.qualifications
     .map((q) => {
       assert(/^\d{5}$/.test(q.crebo), `bad crebo ${q.crebo}`);
-      assert(
-        [1, 2, 3, 4].includes(q.level),
-        `bad level ${q.level} for ${q.crebo}`,
-      );
+      assert([1, 2, 3, 4].includes(q.level), `bad level ${q.level} for ${q.crebo}`);
       const isEntree = q.level === 1;
       assert(
         isEntree === (q.soort_opleiding === 'entreeopleiding'),
@@ -392,23 +346,13 @@ function buildQualifications(src) {
         `${q.crebo}: only Entree profiles lack an opleidingsdomein`,
       );
       const categories = [
-        ...new Set(
-          (q.inmade_categories ?? []).map((c) =>
-            c.replace(/\s*\(closest match\)$/, ''),
-          ),
-        ),
+        ...new Set((q.inmade_categories ?? []).map((c) => c.replace(/\s*\(closest match\)$/, ''))),
       ];
       for (const c of categories)
-        assert(
-          typeByCategory.has(c),
-          `${q.crebo}: inmade category "${c}" has no workshop type`,
-        );
+        assert(typeByCategory.has(c), `${q.crebo}: inmade category "${c}" has no workshop type`);
       const learningPaths = q.leerweg.split('/').map((s) => s.trim());
       for (const lp of learningPaths)
-        assert(
-          lp === 'BOL' || lp === 'BBL',
-          `${q.crebo}: bad leerweg ${q.leerweg}`,
-        );
+        assert(lp === 'BOL' || lp === 'BBL', `${q.crebo}: bad leerweg ${q.leerweg}`);
       return {
         crebo: q.crebo,
         title: q.name,
@@ -428,9 +372,7 @@ function buildQualifications(src) {
     .sort((a, b) => (a.crebo < b.crebo ? -1 : 1));
   const crebos = qualifications.map((q) => q.crebo);
   assert(new Set(crebos).size === crebos.length, 'duplicate crebo');
-  const dossierClash = qualifications.filter((q) =>
-    crebos.includes(q.dossierCrebo),
-  );
+  const dossierClash = qualifications.filter((q) => crebos.includes(q.dossierCrebo));
   assert(
     !dossierClash.length,
     `dossier crebo equals a kwalificatie crebo: ${dossierClash.map((q) => q.crebo)}`,
@@ -438,10 +380,7 @@ function buildQualifications(src) {
   const sectorCodes = new Map();
   for (const q of qualifications) {
     const known = sectorCodes.get(q.sector);
-    assert(
-      known === undefined || known === q.sectorCode,
-      `sector "${q.sector}" has two codes`,
-    );
+    assert(known === undefined || known === q.sectorCode, `sector "${q.sector}" has two codes`);
     sectorCodes.set(q.sector, q.sectorCode);
   }
   return {
@@ -458,17 +397,13 @@ function buildQualifications(src) {
 function buildWorkshopTypes(qualificationsFile, sha256) {
   const { qualifications } = qualificationsFile;
   const workshopTypes = WORKSHOP_TYPES.map((t) => {
-    const related = qualifications.filter((q) =>
-      q.workshopTypes.includes(t.code),
-    );
+    const related = qualifications.filter((q) => q.workshopTypes.includes(t.code));
     assert(related.length > 0, `workshop type ${t.code} has no qualification`);
     return {
       code: t.code,
       label: t.label,
       sourceCategory: t.category,
-      sectors: [...new Set(related.map((q) => q.sector))].sort((a, b) =>
-        a.localeCompare(b, 'nl'),
-      ),
+      sectors: [...new Set(related.map((q) => q.sector))].sort((a, b) => a.localeCompare(b, 'nl')),
       qualificationCrebos: related.map((q) => q.crebo).sort(),
       ...(t.note ? { note: t.note } : {}),
     };
@@ -505,10 +440,7 @@ function readPrevious(file) {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  assert(
-    existsSync(args.sourceDir),
-    `source folder ${args.sourceDir} does not exist`,
-  );
+  assert(existsSync(args.sourceDir), `source folder ${args.sourceDir} does not exist`);
 
   const muniSrc = readSource(args.sourceDir, 'municipalities.json');
   const regionSrc = readSource(args.sourceDir, 'labour-market-regions.json');
@@ -551,8 +483,7 @@ async function main() {
       console.log(`wrote     ${rel}`);
     }
   }
-  if (stale)
-    fail(`${stale} data file(s) out of date; run node ${GENERATED_BY}`);
+  if (stale) fail(`${stale} data file(s) out of date; run node ${GENERATED_BY}`);
 }
 
 await main();

@@ -32,8 +32,6 @@ describe('@bridge/reference-data public API', () => {
     ] as const) {
       expect(typeof api[name]).toBe('function');
     }
-    expect(
-      new api.UnknownReferenceError('municipality', 'GM9999'),
-    ).toBeInstanceOf(Error);
+    expect(new api.UnknownReferenceError('municipality', 'GM9999')).toBeInstanceOf(Error);
   });
 });

@@ -3,5 +3,10 @@ export { MeilisearchSearchEngine } from './lib/meilisearch/meilisearch-search-en
 export { PostgresSearchEngine } from './lib/postgres/postgres-search-engine';
 export type { SqlClient } from './lib/postgres/postgres-search-engine';
 export type { MeilisearchSearchEngineConfig } from './lib/meilisearch/meilisearch-search-engine';
-export { SearchModule, SearchHealthContributor, createSearchEngine, searchOptionsFromEnv } from './lib/search.module';
+export {
+  SearchModule,
+  SearchHealthContributor,
+  createSearchEngine,
+  searchOptionsFromEnv,
+} from './lib/search.module';
 export type { SearchModuleOptions } from './lib/search.module';

@@ -56,7 +56,9 @@ export class ServiceTestApp {
 
   get service(): RunningService {
     if (!this.running)
-      throw new Error(`the ${this.serviceName} test app is not started (use describeServiceOnEachBackend)`);
+      throw new Error(
+        `the ${this.serviceName} test app is not started (use describeServiceOnEachBackend)`,
+      );
     return this.running;
   }
 
@@ -87,7 +89,8 @@ export class ServiceTestApp {
 
   /** Requests with the bearer token of `claims`. */
   as(claims: DevTokenClaims) {
-    const authorized = async (test: request.Test) => test.set('Authorization', await this.auth(claims));
+    const authorized = async (test: request.Test) =>
+      test.set('Authorization', await this.auth(claims));
     return {
       get: (path: string, query: Record<string, string | number> = {}) =>
         authorized(this.http().get(path).query(query)),
@@ -137,7 +140,10 @@ export function problemFields(body: unknown): string[] {
 /** Asserts an RFC 9457 problem answer with this status, naming these fields (if given). */
 export function expectProblem(response: request.Response, status: number, fields?: string[]): void {
   // Status and body together, so a failure shows the problem.
-  expect({ status: response.status, body: response.body }).toMatchObject({ status, body: { status } });
+  expect({ status: response.status, body: response.body }).toMatchObject({
+    status,
+    body: { status },
+  });
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   if (fields) expect(problemFields(response.body)).toEqual(expect.arrayContaining(fields));
 }
@@ -181,7 +187,9 @@ const schemaRef = (name: string): OpenApiSchema => ({ $ref: `#/components/schema
 
 /** `Name[]` is a list of `Name`; anything else the component itself. */
 function expectedSchema(name: string): OpenApiSchema {
-  return name.endsWith('[]') ? { type: 'array', items: schemaRef(name.slice(0, -2)) } : schemaRef(name);
+  return name.endsWith('[]')
+    ? { type: 'array', items: schemaRef(name.slice(0, -2)) }
+    : schemaRef(name);
 }
 
 /**
@@ -207,25 +215,42 @@ export function describeOpenApiContract(
     }, 120_000);
     afterAll(() => app.close());
 
-    it.each(routes)('documents $method $path with its $status answer and problem answers', (route) => {
-      const operation = doc.paths[route.path]?.[route.method];
-      expect(operation).toBeDefined();
-      expect(operation.summary).toEqual(expect.any(String));
-      const success = operation.responses[String(route.status)];
-      expect(success).toBeDefined();
-      if (route.schema) expect(success.content?.['application/json']?.schema).toEqual(expectedSchema(route.schema));
-      if (route.body) expect(operation.requestBody?.content['application/json']?.schema).toEqual(schemaRef(route.body));
-      for (const problem of [400, 401, 403, ...route.problems]) {
-        const documented = operation.responses[String(problem)]?.content?.['application/problem+json']?.schema;
-        // The status alongside, so a failure names the missing answer.
-        expect({ problem, schema: documented }).toEqual({ problem, schema: schemaRef('Problem') });
-      }
-      if (route.idempotent)
-        expect(operation.parameters).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header' }));
-    });
+    it.each(routes)(
+      'documents $method $path with its $status answer and problem answers',
+      (route) => {
+        const operation = doc.paths[route.path]?.[route.method];
+        expect(operation).toBeDefined();
+        expect(operation.summary).toEqual(expect.any(String));
+        const success = operation.responses[String(route.status)];
+        expect(success).toBeDefined();
+        if (route.schema)
+          expect(success.content?.['application/json']?.schema).toEqual(
+            expectedSchema(route.schema),
+          );
+        if (route.body)
+          expect(operation.requestBody?.content['application/json']?.schema).toEqual(
+            schemaRef(route.body),
+          );
+        for (const problem of [400, 401, 403, ...route.problems]) {
+          const documented =
+            operation.responses[String(problem)]?.content?.['application/problem+json']?.schema;
+          // The status alongside, so a failure names the missing answer.
+          expect({ problem, schema: documented }).toEqual({
+            problem,
+            schema: schemaRef('Problem'),
+          });
+        }
+        if (route.idempotent)
+          expect(operation.parameters).toContainEqual(
+            expect.objectContaining({ name: 'Idempotency-Key', in: 'header' }),
+          );
+      },
+    );
 
     it('gives every property of every schema an example', () => {
-      const named = routes.flatMap(({ schema, body }) => [schema, body].filter((name): name is string => !!name));
+      const named = routes.flatMap(({ schema, body }) =>
+        [schema, body].filter((name): name is string => !!name),
+      );
       expect(Object.keys(doc.components.schemas)).toEqual(
         expect.arrayContaining(named.map((name) => name.replace(/\[\]$/, ''))),
       );
@@ -234,7 +259,13 @@ export function describeOpenApiContract(
         .flatMap(([name, schema]) =>
           Object.entries(schema.properties ?? {})
             // A nested schema, or a list of one, shows its own properties' examples.
-            .filter(([, property]) => property.example === undefined && !property.$ref && !property.allOf && !property.items?.$ref)
+            .filter(
+              ([, property]) =>
+                property.example === undefined &&
+                !property.$ref &&
+                !property.allOf &&
+                !property.items?.$ref,
+            )
             .map(([property]) => `${name}.${property}`),
         );
       expect(missing).toEqual([]);
@@ -243,7 +274,12 @@ export function describeOpenApiContract(
     it('gives every query parameter of the table an example', () => {
       const missing = routes.flatMap(({ method, path }) =>
         (doc.paths[path]?.[method]?.parameters ?? [])
-          .filter((parameter) => parameter.in === 'query' && parameter.example === undefined && parameter.schema?.example === undefined)
+          .filter(
+            (parameter) =>
+              parameter.in === 'query' &&
+              parameter.example === undefined &&
+              parameter.schema?.example === undefined,
+          )
           .map((parameter) => `${method} ${path} ?${parameter.name}`),
       );
       expect(missing).toEqual([]);

@@ -50,7 +50,9 @@ async function main() {
   if (process.argv.includes('--check')) {
     const committed = await readFile(THEME_CSS_PATH, 'utf8').catch(() => '');
     if (committed !== css) {
-      console.error('libs/ui/src/theme/theme.css is stale: run `npx nx run ui:build-theme` and commit it.');
+      console.error(
+        'libs/ui/src/theme/theme.css is stale: run `npx nx run ui:build-theme` and commit it.',
+      );
       process.exit(1);
     }
     console.log('theme.css matches tokens.json');

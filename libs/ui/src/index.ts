@@ -13,4 +13,10 @@ export * from './lib/form-fields';
 export * from './lib/layout';
 export * from './lib/radio-group';
 export * from './lib/search-picker';
-export { Heading, Link, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+export {
+  Heading,
+  Link,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';

@@ -38,7 +38,12 @@ export class DrillPlatform {
     private readonly runDir: string,
   ) {
     this.client = new ServiceClient(processes.urls);
-    this.ledger = new EventLedger(Object.fromEntries(SERVICES.map((service) => [service, postgres.url(service)])) as Record<ServiceName, string>);
+    this.ledger = new EventLedger(
+      Object.fromEntries(SERVICES.map((service) => [service, postgres.url(service)])) as Record<
+        ServiceName,
+        string
+      >,
+    );
     this.health = new HealthWatch(processes.urls);
   }
 
@@ -51,7 +56,9 @@ export class DrillPlatform {
     const postgres = new OwnPostgresServer(await freePort(), postgresBin());
     const runDir = newRunFolder('drills');
     const processes = await ServiceProcesses.onFreePorts({
-      databaseUrls: Object.fromEntries(SERVICES.map((service) => [service, postgres.url(service)])) as Record<ServiceName, string>,
+      databaseUrls: Object.fromEntries(
+        SERVICES.map((service) => [service, postgres.url(service)]),
+      ) as Record<ServiceName, string>,
       kafkaBrokers: broker.address,
       runDir,
       env: {

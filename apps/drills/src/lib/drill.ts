@@ -46,7 +46,11 @@ export interface DrillResult {
  * every event written until the heal published and applied), keeps writing a little longer, stops
  * the writes and waits until everything is drained, and counts.
  */
-export async function runDrill(platform: DrillPlatform, load: WriteLoad, fault: Fault): Promise<DrillResult> {
+export async function runDrill(
+  platform: DrillPlatform,
+  load: WriteLoad,
+  fault: Fault,
+): Promise<DrillResult> {
   const { ledger, client } = platform;
   const from = await ledger.mark();
   const firstAttempt = client.attempts.length;
@@ -86,7 +90,9 @@ export async function runDrill(platform: DrillPlatform, load: WriteLoad, fault: 
   const counts = await ledger.drained(from, RECOVERY_TIMEOUT_MS, acknowledged);
 
   const attempts = client.attempts.slice(firstAttempt);
-  const failed = attempts.filter((attempt) => attempt.status === undefined || attempt.status >= 300).length;
+  const failed = attempts.filter(
+    (attempt) => attempt.status === undefined || attempt.status >= 300,
+  ).length;
   const downMs = healedAt - injectedAt;
   const recoveredMs = recoveredAt - healedAt;
   const summary =
@@ -95,7 +101,17 @@ export async function runDrill(platform: DrillPlatform, load: WriteLoad, fault: 
     `${context ? `, ${context}` : ''}; ` +
     `produced ${counts.produced} (${counts.events} events) / applied ${counts.applied} / duplicates ${counts.duplicates} / lost ${counts.lost}`;
   console.log(summary);
-  return { downMs, recoveredMs, counts, injectedAt, inEffectAt, healStartAt, healedAt, attempts, summary };
+  return {
+    downMs,
+    recoveredMs,
+    counts,
+    injectedAt,
+    inEffectAt,
+    healStartAt,
+    healedAt,
+    attempts,
+    summary,
+  };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -14,16 +14,21 @@ import { waitFor } from '@bridge/testing';
 import type { Acknowledged } from './write-load';
 
 /** Where each consumer keeps the aggregate a creation event brings it (its read model). */
-const READ_MODELS: Partial<Record<Topic, { consumer: ServiceName; table: string; id: string }[]>> = {
-  [CANDIDATE_REGISTERED]: [{ consumer: 'training', table: 'candidates', id: 'candidate_id' }],
-  [COVENANT_SIGNED]: [
-    { consumer: 'matching', table: 'covenants', id: 'covenant_id' },
-    { consumer: 'training', table: 'covenants', id: 'covenant_id' },
-  ],
-  [VACANCY_PUBLISHED]: [{ consumer: 'matching', table: 'vacancies', id: 'vacancy_id' }],
-  [SCHOOL_PLACE_PUBLISHED]: [{ consumer: 'matching', table: 'school_places', id: 'school_place_id' }],
-  [CERTIFICATE_REGISTERED]: [{ consumer: 'matching', table: 'candidate_certificates', id: 'certificate_id' }],
-};
+const READ_MODELS: Partial<Record<Topic, { consumer: ServiceName; table: string; id: string }[]>> =
+  {
+    [CANDIDATE_REGISTERED]: [{ consumer: 'training', table: 'candidates', id: 'candidate_id' }],
+    [COVENANT_SIGNED]: [
+      { consumer: 'matching', table: 'covenants', id: 'covenant_id' },
+      { consumer: 'training', table: 'covenants', id: 'covenant_id' },
+    ],
+    [VACANCY_PUBLISHED]: [{ consumer: 'matching', table: 'vacancies', id: 'vacancy_id' }],
+    [SCHOOL_PLACE_PUBLISHED]: [
+      { consumer: 'matching', table: 'school_places', id: 'school_place_id' },
+    ],
+    [CERTIFICATE_REGISTERED]: [
+      { consumer: 'matching', table: 'candidate_certificates', id: 'certificate_id' },
+    ],
+  };
 
 /** The last outbox row of each service when a drill began: what it wrote after is the drill's. */
 export type Mark = Record<ServiceName, string>;
@@ -67,7 +72,11 @@ export class EventLedger {
   constructor(databaseUrls: Readonly<Record<ServiceName, string>>) {
     this.pools = Object.fromEntries(
       SERVICES.map((service) => {
-        const pool = new Pool({ connectionString: databaseUrls[service], max: 2, connectionTimeoutMillis: 2_000 });
+        const pool = new Pool({
+          connectionString: databaseUrls[service],
+          max: 2,
+          connectionTimeoutMillis: 2_000,
+        });
         // The Postgres drill stops the server under the pool: idle connections die, new ones follow.
         pool.on('error', () => undefined);
         return [service, pool];
@@ -78,7 +87,9 @@ export class EventLedger {
   async mark(): Promise<Mark> {
     const entries = await Promise.all(
       SERVICES.map(async (service) => {
-        const { rows } = await this.pools[service].query<{ last: string }>('SELECT coalesce(max(id), 0)::text AS last FROM outbox_messages');
+        const { rows } = await this.pools[service].query<{ last: string }>(
+          'SELECT coalesce(max(id), 0)::text AS last FROM outbox_messages',
+        );
         return [service, rows[0].last] as const;
       }),
     );
@@ -118,7 +129,10 @@ export class EventLedger {
       const keys = events.filter((event) => event.topic === topic).map((event) => event.key);
       const acknowledgedIds = new Set(ids);
       counts.lost += ids.filter((id) => !keys.includes(id)).length;
-      counts.duplicates += keys.length - new Set(keys).size + new Set(keys.filter((key) => !acknowledgedIds.has(key))).size;
+      counts.duplicates +=
+        keys.length -
+        new Set(keys).size +
+        new Set(keys.filter((key) => !acknowledgedIds.has(key))).size;
       counts.duplicates += ids.length - acknowledgedIds.size;
     }
 
@@ -127,15 +141,23 @@ export class EventLedger {
       const topics = new Set<string>(CONSUMED_TOPICS[consumer]);
       const meant = events.filter((event) => topics.has(event.topic));
       counts.produced += meant.length;
-      const handled = await this.inbox(consumer, meant.map((event) => event.event_id));
+      const handled = await this.inbox(
+        consumer,
+        meant.map((event) => event.event_id),
+      );
       for (const event of meant) {
         const times = handled.get(event.event_id) ?? 0;
         if (times > 0) counts.applied++;
         else counts.behind[consumer] = (counts.behind[consumer] ?? 0) + 1;
         counts.duplicates += Math.max(0, times - 1);
       }
-      for (const [topic, models] of Object.entries(READ_MODELS) as [Topic, { consumer: ServiceName; table: string; id: string }[]][]) {
-        const handledKeys = meant.filter((event) => event.topic === topic && handled.has(event.event_id)).map((event) => event.key);
+      for (const [topic, models] of Object.entries(READ_MODELS) as [
+        Topic,
+        { consumer: ServiceName; table: string; id: string }[],
+      ][]) {
+        const handledKeys = meant
+          .filter((event) => event.topic === topic && handled.has(event.event_id))
+          .map((event) => event.key);
         for (const model of models.filter((m) => m.consumer === consumer)) {
           const held = await this.rowsPerId(consumer, model.table, model.id, handledKeys);
           // In the inbox but not in the read model: handled, but its effect is missing.
@@ -153,14 +175,24 @@ export class EventLedger {
    * and (without `to`: nothing is being written any more) matching's queues are empty; resolves with
    * the counts then.
    */
-  async drained(from: Mark, timeoutMs: number, acknowledged?: Acknowledged, to?: Mark): Promise<DrillCounts> {
+  async drained(
+    from: Mark,
+    timeoutMs: number,
+    acknowledged?: Acknowledged,
+    to?: Mark,
+  ): Promise<DrillCounts> {
     let last: DrillCounts | undefined;
     try {
       return await waitFor(
         'every event published and applied, and matching caught up',
         async () => {
           last = await this.count(from, acknowledged, to);
-          return last.unpublished === 0 && last.applied === last.produced && last.lost === 0 && (to !== undefined || last.queued === 0) ? last : undefined;
+          return last.unpublished === 0 &&
+            last.applied === last.produced &&
+            last.lost === 0 &&
+            (to !== undefined || last.queued === 0)
+            ? last
+            : undefined;
         },
         timeoutMs,
         250,
@@ -182,7 +214,12 @@ export class EventLedger {
     return new Map(rows.map((row) => [row.event_id, row.times]));
   }
 
-  private async rowsPerId(service: ServiceName, table: string, column: string, ids: string[]): Promise<Map<string, number>> {
+  private async rowsPerId(
+    service: ServiceName,
+    table: string,
+    column: string,
+    ids: string[],
+  ): Promise<Map<string, number>> {
     const { rows } = await this.pools[service].query<{ id: string; times: number }>(
       `SELECT ${column} AS id, count(*)::int AS times FROM ${table} WHERE ${column} = ANY($1::text[]) GROUP BY ${column}`,
       [ids],

@@ -9,7 +9,8 @@ import {
 import type { DevTokenClaims } from '@bridge/service-runtime/testing';
 import { sleep, type ServiceClient } from '@bridge/testing';
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) =>
+  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** Real reference data (libs/reference-data), as the demo seed and the services' specs use it. */
 const PI = 'PI-VUGHT';
@@ -23,8 +24,16 @@ const SCHOOL_PLACE_CREBOS = ['25016', '25174', '25371'] as const;
 const CERTIFICATE_CREBOS = ['25016', '25008', '25290', '25173'] as const;
 
 export const ADMIN: DevTokenClaims = { sub: 'drill-admin', role: 'admin' };
-export const CASEMANAGER: DevTokenClaims = { sub: 'drill-casemanager', role: 'casemanager', pi: PI };
-export const WORKSHOP_LEADER: DevTokenClaims = { sub: 'drill-werkmeester', role: 'workshop-leader', pi: PI };
+export const CASEMANAGER: DevTokenClaims = {
+  sub: 'drill-casemanager',
+  role: 'casemanager',
+  pi: PI,
+};
+export const WORKSHOP_LEADER: DevTokenClaims = {
+  sub: 'drill-werkmeester',
+  role: 'workshop-leader',
+  pi: PI,
+};
 
 /** The ids of the writes that were acknowledged (2xx), by the event each create emits. */
 export class Acknowledged {
@@ -84,7 +93,10 @@ export class WriteLoad {
     await Promise.all(this.loops);
     this.loops = [];
     const refused = this.errors.splice(0);
-    if (refused.length > 0) throw new Error(`drills: ${refused.length} writes were refused: ${refused.map((e) => e.message).join('\n')}`);
+    if (refused.length > 0)
+      throw new Error(
+        `drills: ${refused.length} writes were refused: ${refused.map((e) => e.message).join('\n')}`,
+      );
     return this.acknowledged;
   }
 
@@ -114,7 +126,11 @@ export class WriteLoad {
     const employerId = await this.client.create(
       'employers',
       '/employers',
-      { kvkNumber: String(60_000_000 + n), name: `Drill Werkbedrijf ${this.runTag} ${n} BV`, municipalityCode: MUNICIPALITIES[n % 3] },
+      {
+        kvkNumber: String(60_000_000 + n),
+        name: `Drill Werkbedrijf ${this.runTag} ${n} BV`,
+        municipalityCode: MUNICIPALITIES[n % 3],
+      },
       ADMIN,
     );
     const covenantId = await this.client.create(
@@ -154,13 +170,29 @@ export class WriteLoad {
   private async schoolWithPlaces(): Promise<void> {
     const n = this.next();
     const brin = aBrin(n);
-    await this.client.create('training', '/providers', { brin, name: `ROC Drill ${this.runTag} ${n}`, municipalityCode: 'GM0796' }, ADMIN);
-    const school: DevTokenClaims = { sub: `drill-school-${brin}`, role: 'education-provider', brin };
+    await this.client.create(
+      'training',
+      '/providers',
+      { brin, name: `ROC Drill ${this.runTag} ${n}`, municipalityCode: 'GM0796' },
+      ADMIN,
+    );
+    const school: DevTokenClaims = {
+      sub: `drill-school-${brin}`,
+      role: 'education-provider',
+      brin,
+    };
     for (const [i, crebo] of SCHOOL_PLACE_CREBOS.entries()) {
       const id = await this.client.create(
         'training',
         '/school-places',
-        { brin, crebo, learningPath: i % 2 === 0 ? 'BBL' : 'BOL', municipalityCode: MUNICIPALITIES[i], startDate: day(40 + i * 20), seats: 3 },
+        {
+          brin,
+          crebo,
+          learningPath: i % 2 === 0 ? 'BBL' : 'BOL',
+          municipalityCode: MUNICIPALITIES[i],
+          startDate: day(40 + i * 20),
+          seats: 3,
+        },
         school,
       );
       this.acknowledged.add(SCHOOL_PLACE_PUBLISHED, id);
@@ -174,7 +206,11 @@ export class WriteLoad {
     const id = await this.client.create(
       'training',
       '/certificates',
-      { candidateId, crebo: CERTIFICATE_CREBOS[n % CERTIFICATE_CREBOS.length], issuedOn: day(-1 - Math.floor(n / 7) % 700) },
+      {
+        candidateId,
+        crebo: CERTIFICATE_CREBOS[n % CERTIFICATE_CREBOS.length],
+        issuedOn: day(-1 - (Math.floor(n / 7) % 700)),
+      },
       WORKSHOP_LEADER,
     );
     this.acknowledged.add(CERTIFICATE_REGISTERED, id);

@@ -18,9 +18,7 @@ describeContractFuzz(
     const endable = await app.signCovenant({ employerId: employer.id });
     const owner = employerClaims(employer.id);
     const publish = async () => {
-      const res = await app
-        .as(owner)
-        .post('/vacancies', app.vacancyBody(covenant.id));
+      const res = await app.as(owner).post('/vacancies', app.vacancyBody(covenant.id));
       expect(res.status).toBe(201);
       return res.body as { id: string; employerId: string };
     };

@@ -19,7 +19,12 @@ describeOnEachBackend('employers walking skeleton', (app) => {
     const admin = app.as(ADMIN);
     const employerRes = await admin.post(
       '/employers',
-      { kvkNumber: '87654321', name: 'Houtwerk Vught B.V.', municipalityCode: 'GM0865', sector: 'Afbouw, hout en onderhoud' },
+      {
+        kvkNumber: '87654321',
+        name: 'Houtwerk Vught B.V.',
+        municipalityCode: 'GM0865',
+        sector: 'Afbouw, hout en onderhoud',
+      },
       { 'Idempotency-Key': 'skeleton-employer' },
     );
     expect(employerRes.status).toBe(201);
@@ -35,26 +40,44 @@ describeOnEachBackend('employers walking skeleton', (app) => {
       placementsPerYear: 4,
       support: ['werkmeester als buddy'],
     };
-    const covenantRes = await admin.post('/covenants', covenantBody, { 'Idempotency-Key': 'skeleton-covenant' });
+    const covenantRes = await admin.post('/covenants', covenantBody, {
+      'Idempotency-Key': 'skeleton-covenant',
+    });
     expect(covenantRes.status).toBe(201);
-    expect((await admin.post('/covenants', covenantBody, { 'Idempotency-Key': 'skeleton-covenant' })).body).toEqual(
-      covenantRes.body,
-    );
+    expect(
+      (await admin.post('/covenants', covenantBody, { 'Idempotency-Key': 'skeleton-covenant' }))
+        .body,
+    ).toEqual(covenantRes.body);
 
     const beforeRejected = await app.counts();
-    expectProblem(await admin.post('/covenants', { ...covenantBody, regionCodes: ['AM99'] }), 422, ['regionCodes.0']);
-    expectProblem(await admin.post('/covenants', { ...covenantBody, brin: '25LX' }), 400, ['employerId', 'brin']);
+    expectProblem(await admin.post('/covenants', { ...covenantBody, regionCodes: ['AM99'] }), 422, [
+      'regionCodes.0',
+    ]);
+    expectProblem(await admin.post('/covenants', { ...covenantBody, brin: '25LX' }), 400, [
+      'employerId',
+      'brin',
+    ]);
 
     const employer = app.as(employerClaims(employerId));
     const vacancyBody = app.vacancyBody(covenantRes.body.id, { municipalityCode: 'GM0865' });
-    expectProblem(await employer.post('/vacancies', { ...vacancyBody, requiredQualifications: ['99999'] }), 422);
+    expectProblem(
+      await employer.post('/vacancies', { ...vacancyBody, requiredQualifications: ['99999'] }),
+      422,
+    );
     expectProblem(await employer.post('/vacancies', { ...vacancyBody, hoursPerWeek: 0 }), 400);
     expect(await app.counts()).toEqual(beforeRejected);
 
-    const vacancyRes = await employer.post('/vacancies', vacancyBody, { 'Idempotency-Key': 'skeleton-vacancy' });
+    const vacancyRes = await employer.post('/vacancies', vacancyBody, {
+      'Idempotency-Key': 'skeleton-vacancy',
+    });
     expect(vacancyRes.status).toBe(201);
-    const replay = await employer.post('/vacancies', vacancyBody, { 'Idempotency-Key': 'skeleton-vacancy' });
-    expect({ status: replay.status, body: replay.body }).toEqual({ status: 201, body: vacancyRes.body });
+    const replay = await employer.post('/vacancies', vacancyBody, {
+      'Idempotency-Key': 'skeleton-vacancy',
+    });
+    expect({ status: replay.status, body: replay.body }).toEqual({
+      status: 201,
+      body: vacancyRes.body,
+    });
 
     const events = await app.outbox();
     expect(events.map((e) => [e.type, e.key, e.version])).toEqual([
@@ -91,19 +114,36 @@ describeOnEachBackend('employers walking skeleton', (app) => {
       expect(app.bus.retainedMessages(COVENANT_SIGNED)).toHaveLength(1);
       expect(app.bus.retainedMessages(VACANCY_PUBLISHED)).toHaveLength(1);
     });
-    expect(await app.counts()).toMatchObject({ employers: 1, covenants: 1, vacancies: 1, outbox_messages: 2, idempotency_keys: 3 });
+    expect(await app.counts()).toMatchObject({
+      employers: 1,
+      covenants: 1,
+      vacancies: 1,
+      outbox_messages: 2,
+      idempotency_keys: 3,
+    });
   });
 
   it('documents its endpoints in OpenAPI, with the Idempotency-Key header on creates', async () => {
     const res = await app.http().get('/docs-json');
     expect(res.status).toBe(200);
-    const paths = res.body.paths as Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>;
+    const paths = res.body.paths as Record<
+      string,
+      Record<string, { parameters?: { name: string; in: string }[] }>
+    >;
     expect(Object.keys(paths)).toEqual(
-      expect.arrayContaining(['/employers', '/employers/{id}', '/covenants', '/vacancies', '/vacancies/{id}']),
+      expect.arrayContaining([
+        '/employers',
+        '/employers/{id}',
+        '/covenants',
+        '/vacancies',
+        '/vacancies/{id}',
+      ]),
     );
     for (const path of ['/employers', '/covenants', '/vacancies']) {
       expect(paths[path]['post'].parameters).toEqual(
-        expect.arrayContaining([expect.objectContaining({ name: 'Idempotency-Key', in: 'header' })]),
+        expect.arrayContaining([
+          expect.objectContaining({ name: 'Idempotency-Key', in: 'header' }),
+        ]),
       );
     }
     expect(paths['/covenants']['get'].parameters?.map((p) => p.name)).toEqual(

@@ -45,7 +45,16 @@ export class MatchingAppModule {
       module: MatchingAppModule,
       imports: [
         ...serviceInfrastructure(runtime, {
-          entities: [Candidate, CandidateCertificate, Covenant, Vacancy, SchoolPlace, Suggestion, Referral, AuditEntry],
+          entities: [
+            Candidate,
+            CandidateCertificate,
+            Covenant,
+            Vacancy,
+            SchoolPlace,
+            Suggestion,
+            Referral,
+            AuditEntry,
+          ],
           migrations: [
             MatchingSchema1764300000100,
             Referrals1764300000200,
@@ -84,13 +93,21 @@ function searchModuleOptions({ config }: ServiceRuntime): SearchModuleOptions {
   const { search } = config;
   switch (search.kind) {
     case 'meilisearch':
-      return { kind: 'meilisearch', url: search.url, apiKey: search.masterKey, requestTimeoutMs: search.requestTimeoutMs };
+      return {
+        kind: 'meilisearch',
+        url: search.url,
+        apiKey: search.masterKey,
+        requestTimeoutMs: search.requestTimeoutMs,
+      };
     case 'postgres':
       if (!config.database.url) throw new Error('SEARCH_ENGINE=postgres needs DATABASE_URL');
       return { kind: 'postgres', url: config.database.url };
     case 'embedded':
       // Beside the embedded database (`<DATA_DIR>/matching/postgres`): files instead of the process's memory.
-      return { kind: 'embedded', scratchDir: embeddedStoreDir(config.database.dataDir, config.service, 'search') };
+      return {
+        kind: 'embedded',
+        scratchDir: embeddedStoreDir(config.database.dataDir, config.service, 'search'),
+      };
   }
 }
 

@@ -2,7 +2,8 @@ import { randomInt } from 'node:crypto';
 import type { ServiceName } from '@bridge/contracts';
 import { expectEventually, ServiceClient } from '@bridge/testing';
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const inDays = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 const ADMIN = { sub: 'fresh-admin', role: 'admin' };
 const CASEMANAGER = { sub: 'fresh-cm', role: 'casemanager', pi: 'PI-VUGHT' };
@@ -35,14 +36,27 @@ export async function eventsFlowThroughAllThree(
     CASEMANAGER,
   );
   // matching → training: training accepts a certificate once it knows the candidate.
-  await expectEventually(() => client.create('training', '/certificates', { candidateId, crebo: '25016', issuedOn: inDays(-30) }, WORKSHOP_LEADER), {
-    timeoutMs: eventTimeoutMs,
-    intervalMs: 500,
-  });
+  await expectEventually(
+    () =>
+      client.create(
+        'training',
+        '/certificates',
+        { candidateId, crebo: '25016', issuedOn: inDays(-30) },
+        WORKSHOP_LEADER,
+      ),
+    {
+      timeoutMs: eventTimeoutMs,
+      intervalMs: 500,
+    },
+  );
   const employerId = await client.create(
     'employers',
     '/employers',
-    { kvkNumber: String(randomInt(10_000_000, 99_999_999)), name: 'Houtbouw Maaskant BV', municipalityCode: 'GM0796' },
+    {
+      kvkNumber: String(randomInt(10_000_000, 99_999_999)),
+      name: 'Houtbouw Maaskant BV',
+      municipalityCode: 'GM0796',
+    },
     ADMIN,
   );
   const covenantId = await client.create(
@@ -76,9 +90,18 @@ export async function eventsFlowThroughAllThree(
   // training → matching (the certificate) and employers → matching (covenant, vacancy): the suggestion.
   await expectEventually(
     async () => {
-      const { attempt, body } = await client.get('matching', `/candidates/${candidateId}/suggestions`, ADVISOR);
-      const targets = ((body as { items?: { targetId: string }[] } | undefined)?.items ?? []).map((s) => s.targetId);
-      if (!targets.includes(vacancyId)) throw new Error(`no suggestion for vacancy ${vacancyId} yet: ${attempt.status} ${JSON.stringify(body)}`);
+      const { attempt, body } = await client.get(
+        'matching',
+        `/candidates/${candidateId}/suggestions`,
+        ADVISOR,
+      );
+      const targets = ((body as { items?: { targetId: string }[] } | undefined)?.items ?? []).map(
+        (s) => s.targetId,
+      );
+      if (!targets.includes(vacancyId))
+        throw new Error(
+          `no suggestion for vacancy ${vacancyId} yet: ${attempt.status} ${JSON.stringify(body)}`,
+        );
     },
     { timeoutMs: eventTimeoutMs, intervalMs: 500 },
   );

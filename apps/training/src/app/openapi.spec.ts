@@ -1,7 +1,4 @@
-import {
-  describeOpenApiContract,
-  OpenApiRoute,
-} from '@bridge/service-runtime/testing';
+import { describeOpenApiContract, OpenApiRoute } from '@bridge/service-runtime/testing';
 import { TrainingHarness } from '../testing/training-test-harness';
 
 /**

@@ -1,10 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditEntry, AuditModule } from '@bridge/platform';
-import {
-  ServiceDefinition,
-  ServiceRuntime,
-  serviceInfrastructure,
-} from '@bridge/service-runtime';
+import { ServiceDefinition, ServiceRuntime, serviceInfrastructure } from '@bridge/service-runtime';
 import { Candidate } from './candidates/candidate.entity';
 import { CandidatesModule } from './candidates/candidates.module';
 import { Certificate } from './certificates/certificate.entity';

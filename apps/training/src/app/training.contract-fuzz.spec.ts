@@ -23,11 +23,7 @@ describeContractFuzz(
       workProcesses: ['Bereidt werkzaamheden voor'],
       issuedOn: '2026-01-15',
     };
-    const certificate = await post(
-      vughtLeader,
-      '/certificates',
-      certificateBody,
-    );
+    const certificate = await post(vughtLeader, '/certificates', certificateBody);
     const revocable = await post(vughtLeader, '/certificates', {
       ...certificateBody,
       issuedOn: '2026-01-16',

@@ -13,9 +13,7 @@ export const RETURN_PLACES = {
  * A candidate as matching publishes it: a fresh pseudonym in PI Vught returning to
  * 's-Hertogenbosch in 60 days, unless told otherwise.
  */
-export function aCandidate(
-  overrides: Partial<CandidateState> = {},
-): CandidateState {
+export function aCandidate(overrides: Partial<CandidateState> = {}): CandidateState {
   return {
     candidateId: randomUUID(),
     piCode: 'PI-VUGHT',

@@ -26,9 +26,7 @@ export function aSchoolCovenant(
 }
 
 /** A covenant signed by an employer (no BRIN). */
-export function anEmployerCovenant(
-  overrides: Partial<CovenantInput> = {},
-): CovenantInput {
+export function anEmployerCovenant(overrides: Partial<CovenantInput> = {}): CovenantInput {
   return {
     ...aSchoolCovenant('00AA'),
     name: 'Convenant Houtbouw Maaskant',

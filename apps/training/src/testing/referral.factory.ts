@@ -15,9 +15,7 @@ export function aSchoolPlaceReferral(
     brin,
     regionCode: 'AM27',
     availableFrom: '2027-01-15',
-    certificates: [
-      { crebo: '25290', title: 'Basislasser', issuedOn: '2025-06-30' },
-    ],
+    certificates: [{ crebo: '25290', title: 'Basislasser', issuedOn: '2025-06-30' }],
     ...overrides,
   };
 }

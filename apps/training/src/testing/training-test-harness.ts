@@ -12,11 +12,7 @@ import {
   ServiceName,
   Topic,
 } from '@bridge/contracts';
-import {
-  InProcessEventBus,
-  OutboxMessage,
-  toBusMessage,
-} from '@bridge/messaging';
+import { InProcessEventBus, OutboxMessage, toBusMessage } from '@bridge/messaging';
 import {
   describeServiceOnEachBackend,
   DevTokenClaims,
@@ -112,32 +108,17 @@ export class TrainingHarness extends ServiceTestApp {
   }
 
   /** Registers a candidate at matching and waits until training's read model has it. */
-  async registerCandidate(
-    overrides: Partial<CandidateState> = {},
-  ): Promise<CandidateState> {
+  async registerCandidate(overrides: Partial<CandidateState> = {}): Promise<CandidateState> {
     const candidate = aCandidate(overrides);
-    await this.publish(
-      CANDIDATE_REGISTERED,
-      candidate.candidateId,
-      1,
-      candidate,
-    );
+    await this.publish(CANDIDATE_REGISTERED, candidate.candidateId, 1, candidate);
     await expectEventually(async () =>
       expect(await this.candidateRow(candidate.candidateId)).not.toBeNull(),
     );
     return candidate;
   }
 
-  async updateCandidate(
-    candidate: CandidateState,
-    version: number,
-  ): Promise<void> {
-    await this.publish(
-      CANDIDATE_UPDATED,
-      candidate.candidateId,
-      version,
-      candidate,
-    );
+  async updateCandidate(candidate: CandidateState, version: number): Promise<void> {
+    await this.publish(CANDIDATE_UPDATED, candidate.candidateId, version, candidate);
   }
 
   async candidateLeaves(candidateId: string, version: number): Promise<void> {
@@ -165,10 +146,7 @@ export class TrainingHarness extends ServiceTestApp {
   }
 
   /** Matching refers a candidate to a school place; waits until training's read model has it. */
-  async referToSchoolPlace(
-    schoolPlaceId: string,
-    brin: string,
-  ): Promise<string> {
+  async referToSchoolPlace(schoolPlaceId: string, brin: string): Promise<string> {
     const referral = aSchoolPlaceReferral(schoolPlaceId, brin);
     await this.publish(REFERRAL_CREATED, referral.referralId, 1, referral);
     await expectEventually(async () =>
@@ -178,9 +156,7 @@ export class TrainingHarness extends ServiceTestApp {
   }
 
   referralRow(referralId: string): Promise<SchoolPlaceReferral | null> {
-    return this.dataSource
-      .getRepository(SchoolPlaceReferral)
-      .findOneBy({ referralId });
+    return this.dataSource.getRepository(SchoolPlaceReferral).findOneBy({ referralId });
   }
 
   /** The envelopes training wrote to its outbox for one aggregate, oldest first. */
@@ -203,9 +179,9 @@ export class TrainingHarness extends ServiceTestApp {
       | 'covenants'
       | 'inbox_messages',
   ): Promise<number> {
-    const [row] = (await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM ${table}`,
-    )) as { n: number }[];
+    const [row] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as {
+      n: number;
+    }[];
     return row.n;
   }
 

@@ -34,7 +34,9 @@ export async function call<T>(
     headers: { authorization: `Bearer ${token}` },
     ...(body !== undefined && { data: body }),
   });
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
+  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(
+    true,
+  );
   return (await response.json()) as T;
 }
 
@@ -48,12 +50,27 @@ export interface QueuedSuggestion {
 }
 
 /** The advisor's queue of suggestions still to review. */
-export async function suggestionQueue(request: APIRequestContext, token: string): Promise<QueuedSuggestion[]> {
-  return (await call<{ items: QueuedSuggestion[] }>(request, token, 'matching', 'GET', '/suggestions?status=suggested&limit=100')).items;
+export async function suggestionQueue(
+  request: APIRequestContext,
+  token: string,
+): Promise<QueuedSuggestion[]> {
+  return (
+    await call<{ items: QueuedSuggestion[] }>(
+      request,
+      token,
+      'matching',
+      'GET',
+      '/suggestions?status=suggested&limit=100',
+    )
+  ).items;
 }
 
 /** Polls until `check` passes (events between the services take a moment). */
-export async function eventually<T>(what: string, attempt: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+export async function eventually<T>(
+  what: string,
+  attempt: () => Promise<T | undefined>,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const result = await attempt();

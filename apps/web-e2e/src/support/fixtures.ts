@@ -6,7 +6,13 @@ import { platform, SCREENSHOT_DIR, type Platform } from './platform';
 
 export { expect };
 
-export type Role = 'workshop-leader' | 'casemanager' | 'uwv-advisor' | 'employer' | 'education-provider' | 'admin';
+export type Role =
+  | 'workshop-leader'
+  | 'casemanager'
+  | 'uwv-advisor'
+  | 'employer'
+  | 'education-provider'
+  | 'admin';
 
 /** Each role's area in the web application (apps/web/src/features/<feature>/index.tsx). */
 export const BASE_PATH: Record<Role, string> = {
@@ -32,7 +38,12 @@ export const ROLE_NAME: Record<Role, string> = {
  * A role's scope as a person picks it on the sign-in screen: a PI by its name ("PI Vught"), an
  * employer or school by (part of) its name, regions by their names ("Noordoost-Brabant").
  */
-export type Scope = { pi: string } | { employer: string } | { school: string } | { regions: string[] } | undefined;
+export type Scope =
+  | { pi: string }
+  | { employer: string }
+  | { school: string }
+  | { regions: string[] }
+  | undefined;
 
 /** The demo data's parties used by the suites (apps/embedded/src/demo-seed.ts). */
 export const DEMO_SCOPE = {
@@ -58,20 +69,26 @@ export const test = base.extend<{ platform: Platform }>({
 export const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 
 /** Signs in through the real sign-in screen: "Rol", its scope, then "Inloggen". */
-export async function signIn(page: Page, role: Role, scope: Scope = DEMO_SCOPE[role]): Promise<void> {
+export async function signIn(
+  page: Page,
+  role: Role,
+  scope: Scope = DEMO_SCOPE[role],
+): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Inloggen' })).toBeVisible();
   await page.getByLabel('Rol').selectOption(role);
   if (scope && 'pi' in scope) {
     await page.getByLabel('PI', { exact: true }).selectOption({ label: scope.pi });
   } else if (scope && ('employer' in scope || 'school' in scope)) {
-    const [label, name] = 'employer' in scope ? ['Werkgever', scope.employer] : ['School', scope.school];
+    const [label, name] =
+      'employer' in scope ? ['Werkgever', scope.employer] : ['School', scope.school];
     const select = page.getByLabel(label, { exact: true });
     const option = select.locator('option', { hasText: name });
     await expect(option, `the sign-in screen lists "${name}"`).toHaveCount(1);
     await select.selectOption((await option.getAttribute('value')) ?? '');
   } else if (scope && 'regions' in scope) {
-    for (const region of scope.regions) await page.getByRole('checkbox', { name: region, exact: true }).check();
+    for (const region of scope.regions)
+      await page.getByRole('checkbox', { name: region, exact: true }).check();
   }
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await expect(mainMenu(page)).toBeVisible();
@@ -86,9 +103,12 @@ export async function settled(page: Page): Promise<void> {
 /** axe-core at WCAG 2.1 A and AA: zero violations, and a readable list of them when there are any. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   await settled(page);
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const report = violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`,
   );
   expect(report, `axe violations on ${page.url()}`).toEqual([]);
 }

@@ -1,5 +1,16 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PLATFORM_FILE, PLATFORM_LOG, WORKSPACE_ROOT, type Platform } from './platform';
@@ -15,7 +26,10 @@ const STOP_TIMEOUT_MS = 15_000;
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const main = join(WORKSPACE_ROOT, 'dist/apps/embedded/main.js');
   for (const built of [main, join(WORKSPACE_ROOT, 'dist/apps/web/index.html')]) {
-    if (!existsSync(built)) throw new Error(`web-e2e: ${built} is missing; run the suite with \`npx nx test web-e2e\` (it builds web and embedded first)`);
+    if (!existsSync(built))
+      throw new Error(
+        `web-e2e: ${built} is missing; run the suite with \`npx nx test web-e2e\` (it builds web and embedded first)`,
+      );
   }
   mkdirSync(dirname(PLATFORM_LOG), { recursive: true });
   const runDir = mkdtempSync(join(tmpdir(), 'bridge-web-e2e-'));
@@ -30,7 +44,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     rmSync(webRoot, { recursive: true, force: true });
     cpSync(join(WORKSPACE_ROOT, 'dist/apps/web'), webRoot, { recursive: true });
     const index = readFileSync(join(webRoot, 'index.html'), 'utf8');
-    return [...index.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].every(([, asset]) => existsSync(join(webRoot, asset)));
+    return [...index.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].every(([, asset]) =>
+      existsSync(join(webRoot, asset)),
+    );
   });
   await copyWhole('the embedded launcher', () => {
     copyFileSync(main, launcher);
@@ -43,14 +59,30 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   // The embedded defaults (in-process Postgres, event bus and search), whatever this shell points at.
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of Object.keys(env)) {
-    if (/^((MATCHING|EMPLOYERS|TRAINING)_)?(DATABASE_URL|KAFKA_BROKERS|KAFKA_TOPIC_PREFIX|MEILI_URL|MEILI_MASTER_KEY|NODE_ENV|AUTH_MODE|PORT)$/.test(name)) delete env[name];
+    if (
+      /^((MATCHING|EMPLOYERS|TRAINING)_)?(DATABASE_URL|KAFKA_BROKERS|KAFKA_TOPIC_PREFIX|MEILI_URL|MEILI_MASTER_KEY|NODE_ENV|AUTH_MODE|PORT)$/.test(
+        name,
+      )
+    )
+      delete env[name];
     if (/^(MATCHING|EMPLOYERS|TRAINING)_URL$|^WEB_(ROOT|AUTH_MODE)$/.test(name)) delete env[name];
   }
   delete env['NODE_OPTIONS'];
-  Object.assign(env, { DATA_DIR: dataDir, WEB_ROOT: webRoot, WEB_PORT: '0', MATCHING_PORT: '0', EMPLOYERS_PORT: '0', TRAINING_PORT: '0' });
+  Object.assign(env, {
+    DATA_DIR: dataDir,
+    WEB_ROOT: webRoot,
+    WEB_PORT: '0',
+    MATCHING_PORT: '0',
+    EMPLOYERS_PORT: '0',
+    TRAINING_PORT: '0',
+  });
 
   const started = Date.now();
-  const child = spawn(process.execPath, [launcher], { cwd: WORKSPACE_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [launcher], {
+    cwd: WORKSPACE_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.pipe(log, { end: false });
   child.stderr?.pipe(log, { end: false });
   const stop = async () => {
@@ -61,13 +93,20 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   };
 
   try {
-    const output = await waitForLine(child, /The platform runs[\s\S]*?web app\s+(http\S+)[\s\S]*?matching\s+(http\S+)[\s\S]*?employers\s+(http\S+)[\s\S]*?training\s+(http\S+)[\s\S]*?Stop with Ctrl/);
+    const output = await waitForLine(
+      child,
+      /The platform runs[\s\S]*?web app\s+(http\S+)[\s\S]*?matching\s+(http\S+)[\s\S]*?employers\s+(http\S+)[\s\S]*?training\s+(http\S+)[\s\S]*?Stop with Ctrl/,
+    );
     const [, baseURL, matching, employers, training] = output;
-    const seed = JSON.parse(readFileSync(join(dataDir, 'demo-seed.json'), 'utf8')) as Platform['seed'];
+    const seed = JSON.parse(
+      readFileSync(join(dataDir, 'demo-seed.json'), 'utf8'),
+    ) as Platform['seed'];
     const info: Platform = { baseURL, services: { matching, employers, training }, dataDir, seed };
     writeFileSync(PLATFORM_FILE, JSON.stringify(info, null, 2));
     process.env['WEB_E2E_PLATFORM'] = PLATFORM_FILE;
-    console.log(`web-e2e: the platform runs at ${baseURL} (started and seeded in ${((Date.now() - started) / 1000).toFixed(1)} s; log: ${PLATFORM_LOG})`);
+    console.log(
+      `web-e2e: the platform runs at ${baseURL} (started and seeded in ${((Date.now() - started) / 1000).toFixed(1)} s; log: ${PLATFORM_LOG})`,
+    );
   } catch (error) {
     await stop();
     throw error;
@@ -86,7 +125,8 @@ async function copyWhole(what: string, copy: () => boolean): Promise<void> {
       whole = false;
     }
     if (whole) return;
-    if (Date.now() > deadline) throw new Error(`web-e2e: could not copy ${what} whole within 60 s (is a build running?)`);
+    if (Date.now() > deadline)
+      throw new Error(`web-e2e: could not copy ${what} whole within 60 s (is a build running?)`);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
 }
@@ -98,7 +138,11 @@ function waitForLine(child: ChildProcess, pattern: RegExp): Promise<RegExpMatchA
     const tail = () => output.split('\n').slice(-30).join('\n');
     const timer = setTimeout(() => {
       cleanup();
-      reject(new Error(`web-e2e: the platform did not start within ${START_TIMEOUT_MS / 1000} s; last output:\n${tail()}`));
+      reject(
+        new Error(
+          `web-e2e: the platform did not start within ${START_TIMEOUT_MS / 1000} s; last output:\n${tail()}`,
+        ),
+      );
     }, START_TIMEOUT_MS);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
@@ -110,7 +154,11 @@ function waitForLine(child: ChildProcess, pattern: RegExp): Promise<RegExpMatchA
     };
     const onExit = (code: number | null) => {
       cleanup();
-      reject(new Error(`web-e2e: the platform exited (code ${code}) before it ran; last output:\n${tail()}`));
+      reject(
+        new Error(
+          `web-e2e: the platform exited (code ${code}) before it ran; last output:\n${tail()}`,
+        ),
+      );
     };
     const cleanup = () => {
       clearTimeout(timer);

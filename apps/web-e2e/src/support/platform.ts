@@ -16,18 +16,34 @@ export interface Platform {
   services: { matching: string; employers: string; training: string };
   dataDir: string;
   /** data/demo-seed.json of this run: the ids the demo seed created. */
-  seed: { candidateIds: string[]; vacancyIds: string[]; schoolPlaceIds: string[]; suggestions: number };
+  seed: {
+    candidateIds: string[];
+    vacancyIds: string[];
+    schoolPlaceIds: string[];
+    suggestions: number;
+  };
 }
 
 /**
  * The DJI numbers of the demo candidates (apps/embedded/src/demo-seed.ts, in the order of
  * seed.candidateIds). They are entered once at registration and must never appear on a screen.
  */
-export const DEMO_DJI_NUMBERS = ['DEMO0001', 'DEMO0002', 'DEMO0003', 'DEMO0004', 'DEMO0005', 'DEMO0006', 'DEMO0007', 'DEMO0008'];
+export const DEMO_DJI_NUMBERS = [
+  'DEMO0001',
+  'DEMO0002',
+  'DEMO0003',
+  'DEMO0004',
+  'DEMO0005',
+  'DEMO0006',
+  'DEMO0007',
+  'DEMO0008',
+];
 
 let cached: Platform | undefined;
 
 export function platform(): Platform {
-  cached ??= JSON.parse(readFileSync(process.env['WEB_E2E_PLATFORM'] ?? PLATFORM_FILE, 'utf8')) as Platform;
+  cached ??= JSON.parse(
+    readFileSync(process.env['WEB_E2E_PLATFORM'] ?? PLATFORM_FILE, 'utf8'),
+  ) as Platform;
   return cached;
 }

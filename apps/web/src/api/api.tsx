@@ -18,7 +18,14 @@ export function ApiProvider({
 }) {
   const { currentToken, signOut } = useSession();
   const value = useMemo(
-    () => clients ?? createApiClients({ baseUrl, fetch, getToken: currentToken, onUnauthorized: () => signOut('expired') }),
+    () =>
+      clients ??
+      createApiClients({
+        baseUrl,
+        fetch,
+        getToken: currentToken,
+        onUnauthorized: () => signOut('expired'),
+      }),
     [clients, fetch, baseUrl, currentToken, signOut],
   );
   return <ApiContext.Provider value={value}>{children}</ApiContext.Provider>;

@@ -49,7 +49,10 @@ function SignedInAs() {
   return (
     <div className="bridge-signed-in">
       <span>
-        {t('header.signedInAs', { role: t(`roles.${session.claims.role}`), sub: session.claims.sub })}
+        {t('header.signedInAs', {
+          role: t(`roles.${session.claims.role}`),
+          sub: session.claims.sub,
+        })}
         {scope && <span className="bridge-signed-in__scope"> · {scope}</span>}
       </span>
       <Button
@@ -79,7 +82,9 @@ function RoleMenu({ area }: { area: RoleArea }) {
   const paths = area.menu.map((item) => (item.to ? `${area.basePath}/${item.to}` : area.basePath));
   const current = paths
     .filter((path) => pathname === path || pathname.startsWith(`${path}/`))
-    .reduce<string | undefined>((longest, path) => (longest && longest.length >= path.length ? longest : path), undefined);
+    .reduce<
+      string | undefined
+    >((longest, path) => (longest && longest.length >= path.length ? longest : path), undefined);
   return (
     <nav className="bridge-menu" aria-label={common('menu.label')}>
       <ul className="bridge-menu__list">

@@ -31,7 +31,9 @@ describe('the application frame', () => {
       pi: 'PI-VUGHT',
     });
     expect(screen.getByText(/Casemanager DJI \(cm-7\)/)).toBeInTheDocument();
-    expect(within(menu).queryByRole('link', { name: /Beoordelen|Werkgevers|Schoolplekken|Vacatures/ })).toBeNull();
+    expect(
+      within(menu).queryByRole('link', { name: /Beoordelen|Werkgevers|Schoolplekken|Vacatures/ }),
+    ).toBeNull();
   });
 
   it('asks for the scope of the role before it asks for a token', async () => {
@@ -47,14 +49,23 @@ describe('the application frame', () => {
     await user.click(screen.getByLabelText('Groot Amsterdam'));
     await user.click(screen.getByRole('button', { name: 'Inloggen' }));
     await screen.findByRole('navigation', { name: 'Hoofdmenu' });
-    expect(api.requests.filter((r) => r.path === '/api/matching/auth/dev-token').at(-1)?.body).toMatchObject({ role: 'uwv-advisor', regions: ['AM18'] });
+    expect(
+      api.requests.filter((r) => r.path === '/api/matching/auth/dev-token').at(-1)?.body,
+    ).toMatchObject({ role: 'uwv-advisor', regions: ['AM18'] });
   });
 
   it('lists the registered employers to sign in as one of them', async () => {
     const api = fakeApi({
       'POST /api/matching/auth/dev-token': devToken,
       'GET /api/employers/employers': () => ({
-        items: [{ id: 'emp-1', kvkNumber: '12345678', name: 'Houtbouw Maaskant BV', municipalityCode: 'GM0796' }],
+        items: [
+          {
+            id: 'emp-1',
+            kvkNumber: '12345678',
+            name: 'Houtbouw Maaskant BV',
+            municipalityCode: 'GM0796',
+          },
+        ],
         nextCursor: null,
       }),
     });
@@ -62,16 +73,21 @@ describe('the application frame', () => {
     const user = userEvent.setup({ delay: null });
 
     await user.selectOptions(screen.getByLabelText('Rol'), 'employer');
-    const employer = await screen.findByRole('option', { name: 'Houtbouw Maaskant BV (KvK 12345678)' });
+    const employer = await screen.findByRole('option', {
+      name: 'Houtbouw Maaskant BV (KvK 12345678)',
+    });
     await user.selectOptions(screen.getByLabelText('Werkgever'), employer);
     await user.click(screen.getByRole('button', { name: 'Inloggen' }));
     await screen.findByRole('navigation', { name: 'Hoofdmenu' });
-    expect(api.requests.filter((r) => r.path === '/api/matching/auth/dev-token').at(-1)?.body).toMatchObject({ role: 'employer', employerId: 'emp-1' });
+    expect(
+      api.requests.filter((r) => r.path === '/api/matching/auth/dev-token').at(-1)?.body,
+    ).toMatchObject({ role: 'employer', employerId: 'emp-1' });
   });
 
   it('shows the server’s refusal of a dev token', async () => {
     const api = fakeApi({
-      'POST /api/matching/auth/dev-token': () => problem(403, 'Forbidden', undefined, 'dev tokens are disabled'),
+      'POST /api/matching/auth/dev-token': () =>
+        problem(403, 'Forbidden', undefined, 'dev tokens are disabled'),
     });
     renderApp({ clients: api.clients });
     const user = userEvent.setup({ delay: null });
@@ -82,8 +98,14 @@ describe('the application frame', () => {
 
   it('brings the sign-in screen back, saying why, when a service answers 401', async () => {
     const api = fakeApi({ 'GET /api/matching/candidates': () => problem(401, 'Unauthorized') });
-    renderApp({ claims: { sub: 'w', role: 'workshop-leader', pi: 'PI-VUGHT' }, path: '/werkplaats', fetch: api.fetch });
-    expect(await screen.findByRole('heading', { level: 2, name: 'Uw sessie is verlopen' })).toBeInTheDocument();
+    renderApp({
+      claims: { sub: 'w', role: 'workshop-leader', pi: 'PI-VUGHT' },
+      path: '/werkplaats',
+      fetch: api.fetch,
+    });
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Uw sessie is verlopen' }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'Hoofdmenu' })).toBeNull();
   });
 
@@ -108,7 +130,11 @@ describe('the application frame', () => {
 
   it('sends a signed-in person who opens another role’s address to their own area', async () => {
     const api = fakeApi({});
-    renderApp({ clients: api.clients, claims: { sub: 'w', role: 'workshop-leader', pi: 'PI-VUGHT' }, path: '/beheer/auditlog' });
+    renderApp({
+      clients: api.clients,
+      claims: { sub: 'w', role: 'workshop-leader', pi: 'PI-VUGHT' },
+      path: '/beheer/auditlog',
+    });
     expect(await screen.findByText(/Werkmeester In-Made \(w\)/)).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /Auditlog/ })).toBeNull();
   });
@@ -117,16 +143,32 @@ describe('the application frame', () => {
 describe('the role menu', () => {
   it('keeps the list’s item marked on its detail screens', async () => {
     const api = fakeApi({});
-    renderApp({ clients: api.clients, claims: { sub: 'e', role: 'employer', employerId: 'emp-1' }, path: '/werkgever/convenanten' });
+    renderApp({
+      clients: api.clients,
+      claims: { sub: 'e', role: 'employer', employerId: 'emp-1' },
+      path: '/werkgever/convenanten',
+    });
     const menu = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
-    expect(within(menu).getByRole('link', { name: 'Convenanten' })).toHaveAttribute('aria-current', 'page');
-    expect(within(menu).getByRole('link', { name: 'Vacatures' })).not.toHaveAttribute('aria-current');
+    expect(within(menu).getByRole('link', { name: 'Convenanten' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(menu).getByRole('link', { name: 'Vacatures' })).not.toHaveAttribute(
+      'aria-current',
+    );
   });
 
   it('marks the home item on a screen below it', async () => {
     const api = fakeApi({});
-    renderApp({ clients: api.clients, claims: { sub: 'u', role: 'uwv-advisor', regions: ['AM27'] }, path: '/beoordelen/suggesties/abc' });
+    renderApp({
+      clients: api.clients,
+      claims: { sub: 'u', role: 'uwv-advisor', regions: ['AM27'] },
+      path: '/beoordelen/suggesties/abc',
+    });
     const menu = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
-    expect(within(menu).getByRole('link', { name: 'Beoordelen' })).toHaveAttribute('aria-current', 'page');
+    expect(within(menu).getByRole('link', { name: 'Beoordelen' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   });
 });

@@ -13,7 +13,10 @@ function retry(failureCount: number, error: unknown) {
 
 export function createQueryClient() {
   return new QueryClient({
-    defaultOptions: { queries: { retry, staleTime: 5_000, refetchOnWindowFocus: true }, mutations: { retry: false } },
+    defaultOptions: {
+      queries: { retry, staleTime: 5_000, refetchOnWindowFocus: true },
+      mutations: { retry: false },
+    },
   });
 }
 
@@ -38,4 +41,3 @@ export function App({ clients, fetch, baseUrl, session }: AppProps = {}) {
     </QueryClientProvider>
   );
 }
-

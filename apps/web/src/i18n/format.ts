@@ -27,7 +27,11 @@ export function formatDateTime(isoTimestamp: string | null | undefined, language
   }).format(date);
 }
 
-export function formatNumber(value: number, language: string, options?: Intl.NumberFormatOptions): string {
+export function formatNumber(
+  value: number,
+  language: string,
+  options?: Intl.NumberFormatOptions,
+): string {
   return new Intl.NumberFormat(LOCALES[language] ?? 'nl-NL', options).format(value);
 }
 
@@ -44,7 +48,9 @@ export function useFormat() {
   return {
     date: (value: string | null | undefined) => formatDate(value, language),
     dateTime: (value: string | null | undefined) => formatDateTime(value, language),
-    number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(value, language, options),
-    percent: (share: number) => formatNumber(share, language, { style: 'percent', maximumFractionDigits: 0 }),
+    number: (value: number, options?: Intl.NumberFormatOptions) =>
+      formatNumber(value, language, options),
+    percent: (share: number) =>
+      formatNumber(share, language, { style: 'percent', maximumFractionDigits: 0 }),
   };
 }

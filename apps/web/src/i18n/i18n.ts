@@ -9,10 +9,13 @@ export type Language = (typeof LANGUAGES)[number];
  * `common`) and `src/features/<feature>/messages/<lang>.json` (namespace `<feature>`). Dutch is
  * the language of the users; English is selectable and falls back to Dutch for a missing text.
  */
-const files = import.meta.glob<Record<string, unknown>>(['./messages/*.json', '../features/*/messages/*.json'], {
-  eager: true,
-  import: 'default',
-});
+const files = import.meta.glob<Record<string, unknown>>(
+  ['./messages/*.json', '../features/*/messages/*.json'],
+  {
+    eager: true,
+    import: 'default',
+  },
+);
 
 export function messageResources(): Resource {
   const resources: Resource = {};

@@ -1,5 +1,12 @@
 /** The roles of the platform (docs/design.md, "Who uses it") and the scope claim each carries. */
-export const ROLES = ['workshop-leader', 'casemanager', 'uwv-advisor', 'employer', 'education-provider', 'admin'] as const;
+export const ROLES = [
+  'workshop-leader',
+  'casemanager',
+  'uwv-advisor',
+  'employer',
+  'education-provider',
+  'admin',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Claims {
@@ -31,6 +38,8 @@ export function claimsOfSession(value: unknown): Claims | undefined {
     pi: text(json.pi),
     employerId: text(json.employerId),
     brin: text(json.brin),
-    regions: Array.isArray(json.regions) ? json.regions.filter((r): r is string => typeof r === 'string') : undefined,
+    regions: Array.isArray(json.regions)
+      ? json.regions.filter((r): r is string => typeof r === 'string')
+      : undefined,
   };
 }

@@ -12,7 +12,9 @@ export function useRuntimeConfig() {
     staleTime: Infinity,
     queryFn: async (): Promise<RuntimeConfig> => {
       const response = await fetch('/config.json').catch(() => undefined);
-      const body = response?.ok ? ((await response.json().catch(() => ({}))) as Partial<RuntimeConfig>) : {};
+      const body = response?.ok
+        ? ((await response.json().catch(() => ({}))) as Partial<RuntimeConfig>)
+        : {};
       return { authMode: body.authMode === 'oidc' ? 'oidc' : 'dev' };
     },
   });

@@ -1,5 +1,15 @@
 import { unwrap, type ApiClients } from '@bridge/api-client';
-import { Actions, Button, CheckboxField, FieldGroup, Notice, PageTitle, Paragraph, SelectField, TextField } from '@bridge/ui';
+import {
+  Actions,
+  Button,
+  CheckboxField,
+  FieldGroup,
+  Notice,
+  PageTitle,
+  Paragraph,
+  SelectField,
+  TextField,
+} from '@bridge/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,10 +46,14 @@ function useRegisteredParties(api: ApiClients, kind: 'employers' | 'providers' |
       const token = await devToken(api, { sub: 'dev-sign-in', role: 'admin' });
       const headers = { authorization: `Bearer ${token}` };
       if (kind === 'employers') {
-        const page = await unwrap(api.employers.GET('/employers', { params: { query: { limit: 100 } }, headers }));
+        const page = await unwrap(
+          api.employers.GET('/employers', { params: { query: { limit: 100 } }, headers }),
+        );
         return page.items.map((e) => ({ value: e.id, label: `${e.name} (KvK ${e.kvkNumber})` }));
       }
-      const page = await unwrap(api.training.GET('/providers', { params: { query: { limit: 100 } }, headers }));
+      const page = await unwrap(
+        api.training.GET('/providers', { params: { query: { limit: 100 } }, headers }),
+      );
       return page.items.map((p) => ({ value: p.brin, label: `${p.name} (BRIN ${p.brin})` }));
     },
   });
@@ -58,13 +72,17 @@ function DevSignIn() {
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
   const scope = SCOPE_OF_ROLE[role];
-  const parties = useRegisteredParties(api, scope === 'employerId' ? 'employers' : scope === 'brin' ? 'providers' : undefined);
+  const parties = useRegisteredParties(
+    api,
+    scope === 'employerId' ? 'employers' : scope === 'brin' ? 'providers' : undefined,
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: Record<string, string> = {};
     if (scope === 'pi' && !pi) found['pi'] = t('signIn.errors.pi');
-    if ((scope === 'employerId' || scope === 'brin') && !party) found['party'] = t(`signIn.errors.${scope}`);
+    if ((scope === 'employerId' || scope === 'brin') && !party)
+      found['party'] = t(`signIn.errors.${scope}`);
     if (scope === 'regions' && regions.length === 0) found['regions'] = t('signIn.errors.regions');
     setErrors(found);
     if (Object.keys(found).length > 0) return;
@@ -90,7 +108,11 @@ function DevSignIn() {
   return (
     <form onSubmit={submit} noValidate aria-describedby="sign-in-lead">
       <Paragraph id="sign-in-lead">{t('signIn.devLead')}</Paragraph>
-      {failure && <Notice tone="error" title={t('signIn.failed')}>{failure}</Notice>}
+      {failure && (
+        <Notice tone="error" title={t('signIn.failed')}>
+          {failure}
+        </Notice>
+      )}
       <SelectField
         id="sign-in-role"
         label={t('signIn.role')}
@@ -126,16 +148,29 @@ function DevSignIn() {
         <SelectField
           id="sign-in-party"
           label={t(scope === 'employerId' ? 'signIn.employer' : 'signIn.school')}
-          hint={parties.isPending ? t('loading') : parties.data?.length === 0 ? t('signIn.noneRegistered') : undefined}
+          hint={
+            parties.isPending
+              ? t('loading')
+              : parties.data?.length === 0
+                ? t('signIn.noneRegistered')
+                : undefined
+          }
           value={party}
           placeholder={t('signIn.choose')}
           options={parties.data ?? []}
-          error={errors['party'] ?? (parties.error instanceof Error ? parties.error.message : undefined)}
+          error={
+            errors['party'] ?? (parties.error instanceof Error ? parties.error.message : undefined)
+          }
           onChange={(event) => setParty(event.target.value)}
         />
       )}
       {scope === 'regions' && (
-        <FieldGroup id="sign-in-regions" legend={t('signIn.regions')} hint={t('signIn.regionsHint')} error={errors['regions']}>
+        <FieldGroup
+          id="sign-in-regions"
+          legend={t('signIn.regions')}
+          hint={t('signIn.regionsHint')}
+          error={errors['regions']}
+        >
           <div className="bridge-checkbox-columns">
             {regionOptions.map((region) => (
               <CheckboxField
@@ -145,7 +180,9 @@ function DevSignIn() {
                 checked={regions.includes(region.value)}
                 onChange={(event) =>
                   setRegions((current) =>
-                    event.target.checked ? [...current, region.value] : current.filter((code) => code !== region.value),
+                    event.target.checked
+                      ? [...current, region.value]
+                      : current.filter((code) => code !== region.value),
                   )
                 }
               />
@@ -200,7 +237,11 @@ export function SignInPage() {
   return (
     <>
       <PageTitle lead={t('signIn.lead')}>{t('signIn.title')}</PageTitle>
-      {signedOutReason === 'expired' && <Notice tone="warning" title={t('signIn.expiredTitle')}>{t('signIn.expired')}</Notice>}
+      {signedOutReason === 'expired' && (
+        <Notice tone="warning" title={t('signIn.expiredTitle')}>
+          {t('signIn.expired')}
+        </Notice>
+      )}
       {signedOutReason === 'signed-out' && <Notice tone="info">{t('signIn.signedOut')}</Notice>}
       {config.data?.authMode === 'oidc' ? <OidcSignIn /> : <DevSignIn />}
     </>

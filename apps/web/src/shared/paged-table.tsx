@@ -22,7 +22,13 @@ export interface PagedRowsProps<Row> {
  * One page of a list: loading and error states, what to show when it is empty, the rows, and paging
  * over the API's cursors with the common labels. For lists that show their rows in their own table.
  */
-export function PagedRows<Row>({ pages, rows = pages.items, empty, pagerWhenEmpty, children }: PagedRowsProps<Row>) {
+export function PagedRows<Row>({
+  pages,
+  rows = pages.items,
+  empty,
+  pagerWhenEmpty,
+  children,
+}: PagedRowsProps<Row>) {
   const { t } = useTranslation();
   const pager = (
     <Pager
@@ -67,10 +73,27 @@ export interface PagedTableProps<Row> extends Omit<PagedRowsProps<Row>, 'empty' 
  * One page of a list as a table: loading and error states, an empty state that says what to do,
  * and paging over the API's cursors. Every list screen shows its list this way.
  */
-export function PagedTable<Row>({ caption, columns, rowKey, rowHeader, emptyTitle, empty, ...paged }: PagedTableProps<Row>) {
+export function PagedTable<Row>({
+  caption,
+  columns,
+  rowKey,
+  rowHeader,
+  emptyTitle,
+  empty,
+  ...paged
+}: PagedTableProps<Row>) {
   return (
     <PagedRows {...paged} empty={<EmptyState title={emptyTitle}>{empty}</EmptyState>}>
-      {(rows) => <DataTable caption={caption} columns={columns} rows={rows} rowKey={rowKey} rowHeader={rowHeader} busy={paged.pages.isFetching} />}
+      {(rows) => (
+        <DataTable
+          caption={caption}
+          columns={columns}
+          rows={rows}
+          rowKey={rowKey}
+          rowHeader={rowHeader}
+          busy={paged.pages.isFetching}
+        />
+      )}
     </PagedRows>
   );
 }

@@ -17,8 +17,15 @@ export function QueryState({
   if (error) {
     const status = error instanceof ProblemError ? error.status : undefined;
     return (
-      <Notice tone="error" title={status === 404 ? t('errors.notFoundTitle') : t('errors.loadFailedTitle')}>
-        {status === 404 ? t('errors.notFound') : error instanceof Error ? error.message : t('errors.unknown')}
+      <Notice
+        tone="error"
+        title={status === 404 ? t('errors.notFoundTitle') : t('errors.loadFailedTitle')}
+      >
+        {status === 404
+          ? t('errors.notFound')
+          : error instanceof Error
+            ? error.message
+            : t('errors.unknown')}
       </Notice>
     );
   }

@@ -1,4 +1,8 @@
-import { listMunicipalities, listPenitentiaryInstitutions, listRegions } from '@bridge/reference-data';
+import {
+  listMunicipalities,
+  listPenitentiaryInstitutions,
+  listRegions,
+} from '@bridge/reference-data';
 import type { SelectOptionItem } from '@bridge/ui';
 
 const collator = new Intl.Collator('nl');
@@ -18,11 +22,15 @@ export const piOptions: readonly SelectOptionItem[] = listPenitentiaryInstitutio
   .map((pi) => ({ value: pi.code, label: pi.name }))
   .sort((a, b) => collator.compare(a.label, b.label));
 
-const byCode = (options: readonly SelectOptionItem[]) => new Map(options.map((o) => [o.value, o.label]));
+const byCode = (options: readonly SelectOptionItem[]) =>
+  new Map(options.map((o) => [o.value, o.label]));
 const municipalityNames = byCode(municipalityOptions);
 const regionNames = byCode(regionOptions);
 const piNames = byCode(piOptions);
 
-export const municipalityName = (code: string | null | undefined) => (code ? (municipalityNames.get(code) ?? code) : '');
-export const regionName = (code: string | null | undefined) => (code ? (regionNames.get(code) ?? code) : '');
-export const piName = (code: string | null | undefined) => (code ? (piNames.get(code) ?? code) : '');
+export const municipalityName = (code: string | null | undefined) =>
+  code ? (municipalityNames.get(code) ?? code) : '';
+export const regionName = (code: string | null | undefined) =>
+  code ? (regionNames.get(code) ?? code) : '';
+export const piName = (code: string | null | undefined) =>
+  code ? (piNames.get(code) ?? code) : '';

@@ -10,10 +10,13 @@ export function applyServerErrors<Values extends FieldValues>(
   setError: UseFormSetError<Values>,
   fields: readonly Path<Values>[],
 ): string | undefined {
-  if (!(error instanceof ProblemError)) return error instanceof Error ? error.message : String(error);
+  if (!(error instanceof ProblemError))
+    return error instanceof Error ? error.message : String(error);
   const unplaced: string[] = [];
   for (const [field, message] of Object.entries(error.fieldErrors())) {
-    const known = fields.find((name) => name === field || field.startsWith(`${name}.`) || field.startsWith(`${name}[`));
+    const known = fields.find(
+      (name) => name === field || field.startsWith(`${name}.`) || field.startsWith(`${name}[`),
+    );
     if (known) setError(known, { type: 'server', message });
     else unplaced.push(message);
   }

@@ -10,9 +10,15 @@ export interface CursorPage<Item> {
  * One page of a list at a time, over the API's cursors: forward with the page's nextCursor, back
  * through the cursors already seen. A change of `key` (other filters) starts again at page 1.
  */
-export function useCursorPages<Item>(key: readonly unknown[], fetchPage: (cursor?: string) => Promise<CursorPage<Item>>) {
+export function useCursorPages<Item>(
+  key: readonly unknown[],
+  fetchPage: (cursor?: string) => Promise<CursorPage<Item>>,
+) {
   const keyText = JSON.stringify(key);
-  const [cursors, setCursors] = useState<{ key: string; stack: (string | undefined)[] }>({ key: keyText, stack: [undefined] });
+  const [cursors, setCursors] = useState<{ key: string; stack: (string | undefined)[] }>({
+    key: keyText,
+    stack: [undefined],
+  });
   const stack = cursors.key === keyText ? cursors.stack : [undefined];
   useEffect(() => {
     if (cursors.key !== keyText) setCursors({ key: keyText, stack: [undefined] });

@@ -4,7 +4,10 @@ import { MemoryRouter } from 'react-router-dom';
 import { App } from '../app/app';
 import type { Claims } from '../session/claims';
 
-export type FakeHandler = (request: Request, url: URL) => unknown | Response | Promise<unknown | Response>;
+export type FakeHandler = (
+  request: Request,
+  url: URL,
+) => unknown | Response | Promise<unknown | Response>;
 
 /**
  * A fake of the three services for screen tests: `routes` maps "METHOD /api/<service>/<path>" to
@@ -16,7 +19,12 @@ export function fakeApi(routes: Record<string, FakeHandler>) {
   const fetch = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     const text = request.method === 'GET' ? '' : await request.clone().text();
-    requests.push({ method: request.method, path: url.pathname, search: url.searchParams, body: text ? JSON.parse(text) : undefined });
+    requests.push({
+      method: request.method,
+      path: url.pathname,
+      search: url.searchParams,
+      body: text ? JSON.parse(text) : undefined,
+    });
     const handler = routes[`${request.method} ${url.pathname}`];
     if (!handler) return problem(404, 'Not Found');
     const answer = await handler(request, url);
@@ -26,12 +34,21 @@ export function fakeApi(routes: Record<string, FakeHandler>) {
       headers: { 'content-type': 'application/json' },
     });
   };
-  const clients: ApiClients = createApiClients({ baseUrl: 'http://web.test', getToken: () => 'test-token', fetch });
+  const clients: ApiClients = createApiClients({
+    baseUrl: 'http://web.test',
+    getToken: () => 'test-token',
+    fetch,
+  });
   return { clients, requests, fetch };
 }
 
 /** A problem+json answer as the services send it. */
-export function problem(status: number, title: string, errors?: { field: string; message: string }[], detail?: string) {
+export function problem(
+  status: number,
+  title: string,
+  errors?: { field: string; message: string }[],
+  detail?: string,
+) {
   return new Response(JSON.stringify({ type: 'about:blank', title, status, detail, errors }), {
     status,
     headers: { 'content-type': 'application/problem+json' },
@@ -56,7 +73,12 @@ export function renderApp({
 }) {
   return render(
     <MemoryRouter initialEntries={[path]}>
-      <App clients={clients} fetch={fetch} baseUrl={fetch ? 'http://web.test' : undefined} session={claims && { claims, token: 'test-token' }} />
+      <App
+        clients={clients}
+        fetch={fetch}
+        baseUrl={fetch ? 'http://web.test' : undefined}
+        session={claims && { claims, token: 'test-token' }}
+      />
     </MemoryRouter>,
   );
 }

@@ -46,7 +46,8 @@ export function toProblemError(response: Response, body: unknown): ProblemError 
     detail: typeof problem.detail === 'string' ? problem.detail : undefined,
     errors: Array.isArray(problem.errors)
       ? problem.errors.filter(
-          (error): error is FieldError => typeof error?.field === 'string' && typeof error?.message === 'string',
+          (error): error is FieldError =>
+            typeof error?.field === 'string' && typeof error?.message === 'string',
         )
       : undefined,
   });

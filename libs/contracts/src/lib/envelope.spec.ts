@@ -24,8 +24,18 @@ const certificate = {
 
 describe('event envelope', () => {
   it('builds a validated envelope with id, time, producer, key and aggregate version', () => {
-    const envelope = createEnvelope('training', { topic: CERTIFICATE_REGISTERED, key: 'c-1', version: 1, payload: certificate });
-    expect(envelope).toMatchObject({ type: CERTIFICATE_REGISTERED, producer: 'training', key: 'c-1', version: 1 });
+    const envelope = createEnvelope('training', {
+      topic: CERTIFICATE_REGISTERED,
+      key: 'c-1',
+      version: 1,
+      payload: certificate,
+    });
+    expect(envelope).toMatchObject({
+      type: CERTIFICATE_REGISTERED,
+      producer: 'training',
+      key: 'c-1',
+      version: 1,
+    });
     expect(envelope.eventId).toMatch(/^[0-9a-f-]{36}$/);
     expect(envelope.payload.workProcesses).toEqual([]);
     expect(parseEnvelope(JSON.parse(JSON.stringify(envelope)))).toEqual(envelope);
@@ -56,9 +66,13 @@ describe('event envelope', () => {
         status: 'active',
       },
     });
-    expect(() => parseEnvelope({ ...good, type: 'matching.candidate.deleted.v1' })).toThrow(EventValidationError);
+    expect(() => parseEnvelope({ ...good, type: 'matching.candidate.deleted.v1' })).toThrow(
+      EventValidationError,
+    );
     expect(() => parseEnvelope({ ...good, version: 0 })).toThrow(/version/);
-    expect(() => parseEnvelope({ ...good, payload: { ...good.payload, regionCode: 'X' } })).toThrow(/payload\.regionCode/);
+    expect(() => parseEnvelope({ ...good, payload: { ...good.payload, regionCode: 'X' } })).toThrow(
+      /payload\.regionCode/,
+    );
     expect(() => parseEnvelope('not an object')).toThrow(EventValidationError);
   });
 
@@ -100,7 +114,10 @@ describe('event envelope', () => {
       regionCode: 'AM36',
       status: 'active',
     };
-    expect(parsePayload(CANDIDATE_TRANSFERRED, { ...state, fromPiCode: 'PI-VUGHT' })).toEqual({ ...state, fromPiCode: 'PI-VUGHT' });
+    expect(parsePayload(CANDIDATE_TRANSFERRED, { ...state, fromPiCode: 'PI-VUGHT' })).toEqual({
+      ...state,
+      fromPiCode: 'PI-VUGHT',
+    });
     expect(() => parsePayload(CANDIDATE_TRANSFERRED, state)).toThrow(/fromPiCode/);
   });
 
@@ -110,7 +127,8 @@ describe('event envelope', () => {
     expect(TOPICS).toHaveLength(20);
     expect(TOPICS).toContain(CANDIDATE_TRANSFERRED);
     expect(new Set(TOPICS).size).toBe(TOPICS.length);
-    for (const topic of TOPICS) expect(topic).toMatch(/^(training|employers|matching)\.[a-z-]+\.[a-z-]+\.v\d+$/);
+    for (const topic of TOPICS)
+      expect(topic).toMatch(/^(training|employers|matching)\.[a-z-]+\.[a-z-]+\.v\d+$/);
     expect(deadLetterTopic(CERTIFICATE_REGISTERED)).toBe('training.certificate.registered.v1.dlq');
     for (const [service, topics] of Object.entries(CONSUMED_TOPICS)) {
       for (const topic of topics) expect(topic.startsWith(`${service}.`)).toBe(false);

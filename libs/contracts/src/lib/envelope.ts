@@ -65,8 +65,12 @@ export function parsePayload<T extends Topic>(topic: T, payload: unknown): Paylo
 export function parseEnvelope(raw: unknown): EventEnvelope {
   const result = envelopeShape.safeParse(raw);
   if (!result.success) {
-    const topic = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
-    throw new EventValidationError(typeof topic === 'string' ? topic : undefined, toIssues(result.error, ''));
+    const topic =
+      typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+    throw new EventValidationError(
+      typeof topic === 'string' ? topic : undefined,
+      toIssues(result.error, ''),
+    );
   }
   const envelope = result.data;
   return { ...envelope, payload: parsePayload(envelope.type, envelope.payload) } as EventEnvelope;

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { COVENANT_CHANGED, covenantChangedPayload } from './events/employers/covenant-changed.event';
+import {
+  COVENANT_CHANGED,
+  covenantChangedPayload,
+} from './events/employers/covenant-changed.event';
 import { COVENANT_ENDED, covenantEndedPayload } from './events/employers/covenant-ended.event';
 import { COVENANT_SIGNED, covenantSignedPayload } from './events/employers/covenant-signed.event';
 import { VACANCY_CLOSED, vacancyClosedPayload } from './events/employers/vacancy-closed.event';
@@ -7,24 +10,57 @@ import {
   VACANCY_PLACEMENT_RECORDED,
   vacancyPlacementRecordedPayload,
 } from './events/employers/vacancy-placement-recorded.event';
-import { VACANCY_PUBLISHED, vacancyPublishedPayload } from './events/employers/vacancy-published.event';
+import {
+  VACANCY_PUBLISHED,
+  vacancyPublishedPayload,
+} from './events/employers/vacancy-published.event';
 import { VACANCY_UPDATED, vacancyUpdatedPayload } from './events/employers/vacancy-updated.event';
 import { CANDIDATE_LEFT, candidateLeftPayload } from './events/matching/candidate-left.event';
-import { CANDIDATE_REGISTERED, candidateRegisteredPayload } from './events/matching/candidate-registered.event';
-import { CANDIDATE_TRANSFERRED, candidateTransferredPayload } from './events/matching/candidate-transferred.event';
-import { CANDIDATE_UPDATED, candidateUpdatedPayload } from './events/matching/candidate-updated.event';
+import {
+  CANDIDATE_REGISTERED,
+  candidateRegisteredPayload,
+} from './events/matching/candidate-registered.event';
+import {
+  CANDIDATE_TRANSFERRED,
+  candidateTransferredPayload,
+} from './events/matching/candidate-transferred.event';
+import {
+  CANDIDATE_UPDATED,
+  candidateUpdatedPayload,
+} from './events/matching/candidate-updated.event';
 import { REFERRAL_CREATED, referralCreatedPayload } from './events/matching/referral-created.event';
-import { REFERRAL_DECLINED, referralDeclinedPayload } from './events/matching/referral-declined.event';
-import { REFERRAL_WITHDRAWN, referralWithdrawnPayload } from './events/matching/referral-withdrawn.event';
-import { CERTIFICATE_REGISTERED, certificateRegisteredPayload } from './events/training/certificate-registered.event';
-import { CERTIFICATE_REVOKED, certificateRevokedPayload } from './events/training/certificate-revoked.event';
+import {
+  REFERRAL_DECLINED,
+  referralDeclinedPayload,
+} from './events/matching/referral-declined.event';
+import {
+  REFERRAL_WITHDRAWN,
+  referralWithdrawnPayload,
+} from './events/matching/referral-withdrawn.event';
+import {
+  CERTIFICATE_REGISTERED,
+  certificateRegisteredPayload,
+} from './events/training/certificate-registered.event';
+import {
+  CERTIFICATE_REVOKED,
+  certificateRevokedPayload,
+} from './events/training/certificate-revoked.event';
 import {
   SCHOOL_PLACE_PLACEMENT_RECORDED,
   schoolPlacePlacementRecordedPayload,
 } from './events/training/school-place-placement-recorded.event';
-import { SCHOOL_PLACE_PUBLISHED, schoolPlacePublishedPayload } from './events/training/school-place-published.event';
-import { SCHOOL_PLACE_UPDATED, schoolPlaceUpdatedPayload } from './events/training/school-place-updated.event';
-import { SCHOOL_PLACE_WITHDRAWN, schoolPlaceWithdrawnPayload } from './events/training/school-place-withdrawn.event';
+import {
+  SCHOOL_PLACE_PUBLISHED,
+  schoolPlacePublishedPayload,
+} from './events/training/school-place-published.event';
+import {
+  SCHOOL_PLACE_UPDATED,
+  schoolPlaceUpdatedPayload,
+} from './events/training/school-place-updated.event';
+import {
+  SCHOOL_PLACE_WITHDRAWN,
+  schoolPlaceWithdrawnPayload,
+} from './events/training/school-place-withdrawn.event';
 
 /** Every topic of the platform, each named once, with the schema of its payload. */
 export const EVENT_PAYLOAD_SCHEMAS = {

@@ -18,7 +18,12 @@ function errorChain(error: unknown): object[] {
     const next = pending.shift();
     if (typeof next !== 'object' || next === null || chain.includes(next)) continue;
     chain.push(next);
-    const { cause, driverError, originalError, errors } = next as { cause?: unknown; driverError?: unknown; originalError?: unknown; errors?: unknown };
+    const { cause, driverError, originalError, errors } = next as {
+      cause?: unknown;
+      driverError?: unknown;
+      originalError?: unknown;
+      errors?: unknown;
+    };
     pending.push(cause, driverError, originalError, ...(Array.isArray(errors) ? errors : []));
   }
   return chain;
@@ -34,11 +39,18 @@ export function connectionFailureReason(error: unknown): string | undefined {
   for (const link of errorChain(error)) {
     const { code, name, message } = link as { code?: unknown; name?: unknown; message?: unknown };
     if (typeof code === 'string' && PLAIN_SOCKET_FAILURES[code]) return PLAIN_SOCKET_FAILURES[code];
-    if (name === 'TimeoutError' || name === 'KafkaJSRequestTimeoutError' || name === 'KafkaJSConnectionClosedError') {
+    if (
+      name === 'TimeoutError' ||
+      name === 'KafkaJSRequestTimeoutError' ||
+      name === 'KafkaJSConnectionClosedError'
+    ) {
       return name === 'KafkaJSConnectionClosedError' ? 'connection closed' : 'timeout';
     }
     // Some clients keep only the message (kafkajs wraps the socket error into its own text).
-    const quoted = typeof message === 'string' ? Object.keys(PLAIN_SOCKET_FAILURES).find((socketCode) => message.includes(socketCode)) : undefined;
+    const quoted =
+      typeof message === 'string'
+        ? Object.keys(PLAIN_SOCKET_FAILURES).find((socketCode) => message.includes(socketCode))
+        : undefined;
     if (quoted) return PLAIN_SOCKET_FAILURES[quoted];
   }
   return undefined;

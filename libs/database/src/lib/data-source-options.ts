@@ -15,9 +15,7 @@ export interface ServiceDataSourceOptions {
 }
 
 /** TypeORM options every service shares: Postgres, migrations at boot, never synchronize. */
-export function serviceDataSourceOptions(
-  options: ServiceDataSourceOptions,
-): DataSourceOptions {
+export function serviceDataSourceOptions(options: ServiceDataSourceOptions): DataSourceOptions {
   return {
     type: 'postgres',
     url: options.url,

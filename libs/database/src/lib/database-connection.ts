@@ -12,7 +12,11 @@ export interface DatabaseConnection {
  * The folder of one of a service's embedded stores (`postgres`, `search`): `<dataDir>/<service>/<store>`, or
  * `undefined` when the stores are kept in memory (`dataDir` null).
  */
-export function embeddedStoreDir(dataDir: string | null, service: string, store: string): string | undefined {
+export function embeddedStoreDir(
+  dataDir: string | null,
+  service: string,
+  store: string,
+): string | undefined {
   return dataDir === null ? undefined : join(dataDir, service, store);
 }
 

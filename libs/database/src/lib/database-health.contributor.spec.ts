@@ -15,7 +15,13 @@ async function closedPort(): Promise<number> {
 
 /** What node-postgres really throws when nothing listens at the database's address. */
 async function refusedConnection(port: number): Promise<Error> {
-  const client = new Client({ host: '127.0.0.1', port, user: 'bridge_app', database: 'bridge_matching', connectionTimeoutMillis: 2_000 });
+  const client = new Client({
+    host: '127.0.0.1',
+    port,
+    user: 'bridge_app',
+    database: 'bridge_matching',
+    connectionTimeoutMillis: 2_000,
+  });
   const error = await client.connect().then(
     () => new Error('expected the connection to be refused'),
     (refused: Error) => refused,
@@ -25,7 +31,8 @@ async function refusedConnection(port: number): Promise<Error> {
 }
 
 /** A contributor on a data source whose queries fail with `error`. */
-const contributorFailingWith = (error: unknown) => new DatabaseHealthContributor({ query: () => Promise.reject(error) } as unknown as DataSource);
+const contributorFailingWith = (error: unknown) =>
+  new DatabaseHealthContributor({ query: () => Promise.reject(error) } as unknown as DataSource);
 
 describe('DatabaseHealthContributor', () => {
   let warn: jest.SpyInstance;
@@ -46,17 +53,69 @@ describe('DatabaseHealthContributor', () => {
 
     expect(result).toEqual({ up: false, details: { error: 'connection refused' } });
     expect(JSON.stringify(result)).not.toMatch(new RegExp(`127\\.0\\.0\\.1|${port}`));
-    expect(warn).toHaveBeenCalledWith(expect.objectContaining({ event: 'health.database.down', reason: 'connection refused', err: refused }));
+    expect(warn).toHaveBeenCalledWith(
+      expect.objectContaining({
+        event: 'health.database.down',
+        reason: 'connection refused',
+        err: refused,
+      }),
+    );
   });
 
   it.each([
-    ['a refusal by the server (wrong password)', Object.assign(new Error('password authentication failed for user "bridge_app"'), { code: '28P01' }), 'authentication failed', /bridge_app/],
-    ['a missing database', Object.assign(new Error('database "bridge_matching" does not exist'), { code: '3D000' }), 'database does not exist', /bridge_matching/],
-    ['a server shutting down, inside a failed query', new QueryFailedError('SELECT 1', [], Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })), 'database shutting down', /administrator/],
-    ['a pool that cannot connect in time', new Error('timeout exceeded when trying to connect'), 'timeout', /exceeded/],
-    ['a host that does not resolve', Object.assign(new Error('getaddrinfo ENOTFOUND postgres.internal.example'), { code: 'ENOTFOUND', hostname: 'postgres.internal.example' }), 'host not found', /example/],
-    ['a connection that ended', new Error('Connection terminated unexpectedly'), 'database unreachable', /terminated/],
-    ['anything else', new Error('relation "x" does not exist at postgres://bridge_app:secret@10.0.0.5/db'), 'database check failed', /secret|10\.0\.0\.5/],
+    [
+      'a refusal by the server (wrong password)',
+      Object.assign(new Error('password authentication failed for user "bridge_app"'), {
+        code: '28P01',
+      }),
+      'authentication failed',
+      /bridge_app/,
+    ],
+    [
+      'a missing database',
+      Object.assign(new Error('database "bridge_matching" does not exist'), { code: '3D000' }),
+      'database does not exist',
+      /bridge_matching/,
+    ],
+    [
+      'a server shutting down, inside a failed query',
+      new QueryFailedError(
+        'SELECT 1',
+        [],
+        Object.assign(new Error('terminating connection due to administrator command'), {
+          code: '57P01',
+        }),
+      ),
+      'database shutting down',
+      /administrator/,
+    ],
+    [
+      'a pool that cannot connect in time',
+      new Error('timeout exceeded when trying to connect'),
+      'timeout',
+      /exceeded/,
+    ],
+    [
+      'a host that does not resolve',
+      Object.assign(new Error('getaddrinfo ENOTFOUND postgres.internal.example'), {
+        code: 'ENOTFOUND',
+        hostname: 'postgres.internal.example',
+      }),
+      'host not found',
+      /example/,
+    ],
+    [
+      'a connection that ended',
+      new Error('Connection terminated unexpectedly'),
+      'database unreachable',
+      /terminated/,
+    ],
+    [
+      'anything else',
+      new Error('relation "x" does not exist at postgres://bridge_app:secret@10.0.0.5/db'),
+      'database check failed',
+      /secret|10\.0\.0\.5/,
+    ],
   ])('reports %s as a plain reason', async (_case, error, reason, secret) => {
     const result = await contributorFailingWith(error).check();
     expect(result).toEqual({ up: false, details: { error: reason } });
@@ -65,8 +124,13 @@ describe('DatabaseHealthContributor', () => {
 
   it('logs a failure when it starts or changes, not at every poll, and when it is over', async () => {
     const log = jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
-    let failure: Error | undefined = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
-    const contributor = new DatabaseHealthContributor({ query: () => (failure ? Promise.reject(failure) : Promise.resolve([])) } as unknown as DataSource);
+    let failure: Error | undefined = Object.assign(
+      new Error('connect ECONNREFUSED 127.0.0.1:5432'),
+      { code: 'ECONNREFUSED' },
+    );
+    const contributor = new DatabaseHealthContributor({
+      query: () => (failure ? Promise.reject(failure) : Promise.resolve([])),
+    } as unknown as DataSource);
 
     await contributor.check();
     await contributor.check();

@@ -26,7 +26,12 @@ export function databaseFailureReason(error: unknown): string {
   const code = (cause as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && PLAIN_SQLSTATES[code]) return PLAIN_SQLSTATES[code];
   // node-postgres' own words when the pool or a connect attempt runs out of time (no code).
-  if (/^timeout exceeded when trying to connect|due to connection timeout/.test((cause as { message?: string } | null)?.message ?? '')) return 'timeout';
+  if (
+    /^timeout exceeded when trying to connect|due to connection timeout/.test(
+      (cause as { message?: string } | null)?.message ?? '',
+    )
+  )
+    return 'timeout';
   return isDatabaseUnavailable(error) ? 'database unreachable' : 'database check failed';
 }
 
@@ -43,14 +48,20 @@ export class DatabaseHealthContributor {
   async check(): Promise<{ up: boolean; details?: Record<string, unknown> }> {
     try {
       await this.dataSource.query('SELECT 1');
-      if (this.loggedReason) this.logger.log({ msg: 'database check passes again', event: 'health.database.up' });
+      if (this.loggedReason)
+        this.logger.log({ msg: 'database check passes again', event: 'health.database.up' });
       this.loggedReason = undefined;
       return { up: true };
     } catch (error) {
       const reason = databaseFailureReason(error);
       if (reason !== this.loggedReason) {
         // The full error (host, port, user) goes to the log only, redacted as the logger does.
-        this.logger.warn({ msg: `database check failed: ${reason}`, event: 'health.database.down', reason, err: error });
+        this.logger.warn({
+          msg: `database check failed: ${reason}`,
+          event: 'health.database.down',
+          reason,
+          err: error,
+        });
         this.loggedReason = reason;
       }
       return { up: false, details: { error: reason } };

@@ -28,10 +28,10 @@ describe('embedded Postgres over a socket', () => {
     await first.dataSource.query(
       'CREATE TABLE note (id serial PRIMARY KEY, tags text[], body jsonb)',
     );
-    await first.dataSource.query(
-      `INSERT INTO note (tags, body) VALUES ($1, $2)`,
-      [['a', 'b'], { x: 1 }],
-    );
+    await first.dataSource.query(`INSERT INTO note (tags, body) VALUES ($1, $2)`, [
+      ['a', 'b'],
+      { x: 1 },
+    ]);
     await first.dataSource.destroy();
     await first.connection.close();
 
@@ -80,9 +80,7 @@ describe('embedded Postgres over a socket', () => {
         await expect(
           attempt(withCredentials(connection.url, 'postgres', 'guessed')),
         ).rejects.toThrow(/password authentication failed/);
-        await expect(
-          attempt(withCredentials(connection.url, 'postgres')),
-        ).rejects.toThrow();
+        await expect(attempt(withCredentials(connection.url, 'postgres'))).rejects.toThrow();
         const password = decodeURIComponent(new URL(connection.url).password);
         await expect(
           attempt(withCredentials(connection.url, 'intruder', password)),
@@ -117,9 +115,7 @@ describe('embedded Postgres over a socket', () => {
         embeddedPassword: 'configured-secret-0123456789',
       });
       try {
-        expect(new URL(connection.url).password).toBe(
-          'configured-secret-0123456789',
-        );
+        expect(new URL(connection.url).password).toBe('configured-secret-0123456789');
         expect(new URL(connection.url).hostname).toBe('127.0.0.1');
         expect(await attempt(connection.url)).toBe(1);
         await expect(

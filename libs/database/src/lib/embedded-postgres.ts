@@ -13,11 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import {
-  createStartupMessage,
-  hashMd5Password,
-  PostgresConnection,
-} from 'pg-gateway';
+import { createStartupMessage, hashMd5Password, PostgresConnection } from 'pg-gateway';
 
 /** The one database user of an embedded Postgres. */
 export const EMBEDDED_DATABASE_USER = 'postgres';
@@ -46,14 +42,9 @@ export class EmbeddedPostgres {
    * password is `password` when given; else one generated for the data folder and kept beside it
    * (`<dataDir>.password`, mode 0600), or one per start for a database in memory.
    */
-  static async start(
-    dataDir?: string,
-    password?: string,
-  ): Promise<EmbeddedPostgres> {
+  static async start(dataDir?: string, password?: string): Promise<EmbeddedPostgres> {
     if (dataDir) mkdirSync(dataDir, { recursive: true });
-    const secret =
-      password ??
-      (dataDir ? storedPassword(`${dataDir}.password`) : newPassword());
+    const secret = password ?? (dataDir ? storedPassword(`${dataDir}.password`) : newPassword());
     const db = dataDir ? new PGlite(dataDir) : new PGlite();
     await db.waitReady;
     const socketDir = mkdtempSync(join(tmpdir(), 'bridge-pg-'));
@@ -65,9 +56,7 @@ export class EmbeddedPostgres {
     });
     await server.start();
     chmodSync(socketPath, 0o600);
-    const front = createServer((socket) =>
-      authenticateThenForward(socket, socketPath, secret),
-    );
+    const front = createServer((socket) => authenticateThenForward(socket, socketPath, secret));
     await new Promise<void>((resolve, reject) => {
       front.once('error', reject).listen(0, '127.0.0.1', () => resolve());
     });
@@ -105,27 +94,18 @@ function storedPassword(file: string): string {
  * is opened at PGlite's socket with the client's startup parameters, its greeting is swallowed,
  * and from then on bytes flow unchanged both ways.
  */
-function authenticateThenForward(
-  client: Socket,
-  socketPath: string,
-  password: string,
-): void {
+function authenticateThenForward(client: Socket, socketPath: string, password: string): void {
   client.on('error', () => client.destroy());
   const connection: PostgresConnection = new PostgresConnection(client, {
     authMode: 'md5Password',
     async validateCredentials(credentials) {
-      if (
-        credentials.authMode !== 'md5Password' ||
-        credentials.user !== EMBEDDED_DATABASE_USER
-      )
+      if (credentials.authMode !== 'md5Password' || credentials.user !== EMBEDDED_DATABASE_USER)
         return false;
       const expected = Buffer.from(
         await hashMd5Password(credentials.user, password, credentials.salt),
       );
       const given = Buffer.from(credentials.hash);
-      return (
-        given.length === expected.length && timingSafeEqual(given, expected)
-      );
+      return given.length === expected.length && timingSafeEqual(given, expected);
     },
     async onAuthenticated(state) {
       const upstream = connect(socketPath);
@@ -161,8 +141,7 @@ function untilReadyForQuery(upstream: Socket): Promise<Buffer> {
         const type = String.fromCharCode(buffer[offset]);
         const end = offset + 1 + buffer.readInt32BE(offset + 1);
         if (end > buffer.length) break;
-        if (type === 'E')
-          return fail(new Error('the embedded database refused the session'));
+        if (type === 'E') return fail(new Error('the embedded database refused the session'));
         offset = end;
         if (type === 'Z') {
           upstream.off('data', onData).off('error', fail).pause();

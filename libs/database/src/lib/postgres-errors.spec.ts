@@ -4,7 +4,8 @@ import { createServer } from 'node:net';
 import { isDatabaseUnavailable, isUniqueViolation } from './postgres-errors';
 
 describe('isUniqueViolation', () => {
-  const failure = (driverError: object) => new QueryFailedError('INSERT …', [], Object.assign(new Error('failed'), driverError));
+  const failure = (driverError: object) =>
+    new QueryFailedError('INSERT …', [], Object.assign(new Error('failed'), driverError));
 
   it('recognises SQLSTATE 23505, of any constraint or of the one named', () => {
     const error = failure({ code: '23505', constraint: 'employers_kvk_number_key' });
@@ -21,7 +22,8 @@ describe('isUniqueViolation', () => {
 });
 
 describe('isDatabaseUnavailable', () => {
-  const failure = (driverError: object) => new QueryFailedError('SELECT …', [], Object.assign(new Error('failed'), driverError));
+  const failure = (driverError: object) =>
+    new QueryFailedError('SELECT …', [], Object.assign(new Error('failed'), driverError));
 
   it('recognises a server that refuses connections, as the pool reports it', async () => {
     // A port that was free a moment ago: nobody listens there.
@@ -31,7 +33,10 @@ describe('isDatabaseUnavailable', () => {
         server.close(() => resolve(port));
       });
     });
-    const pool = new Pool({ connectionString: `postgres://postgres@127.0.0.1:${port}/postgres`, connectionTimeoutMillis: 1_000 });
+    const pool = new Pool({
+      connectionString: `postgres://postgres@127.0.0.1:${port}/postgres`,
+      connectionTimeoutMillis: 1_000,
+    });
     const error = await pool.query('SELECT 1').catch((e: unknown) => e);
     await pool.end();
     expect(isDatabaseUnavailable(error)).toBe(true);
@@ -39,8 +44,14 @@ describe('isDatabaseUnavailable', () => {
 
   it('recognises a server shutting down or starting, a dead connection and a connect timeout', () => {
     expect(isDatabaseUnavailable(failure({ code: '57P01' }))).toBe(true); // terminating connection due to administrator command
-    expect(isDatabaseUnavailable(Object.assign(new Error('the database system is starting up'), { code: '57P03' }))).toBe(true);
-    expect(isDatabaseUnavailable(Object.assign(new Error('connection failure'), { code: '08006' }))).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        Object.assign(new Error('the database system is starting up'), { code: '57P03' }),
+      ),
+    ).toBe(true);
+    expect(
+      isDatabaseUnavailable(Object.assign(new Error('connection failure'), { code: '08006' })),
+    ).toBe(true);
     expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
     expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);
   });

@@ -4,15 +4,28 @@ import { QueryFailedError } from 'typeorm';
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
   if (!(error instanceof QueryFailedError)) return false;
   const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === '23505' && (constraint === undefined || driverError.constraint === constraint);
+  return (
+    driverError.code === '23505' &&
+    (constraint === undefined || driverError.constraint === constraint)
+  );
 }
 
 /** Socket errors of a server that is gone, refuses, or cannot be reached. */
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 /** SQLSTATE 57P01–57P03: the server is shutting down, crashed, or not accepting connections yet. */
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03']);
 /** What node-postgres says when a connection dies or cannot be had in time (no code). */
-const UNAVAILABLE_MESSAGE = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
+const UNAVAILABLE_MESSAGE =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
 
 /**
  * Whether an error says the database is unavailable (stopped, restarting, unreachable) rather
@@ -25,6 +38,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   // Duck-typed: socket errors may come from another realm (a VM context), where instanceof fails.
   if (typeof cause !== 'object' || cause === null) return false;
   const { code, message } = cause as { code?: unknown; message?: unknown };
-  if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || code.startsWith('08'))) return true;
+  if (
+    typeof code === 'string' &&
+    (UNREACHABLE_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || code.startsWith('08'))
+  )
+    return true;
   return typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message);
 }

@@ -11,14 +11,10 @@ describe('query logging', () => {
     message: string;
   }[] = [];
   const capture: StructuredLogger = {
-    error: (fields, message) =>
-      lines.push({ level: 'error', fields: { ...fields }, message }),
-    warn: (fields, message) =>
-      lines.push({ level: 'warn', fields: { ...fields }, message }),
-    info: (fields, message) =>
-      lines.push({ level: 'info', fields: { ...fields }, message }),
-    debug: (fields, message) =>
-      lines.push({ level: 'debug', fields: { ...fields }, message }),
+    error: (fields, message) => lines.push({ level: 'error', fields: { ...fields }, message }),
+    warn: (fields, message) => lines.push({ level: 'warn', fields: { ...fields }, message }),
+    info: (fields, message) => lines.push({ level: 'info', fields: { ...fields }, message }),
+    debug: (fields, message) => lines.push({ level: 'debug', fields: { ...fields }, message }),
   };
   let close: () => Promise<void>;
   let dataSource: DataSource;
@@ -38,9 +34,7 @@ describe('query logging', () => {
         logger: () => capture,
       }),
     ).initialize();
-    await dataSource.query(
-      'CREATE TABLE person (id uuid PRIMARY KEY, note text NOT NULL UNIQUE)',
-    );
+    await dataSource.query('CREATE TABLE person (id uuid PRIMARY KEY, note text NOT NULL UNIQUE)');
     consoleOutput = (['log', 'info', 'warn', 'error'] as const).map((method) =>
       jest.spyOn(console, method),
     );
@@ -53,9 +47,7 @@ describe('query logging', () => {
 
   it('logs a failed query once, structured, without its parameter values', async () => {
     lines.length = 0;
-    await expect(
-      dataSource.query('SELECT $1::uuid AS id', ['DJI-1234567']),
-    ).rejects.toThrow();
+    await expect(dataSource.query('SELECT $1::uuid AS id', ['DJI-1234567'])).rejects.toThrow();
     expect(lines).toEqual([
       {
         level: 'error',
@@ -98,9 +90,7 @@ describe('query logging', () => {
 
   it('logs a slow query as a warning with its duration and without values', async () => {
     lines.length = 0;
-    await dataSource.query('SELECT pg_sleep(1.1), $1::text AS secret', [
-      'SLOW-SECRET',
-    ]);
+    await dataSource.query('SELECT pg_sleep(1.1), $1::text AS secret', ['SLOW-SECRET']);
     expect(lines).toEqual([
       {
         level: 'warn',

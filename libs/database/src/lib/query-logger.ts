@@ -15,23 +15,15 @@ export const SLOW_QUERY_MS = 1_000;
 const QUOTED_VALUE = /: ".*"$/s;
 
 /** The SQLSTATE fields that name what failed but never carry a value (unlike `detail` or `where`). */
-const SAFE_ERROR_FIELDS = [
-  'code',
-  'table',
-  'column',
-  'constraint',
-  'routine',
-] as const;
+const SAFE_ERROR_FIELDS = ['code', 'table', 'column', 'constraint', 'routine'] as const;
 
 function describeError(error: string | Error): Record<string, unknown> {
-  const source = (
-    typeof error === 'string' ? { message: error } : error
-  ) as Record<string, unknown>;
+  const source = (typeof error === 'string' ? { message: error } : error) as Record<
+    string,
+    unknown
+  >;
   const fields: Record<string, unknown> = {
-    message: String(source['message'] ?? '').replace(
-      QUOTED_VALUE,
-      ': [REDACTED]',
-    ),
+    message: String(source['message'] ?? '').replace(QUOTED_VALUE, ': [REDACTED]'),
   };
   for (const name of SAFE_ERROR_FIELDS) {
     if (typeof source[name] === 'string') fields[name] = source[name];
@@ -53,10 +45,7 @@ export class QueryLogger implements TypeOrmLogger {
   }
 
   logQueryError(error: string | Error, query: string): void {
-    this.logger().error(
-      { query, dbError: describeError(error) },
-      'database query failed',
-    );
+    this.logger().error({ query, dbError: describeError(error) }, 'database query failed');
   }
 
   logQuerySlow(time: number, query: string): void {

@@ -10,7 +10,11 @@ import {
   EventEnvelope,
   ServiceName,
 } from '@bridge/contracts';
-import { DatabaseConnection, openDatabaseConnection, serviceDataSourceOptions } from '@bridge/database';
+import {
+  DatabaseConnection,
+  openDatabaseConnection,
+  serviceDataSourceOptions,
+} from '@bridge/database';
 import {
   createTestDatabase,
   describeIf,
@@ -34,7 +38,9 @@ import { OutboxRelay } from './outbox/outbox-relay';
 class ProbeTables1764300000001 implements MigrationInterface {
   async up(queryRunner: QueryRunner) {
     await queryRunner.query('CREATE TABLE probe_notes (id text PRIMARY KEY)');
-    await queryRunner.query('CREATE TABLE probe_effects (event_id uuid NOT NULL, crebo text NOT NULL)');
+    await queryRunner.query(
+      'CREATE TABLE probe_effects (event_id uuid NOT NULL, crebo text NOT NULL)',
+    );
   }
   async down() {
     /* test only */
@@ -83,7 +89,12 @@ function certificate(crebo = '25252', candidateId = 'cand-1') {
   };
 }
 
-async function bootService(service: ServiceName, db: DatabaseConnection, bus: EventBus, handlers: boolean) {
+async function bootService(
+  service: ServiceName,
+  db: DatabaseConnection,
+  bus: EventBus,
+  handlers: boolean,
+) {
   const moduleRef = await Test.createTestingModule({
     imports: [
       TypeOrmModule.forRoot(
@@ -124,7 +135,8 @@ function kafkaAndPostgres(postgresUrl: string, brokers: string[]): Backend {
       const db = await createTestDatabase(postgresUrl, `messaging_${label}`);
       return { url: db.url, embedded: false, close: () => db.drop() };
     },
-    openBus: () => new KafkaEventBus({ brokers, clientId: 'messaging-test', topicPrefix, partitions: 1 }),
+    openBus: () =>
+      new KafkaEventBus({ brokers, clientId: 'messaging-test', topicPrefix, partitions: 1 }),
   };
 }
 
@@ -143,11 +155,18 @@ function describeMessaging(name: string, makeBackend: () => Backend) {
     beforeAll(async () => {
       backend = makeBackend();
       bus = backend.openBus();
-      [producerDb, consumerDb] = await Promise.all([backend.openDatabase('producer'), backend.openDatabase('consumer')]);
+      [producerDb, consumerDb] = await Promise.all([
+        backend.openDatabase('producer'),
+        backend.openDatabase('consumer'),
+      ]);
       consumer = await bootService('matching', consumerDb, bus, true);
-      await bus.subscribe('dlq-reader', [deadLetterTopic(CERTIFICATE_REGISTERED)], async (messages) => {
-        deadLetters.push(...messages);
-      });
+      await bus.subscribe(
+        'dlq-reader',
+        [deadLetterTopic(CERTIFICATE_REGISTERED)],
+        async (messages) => {
+          deadLetters.push(...messages);
+        },
+      );
     });
 
     afterAll(async () => {
@@ -178,8 +197,12 @@ function describeMessaging(name: string, makeBackend: () => Backend) {
 
       const restarted = await bootService('training', producerDb, backend.openBus(), false);
       try {
-        await expectEventually(async () => expect(await effects()).toEqual([{ event_id: envelope.eventId, crebo: '25251' }]));
-        await expectEventually(async () => expect(await restarted.get(OutboxRelay).pendingCount()).toBe(0));
+        await expectEventually(async () =>
+          expect(await effects()).toEqual([{ event_id: envelope.eventId, crebo: '25251' }]),
+        );
+        await expectEventually(async () =>
+          expect(await restarted.get(OutboxRelay).pendingCount()).toBe(0),
+        );
       } finally {
         await restarted.close();
       }
@@ -200,7 +223,10 @@ function describeMessaging(name: string, makeBackend: () => Backend) {
             throw new Error('the state change failed');
           }),
         ).rejects.toThrow('the state change failed');
-        const rows = await producer.get(DataSource).getRepository(OutboxMessage).countBy({ key: payload.certificateId });
+        const rows = await producer
+          .get(DataSource)
+          .getRepository(OutboxMessage)
+          .countBy({ key: payload.certificateId });
         expect(rows).toBe(0);
       } finally {
         await producer.close();
@@ -208,22 +234,43 @@ function describeMessaging(name: string, makeBackend: () => Backend) {
     });
 
     it('gives a redelivered event its effect once', async () => {
-      const first = createEnvelope('training', { topic: CERTIFICATE_REGISTERED, key: 'k-1', version: 1, payload: certificate('25253') });
-      const marker = createEnvelope('training', { topic: CERTIFICATE_REGISTERED, key: 'k-1', version: 2, payload: certificate('25254') });
+      const first = createEnvelope('training', {
+        topic: CERTIFICATE_REGISTERED,
+        key: 'k-1',
+        version: 1,
+        payload: certificate('25253'),
+      });
+      const marker = createEnvelope('training', {
+        topic: CERTIFICATE_REGISTERED,
+        key: 'k-1',
+        version: 2,
+        payload: certificate('25254'),
+      });
       await bus.publish([toBusMessage(first)]);
       await bus.publish([toBusMessage(first), toBusMessage(marker)]);
-      await expectEventually(async () => expect((await effects()).map((e) => e.crebo)).toEqual(['25253', '25254']));
+      await expectEventually(async () =>
+        expect((await effects()).map((e) => e.crebo)).toEqual(['25253', '25254']),
+      );
     });
 
     it('takes a batch of events in fewer transactions than events, each effect once and in order', async () => {
       const crebos = Array.from({ length: 30 }, (_, i) => String(30000 + i));
       const events = crebos.map((crebo, i) =>
-        toBusMessage(createEnvelope('training', { topic: CERTIFICATE_REGISTERED, key: 'k-batch', version: i + 1, payload: certificate(crebo) })),
+        toBusMessage(
+          createEnvelope('training', {
+            topic: CERTIFICATE_REGISTERED,
+            key: 'k-batch',
+            version: i + 1,
+            payload: certificate(crebo),
+          }),
+        ),
       );
       const transactions = jest.spyOn(consumer.get(DataSource), 'transaction');
       try {
         await bus.publish(events);
-        await expectEventually(async () => expect((await effects()).map((e) => e.crebo)).toEqual(crebos));
+        await expectEventually(async () =>
+          expect((await effects()).map((e) => e.crebo)).toEqual(crebos),
+        );
         expect(transactions.mock.calls.length).toBeLessThan(events.length);
       } finally {
         transactions.mockRestore();
@@ -232,15 +279,39 @@ function describeMessaging(name: string, makeBackend: () => Backend) {
 
     it('sends a malformed or failing message to the dead-letter topic without blocking its partition', async () => {
       const key = 'k-poison';
-      const valid = createEnvelope('training', { topic: CERTIFICATE_REGISTERED, key, version: 3, payload: certificate('25255') });
-      const failing = createEnvelope('training', { topic: CERTIFICATE_REGISTERED, key, version: 2, payload: certificate('99999') });
-      const badPayload = { ...toBusMessage(valid), value: JSON.stringify({ ...valid, eventId: randomUUID(), payload: { crebo: 'x' } }) };
-      const notJson: BusMessage = { topic: CERTIFICATE_REGISTERED, key, value: '{not json', headers: {} };
+      const valid = createEnvelope('training', {
+        topic: CERTIFICATE_REGISTERED,
+        key,
+        version: 3,
+        payload: certificate('25255'),
+      });
+      const failing = createEnvelope('training', {
+        topic: CERTIFICATE_REGISTERED,
+        key,
+        version: 2,
+        payload: certificate('99999'),
+      });
+      const badPayload = {
+        ...toBusMessage(valid),
+        value: JSON.stringify({ ...valid, eventId: randomUUID(), payload: { crebo: 'x' } }),
+      };
+      const notJson: BusMessage = {
+        topic: CERTIFICATE_REGISTERED,
+        key,
+        value: '{not json',
+        headers: {},
+      };
       await bus.publish([notJson, badPayload, toBusMessage(failing), toBusMessage(valid)]);
 
-      await expectEventually(async () => expect((await effects()).map((e) => e.crebo)).toEqual(['25255']));
+      await expectEventually(async () =>
+        expect((await effects()).map((e) => e.crebo)).toEqual(['25255']),
+      );
       await expectEventually(() => expect(deadLetters).toHaveLength(3));
-      expect(deadLetters.map((m) => m.value)).toEqual([notJson.value, badPayload.value, toBusMessage(failing).value]);
+      expect(deadLetters.map((m) => m.value)).toEqual([
+        notJson.value,
+        badPayload.value,
+        toBusMessage(failing).value,
+      ]);
       expect(deadLetters[1].headers['dlq-error']).toMatch(/payload\.crebo/);
       expect(deadLetters[2].headers).toMatchObject({
         'dlq-error': 'this certificate cannot be handled',
@@ -256,5 +327,7 @@ describeMessaging('the in-process bus and embedded Postgres', embeddedBackend);
 const postgresUrl = testPostgresUrl();
 const kafkaBrokers = testKafkaBrokers();
 describeIf(postgresUrl && kafkaBrokers)('with real services', () => {
-  describeMessaging('Kafka and Postgres', () => kafkaAndPostgres(postgresUrl as string, kafkaBrokers as string[]));
+  describeMessaging('Kafka and Postgres', () =>
+    kafkaAndPostgres(postgresUrl as string, kafkaBrokers as string[]),
+  );
 });

@@ -51,7 +51,8 @@ export class MessagingModule {
         {
           provide: EventBus,
           useFactory: () =>
-            options.bus ?? (options.kafka ? new KafkaEventBus(options.kafka) : InProcessEventBus.shared()),
+            options.bus ??
+            (options.kafka ? new KafkaEventBus(options.kafka) : InProcessEventBus.shared()),
         },
         Outbox,
         OutboxRelay,

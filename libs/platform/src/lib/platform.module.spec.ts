@@ -2,11 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { ServiceConfig } from './config/service-config.model';
 import { PlatformModule } from './platform.module';
-import {
-  createTestApp,
-  eventually,
-  LogCapture,
-} from './testing/test-app.fixture';
+import { createTestApp, eventually, LogCapture } from './testing/test-app.fixture';
 
 describe('PlatformModule', () => {
   it('runs several services in one process, each with its own config and logs, sharing tokens', async () => {
@@ -14,9 +10,7 @@ describe('PlatformModule', () => {
     const employersLogs = new LogCapture();
     const apps: NestExpressApplication[] = [];
     try {
-      apps.push(
-        await createTestApp({ service: 'matching', logs: matchingLogs }),
-      );
+      apps.push(await createTestApp({ service: 'matching', logs: matchingLogs }));
       apps.push(
         await createTestApp({
           service: 'employers',
@@ -35,11 +29,7 @@ describe('PlatformModule', () => {
       ).body.token;
       // employers runs AUTH_MODE=jwt: no dev tokens there, but matching's token is valid.
       expect(
-        (
-          await request(employers.getHttpServer())
-            .post('/auth/dev-token')
-            .send({})
-        ).status,
+        (await request(employers.getHttpServer()).post('/auth/dev-token').send({})).status,
       ).toBe(404);
       const res = await request(employers.getHttpServer())
         .get('/things/mine')
@@ -55,17 +45,15 @@ describe('PlatformModule', () => {
           }),
         ),
       );
-      expect(matchingLogs.lines.some((l) => l['requestId'] === 'cross-1')).toBe(
-        false,
-      );
+      expect(matchingLogs.lines.some((l) => l['requestId'] === 'cross-1')).toBe(false);
     } finally {
       await Promise.all(apps.map((app) => app.close()));
     }
   });
 
   it('needs a loaded ServiceConfig', () => {
-    expect(() =>
-      PlatformModule.forRoot({ service: 'matching' } as ServiceConfig),
-    ).toThrow('loadServiceConfig');
+    expect(() => PlatformModule.forRoot({ service: 'matching' } as ServiceConfig)).toThrow(
+      'loadServiceConfig',
+    );
   });
 });

@@ -20,11 +20,7 @@ import { createValidationPipe } from './errors/validation.pipe';
 import type { HealthContributor } from './health/health-contributor.interface';
 import { HealthController } from './health/health.controller';
 import { HealthRegistry } from './health/health.registry';
-import {
-  HEALTH_OPTIONS,
-  HealthOptions,
-  HealthService,
-} from './health/health.service';
+import { HEALTH_OPTIONS, HealthOptions, HealthService } from './health/health.service';
 import { RateLimitGuard, rateLimitOptions } from './http/rate-limit';
 import { buildPinoHttpOptions } from './logging/pino-http.options';
 import { PlatformLogger, ROOT_LOGGER } from './logging/platform.logger';
@@ -36,9 +32,7 @@ export interface PlatformModuleOptions {
    * The dependencies reported by `GET /health`: classes provided by any module of the app
    * (e.g. the database library's contributor), or ready instances.
    */
-  healthContributors?: ReadonlyArray<
-    Type<HealthContributor> | HealthContributor
-  >;
+  healthContributors?: ReadonlyArray<Type<HealthContributor> | HealthContributor>;
   /** Per-check timeout of `GET /health`; default 2000 ms. */
   healthCheckTimeoutMs?: number;
   /** Write log lines here instead of stdout / pino-pretty (tests). */
@@ -56,20 +50,14 @@ export interface PlatformModuleOptions {
 export class PlatformModule implements OnApplicationShutdown {
   constructor(@Inject(ROOT_LOGGER) private readonly rootLogger: Logger) {}
 
-  static forRoot(
-    config: ServiceConfig,
-    options: PlatformModuleOptions = {},
-  ): DynamicModule {
+  static forRoot(config: ServiceConfig, options: PlatformModuleOptions = {}): DynamicModule {
     if (!(config instanceof ServiceConfig)) {
-      throw new Error(
-        'PlatformModule.forRoot needs the result of loadServiceConfig()',
-      );
+      throw new Error('PlatformModule.forRoot needs the result of loadServiceConfig()');
     }
     // One root logger per app, made on first use. Factories (not values) keep the logger and
     // contributor instances out of Nest's module-token hashing.
     let root: Logger | undefined;
-    const rootLogger = () =>
-      (root ??= createRootLogger(config, options.logDestination));
+    const rootLogger = () => (root ??= createRootLogger(config, options.logDestination));
     const health: HealthOptions = {
       contributors: options.healthContributors ?? [],
       timeoutMs: options.healthCheckTimeoutMs ?? 2000,
@@ -103,10 +91,7 @@ export class PlatformModule implements OnApplicationShutdown {
         }),
         ThrottlerModule.forRoot(rateLimitOptions(config)),
       ],
-      controllers: [
-        HealthController,
-        ...(config.auth.mode === 'dev' ? [DevTokenController] : []),
-      ],
+      controllers: [HealthController, ...(config.auth.mode === 'dev' ? [DevTokenController] : [])],
       providers: [
         { provide: ServiceConfig, useFactory: () => config },
         { provide: ROOT_LOGGER, useFactory: rootLogger },
@@ -121,13 +106,7 @@ export class PlatformModule implements OnApplicationShutdown {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: RequestInputInterceptor },
       ],
-      exports: [
-        ServiceConfig,
-        ROOT_LOGGER,
-        PlatformLogger,
-        HealthRegistry,
-        JwtModule,
-      ],
+      exports: [ServiceConfig, ROOT_LOGGER, PlatformLogger, HealthRegistry, JwtModule],
     };
   }
 

@@ -25,8 +25,6 @@ export class UnknownReferenceError extends Error {
   }
 }
 
-export function isUnknownReferenceError(
-  error: unknown,
-): error is UnknownReferenceError {
+export function isUnknownReferenceError(error: unknown): error is UnknownReferenceError {
   return error instanceof UnknownReferenceError;
 }

@@ -1,8 +1,4 @@
-import {
-  listMunicipalities,
-  Municipality,
-  requireMunicipality,
-} from './municipalities';
+import { listMunicipalities, Municipality, requireMunicipality } from './municipalities';
 
 /** Mean Earth radius (IUGG), km. */
 export const EARTH_RADIUS_KM = 6371.0088;
@@ -34,10 +30,7 @@ export function haversineKm(a: LatLon, b: LatLon): number {
  * Centroids are approximate (~1 km), so treat the result as ±1-2 km.
  * Throws {@link UnknownReferenceError} when either code is unknown.
  */
-export function distanceKm(
-  municipalityCodeA: string,
-  municipalityCodeB: string,
-): number {
+export function distanceKm(municipalityCodeA: string, municipalityCodeB: string): number {
   return haversineKm(
     requireMunicipality(municipalityCodeA),
     requireMunicipality(municipalityCodeB),
@@ -50,10 +43,7 @@ export function distanceKm(
  * Throws {@link UnknownReferenceError} for an unknown code and `RangeError` for a negative or
  * non-finite `km`.
  */
-export function municipalitiesWithinKm(
-  code: string,
-  km: number,
-): MunicipalityDistance[] {
+export function municipalitiesWithinKm(code: string, km: number): MunicipalityDistance[] {
   if (!Number.isFinite(km) || km < 0)
     throw new RangeError(`km must be a finite number >= 0, got ${km}`);
   const origin = requireMunicipality(code);
@@ -65,7 +55,6 @@ export function municipalitiesWithinKm(
     .filter((d) => d.distanceKm <= km)
     .sort(
       (a, b) =>
-        a.distanceKm - b.distanceKm ||
-        a.municipality.code.localeCompare(b.municipality.code),
+        a.distanceKm - b.distanceKm || a.municipality.code.localeCompare(b.municipality.code),
     );
 }

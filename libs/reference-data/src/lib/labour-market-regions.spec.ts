@@ -16,8 +16,7 @@ describe('labour market regions', () => {
     expect(codes).toEqual([...codes].sort());
     for (const code of codes) expect(code).toMatch(/^AM\d{2}$/);
     // the CBS numbering has gaps
-    for (const missing of ['AM04', 'AM16', 'AM31'])
-      expect(findRegion(missing)).toBeUndefined();
+    for (const missing of ['AM04', 'AM16', 'AM31']) expect(findRegion(missing)).toBeUndefined();
   });
 
   it('puts every municipality in exactly one region, agreeing with Municipality.regionCode', () => {
@@ -32,8 +31,7 @@ describe('labour market regions', () => {
     for (const m of listMunicipalities()) {
       expect(membership.get(m.code)).toEqual([m.regionCode]);
     }
-    for (const code of membership.keys())
-      expect(findMunicipality(code)).toBeDefined();
+    for (const code of membership.keys()) expect(findMunicipality(code)).toBeDefined();
   });
 
   it('knows the region of a municipality, including cross-province memberships', () => {
@@ -59,11 +57,7 @@ describe('labour market regions', () => {
 
   it('lists the municipalities of a region', () => {
     const names = municipalitiesOfRegion('AM35').map((m) => m.name);
-    expect(names.sort()).toEqual([
-      'Gorinchem',
-      'Molenlanden',
-      'Vijfheerenlanden',
-    ]);
+    expect(names.sort()).toEqual(['Gorinchem', 'Molenlanden', 'Vijfheerenlanden']);
     expect(() => municipalitiesOfRegion('AM04')).toThrow(UnknownReferenceError);
   });
 });

@@ -1,10 +1,6 @@
 import data from '../data/labour-market-regions.json';
 import { UnknownReferenceError } from './errors';
-import {
-  findMunicipality,
-  Municipality,
-  requireMunicipality,
-} from './municipalities';
+import { findMunicipality, Municipality, requireMunicipality } from './municipalities';
 import { deepFreeze, normalizeCode } from './normalize';
 
 /** An arbeidsmarktregio (one of the 35 labour market regions of UWV/CBS). */
@@ -27,9 +23,7 @@ const REGIONS: readonly LabourMarketRegion[] = deepFreeze(
   ),
 );
 
-const BY_CODE: ReadonlyMap<string, LabourMarketRegion> = new Map(
-  REGIONS.map((r) => [r.code, r]),
-);
+const BY_CODE: ReadonlyMap<string, LabourMarketRegion> = new Map(REGIONS.map((r) => [r.code, r]));
 
 /** The region with this code (case-insensitive, e.g. `AM18`), or `undefined`. */
 export function findRegion(code: string): LabourMarketRegion | undefined {
@@ -49,18 +43,12 @@ export function listRegions(): readonly LabourMarketRegion[] {
 }
 
 /** The region a municipality belongs to, or `undefined` when the municipality code is unknown. */
-export function regionOfMunicipality(
-  municipalityCode: string,
-): LabourMarketRegion | undefined {
+export function regionOfMunicipality(municipalityCode: string): LabourMarketRegion | undefined {
   const municipality = findMunicipality(municipalityCode);
   return municipality && BY_CODE.get(municipality.regionCode);
 }
 
 /** The municipalities of a region, ordered by code; throws {@link UnknownReferenceError} for an unknown region. */
-export function municipalitiesOfRegion(
-  regionCode: string,
-): readonly Municipality[] {
-  return requireRegion(regionCode).municipalityCodes.map((code) =>
-    requireMunicipality(code),
-  );
+export function municipalitiesOfRegion(regionCode: string): readonly Municipality[] {
+  return requireRegion(regionCode).municipalityCodes.map((code) => requireMunicipality(code));
 }

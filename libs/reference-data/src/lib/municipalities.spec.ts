@@ -1,9 +1,5 @@
 import { UnknownReferenceError } from './errors';
-import {
-  findMunicipality,
-  listMunicipalities,
-  requireMunicipality,
-} from './municipalities';
+import { findMunicipality, listMunicipalities, requireMunicipality } from './municipalities';
 
 describe('municipalities', () => {
   it('holds the 342 gemeenten of the 2023+ municipal set, ordered by unique CBS code', () => {

@@ -30,9 +30,7 @@ const MUNICIPALITIES: readonly Municipality[] = deepFreeze(
   ),
 );
 
-const BY_CODE: ReadonlyMap<string, Municipality> = new Map(
-  MUNICIPALITIES.map((m) => [m.code, m]),
-);
+const BY_CODE: ReadonlyMap<string, Municipality> = new Map(MUNICIPALITIES.map((m) => [m.code, m]));
 
 /** The municipality with this CBS code (case-insensitive, e.g. `GM0363`), or `undefined`. */
 export function findMunicipality(code: string): Municipality | undefined {

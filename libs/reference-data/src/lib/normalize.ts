@@ -16,8 +16,7 @@ export function foldText(text: string): string {
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const child of Object.values(value as Record<string, unknown>))
-      deepFreeze(child);
+    for (const child of Object.values(value as Record<string, unknown>)) deepFreeze(child);
   }
   return value;
 }

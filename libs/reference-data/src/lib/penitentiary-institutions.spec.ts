@@ -70,9 +70,7 @@ describe('penitentiary institutions', () => {
         status: 'active',
       });
       for (const l of i.locations) {
-        expect(findMunicipality(l.municipalityCode)?.regionCode).toBe(
-          l.regionCode,
-        );
+        expect(findMunicipality(l.municipalityCode)?.regionCode).toBe(l.regionCode);
       }
     }
   });
@@ -80,9 +78,7 @@ describe('penitentiary institutions', () => {
   it('takes the main location of a multi-location PI and flags unconfirmed locations', () => {
     const haaglanden = requirePenitentiaryInstitution('PI-HAAGLANDEN');
     expect(haaglanden.municipalityCode).toBe('GM0518'); // Den Haag (Scheveningen)
-    expect(
-      haaglanden.locations.map((l) => [l.municipalityCode, l.status]),
-    ).toEqual([
+    expect(haaglanden.locations.map((l) => [l.municipalityCode, l.status])).toEqual([
       ['GM0518', 'active'],
       ['GM0637', 'unverified'], // Zoetermeer
     ]);
@@ -96,20 +92,12 @@ describe('penitentiary institutions', () => {
       regionCode: 'AM29',
       status: 'unverified',
     });
-    expect(
-      requirePenitentiaryInstitution('PI-VEENHUIZEN').locations,
-    ).toHaveLength(3);
+    expect(requirePenitentiaryInstitution('PI-VEENHUIZEN').locations).toHaveLength(3);
   });
 
   it('flags institutions whose current operation no recent source confirms', () => {
-    const unverified = all
-      .filter((i) => i.status === 'unverified')
-      .map((i) => i.code);
-    expect(unverified).toEqual([
-      'PI-KRIMPEN-AAN-DEN-IJSSEL',
-      'PI-LEEUWARDEN',
-      'PI-ROTTERDAM',
-    ]);
+    const unverified = all.filter((i) => i.status === 'unverified').map((i) => i.code);
+    expect(unverified).toEqual(['PI-KRIMPEN-AAN-DEN-IJSSEL', 'PI-LEEUWARDEN', 'PI-ROTTERDAM']);
   });
 
   it('has no code for closed or unfound institutions', () => {
@@ -127,9 +115,7 @@ describe('penitentiary institutions', () => {
   it('looks codes up case-insensitively and rejects unknown codes with a typed error', () => {
     expect(findPenitentiaryInstitution('pi-vught')?.code).toBe('PI-VUGHT');
     expect(findPenitentiaryInstitution('PI Vught')).toBeUndefined();
-    expect(() => requirePenitentiaryInstitution('PI-NERGENS')).toThrow(
-      UnknownReferenceError,
-    );
+    expect(() => requirePenitentiaryInstitution('PI-NERGENS')).toThrow(UnknownReferenceError);
     expect(() => requirePenitentiaryInstitution('PI-NERGENS')).toThrow(
       expect.objectContaining({
         kind: 'penitentiary-institution',

@@ -91,19 +91,14 @@ const BY_CODE: ReadonlyMap<string, PenitentiaryInstitution> = new Map(
 );
 
 /** The institution with this code (case-insensitive, e.g. `PI-VUGHT`), or `undefined`. */
-export function findPenitentiaryInstitution(
-  code: string,
-): PenitentiaryInstitution | undefined {
+export function findPenitentiaryInstitution(code: string): PenitentiaryInstitution | undefined {
   return BY_CODE.get(normalizeCode(code));
 }
 
 /** Like {@link findPenitentiaryInstitution}, but throws {@link UnknownReferenceError} for an unknown code. */
-export function requirePenitentiaryInstitution(
-  code: string,
-): PenitentiaryInstitution {
+export function requirePenitentiaryInstitution(code: string): PenitentiaryInstitution {
   const institution = findPenitentiaryInstitution(code);
-  if (!institution)
-    throw new UnknownReferenceError('penitentiary-institution', code);
+  if (!institution) throw new UnknownReferenceError('penitentiary-institution', code);
   return institution;
 }
 

@@ -64,18 +64,11 @@ describe('qualifications', () => {
     it('lists every sector once, each with the qualifications counted', () => {
       const sectors = listSectors();
       expect(new Set(sectors.map((s) => s.name)).size).toBe(sectors.length);
-      expect(sectors.reduce((n, s) => n + s.qualificationCount, 0)).toBe(
-        all.length,
-      );
+      expect(sectors.reduce((n, s) => n + s.qualificationCount, 0)).toBe(all.length);
       expect(sectors.map((s) => s.name)).toEqual(
-        expect.arrayContaining([
-          'Entree',
-          'Horeca en bakkerij',
-          'Bouw en infra',
-        ]),
+        expect.arrayContaining(['Entree', 'Horeca en bakkerij', 'Bouw en infra']),
       );
-      for (const q of all)
-        expect(sectors.some((s) => s.name === q.sector)).toBe(true);
+      for (const q of all) expect(sectors.some((s) => s.name === q.sector)).toBe(true);
     });
 
     it('finds a sector by name (case/diacritic-insensitive) or by code', () => {
@@ -90,8 +83,7 @@ describe('qualifications', () => {
   });
 
   describe('searchQualifications', () => {
-    const crebos = (qs: { crebo: string }[]): string[] =>
-      qs.map((q) => q.crebo);
+    const crebos = (qs: { crebo: string }[]): string[] => qs.map((q) => q.crebo);
 
     it('returns everything, ordered by title, without criteria', () => {
       const result = searchQualifications();
@@ -99,24 +91,14 @@ describe('qualifications', () => {
       expect(searchQualifications({ q: '   ' })).toHaveLength(all.length);
       const titles = result.map((q) => q.title);
       expect(titles).toEqual(
-        [...titles].sort((a, b) =>
-          a.localeCompare(b, 'nl', { sensitivity: 'base' }),
-        ),
+        [...titles].sort((a, b) => a.localeCompare(b, 'nl', { sensitivity: 'base' })),
       );
     });
 
     it('matches title words case- and diacritic-insensitively', () => {
-      expect(crebos(searchQualifications({ q: 'LASSER' })).sort()).toEqual([
-        '25287',
-        '25290',
-      ]);
-      expect(crebos(searchQualifications({ q: 'bákker' })).sort()).toEqual([
-        '25173',
-        '25174',
-      ]);
-      expect(crebos(searchQualifications({ q: 'allround lasser' }))).toEqual([
-        '25287',
-      ]);
+      expect(crebos(searchQualifications({ q: 'LASSER' })).sort()).toEqual(['25287', '25290']);
+      expect(crebos(searchQualifications({ q: 'bákker' })).sort()).toEqual(['25173', '25174']);
+      expect(crebos(searchQualifications({ q: 'allround lasser' }))).toEqual(['25287']);
       expect(searchQualifications({ q: 'lasser metselaar' })).toEqual([]);
       expect(searchQualifications({ q: 'astronaut' })).toEqual([]);
     });
@@ -135,9 +117,7 @@ describe('qualifications', () => {
       for (const q of horeca) expect(q.sector).toBe('Horeca en bakkerij');
       expect(searchQualifications({ sector: '79120' })).toEqual(horeca);
       expect(
-        crebos(
-          searchQualifications({ q: 'kok', sector: 'horeca en bakkerij' }),
-        ).sort(),
+        crebos(searchQualifications({ q: 'kok', sector: 'horeca en bakkerij' })).sort(),
       ).toEqual(['25180', '25182']);
       expect(searchQualifications({ sector: 'Ruimtevaart' })).toEqual([]);
 
@@ -145,9 +125,11 @@ describe('qualifications', () => {
       expect(entree.length).toBeGreaterThan(0);
       for (const q of entree) expect(q.sector).toBe('Entree');
 
-      expect(
-        crebos(searchQualifications({ workshopType: 'bicycle-repair' })).sort(),
-      ).toEqual(['25230', '25231', '25255']);
+      expect(crebos(searchQualifications({ workshopType: 'bicycle-repair' })).sort()).toEqual([
+        '25230',
+        '25231',
+        '25255',
+      ]);
     });
   });
 });

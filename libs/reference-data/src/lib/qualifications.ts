@@ -107,16 +107,14 @@ const SECTORS: readonly Sector[] = deepFreeze(
       (name): Sector => ({
         name,
         code: QUALIFICATIONS.find((q) => q.sector === name)?.sectorCode ?? null,
-        qualificationCount: QUALIFICATIONS.filter((q) => q.sector === name)
-          .length,
+        qualificationCount: QUALIFICATIONS.filter((q) => q.sector === name).length,
       }),
     )
     .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
 );
 
 const byTitleThenCrebo = (a: Qualification, b: Qualification): number =>
-  a.title.localeCompare(b.title, 'nl', { sensitivity: 'base' }) ||
-  a.crebo.localeCompare(b.crebo);
+  a.title.localeCompare(b.title, 'nl', { sensitivity: 'base' }) || a.crebo.localeCompare(b.crebo);
 
 /** The qualification with this 5-digit kwalificatie crebo code (surrounding spaces ignored), or `undefined`. */
 export function findQualification(crebo: string): Qualification | undefined {
@@ -159,9 +157,7 @@ export function listSectors(): readonly Sector[] {
  * Qualifications matching every given criterion, ordered by title then crebo.
  * With no criteria, returns all qualifications.
  */
-export function searchQualifications(
-  search: QualificationSearch = {},
-): Qualification[] {
+export function searchQualifications(search: QualificationSearch = {}): Qualification[] {
   const words = foldText(search.q ?? '')
     .split(' ')
     .filter(Boolean);
@@ -174,10 +170,7 @@ export function searchQualifications(
   return QUALIFICATIONS.filter((q) => {
     if (sectorName !== undefined && q.sector !== sectorName) return false;
     if (search.level !== undefined && q.level !== search.level) return false;
-    if (
-      search.workshopType !== undefined &&
-      !q.workshopTypes.includes(search.workshopType)
-    ) {
+    if (search.workshopType !== undefined && !q.workshopTypes.includes(search.workshopType)) {
       return false;
     }
     const title = FOLDED_TITLE.get(q) ?? '';

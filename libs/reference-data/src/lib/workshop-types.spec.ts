@@ -1,9 +1,5 @@
 import { UnknownReferenceError } from './errors';
-import {
-  findQualification,
-  listQualifications,
-  listSectors,
-} from './qualifications';
+import { findQualification, listQualifications, listSectors } from './qualifications';
 import {
   findWorkshopType,
   isWorkshopTypeCode,
@@ -17,14 +13,7 @@ describe('workshop types', () => {
 
   it('has exactly the declared codes, including the kinds the design names', () => {
     expect(all.map((t) => t.code)).toEqual([...WORKSHOP_TYPE_CODES]);
-    for (const code of [
-      'wood',
-      'metal',
-      'sewing',
-      'laundry',
-      'bakery',
-      'bicycle-repair',
-    ]) {
+    for (const code of ['wood', 'metal', 'sewing', 'laundry', 'bakery', 'bicycle-repair']) {
       expect(isWorkshopTypeCode(code)).toBe(true);
     }
   });
@@ -37,8 +26,7 @@ describe('workshop types', () => {
       for (const crebo of t.qualificationCrebos) {
         expect(findQualification(crebo)?.workshopTypes).toContain(t.code);
       }
-      for (const sector of t.sectors)
-        expect(sectorNames.has(sector)).toBe(true);
+      for (const sector of t.sectors) expect(sectorNames.has(sector)).toBe(true);
       const derivedSectors = new Set(
         t.qualificationCrebos.map((c) => findQualification(c)?.sector),
       );
@@ -49,9 +37,7 @@ describe('workshop types', () => {
   it('is the inverse of Qualification.workshopTypes', () => {
     for (const q of listQualifications()) {
       for (const code of q.workshopTypes) {
-        expect(requireWorkshopType(code).qualificationCrebos).toContain(
-          q.crebo,
-        );
+        expect(requireWorkshopType(code).qualificationCrebos).toContain(q.crebo);
       }
     }
   });
@@ -71,9 +57,7 @@ describe('workshop types', () => {
   it('rejects unknown codes', () => {
     expect(findWorkshopType('knitting')).toBeUndefined();
     expect(isWorkshopTypeCode('Wood')).toBe(false);
-    expect(() => requireWorkshopType('knitting')).toThrow(
-      UnknownReferenceError,
-    );
+    expect(() => requireWorkshopType('knitting')).toThrow(UnknownReferenceError);
     expect(() => requireWorkshopType('knitting')).toThrow(
       expect.objectContaining({ kind: 'workshop-type', code: 'knitting' }),
     );

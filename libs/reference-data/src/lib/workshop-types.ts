@@ -40,10 +40,7 @@ export interface WorkshopType {
 }
 
 export function isWorkshopTypeCode(code: unknown): code is WorkshopTypeCode {
-  return (
-    typeof code === 'string' &&
-    (WORKSHOP_TYPE_CODES as readonly string[]).includes(code)
-  );
+  return typeof code === 'string' && (WORKSHOP_TYPE_CODES as readonly string[]).includes(code);
 }
 
 function toWorkshopTypeCode(code: string): WorkshopTypeCode {
@@ -72,9 +69,7 @@ const WORKSHOP_TYPES: readonly WorkshopType[] = deepFreeze(
   ),
 );
 
-const BY_CODE: ReadonlyMap<string, WorkshopType> = new Map(
-  WORKSHOP_TYPES.map((t) => [t.code, t]),
-);
+const BY_CODE: ReadonlyMap<string, WorkshopType> = new Map(WORKSHOP_TYPES.map((t) => [t.code, t]));
 
 /** The workshop type with this code (exact, lower-case, e.g. `bicycle-repair`), or `undefined`. */
 export function findWorkshopType(code: string): WorkshopType | undefined {

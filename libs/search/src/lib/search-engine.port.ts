@@ -150,7 +150,11 @@ export abstract class SearchEngine {
    * limits to `maxTotalHits`), in pages of at most `pageSize`. Each matching document comes exactly once
    * when the index does not change meanwhile; the order is the adapter's own, stable order.
    */
-  abstract searchAll<D>(index: string, query: SearchAllQuery, options?: SearchAllOptions): AsyncIterable<D[]>;
+  abstract searchAll<D>(
+    index: string,
+    query: SearchAllQuery,
+    options?: SearchAllOptions,
+  ): AsyncIterable<D[]>;
   /** Delete all documents, keep the index and its settings. */
   abstract clear(index: string): Promise<void>;
   abstract isHealthy(): Promise<boolean>;

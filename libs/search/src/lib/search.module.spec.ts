@@ -6,7 +6,12 @@ import { Test } from '@nestjs/testing';
 import { MeilisearchSearchEngine } from './meilisearch/meilisearch-search-engine';
 import { PostgresSearchEngine } from './postgres/postgres-search-engine';
 import { SearchEngine, SearchEngineError } from './search-engine.port';
-import { createSearchEngine, SearchHealthContributor, SearchModule, searchOptionsFromEnv } from './search.module';
+import {
+  createSearchEngine,
+  SearchHealthContributor,
+  SearchModule,
+  searchOptionsFromEnv,
+} from './search.module';
 
 @Injectable()
 class VacancySearch {
@@ -19,7 +24,9 @@ class FeatureModule {}
 
 describe('SearchModule', () => {
   it('provides the embedded engine (Postgres search on an in-process PGlite) globally, as the SearchEngine port, and closes it with the app', async () => {
-    const moduleRef = await Test.createTestingModule({ imports: [SearchModule.forRoot({ kind: 'embedded' }), FeatureModule] }).compile();
+    const moduleRef = await Test.createTestingModule({
+      imports: [SearchModule.forRoot({ kind: 'embedded' }), FeatureModule],
+    }).compile();
     const engine = moduleRef.get(SearchEngine);
     expect(engine).toBeInstanceOf(PostgresSearchEngine);
     expect(moduleRef.get(VacancySearch).engine).toBe(engine);
@@ -34,7 +41,13 @@ describe('SearchModule', () => {
     try {
       mkdirSync(scratchDir);
       writeFileSync(join(scratchDir, 'left-over'), 'from an earlier start');
-      const schema = { name: 'places', fields: { city: 'string' as const }, searchable: ['city'], filterable: ['city'], sortable: [] };
+      const schema = {
+        name: 'places',
+        fields: { city: 'string' as const },
+        searchable: ['city'],
+        filterable: ['city'],
+        sortable: [],
+      };
       const first = await createSearchEngine({ kind: 'embedded', scratchDir });
       await first.ensureIndex(schema);
       await first.upsert('places', [{ id: 'p1', city: 'Zwolle' }]);
@@ -54,7 +67,9 @@ describe('SearchModule', () => {
 
   it('provides the Meilisearch adapter without connecting at startup; health reports it down when unreachable', async () => {
     const moduleRef = await Test.createTestingModule({
-      imports: [SearchModule.forRoot({ kind: 'meilisearch', url: 'http://127.0.0.1:9', apiKey: 'key' })],
+      imports: [
+        SearchModule.forRoot({ kind: 'meilisearch', url: 'http://127.0.0.1:9', apiKey: 'key' }),
+      ],
     }).compile();
     const engine = moduleRef.get(SearchEngine);
     expect(engine).toBeInstanceOf(MeilisearchSearchEngine);
@@ -75,13 +90,20 @@ describe('searchOptionsFromEnv', () => {
   });
 
   it('chooses Meilisearch with MEILI_MASTER_KEY as API key', () => {
-    expect(searchOptionsFromEnv({ MEILI_URL: 'http://meili:7700', MEILI_MASTER_KEY: 'secret' })).toEqual({ kind: 'meilisearch', url: 'http://meili:7700', apiKey: 'secret' });
-    expect(searchOptionsFromEnv({ MEILI_URL: 'http://meili:7700' })).toEqual({ kind: 'meilisearch', url: 'http://meili:7700' });
+    expect(
+      searchOptionsFromEnv({ MEILI_URL: 'http://meili:7700', MEILI_MASTER_KEY: 'secret' }),
+    ).toEqual({ kind: 'meilisearch', url: 'http://meili:7700', apiKey: 'secret' });
+    expect(searchOptionsFromEnv({ MEILI_URL: 'http://meili:7700' })).toEqual({
+      kind: 'meilisearch',
+      url: 'http://meili:7700',
+    });
   });
 
   it('fails fast on a malformed MEILI_URL, naming the variable', () => {
     expect(() => searchOptionsFromEnv({ MEILI_URL: 'meili:7700 ' })).toThrow(SearchEngineError);
     expect(() => searchOptionsFromEnv({ MEILI_URL: 'not a url' })).toThrow(/MEILI_URL/);
-    expect(() => searchOptionsFromEnv({ MEILI_URL: 'ftp://meili' })).toThrow(/MEILI_URL must be an http\(s\) URL/);
+    expect(() => searchOptionsFromEnv({ MEILI_URL: 'ftp://meili' })).toThrow(
+      /MEILI_URL must be an http\(s\) URL/,
+    );
   });
 });

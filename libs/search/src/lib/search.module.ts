@@ -12,23 +12,38 @@ export type SearchModuleOptions =
   | { kind: 'embedded'; scratchDir?: string }
   /** Postgres search in tables of a Postgres server (the service's own database). */
   | { kind: 'postgres'; url: string }
-  | { kind: 'meilisearch'; url: string; apiKey?: string; requestTimeoutMs?: number; waitTimeoutMs?: number; maxTotalHits?: number };
+  | {
+      kind: 'meilisearch';
+      url: string;
+      apiKey?: string;
+      requestTimeoutMs?: number;
+      waitTimeoutMs?: number;
+      maxTotalHits?: number;
+    };
 
 /**
  * The search options the environment asks for: Meilisearch when `MEILI_URL` is set (with
  * `MEILI_MASTER_KEY` as API key), the embedded engine otherwise. Fails fast on a malformed URL.
  */
-export function searchOptionsFromEnv(env: Record<string, string | undefined> = process.env): SearchModuleOptions {
+export function searchOptionsFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): SearchModuleOptions {
   const url = env['MEILI_URL']?.trim();
   if (!url) return { kind: 'embedded' };
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new SearchEngineError('engine_error', `MEILI_URL is not a valid URL: ${JSON.stringify(url)}`);
+    throw new SearchEngineError(
+      'engine_error',
+      `MEILI_URL is not a valid URL: ${JSON.stringify(url)}`,
+    );
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new SearchEngineError('engine_error', `MEILI_URL must be an http(s) URL, got ${JSON.stringify(url)}`);
+    throw new SearchEngineError(
+      'engine_error',
+      `MEILI_URL must be an http(s) URL, got ${JSON.stringify(url)}`,
+    );
   }
   const apiKey = env['MEILI_MASTER_KEY']?.trim();
   return { kind: 'meilisearch', url, ...(apiKey ? { apiKey } : {}) };
@@ -49,7 +64,10 @@ export async function createSearchEngine(options: SearchModuleOptions): Promise<
         maxTotalHits: options.maxTotalHits,
       });
     default:
-      throw new SearchEngineError('engine_error', `Unknown search engine kind ${JSON.stringify((options as { kind?: unknown }).kind)}`);
+      throw new SearchEngineError(
+        'engine_error',
+        `Unknown search engine kind ${JSON.stringify((options as { kind?: unknown }).kind)}`,
+      );
   }
 }
 
@@ -83,7 +101,10 @@ export class SearchModule implements OnApplicationShutdown {
     return {
       module: SearchModule,
       global: true,
-      providers: [{ provide: SearchEngine, useFactory: () => createSearchEngine(options) }, SearchHealthContributor],
+      providers: [
+        { provide: SearchEngine, useFactory: () => createSearchEngine(options) },
+        SearchHealthContributor,
+      ],
       exports: [SearchEngine, SearchHealthContributor],
     };
   }

@@ -32,7 +32,10 @@ export class DatabaseUnavailableInterceptor implements NestInterceptor {
       catchError((error: unknown) => {
         if (!isDatabaseUnavailable(error)) return throwError(() => error);
         this.logger.warn(`database unavailable, answering 503: ${(error as Error).message}`);
-        context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+        context
+          .switchToHttp()
+          .getResponse<Response>()
+          .setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
         return throwError(() => new DatabaseUnavailableProblem());
       }),
     );

@@ -1,7 +1,14 @@
 import { Controller, DynamicModule, Module, Post } from '@nestjs/common';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import request from 'supertest';
-import { Idempotent, IdempotencyKey, IdempotencyModule, IdempotencyService, type IdempotentRequest, Roles } from '@bridge/platform';
+import {
+  Idempotent,
+  IdempotencyKey,
+  IdempotencyModule,
+  IdempotencyService,
+  type IdempotentRequest,
+  Roles,
+} from '@bridge/platform';
 import { describeIf, testPostgresUrl } from '@bridge/testing';
 import type { RunningService, ServiceDefinition } from './service-runtime';
 import { serviceInfrastructure } from './service-runtime';
@@ -75,7 +82,10 @@ const probeService: ServiceDefinition = {
   rootModule: (runtime): DynamicModule => {
     @Module({ imports: [IdempotencyModule], controllers: [ProbeController] })
     class ProbeModule {}
-    return { module: ProbeModule, imports: serviceInfrastructure(runtime, { entities: [], migrations: [] }) };
+    return {
+      module: ProbeModule,
+      imports: serviceInfrastructure(runtime, { entities: [], migrations: [] }),
+    };
   },
 };
 
@@ -88,8 +98,15 @@ describeIf(postgresUrl)('a service whose database becomes unreachable', () => {
 
   beforeAll(async () => {
     proxy = new CuttableProxy(new URL(postgresUrl as string));
-    service = await startTestService('training', probeService, { postgresUrl: await proxy.start() });
-    token = (await request(service.url).post('/auth/dev-token').send({ sub: 'a', role: 'admin' }).expect(201)).body.token;
+    service = await startTestService('training', probeService, {
+      postgresUrl: await proxy.start(),
+    });
+    token = (
+      await request(service.url)
+        .post('/auth/dev-token')
+        .send({ sub: 'a', role: 'admin' })
+        .expect(201)
+    ).body.token;
   }, 60_000);
 
   afterAll(async () => {
@@ -124,5 +141,4 @@ describeIf(postgresUrl)('a service whose database becomes unreachable', () => {
     await create('during').expect(201, { ok: true });
     await request(service.url).get('/health').expect(200);
   });
-
 });

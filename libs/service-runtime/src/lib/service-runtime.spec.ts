@@ -45,18 +45,35 @@ describe.each(databaseBackends())('a service booted by the runtime on %s', (_nam
       expect(service.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const tables: { table_name: string }[] = await service.app
         .get(DataSource)
-        .query(`SELECT table_name FROM information_schema.tables WHERE table_name IN ('outbox_messages', 'inbox_messages', 'idempotency_keys') ORDER BY 1`);
-      expect(tables.map((t) => t.table_name)).toEqual(['idempotency_keys', 'inbox_messages', 'outbox_messages']);
+        .query(
+          `SELECT table_name FROM information_schema.tables WHERE table_name IN ('outbox_messages', 'inbox_messages', 'idempotency_keys') ORDER BY 1`,
+        );
+      expect(tables.map((t) => t.table_name)).toEqual([
+        'idempotency_keys',
+        'inbox_messages',
+        'outbox_messages',
+      ]);
 
       const health = await request(service.url).get('/health').expect(200);
-      expect(health.body).toMatchObject({ status: 'ok', checks: { database: { up: true }, bus: { up: true } } });
+      expect(health.body).toMatchObject({
+        status: 'ok',
+        checks: { database: { up: true }, bus: { up: true } },
+      });
       const docs = await request(service.url).get('/docs-json').expect(200);
       expect(docs.body.info.title).toBe('Probe service');
       expect(Object.keys(docs.body.paths)).toContain('/probe');
 
       await request(service.url).get('/probe').expect(401);
-      const { token } = (await request(service.url).post('/auth/dev-token').send({ sub: 'a', role: 'admin' }).expect(201)).body;
-      await request(service.url).get('/probe').auth(token, { type: 'bearer' }).expect(200, { ok: true });
+      const { token } = (
+        await request(service.url)
+          .post('/auth/dev-token')
+          .send({ sub: 'a', role: 'admin' })
+          .expect(201)
+      ).body;
+      await request(service.url)
+        .get('/probe')
+        .auth(token, { type: 'bearer' })
+        .expect(200, { ok: true });
 
       // One scheduler per app, with the shared hourly job; under test no job fires by the clock.
       const jobs = service.app.get(SchedulerRegistry).getCronJobs();
@@ -102,7 +119,10 @@ class NotesController {
   @Post()
   @Roles('admin')
   @Idempotent()
-  create(@Body() body: unknown, @IdempotencyKey() key?: IdempotentRequest): Promise<{ id: number }> {
+  create(
+    @Body() body: unknown,
+    @IdempotencyKey() key?: IdempotentRequest,
+  ): Promise<{ id: number }> {
     return this.idempotency.transaction(key, async (manager) => {
       const [row] = (await manager.query(`INSERT INTO notes (body) VALUES ($1) RETURNING id`, [
         JSON.stringify(body),
@@ -135,43 +155,63 @@ const notesService: ServiceDefinition = {
   },
 };
 
-describe.each(databaseBackends())('Idempotency-Key from the shared infrastructure on %s', (_name, backend) => {
-  let service: Awaited<ReturnType<typeof startTestService>>;
-  let token: string;
-  beforeAll(async () => {
-    service = await startTestService('training', notesService, backend);
-    token = (await request(service.url).post('/auth/dev-token').send({ sub: 'a', role: 'admin' }).expect(201)).body.token;
-  });
-  afterAll(async () => {
-    await service?.close();
-  });
+describe.each(databaseBackends())(
+  'Idempotency-Key from the shared infrastructure on %s',
+  (_name, backend) => {
+    let service: Awaited<ReturnType<typeof startTestService>>;
+    let token: string;
+    beforeAll(async () => {
+      service = await startTestService('training', notesService, backend);
+      token = (
+        await request(service.url)
+          .post('/auth/dev-token')
+          .send({ sub: 'a', role: 'admin' })
+          .expect(201)
+      ).body.token;
+    });
+    afterAll(async () => {
+      await service?.close();
+    });
 
-  const post = (key: string, body: object) =>
-    request(service.url).post('/notes').auth(token, { type: 'bearer' }).set('Idempotency-Key', key).send(body);
-  const notes = async () =>
-    ((await service.app.get(DataSource).query('SELECT count(*)::int AS n FROM notes')) as { n: number }[])[0].n;
+    const post = (key: string, body: object) =>
+      request(service.url)
+        .post('/notes')
+        .auth(token, { type: 'bearer' })
+        .set('Idempotency-Key', key)
+        .send(body);
+    const notes = async () =>
+      (
+        (await service.app.get(DataSource).query('SELECT count(*)::int AS n FROM notes')) as {
+          n: number;
+        }[]
+      )[0].n;
 
-  it('replays the first answer of concurrent twins, marking every replay', async () => {
-    const answers = await Promise.all([1, 2, 3, 4].map(() => post('twins', { text: 'once' })));
-    expect(answers.map((res) => res.status)).toEqual([201, 201, 201, 201]);
-    expect(new Set(answers.map((res) => res.body.id)).size).toBe(1);
-    expect(answers.filter((res) => res.headers['idempotent-replayed'] === 'true')).toHaveLength(3);
-    expect(await notes()).toBe(1);
-  });
+    it('replays the first answer of concurrent twins, marking every replay', async () => {
+      const answers = await Promise.all([1, 2, 3, 4].map(() => post('twins', { text: 'once' })));
+      expect(answers.map((res) => res.status)).toEqual([201, 201, 201, 201]);
+      expect(new Set(answers.map((res) => res.body.id)).size).toBe(1);
+      expect(answers.filter((res) => res.headers['idempotent-replayed'] === 'true')).toHaveLength(
+        3,
+      );
+      expect(await notes()).toBe(1);
+    });
 
-  it('forgets a key after 24 hours: then it serves a new request', async () => {
-    const first = await post('daily', { text: 'monday' });
-    expect(first.status).toBe(201);
-    expect((await post('daily', { text: 'tuesday' })).status).toBe(409);
-    await service.app
-      .get(DataSource)
-      .query(`UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE idempotency_key = 'daily'`);
-    const later = await post('daily', { text: 'tuesday' });
-    expect(later.status).toBe(201);
-    expect(later.body.id).not.toBe(first.body.id);
-    expect(later.headers['idempotent-replayed']).toBeUndefined();
-    const replay = await post('daily', { text: 'tuesday' });
-    expect(replay.body).toEqual(later.body);
-    expect(replay.headers['idempotent-replayed']).toBe('true');
-  });
-});
+    it('forgets a key after 24 hours: then it serves a new request', async () => {
+      const first = await post('daily', { text: 'monday' });
+      expect(first.status).toBe(201);
+      expect((await post('daily', { text: 'tuesday' })).status).toBe(409);
+      await service.app
+        .get(DataSource)
+        .query(
+          `UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE idempotency_key = 'daily'`,
+        );
+      const later = await post('daily', { text: 'tuesday' });
+      expect(later.status).toBe(201);
+      expect(later.body.id).not.toBe(first.body.id);
+      expect(later.headers['idempotent-replayed']).toBeUndefined();
+      const replay = await post('daily', { text: 'tuesday' });
+      expect(replay.body).toEqual(later.body);
+      expect(replay.headers['idempotent-replayed']).toBe('true');
+    });
+  },
+);

@@ -5,7 +5,12 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AddressInfo } from 'node:net';
 import { EntitySchema, MixedList } from 'typeorm';
-import { DatabaseConnection, DatabaseHealthContributor, openDatabaseConnection, serviceDataSourceOptions } from '@bridge/database';
+import {
+  DatabaseConnection,
+  DatabaseHealthContributor,
+  openDatabaseConnection,
+  serviceDataSourceOptions,
+} from '@bridge/database';
 import {
   BusHealthContributor,
   EventBus,
@@ -55,7 +60,10 @@ export interface InfrastructureOptions {
  * 503 (not 500) to a request the database was unavailable for.
  */
 @Module({
-  providers: [DatabaseHealthContributor, { provide: APP_INTERCEPTOR, useClass: DatabaseUnavailableInterceptor }],
+  providers: [
+    DatabaseHealthContributor,
+    { provide: APP_INTERCEPTOR, useClass: DatabaseUnavailableInterceptor },
+  ],
   exports: [DatabaseHealthContributor],
 })
 class DatabaseHealthModule {}
@@ -66,19 +74,35 @@ class DatabaseHealthModule {}
  * idempotency keys), the event bus, and the scheduler of timed jobs (e.g. the hourly cleanup of
  * expired idempotency keys).
  */
-export function serviceInfrastructure(runtime: ServiceRuntime, options: InfrastructureOptions): DynamicModule[] {
+export function serviceInfrastructure(
+  runtime: ServiceRuntime,
+  options: InfrastructureOptions,
+): DynamicModule[] {
   const { config, database } = runtime;
   return [
     PlatformModule.forRoot(config, {
-      healthContributors: [DatabaseHealthContributor, BusHealthContributor, ...(options.healthContributors ?? [])],
+      healthContributors: [
+        DatabaseHealthContributor,
+        BusHealthContributor,
+        ...(options.healthContributors ?? []),
+      ],
     }),
     TypeOrmModule.forRootAsync({
       inject: [PlatformLogger],
       useFactory: (logger: PlatformLogger) =>
         serviceDataSourceOptions({
           ...database,
-          entities: [OutboxMessage, InboxMessage, IdempotencyRecord, ...(options.entities as unknown[] as Type[])],
-          migrations: [MessagingTables1764300000000, IdempotencyKeysTable1764300000050, ...options.migrations],
+          entities: [
+            OutboxMessage,
+            InboxMessage,
+            IdempotencyRecord,
+            ...(options.entities as unknown[] as Type[]),
+          ],
+          migrations: [
+            MessagingTables1764300000000,
+            IdempotencyKeysTable1764300000050,
+            ...options.migrations,
+          ],
           // Failed and slow queries as JSON lines of the service (with the requestId), without values.
           logger: () => logger.pino,
         }),
@@ -161,7 +185,10 @@ function urlHost(address: string): string {
 }
 
 /** The `main.ts` of a service: configuration from the environment, fail fast, serve until stopped. */
-export function runServiceMain(service: ServiceConfig['service'], definition: ServiceDefinition): void {
+export function runServiceMain(
+  service: ServiceConfig['service'],
+  definition: ServiceDefinition,
+): void {
   let config: ServiceConfig;
   try {
     config = loadServiceConfig(service);
@@ -170,7 +197,10 @@ export function runServiceMain(service: ServiceConfig['service'], definition: Se
     process.exit(1);
   }
   startService(definition, { config }).then(
-    (running) => console.log(`${definition.title} listening on ${running.url} (OpenAPI at ${running.url}/docs)`),
+    (running) =>
+      console.log(
+        `${definition.title} listening on ${running.url} (OpenAPI at ${running.url}/docs)`,
+      ),
     (error: unknown) => {
       console.error(`${definition.title} failed to start:`, error);
       process.exit(1);

@@ -25,7 +25,9 @@ export async function startTestService(
   definition: ServiceDefinition,
   options: TestServiceOptions = {},
 ): Promise<RunningService> {
-  const database = options.postgresUrl ? await createTestDatabase(options.postgresUrl, service) : undefined;
+  const database = options.postgresUrl
+    ? await createTestDatabase(options.postgresUrl, service)
+    : undefined;
   const config = loadServiceConfig(service, {
     NODE_ENV: 'test',
     DATA_DIR: ':memory:',
@@ -43,7 +45,12 @@ export async function startTestService(
     }),
     ...options.env,
   });
-  const running = await startService(definition, { config, bus: options.bus, port: 0, host: '127.0.0.1' });
+  const running = await startService(definition, {
+    config,
+    bus: options.bus,
+    port: 0,
+    host: '127.0.0.1',
+  });
   for (const job of running.app.get(SchedulerRegistry).getCronJobs().values()) job.stop();
   return {
     ...running,

@@ -12,7 +12,8 @@ export interface TestDatabase {
  */
 export async function createTestDatabase(serverUrl: string, label: string): Promise<TestDatabase> {
   const name = `bridge_test_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
-  if (!name.includes('test')) throw new Error(`refusing to use ${name}: a test database name contains "test"`);
+  if (!name.includes('test'))
+    throw new Error(`refusing to use ${name}: a test database name contains "test"`);
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   try {

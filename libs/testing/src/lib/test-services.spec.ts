@@ -8,8 +8,13 @@ describe('test service probing', () => {
   });
 
   it('fails in CI and only warns locally when a service is unreachable', async () => {
-    const unreachable = { TEST_POSTGRES_URL: 'postgres://postgres@127.0.0.1:1/none', TEST_KAFKA_BROKERS: '127.0.0.1:1' };
-    await expect(probeTestServices({ ...unreachable, CI: 'true' })).rejects.toThrow(/CI=true.*Postgres.*Kafka/);
+    const unreachable = {
+      TEST_POSTGRES_URL: 'postgres://postgres@127.0.0.1:1/none',
+      TEST_KAFKA_BROKERS: '127.0.0.1:1',
+    };
+    await expect(probeTestServices({ ...unreachable, CI: 'true' })).rejects.toThrow(
+      /CI=true.*Postgres.*Kafka/,
+    );
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const env: NodeJS.ProcessEnv = { ...unreachable };
     await probeTestServices(env);

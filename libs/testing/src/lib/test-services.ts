@@ -43,7 +43,10 @@ export function probeTcp(hostPort: string, timeoutMs = 2_000): Promise<boolean> 
 export async function probeTestServices(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const postgresUrl = env['TEST_POSTGRES_URL'] ?? defaultPostgresUrl;
   const kafkaBrokers = env['TEST_KAFKA_BROKERS'] ?? defaultKafkaBrokers;
-  const [postgres, kafka] = await Promise.all([probePostgres(postgresUrl), probeTcp(kafkaBrokers.split(',')[0])]);
+  const [postgres, kafka] = await Promise.all([
+    probePostgres(postgresUrl),
+    probeTcp(kafkaBrokers.split(',')[0]),
+  ]);
   env[TEST_POSTGRES_ENV] = postgres ? postgresUrl : '';
   env[TEST_KAFKA_ENV] = kafka ? kafkaBrokers : '';
   const missing = [
@@ -51,7 +54,8 @@ export async function probeTestServices(env: NodeJS.ProcessEnv = process.env): P
     ...(kafka ? [] : [`Kafka at ${kafkaBrokers} (start it with: npm run kafka:start)`]),
   ];
   if (missing.length === 0) return;
-  if (env['CI'] === 'true') throw new Error(`CI=true and these test services are unreachable: ${missing.join('; ')}`);
+  if (env['CI'] === 'true')
+    throw new Error(`CI=true and these test services are unreachable: ${missing.join('; ')}`);
   console.warn(`\n[tests] not reachable, their suites are skipped: ${missing.join('; ')}\n`);
 }
 

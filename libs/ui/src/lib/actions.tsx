@@ -15,9 +15,22 @@ const APPEARANCES = {
 } as const satisfies Record<ButtonAppearance, string>;
 
 /** A button as the design system draws it; `busy` keeps it in place but unusable while a request runs. */
-export function Button({ appearance = 'secondary', busy, type = 'button', disabled, children, ...rest }: ButtonProps) {
+export function Button({
+  appearance = 'secondary',
+  busy,
+  type = 'button',
+  disabled,
+  children,
+  ...rest
+}: ButtonProps) {
   return (
-    <UtrechtButton {...rest} type={type} appearance={APPEARANCES[appearance]} busy={busy} disabled={disabled || busy}>
+    <UtrechtButton
+      {...rest}
+      type={type}
+      appearance={APPEARANCES[appearance]}
+      busy={busy}
+      disabled={disabled || busy}
+    >
       {children}
     </UtrechtButton>
   );
@@ -40,7 +53,16 @@ export interface PagerProps {
 }
 
 /** Paging over the API's cursors: forward with nextCursor, back through the cursors seen. */
-export function Pager({ label, previousLabel, nextLabel, hasPrevious, hasNext, onPrevious, onNext, status }: PagerProps) {
+export function Pager({
+  label,
+  previousLabel,
+  nextLabel,
+  hasPrevious,
+  hasNext,
+  onPrevious,
+  onNext,
+  status,
+}: PagerProps) {
   if (!hasPrevious && !hasNext) return null;
   return (
     <nav aria-label={label} className="bridge-pager">

@@ -44,7 +44,13 @@ export function BarChart({ caption, items, max, note }: BarChartProps) {
               <span className="bridge-bar-chart__label">{item.label}</span>
               {/* An SVG bar: its width is an attribute, so no inline style (the content security policy allows none). */}
               <svg className="bridge-bar-chart__track" aria-hidden="true" focusable="false">
-                <rect className="bridge-bar-chart__bar" x="0" y="0" height="100%" width={`${(share * 100).toFixed(1)}%`} />
+                <rect
+                  className="bridge-bar-chart__bar"
+                  x="0"
+                  y="0"
+                  height="100%"
+                  width={`${(share * 100).toFixed(1)}%`}
+                />
               </svg>
               <span className="bridge-bar-chart__value">{item.valueText}</span>
             </li>

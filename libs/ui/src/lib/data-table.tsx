@@ -32,15 +32,31 @@ export interface DataTableProps<Row> {
  * A table with a caption and column headers. It scrolls sideways inside its own region on narrow
  * screens (320 px), so the page itself never does.
  */
-export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader = true, busy }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  rowHeader = true,
+  busy,
+}: DataTableProps<Row>) {
   return (
-    <div className="bridge-table-scroll" role="region" aria-label={typeof caption === 'string' ? caption : undefined} tabIndex={0}>
+    <div
+      className="bridge-table-scroll"
+      role="region"
+      aria-label={typeof caption === 'string' ? caption : undefined}
+      tabIndex={0}
+    >
       <Table busy={busy}>
         <TableCaption>{caption}</TableCaption>
         <TableHeader>
           <TableRow>
             {columns.map((column) => (
-              <TableHeaderCell key={column.key} scope="col" className={column.numeric ? 'bridge-numeric' : undefined}>
+              <TableHeaderCell
+                key={column.key}
+                scope="col"
+                className={column.numeric ? 'bridge-numeric' : undefined}
+              >
                 {column.header}
               </TableHeaderCell>
             ))}
@@ -55,7 +71,10 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader = tru
                     {column.cell(row)}
                   </TableHeaderCell>
                 ) : (
-                  <TableCell key={column.key} className={column.numeric ? 'bridge-numeric' : undefined}>
+                  <TableCell
+                    key={column.key}
+                    className={column.numeric ? 'bridge-numeric' : undefined}
+                  >
                     {column.cell(row)}
                   </TableCell>
                 ),

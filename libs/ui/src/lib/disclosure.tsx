@@ -12,7 +12,11 @@ export interface DisclosureProps {
 /** Content shown on request: the HTML details element, which every browser and screen reader knows. */
 export function Disclosure({ summary, children, onToggle, open }: DisclosureProps) {
   return (
-    <details className="bridge-disclosure" open={open} onToggle={(event) => onToggle?.(event.currentTarget.open)}>
+    <details
+      className="bridge-disclosure"
+      open={open}
+      onToggle={(event) => onToggle?.(event.currentTarget.open)}
+    >
       <summary className="bridge-disclosure__summary">{summary}</summary>
       <div className="bridge-disclosure__content">{children}</div>
     </details>

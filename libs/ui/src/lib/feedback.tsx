@@ -31,7 +31,10 @@ export interface BadgeProps {
 /** A status shown as a word in a coloured badge; the word carries the meaning, never the colour alone. */
 export function Badge({ tone, children }: BadgeProps) {
   return (
-    <StatusBadge status={tone === 'ok' ? 'safe' : tone === 'error' ? 'danger' : tone} className={`bridge-badge bridge-badge--${tone}`}>
+    <StatusBadge
+      status={tone === 'ok' ? 'safe' : tone === 'error' ? 'danger' : tone}
+      className={`bridge-badge bridge-badge--${tone}`}
+    >
       {children}
     </StatusBadge>
   );

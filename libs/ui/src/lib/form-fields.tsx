@@ -11,7 +11,12 @@ import {
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'react';
 
 /** What every field shows around its control: a label, an optional hint and the error of the server or the form. */
 export interface FieldFrameProps {
@@ -31,7 +36,14 @@ function describedBy({ id, hint, error }: FieldFrameProps) {
   } as const;
 }
 
-function FieldFrame({ id, label, hint, error, type, children }: FieldFrameProps & { type?: string; children: ReactNode }) {
+function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  type,
+  children,
+}: FieldFrameProps & { type?: string; children: ReactNode }) {
   return (
     <FormField type={type} invalid={Boolean(error)}>
       <div className="utrecht-form-field__label">
@@ -55,12 +67,17 @@ export function TextField({ id, label, hint, error, ...input }: TextFieldProps) 
   );
 }
 
-export type TextareaFieldProps = FieldFrameProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>;
+export type TextareaFieldProps = FieldFrameProps &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>;
 
 export function TextareaField({ id, label, hint, error, ...textarea }: TextareaFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} type="textarea">
-      <Textarea {...textarea} {...describedBy({ id, label, hint, error })} invalid={Boolean(error)} />
+      <Textarea
+        {...textarea}
+        {...describedBy({ id, label, hint, error })}
+        invalid={Boolean(error)}
+      />
     </FieldFrame>
   );
 }
@@ -77,7 +94,15 @@ export type SelectFieldProps = FieldFrameProps &
     placeholder?: string;
   };
 
-export function SelectField({ id, label, hint, error, options, placeholder, ...select }: SelectFieldProps) {
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  options,
+  placeholder,
+  ...select
+}: SelectFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} type="select">
       <Select {...select} {...describedBy({ id, label, hint, error })} invalid={Boolean(error)}>
@@ -92,14 +117,19 @@ export function SelectField({ id, label, hint, error, options, placeholder, ...s
   );
 }
 
-export type CheckboxFieldProps = FieldFrameProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'>;
+export type CheckboxFieldProps = FieldFrameProps &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'>;
 
 /** A checkbox with its label beside it, as the design system shows one. */
 export function CheckboxField({ id, label, hint, error, ...input }: CheckboxFieldProps) {
   return (
     <FormField type="checkbox" invalid={Boolean(error)}>
       <div className="utrecht-form-field__input">
-        <Checkbox {...input} {...describedBy({ id, label, hint, error })} invalid={Boolean(error)} />
+        <Checkbox
+          {...input}
+          {...describedBy({ id, label, hint, error })}
+          invalid={Boolean(error)}
+        />
       </div>
       <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
         <FormLabel htmlFor={id} type="checkbox">
@@ -122,7 +152,9 @@ export interface FieldGroupProps {
 
 /** A group of fields or checkboxes under one legend (e.g. preferences, consent). */
 export function FieldGroup({ legend, hint, error, id, children }: FieldGroupProps) {
-  const ids = [hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined].filter(Boolean).join(' ');
+  const ids = [hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined]
+    .filter(Boolean)
+    .join(' ');
   return (
     <Fieldset id={id} aria-describedby={ids || undefined} invalid={Boolean(error)}>
       <FieldsetLegend>{legend}</FieldsetLegend>

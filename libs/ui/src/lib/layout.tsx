@@ -30,7 +30,14 @@ export interface AppShellProps {
  * The page frame of every screen, with the theme applied: a skip link to the main content, a
  * header, the menu, the main landmark (focusable, so a new screen can move focus there) and a footer.
  */
-export function AppShell({ title, skipLinkLabel, headerEnd, navigation, footer, children }: AppShellProps) {
+export function AppShell({
+  title,
+  skipLinkLabel,
+  headerEnd,
+  navigation,
+  footer,
+  children,
+}: AppShellProps) {
   return (
     <Surface className="bridge-theme bridge-surface">
       <Document className="bridge-document">
@@ -68,7 +75,15 @@ export function PageTitle({ children, lead }: PageTitleProps) {
   );
 }
 
-export function Section({ title, children, level = 2 }: { title: ReactNode; children: ReactNode; level?: 2 | 3 }) {
+export function Section({
+  title,
+  children,
+  level = 2,
+}: {
+  title: ReactNode;
+  children: ReactNode;
+  level?: 2 | 3;
+}) {
   return (
     <section className="bridge-section">
       <Heading level={level}>{title}</Heading>

@@ -36,10 +36,27 @@ export interface RadioGroupProps {
  * One choice out of a few, as radio buttons under a legend: operated with the arrow keys, each
  * option labelled, the group's hint and error read out with it.
  */
-export function RadioGroup({ id, name, legend, hint, error, options, value, onChange, onBlur }: RadioGroupProps) {
-  const describedBy = [hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined].filter(Boolean).join(' ');
+export function RadioGroup({
+  id,
+  name,
+  legend,
+  hint,
+  error,
+  options,
+  value,
+  onChange,
+  onBlur,
+}: RadioGroupProps) {
+  const describedBy = [hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <Fieldset id={id} className="bridge-radio-group" aria-describedby={describedBy || undefined} invalid={Boolean(error)}>
+    <Fieldset
+      id={id}
+      className="bridge-radio-group"
+      aria-describedby={describedBy || undefined}
+      invalid={Boolean(error)}
+    >
       <FieldsetLegend>{legend}</FieldsetLegend>
       {hint && <FormFieldDescription id={`${id}-hint`}>{hint}</FormFieldDescription>}
       {error && <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>}
@@ -64,7 +81,9 @@ export function RadioGroup({ id, name, legend, hint, error, options, value, onCh
                 {option.label}
               </FormLabel>
             </div>
-            {option.hint && <FormFieldDescription id={`${optionId}-hint`}>{option.hint}</FormFieldDescription>}
+            {option.hint && (
+              <FormFieldDescription id={`${optionId}-hint`}>{option.hint}</FormFieldDescription>
+            )}
           </FormField>
         );
       })}

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
  * 3:1 against what is next to them (1.4.11).
  */
 type TokenTree = { [key: string]: TokenTree | string | number | undefined } & { $value?: unknown };
-const tokens = JSON.parse(readFileSync(new URL('./tokens.json', import.meta.url), 'utf8')) as TokenTree;
+const tokens = JSON.parse(
+  readFileSync(new URL('./tokens.json', import.meta.url), 'utf8'),
+) as TokenTree;
 
 function lookup(path: string): unknown {
   let node: unknown = tokens;
@@ -31,12 +33,18 @@ export function resolveColor(path: string, seen: string[] = []): string {
 function channels(color: string): [number, number, number] {
   const hex = /^#([0-9a-f]{6})$/i.exec(color);
   if (!hex) throw new Error(`not a #rrggbb colour: ${color}`);
-  return [0, 2, 4].map((i) => parseInt(hex[1].slice(i, i + 2), 16) / 255) as [number, number, number];
+  return [0, 2, 4].map((i) => parseInt(hex[1].slice(i, i + 2), 16) / 255) as [
+    number,
+    number,
+    number,
+  ];
 }
 
 /** Relative luminance as WCAG 2.1 defines it. */
 export function luminance(color: string): number {
-  const [r, g, b] = channels(color).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = channels(color).map((c) =>
+    c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
+  );
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -64,7 +72,11 @@ const TEXT: [label: string, foreground: string, backgroundPath: string][] = [
   ['field description', 'utrecht.form-field-description.color', PAGE],
   ['field error message', 'utrecht.form-field-error-message.color', PAGE],
   ['text in a field', 'utrecht.form-control.color', 'utrecht.form-control.background-color'],
-  ['placeholder in a field', 'utrecht.form-control.placeholder-color', 'utrecht.form-control.background-color'],
+  [
+    'placeholder in a field',
+    'utrecht.form-control.placeholder-color',
+    'utrecht.form-control.background-color',
+  ],
   ['legend', 'utrecht.form-fieldset.legend.color', PAGE],
   ['table caption', 'utrecht.table.caption.color', PAGE],
   ['table header', 'utrecht.table.header.color', 'utrecht.table.header.background-color'],
@@ -75,18 +87,20 @@ const TEXT: [label: string, foreground: string, backgroundPath: string][] = [
   ['menu link (hover)', 'bridge.menu.color', 'bridge.menu.hover-background-color'],
   ['current menu link', 'bridge.menu.current-color', 'bridge.menu.current-background-color'],
   ['language option', 'bridge.language.color', 'bridge.language.background-color'],
-  ['language option (chosen)', 'bridge.language.pressed-color', 'bridge.language.pressed-background-color'],
+  [
+    'language option (chosen)',
+    'bridge.language.pressed-color',
+    'bridge.language.pressed-background-color',
+  ],
   ['footer', 'bridge.footer.color', 'bridge.footer.background-color'],
   ['empty state', 'bridge.empty-state.color', 'bridge.empty-state.background-color'],
   ['secondary text', 'bridge.color.text-secondary', PAGE],
   ...(['primary-action', 'secondary-action', 'subtle'] as const).flatMap((appearance) =>
-    (['', 'hover-', 'active-', 'focus-'] as const).map(
-      (state): [string, string, string] => [
-        `${appearance} button${state ? ` (${state.slice(0, -1)})` : ''}`,
-        `utrecht.button.${appearance}.${state}color`,
-        `utrecht.button.${appearance}.${state}background-color`,
-      ],
-    ),
+    (['', 'hover-', 'active-', 'focus-'] as const).map((state): [string, string, string] => [
+      `${appearance} button${state ? ` (${state.slice(0, -1)})` : ''}`,
+      `utrecht.button.${appearance}.${state}color`,
+      `utrecht.button.${appearance}.${state}background-color`,
+    ]),
   ),
   ...(['neutral', 'safe', 'warning', 'danger'] as const).map((tone): [string, string, string] => [
     `${tone} badge`,
@@ -103,10 +117,26 @@ const TEXT: [label: string, foreground: string, backgroundPath: string][] = [
 
 const NON_TEXT: [label: string, foreground: string, backgroundPath: string][] = [
   ['focus ring on the page', 'utrecht.focus.outline-color', PAGE],
-  ['focus ring (inner) on the menu band', 'utrecht.focus.inverse-outline-color', 'bridge.menu.background-color'],
-  ['focus ring (inner) on the current menu item', 'utrecht.focus.inverse-outline-color', 'bridge.menu.current-background-color'],
-  ['focus ring (inner) on a primary button', 'utrecht.focus.inverse-outline-color', 'utrecht.button.primary-action.background-color'],
-  ['focus ring (inner) on the skip link', 'utrecht.focus.inverse-outline-color', 'utrecht.skip-link.background-color'],
+  [
+    'focus ring (inner) on the menu band',
+    'utrecht.focus.inverse-outline-color',
+    'bridge.menu.background-color',
+  ],
+  [
+    'focus ring (inner) on the current menu item',
+    'utrecht.focus.inverse-outline-color',
+    'bridge.menu.current-background-color',
+  ],
+  [
+    'focus ring (inner) on a primary button',
+    'utrecht.focus.inverse-outline-color',
+    'utrecht.button.primary-action.background-color',
+  ],
+  [
+    'focus ring (inner) on the skip link',
+    'utrecht.focus.inverse-outline-color',
+    'utrecht.skip-link.background-color',
+  ],
   ['field border', 'utrecht.form-control.border-color', PAGE],
   ['field border (invalid)', 'utrecht.form-control.invalid-border-color', PAGE],
   ['field border (focus)', 'utrecht.form-control.focus-border-color', PAGE],
@@ -114,7 +144,11 @@ const NON_TEXT: [label: string, foreground: string, backgroundPath: string][] = 
   ['checked checkbox', 'utrecht.checkbox.checked-background-color', PAGE],
   ['secondary button border', 'utrecht.button.secondary-action.border-color', PAGE],
   ['primary button surface', 'utrecht.button.primary-action.background-color', PAGE],
-  ['bar under the current menu item', 'bridge.menu.current-border-color', 'bridge.menu.current-background-color'],
+  [
+    'bar under the current menu item',
+    'bridge.menu.current-border-color',
+    'bridge.menu.current-background-color',
+  ],
   ['language switch border', 'bridge.language.border-color', 'bridge.header.background-color'],
   ['invalid field marker', 'utrecht.form-field.invalid-border-inline-start-color', PAGE],
 ];
@@ -126,10 +160,14 @@ describe('theme contrast (WCAG 2.1 AA)', () => {
   });
 
   it.each(TEXT)('text: %s is at least 4.5:1', (_label, foreground, backgroundPath) => {
-    expect(contrast(resolveColor(foreground), background(backgroundPath))).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(resolveColor(foreground), background(backgroundPath))).toBeGreaterThanOrEqual(
+      4.5,
+    );
   });
 
   it.each(NON_TEXT)('non-text: %s is at least 3:1', (_label, foreground, backgroundPath) => {
-    expect(contrast(resolveColor(foreground), background(backgroundPath))).toBeGreaterThanOrEqual(3);
+    expect(contrast(resolveColor(foreground), background(backgroundPath))).toBeGreaterThanOrEqual(
+      3,
+    );
   });
 });

@@ -4,14 +4,18 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { buildThemeCss, THEME_CSS_PATH } from '../../scripts/build-theme.mjs';
 
-const read = (path: string) => readFileSync(path, 'utf8');
+const read = (path: string | URL) => readFileSync(path, 'utf8');
 const themeCss = read(THEME_CSS_PATH);
 const frameCss = read(new URL('./frame.css', import.meta.url));
-const componentCss = read(createRequire(import.meta.url).resolve('@utrecht/component-library-css/dist/index.css'));
+const componentCss = read(
+  createRequire(import.meta.url).resolve('@utrecht/component-library-css/dist/index.css'),
+);
 
 /** Custom properties a stylesheet defines (`--x: …`) and reads (`var(--x`). */
-const defined = (css: string) => new Set([...css.matchAll(/^\s*(--[a-z0-9-]+)\s*:/gm)].map((m) => m[1]));
-const read_ = (css: string) => new Set([...css.matchAll(/var\(\s*(--[a-z0-9-]+)/g)].map((m) => m[1]));
+const defined = (css: string) =>
+  new Set([...css.matchAll(/^\s*(--[a-z0-9-]+)\s*:/gm)].map((m) => m[1]));
+const read_ = (css: string) =>
+  new Set([...css.matchAll(/var\(\s*(--[a-z0-9-]+)/g)].map((m) => m[1]));
 
 describe('theme.css', () => {
   it('is what tokens.json builds to (run `npx nx run ui:build-theme` after changing tokens)', async () => {
@@ -29,13 +33,17 @@ describe('theme.css', () => {
 
   it('names only custom properties the design system components read (no misspelt token names)', () => {
     const readByComponents = read_(componentCss);
-    const unknown = [...defined(themeCss)].filter((name) => name.startsWith('--utrecht-') && !readByComponents.has(name));
+    const unknown = [...defined(themeCss)].filter(
+      (name) => name.startsWith('--utrecht-') && !readByComponents.has(name),
+    );
     expect(unknown).toEqual([]);
   });
 
   it('defines every --bridge- custom property the frame CSS uses', () => {
     const tokens = defined(themeCss);
-    const missing = [...read_(frameCss)].filter((name) => name.startsWith('--bridge-') && !tokens.has(name));
+    const missing = [...read_(frameCss)].filter(
+      (name) => name.startsWith('--bridge-') && !tokens.has(name),
+    );
     expect(missing).toEqual([]);
   });
 

@@ -30,10 +30,7 @@ describe('web server (one origin for the web application and the three services)
       join(webRoot, 'index.html'),
       '<!doctype html><title>Brug</title><div id="root"></div>',
     );
-    writeFileSync(
-      join(webRoot, 'assets', 'index-abc123.js'),
-      'console.log("app");'.repeat(200),
-    );
+    writeFileSync(join(webRoot, 'assets', 'index-abc123.js'), 'console.log("app");'.repeat(200));
     upstream = createServer((req, res) => {
       let body = '';
       req
@@ -49,9 +46,7 @@ describe('web server (one origin for the web application and the three services)
           res.end(JSON.stringify({ echoed: req.url }));
         });
     });
-    await new Promise<void>((resolve) =>
-      upstream.listen(0, '127.0.0.1', resolve),
-    );
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
     upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
     web = await startWebServer({
       port: 0,
@@ -92,9 +87,7 @@ describe('web server (one origin for the web application and the three services)
   });
 
   it('answers 502 problem+json when a service does not answer', async () => {
-    const res = await request(web.url)
-      .get('/api/employers/employers')
-      .expect(502);
+    const res = await request(web.url).get('/api/employers/employers').expect(502);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body).toMatchObject({
       status: 502,
@@ -104,9 +97,7 @@ describe('web server (one origin for the web application and the three services)
 
   it('does not forward look-alike prefixes', async () => {
     const before = seen.length;
-    const res = await request(web.url)
-      .get('/api/matchingx/candidates')
-      .expect(200);
+    const res = await request(web.url).get('/api/matchingx/candidates').expect(200);
     expect(res.text).toContain('<div id="root">');
     expect(seen).toHaveLength(before);
   });
@@ -126,26 +117,16 @@ describe('web server (one origin for the web application and the three services)
       .get('/assets/index-abc123.js')
       .set('accept-encoding', 'gzip')
       .expect(200);
-    expect(res.headers['cache-control']).toBe(
-      'public, max-age=31536000, immutable',
-    );
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(res.headers['content-encoding']).toBe('gzip');
   });
 
   it('sends security headers: a content security policy that allows only its own origin', async () => {
     const res = await request(web.url).get('/').expect(200);
-    expect(res.headers['content-security-policy']).toContain(
-      "default-src 'self'",
-    );
-    expect(res.headers['content-security-policy']).toContain(
-      "script-src 'self'",
-    );
-    expect(res.headers['content-security-policy']).toContain(
-      "style-src 'self';",
-    );
-    expect(res.headers['content-security-policy']).toContain(
-      "frame-ancestors 'self'",
-    );
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("style-src 'self';");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'self'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('no-referrer');
   });
@@ -174,16 +155,11 @@ describe('web server (one origin for the web application and the three services)
       },
     };
     expect(loadWebServerSettings({}, defaults).host).toBe('127.0.0.1');
-    expect(loadWebServerSettings({ HOST: '0.0.0.0' }, defaults).host).toBe(
-      '0.0.0.0',
+    expect(loadWebServerSettings({ HOST: '0.0.0.0' }, defaults).host).toBe('0.0.0.0');
+    expect(loadWebServerSettings({ HOST: '0.0.0.0', WEB_HOST: '::1' }, defaults).host).toBe('::1');
+    expect(() => loadWebServerSettings({ WEB_HOST: 'everywhere' }, defaults)).toThrow(
+      /WEB_HOST must be an IP address/,
     );
-    expect(
-      loadWebServerSettings({ HOST: '0.0.0.0', WEB_HOST: '::1' }, defaults)
-        .host,
-    ).toBe('::1');
-    expect(() =>
-      loadWebServerSettings({ WEB_HOST: 'everywhere' }, defaults),
-    ).toThrow(/WEB_HOST must be an IP address/);
     const local = await startWebServer({
       port: 0,
       webRoot,

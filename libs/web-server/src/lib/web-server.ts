@@ -2,22 +2,13 @@ import compression from 'compression';
 import helmet from 'helmet';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { existsSync } from 'node:fs';
-import {
-  createServer,
-  IncomingMessage,
-  Server,
-  ServerResponse,
-} from 'node:http';
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo, isIP } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
 
 /** The services the web application talks to, each forwarded under `/api/<name>`. */
-export const WEB_UPSTREAM_NAMES = [
-  'matching',
-  'employers',
-  'training',
-] as const;
+export const WEB_UPSTREAM_NAMES = ['matching', 'employers', 'training'] as const;
 export type WebUpstreamName = (typeof WEB_UPSTREAM_NAMES)[number];
 
 /**
@@ -43,11 +34,7 @@ export interface RunningWebServer {
 }
 
 type Next = (error?: unknown) => void;
-type Middleware = (
-  req: IncomingMessage,
-  res: ServerResponse,
-  next: Next,
-) => void;
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: Next) => void;
 
 function sendJson(
   res: ServerResponse,
@@ -116,13 +103,10 @@ export function webServerHandler(options: WebServerOptions) {
       },
     },
   }) as Middleware;
-  const proxies = WEB_UPSTREAM_NAMES.map((name) =>
-    serviceProxy(name, options.upstreams[name]),
-  );
+  const proxies = WEB_UPSTREAM_NAMES.map((name) => serviceProxy(name, options.upstreams[name]));
   const runtimeConfig: Middleware = (req, res, next) => {
     const path = (req.url ?? '/').split('?')[0];
-    if (path === '/config.json')
-      sendJson(res, 200, { authMode: options.authMode });
+    if (path === '/config.json') sendJson(res, 200, { authMode: options.authMode });
     else if (path === '/health') sendJson(res, 200, { status: 'ok' });
     else next();
   };
@@ -133,9 +117,7 @@ export function webServerHandler(options: WebServerOptions) {
       // Vite names assets by content hash; index.html must be fetched anew to find the new ones.
       res.setHeader(
         'cache-control',
-        pathname.startsWith('/assets/')
-          ? 'public, max-age=31536000, immutable'
-          : 'no-cache',
+        pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       );
     },
   }) as Middleware;
@@ -162,21 +144,13 @@ export function webServerHandler(options: WebServerOptions) {
       }
       const middleware = chain[index++];
       if (middleware) middleware(req, res, next);
-      else
-        sendJson(
-          res,
-          404,
-          { title: 'Not Found', status: 404 },
-          'application/problem+json',
-        );
+      else sendJson(res, 404, { title: 'Not Found', status: 404 }, 'application/problem+json');
     };
     next();
   };
 }
 
-export async function startWebServer(
-  options: WebServerOptions,
-): Promise<RunningWebServer> {
+export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const server: Server = createServer(webServerHandler(options));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -206,9 +180,7 @@ export function loadWebServerSettings(
     );
   const port = Number(env['WEB_PORT'] ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
-    issues.push(
-      `WEB_PORT must be a port number 0..65535, got "${env['WEB_PORT']}"`,
-    );
+    issues.push(`WEB_PORT must be a port number 0..65535, got "${env['WEB_PORT']}"`);
   const authMode = env['WEB_AUTH_MODE'] ?? 'dev';
   if (authMode !== 'dev' && authMode !== 'oidc')
     issues.push(`WEB_AUTH_MODE must be "dev" or "oidc", got "${authMode}"`);
@@ -222,9 +194,7 @@ export function loadWebServerSettings(
     upstreams[name] = value;
   }
   if (issues.length > 0)
-    throw new Error(
-      `invalid web server configuration:\n  ${issues.join('\n  ')}`,
-    );
+    throw new Error(`invalid web server configuration:\n  ${issues.join('\n  ')}`);
   return {
     port,
     host,

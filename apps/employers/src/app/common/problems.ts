@@ -15,6 +15,9 @@ export class UnknownReferencesProblem extends DomainProblem {
 /** Answers 400 naming each field of `errors` (rules beyond the DTO's), when there are any. */
 export function throwIfInvalid(errors: readonly FieldError[]): void {
   if (errors.length > 0) {
-    throw new BadRequestProblem(`Invalid input: ${[...new Set(errors.map((e) => e.field))].join(', ')}`, [...errors]);
+    throw new BadRequestProblem(
+      `Invalid input: ${[...new Set(errors.map((e) => e.field))].join(', ')}`,
+      [...errors],
+    );
   }
 }

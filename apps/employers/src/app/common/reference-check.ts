@@ -27,7 +27,12 @@ export class ReferenceCheck {
   }
 
   penitentiaryInstitutions(field: string, codes: readonly string[]): string[] {
-    return this.each(field, codes, (code) => findPenitentiaryInstitution(code)?.code, 'penitentiary institution');
+    return this.each(
+      field,
+      codes,
+      (code) => findPenitentiaryInstitution(code)?.code,
+      'penitentiary institution',
+    );
   }
 
   qualifications(field: string, crebos: readonly string[]): string[] {
@@ -51,7 +56,8 @@ export class ReferenceCheck {
   ): string[] {
     return codes.map((code, index) => {
       const canonical = find(code);
-      if (canonical === undefined) this.unknown(`${field}.${index}`, `unknown ${kind} ${JSON.stringify(code)}`);
+      if (canonical === undefined)
+        this.unknown(`${field}.${index}`, `unknown ${kind} ${JSON.stringify(code)}`);
       return canonical ?? code;
     });
   }

@@ -15,7 +15,8 @@ describeOnEachBackend('covenant changes API', (app) => {
   let employerId: string;
   let otherEmployerId: string;
   const admin = () => app.as(ADMIN);
-  const sign = (overrides: Record<string, unknown> = {}) => app.signCovenant({ employerId, ...overrides });
+  const sign = (overrides: Record<string, unknown> = {}) =>
+    app.signCovenant({ employerId, ...overrides });
   const covenantRow = async (id: string) =>
     (
       await app.dataSource.query(
@@ -86,7 +87,11 @@ describeOnEachBackend('covenant changes API', (app) => {
 
       const events = (await app.outbox(COVENANT_CHANGED)).filter((e) => e.key === covenant.id);
       expect(events).toHaveLength(1);
-      expect(events[0]).toMatchObject({ type: COVENANT_CHANGED, producer: 'employers', version: 2 });
+      expect(events[0]).toMatchObject({
+        type: COVENANT_CHANGED,
+        producer: 'employers',
+        version: 2,
+      });
       const { id, active, endedOn, version, createdAt, ...state } = res.body;
       expect([active, endedOn, version, typeof createdAt]).toEqual([true, null, 2, 'string']);
       expect(events[0].payload).toEqual({ covenantId: id, ...state });
@@ -94,7 +99,10 @@ describeOnEachBackend('covenant changes API', (app) => {
 
     it('shows a covenant moved into the future as inactive', async () => {
       const covenant = await sign();
-      const res = await admin().patch(`/covenants/${covenant.id}`, { validFrom: daysFromToday(30), validTo: daysFromToday(60) });
+      const res = await admin().patch(`/covenants/${covenant.id}`, {
+        validFrom: daysFromToday(30),
+        validTo: daysFromToday(60),
+      });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ active: false, validFrom: daysFromToday(30), version: 2 });
     });
@@ -122,7 +130,11 @@ describeOnEachBackend('covenant changes API', (app) => {
       ['a validTo in month 13', { validTo: '2027-13-01' }, ['validTo']],
       ['a validTo before the stored validFrom', { validTo: daysFromToday(-40) }, ['validTo']],
       ['a validFrom after the stored validTo', { validFrom: daysFromToday(400) }, ['validFrom']],
-      ['validTo before validFrom, both given', { validFrom: daysFromToday(10), validTo: daysFromToday(5) }, ['validTo']],
+      [
+        'validTo before validFrom, both given',
+        { validFrom: daysFromToday(10), validTo: daysFromToday(5) },
+        ['validTo'],
+      ],
       ['a negative placementsPerYear', { placementsPerYear: -1 }, ['placementsPerYear']],
       ['a zero placementsPerYear', { placementsPerYear: 0 }, ['placementsPerYear']],
       ['a fractional placementsPerYear', { placementsPerYear: 1.5 }, ['placementsPerYear']],
@@ -140,7 +152,10 @@ describeOnEachBackend('covenant changes API', (app) => {
     it('answers 422 naming each unknown region and PI at once, and writes nothing', async () => {
       const covenant = await sign();
       const before = await app.counts();
-      const res = await admin().patch(`/covenants/${covenant.id}`, { regionCodes: ['AM18', 'AM99'], piCodes: ['PI-NOWHERE'] });
+      const res = await admin().patch(`/covenants/${covenant.id}`, {
+        regionCodes: ['AM18', 'AM99'],
+        piCodes: ['PI-NOWHERE'],
+      });
       expectProblem(res, 422, ['regionCodes.1', 'piCodes.0']);
       expect(await app.counts()).toEqual(before);
       expect((await covenantRow(covenant.id)).version).toBe(1);
@@ -148,7 +163,10 @@ describeOnEachBackend('covenant changes API', (app) => {
 
     it('answers 409 for an ended covenant, and writes nothing', async () => {
       const covenant = await sign();
-      expect((await admin().post(`/covenants/${covenant.id}/end`, { endedOn: daysFromToday(100) })).status).toBe(200);
+      expect(
+        (await admin().post(`/covenants/${covenant.id}/end`, { endedOn: daysFromToday(100) }))
+          .status,
+      ).toBe(200);
       const before = await app.counts();
       expectProblem(await admin().patch(`/covenants/${covenant.id}`, { name: 'Later' }), 409);
       expect(await app.counts()).toEqual(before);
@@ -160,8 +178,14 @@ describeOnEachBackend('covenant changes API', (app) => {
       const before = await app.counts();
       expectProblem(await admin().patch(`/covenants/${UNKNOWN_ID}`, { name: 'X' }), 404);
       expectProblem(await admin().patch('/covenants/nope', { name: 'X' }), 400, ['id']);
-      expectProblem(await app.as(employerClaims(employerId)).patch(`/covenants/${covenant.id}`, { name: 'X' }), 403);
-      expectProblem(await app.as(UWV_ADVISOR).patch(`/covenants/${covenant.id}`, { name: 'X' }), 403);
+      expectProblem(
+        await app.as(employerClaims(employerId)).patch(`/covenants/${covenant.id}`, { name: 'X' }),
+        403,
+      );
+      expectProblem(
+        await app.as(UWV_ADVISOR).patch(`/covenants/${covenant.id}`, { name: 'X' }),
+        403,
+      );
       expectProblem(await app.http().patch(`/covenants/${covenant.id}`).send({ name: 'X' }), 401);
       expect(await app.counts()).toEqual(before);
     });
@@ -170,12 +194,22 @@ describeOnEachBackend('covenant changes API', (app) => {
   describe('POST /covenants/:id/end', () => {
     it('ends a covenant today by default: endedOn and validTo today, still active today, version + 1, one covenant.ended', async () => {
       const covenant = await sign();
-      const res = await admin().post(`/covenants/${covenant.id}/end`, { reason: 'Werkplaats gesloten' });
+      const res = await admin().post(`/covenants/${covenant.id}/end`, {
+        reason: 'Werkplaats gesloten',
+      });
       expect(res.status).toBe(200);
-      expect(res.body).toEqual({ ...covenant, validTo: daysFromToday(0), endedOn: daysFromToday(0), active: true, version: 2 });
+      expect(res.body).toEqual({
+        ...covenant,
+        validTo: daysFromToday(0),
+        endedOn: daysFromToday(0),
+        active: true,
+        version: 2,
+      });
       expect((await admin().get(`/covenants/${covenant.id}`)).body).toEqual(res.body);
       const events = (await app.outbox(COVENANT_ENDED)).filter((e) => e.key === covenant.id);
-      expect(events.map((e) => [e.version, e.payload])).toEqual([[2, { covenantId: covenant.id, endedOn: daysFromToday(0) }]]);
+      expect(events.map((e) => [e.version, e.payload])).toEqual([
+        [2, { covenantId: covenant.id, endedOn: daysFromToday(0) }],
+      ]);
       expect((await covenantRow(covenant.id)).endReason).toBe('Werkplaats gesloten');
     });
 
@@ -183,17 +217,31 @@ describeOnEachBackend('covenant changes API', (app) => {
       const covenant = await sign();
       const open = await app.publishVacancy(employerId, covenant.id);
       const filled = await app.publishVacancy(employerId, covenant.id, { openings: 1 });
-      expect((await app.as(ADMIN).post(`/vacancies/${filled.id}/placements`, { referralId: await app.refer(filled) })).status).toBe(201);
+      expect(
+        (
+          await app
+            .as(ADMIN)
+            .post(`/vacancies/${filled.id}/placements`, { referralId: await app.refer(filled) })
+        ).status,
+      ).toBe(201);
       const elsewhere = await app.publishVacancy(employerId, (await sign()).id);
 
-      const res = await admin().post(`/covenants/${covenant.id}/end`, { endedOn: daysFromToday(-1) });
+      const res = await admin().post(`/covenants/${covenant.id}/end`, {
+        endedOn: daysFromToday(-1),
+      });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ endedOn: daysFromToday(-1), validTo: daysFromToday(-1), active: false });
+      expect(res.body).toMatchObject({
+        endedOn: daysFromToday(-1),
+        validTo: daysFromToday(-1),
+        active: false,
+      });
 
       expect(await app.vacancyRow(open.id)).toMatchObject({ status: 'closed', version: 2 });
       expect(await app.vacancyRow(filled.id)).toMatchObject({ status: 'filled', version: 2 });
       expect(await app.vacancyRow(elsewhere.id)).toMatchObject({ status: 'open', version: 1 });
-      const closed = (await app.outbox(VACANCY_CLOSED)).filter((e) => [open.id, filled.id, elsewhere.id].includes(e.key));
+      const closed = (await app.outbox(VACANCY_CLOSED)).filter((e) =>
+        [open.id, filled.id, elsewhere.id].includes(e.key),
+      );
       expect(closed.map((e) => [e.key, e.version, e.payload])).toEqual([
         [open.id, 2, { vacancyId: open.id, employerId, reason: 'covenant-ended' }],
       ]);
@@ -202,8 +250,14 @@ describeOnEachBackend('covenant changes API', (app) => {
     it('leaves the vacancies open until a future endedOn, when the timed job closes them', async () => {
       const covenant = await sign();
       const vacancy = await app.publishVacancy(employerId, covenant.id, { expiresOn: null });
-      const res = await admin().post(`/covenants/${covenant.id}/end`, { endedOn: daysFromToday(100) });
-      expect(res.body).toMatchObject({ endedOn: daysFromToday(100), validTo: daysFromToday(100), active: true });
+      const res = await admin().post(`/covenants/${covenant.id}/end`, {
+        endedOn: daysFromToday(100),
+      });
+      expect(res.body).toMatchObject({
+        endedOn: daysFromToday(100),
+        validTo: daysFromToday(100),
+        active: true,
+      });
       expect((await app.vacancyRow(vacancy.id)).status).toBe('open');
 
       await app.vacancyExpiry.closeDue(daysFromToday(99));
@@ -219,10 +273,12 @@ describeOnEachBackend('covenant changes API', (app) => {
       const lapsed = await sign({ validFrom: daysFromToday(-100), validTo: daysFromToday(-1) });
       const before = await app.counts();
       for (const covenantId of [ended.id, lapsed.id]) {
-        const res = await app.as(employerClaims(employerId)).post(
-          '/vacancies',
-          app.vacancyBody(covenantId, { startDate: daysFromToday(-5), expiresOn: null }),
-        );
+        const res = await app
+          .as(employerClaims(employerId))
+          .post(
+            '/vacancies',
+            app.vacancyBody(covenantId, { startDate: daysFromToday(-5), expiresOn: null }),
+          );
         expectProblem(res, 409, ['covenantId']);
       }
       expect(await app.counts()).toEqual(before);
@@ -258,12 +314,21 @@ describeOnEachBackend('covenant changes API', (app) => {
 
     it('answers 409 when the covenant has already ended, and writes nothing', async () => {
       const covenant = await sign();
-      expect((await admin().post(`/covenants/${covenant.id}/end`, { endedOn: daysFromToday(10) })).status).toBe(200);
+      expect(
+        (await admin().post(`/covenants/${covenant.id}/end`, { endedOn: daysFromToday(10) }))
+          .status,
+      ).toBe(200);
       const before = await app.counts();
       expectProblem(await admin().post(`/covenants/${covenant.id}/end`, {}), 409);
-      expectProblem(await admin().post(`/covenants/${covenant.id}/end`, { endedOn: daysFromToday(5) }), 409);
+      expectProblem(
+        await admin().post(`/covenants/${covenant.id}/end`, { endedOn: daysFromToday(5) }),
+        409,
+      );
       expect(await app.counts()).toEqual(before);
-      expect(await covenantRow(covenant.id)).toMatchObject({ version: 2, endedOn: daysFromToday(10) });
+      expect(await covenantRow(covenant.id)).toMatchObject({
+        version: 2,
+        endedOn: daysFromToday(10),
+      });
     });
 
     it('answers 404 for unknown ids, 400 naming id for malformed ones, 403 to its own employer and other roles, 401 without token', async () => {
@@ -271,7 +336,10 @@ describeOnEachBackend('covenant changes API', (app) => {
       const before = await app.counts();
       expectProblem(await admin().post(`/covenants/${UNKNOWN_ID}/end`, {}), 404);
       expectProblem(await admin().post('/covenants/nope/end', {}), 400, ['id']);
-      expectProblem(await app.as(employerClaims(employerId)).post(`/covenants/${covenant.id}/end`, {}), 403);
+      expectProblem(
+        await app.as(employerClaims(employerId)).post(`/covenants/${covenant.id}/end`, {}),
+        403,
+      );
       expectProblem(await app.as(UWV_ADVISOR).post(`/covenants/${covenant.id}/end`, {}), 403);
       expectProblem(await app.http().post(`/covenants/${covenant.id}/end`).send({}), 401);
       expect(await app.counts()).toEqual(before);

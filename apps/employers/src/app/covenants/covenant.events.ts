@@ -1,4 +1,10 @@
-import { COVENANT_CHANGED, COVENANT_ENDED, COVENANT_SIGNED, CovenantState, NewEvent } from '@bridge/contracts';
+import {
+  COVENANT_CHANGED,
+  COVENANT_ENDED,
+  COVENANT_SIGNED,
+  CovenantState,
+  NewEvent,
+} from '@bridge/contracts';
 import { aggregateEvent } from '../common/aggregate-event';
 import type { Covenant } from './covenant.entity';
 
@@ -13,7 +19,10 @@ export function covenantChanged(covenant: Covenant): NewEvent<typeof COVENANT_CH
 }
 
 /** `employers.covenant.ended.v1` (key: covenantId); the free-text reason stays here. */
-export function covenantEnded(covenant: Covenant, endedOn: string): NewEvent<typeof COVENANT_ENDED> {
+export function covenantEnded(
+  covenant: Covenant,
+  endedOn: string,
+): NewEvent<typeof COVENANT_ENDED> {
   return aggregateEvent(COVENANT_ENDED, covenant, { covenantId: covenant.id, endedOn });
 }
 

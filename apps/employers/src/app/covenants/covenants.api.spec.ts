@@ -11,7 +11,11 @@ import {
 } from '../testing/employers-test-app.fixture';
 
 /** A school's claims: its covenants are those signed with its BRIN. */
-const schoolClaims = (brin: string): Claims => ({ sub: `school-${brin}`, role: 'education-provider', brin });
+const schoolClaims = (brin: string): Claims => ({
+  sub: `school-${brin}`,
+  role: 'education-provider',
+  brin,
+});
 const SCHOOL_BRIN = '31AB';
 const OTHER_BRIN = '42CD';
 const UNKNOWN_ID = '5b0c8a5e-0000-4000-8000-000000000000';
@@ -84,36 +88,66 @@ describeOnEachBackend('covenants API', (app) => {
     it('records a school covenant (brin), and one that is not yet in force as inactive', async () => {
       const res = await app.as(ADMIN).post(
         '/covenants',
-        validBody({ brin: '25LX', validFrom: daysFromToday(10), validTo: daysFromToday(20), piCodes: [] }),
+        validBody({
+          brin: '25LX',
+          validFrom: daysFromToday(10),
+          validTo: daysFromToday(20),
+          piCodes: [],
+        }),
       );
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ brin: '25LX', employerId: null, active: false, piCodes: [] });
+      expect(res.body).toMatchObject({
+        brin: '25LX',
+        employerId: null,
+        active: false,
+        piCodes: [],
+      });
     });
 
     it('is in force on the first and on the last day of its validity', async () => {
       const employer = await app.registerEmployer();
       const endsToday = await app.as(ADMIN).post(
         '/covenants',
-        validBody({ employerId: employer.id, validFrom: daysFromToday(-5), validTo: daysFromToday(0) }),
+        validBody({
+          employerId: employer.id,
+          validFrom: daysFromToday(-5),
+          validTo: daysFromToday(0),
+        }),
       );
       const startsToday = await app.as(ADMIN).post(
         '/covenants',
-        validBody({ employerId: employer.id, validFrom: daysFromToday(0), validTo: daysFromToday(0) }),
+        validBody({
+          employerId: employer.id,
+          validFrom: daysFromToday(0),
+          validTo: daysFromToday(0),
+        }),
       );
       expect([endsToday.body.active, startsToday.body.active]).toEqual([true, true]);
     });
 
     it.each([
-      ['both employerId and brin', { employerId: '0f8fad5b-d9cb-469f-a165-70867728950e', brin: '25LX' }, ['employerId', 'brin']],
+      [
+        'both employerId and brin',
+        { employerId: '0f8fad5b-d9cb-469f-a165-70867728950e', brin: '25LX' },
+        ['employerId', 'brin'],
+      ],
       ['neither employerId nor brin', {}, ['employerId', 'brin']],
-      ['validTo before validFrom', { brin: '25LX', validFrom: '2027-05-02', validTo: '2027-05-01' }, ['validTo']],
+      [
+        'validTo before validFrom',
+        { brin: '25LX', validFrom: '2027-05-02', validTo: '2027-05-01' },
+        ['validTo'],
+      ],
       ['a date that does not exist', { brin: '25LX', validFrom: '2027-02-30' }, ['validFrom']],
       ['a date with a time', { brin: '25LX', validTo: '2027-12-31T00:00:00Z' }, ['validTo']],
       ['an unknown field', { brin: '25LX', signedBy: 'DJI' }, ['signedBy']],
       ['a malformed brin', { brin: '25lx' }, ['brin']],
       ['no regions', { brin: '25LX', regionCodes: [] }, ['regionCodes']],
       ['a region named twice', { brin: '25LX', regionCodes: ['AM18', 'am18'] }, ['regionCodes']],
-      ['a negative placementsPerYear', { brin: '25LX', placementsPerYear: -1 }, ['placementsPerYear']],
+      [
+        'a negative placementsPerYear',
+        { brin: '25LX', placementsPerYear: -1 },
+        ['placementsPerYear'],
+      ],
       ['a zero placementsPerYear', { brin: '25LX', placementsPerYear: 0 }, ['placementsPerYear']],
       ['a 10,000-character name', { brin: '25LX', name: 'x'.repeat(10_000) }, ['name']],
       ['a name that is no text', { brin: '25LX', name: 42 }, ['name']],
@@ -123,20 +157,44 @@ describeOnEachBackend('covenants API', (app) => {
       ['a brin that is a number', { brin: 2512 }, ['brin']],
       ['regionCodes that are no list', { brin: '25LX', regionCodes: 'AM18' }, ['regionCodes']],
       ['a region code that is a number', { brin: '25LX', regionCodes: [18] }, ['regionCodes.0']],
-      ['a 10,000-character region code', { brin: '25LX', regionCodes: ['A'.repeat(10_000)] }, ['regionCodes.0']],
+      [
+        'a 10,000-character region code',
+        { brin: '25LX', regionCodes: ['A'.repeat(10_000)] },
+        ['regionCodes.0'],
+      ],
       ['no piCodes', { brin: '25LX', piCodes: undefined }, ['piCodes']],
       ['a PI named twice', { brin: '25LX', piCodes: ['PI-VUGHT', 'pi-vught'] }, ['piCodes']],
       ['no validFrom', { brin: '25LX', validFrom: undefined }, ['validFrom']],
       ['a validFrom that is a number', { brin: '25LX', validFrom: 20270101 }, ['validFrom']],
       ['a validTo in month 0', { brin: '25LX', validTo: '2027-00-10' }, ['validTo']],
       ['a validTo of year 0', { brin: '25LX', validTo: '0000-12-31' }, ['validTo']],
-      ['a fractional placementsPerYear', { brin: '25LX', placementsPerYear: 1.5 }, ['placementsPerYear']],
-      ['placementsPerYear as a string', { brin: '25LX', placementsPerYear: '4' }, ['placementsPerYear']],
-      ['placementsPerYear above 100,000', { brin: '25LX', placementsPerYear: 100_001 }, ['placementsPerYear']],
+      [
+        'a fractional placementsPerYear',
+        { brin: '25LX', placementsPerYear: 1.5 },
+        ['placementsPerYear'],
+      ],
+      [
+        'placementsPerYear as a string',
+        { brin: '25LX', placementsPerYear: '4' },
+        ['placementsPerYear'],
+      ],
+      [
+        'placementsPerYear above 100,000',
+        { brin: '25LX', placementsPerYear: 100_001 },
+        ['placementsPerYear'],
+      ],
       ['support that is no list', { brin: '25LX', support: 'jobcoach' }, ['support']],
       ['a blank support entry', { brin: '25LX', support: ['jobcoach', ''] }, ['support.1']],
-      ['a 10,000-character support entry', { brin: '25LX', support: ['x'.repeat(10_000)] }, ['support.0']],
-      ['21 support entries', { brin: '25LX', support: Array.from({ length: 21 }, (_, i) => `steun ${i}`) }, ['support']],
+      [
+        'a 10,000-character support entry',
+        { brin: '25LX', support: ['x'.repeat(10_000)] },
+        ['support.0'],
+      ],
+      [
+        '21 support entries',
+        { brin: '25LX', support: Array.from({ length: 21 }, (_, i) => `steun ${i}`) },
+        ['support'],
+      ],
     ])('answers 400 naming the field for %s, and writes nothing', async (_case, change, fields) => {
       const before = await app.counts();
       const res = await app.as(ADMIN).post('/covenants', validBody(change));
@@ -170,8 +228,19 @@ describeOnEachBackend('covenants API', (app) => {
 
     it('answers 401 without a token and 403 to an employer', async () => {
       const employer = await app.registerEmployer();
-      expectProblem(await app.http().post('/covenants').send(validBody({ brin: '25LX' })), 401);
-      expectProblem(await app.as(employerClaims(employer.id)).post('/covenants', validBody({ employerId: employer.id })), 403);
+      expectProblem(
+        await app
+          .http()
+          .post('/covenants')
+          .send(validBody({ brin: '25LX' })),
+        401,
+      );
+      expectProblem(
+        await app
+          .as(employerClaims(employer.id))
+          .post('/covenants', validBody({ employerId: employer.id })),
+        403,
+      );
     });
 
     it('replays the first answer for a retried Idempotency-Key, with one event only', async () => {
@@ -182,9 +251,14 @@ describeOnEachBackend('covenants API', (app) => {
       expect(first.status).toBe(201);
       const before = await app.counts();
       const replay = await app.as(ADMIN).post('/covenants', body, headers);
-      expect({ status: replay.status, body: replay.body }).toEqual({ status: 201, body: first.body });
+      expect({ status: replay.status, body: replay.body }).toEqual({
+        status: 201,
+        body: first.body,
+      });
       expect(await app.counts()).toEqual(before);
-      expect((await app.outbox(COVENANT_SIGNED)).filter((e) => e.key === first.body.id)).toHaveLength(1);
+      expect(
+        (await app.outbox(COVENANT_SIGNED)).filter((e) => e.key === first.body.id),
+      ).toHaveLength(1);
     });
   });
 
@@ -207,9 +281,22 @@ describeOnEachBackend('covenants API', (app) => {
         validFrom: daysFromToday(100),
         validTo: daysFromToday(200),
       });
-      await sign('own-ended', { employerId, regionCodes: ['AM21'], validFrom: daysFromToday(-200), validTo: daysFromToday(-1) });
-      await sign('other', { employerId: otherEmployerId, regionCodes: ['AM20'], piCodes: ['PI-NIEUWEGEIN'] });
-      await sign('school-utrecht', { brin: SCHOOL_BRIN, regionCodes: ['AM20'], piCodes: ['PI-NIEUWEGEIN'] });
+      await sign('own-ended', {
+        employerId,
+        regionCodes: ['AM21'],
+        validFrom: daysFromToday(-200),
+        validTo: daysFromToday(-1),
+      });
+      await sign('other', {
+        employerId: otherEmployerId,
+        regionCodes: ['AM20'],
+        piCodes: ['PI-NIEUWEGEIN'],
+      });
+      await sign('school-utrecht', {
+        brin: SCHOOL_BRIN,
+        regionCodes: ['AM20'],
+        piCodes: ['PI-NIEUWEGEIN'],
+      });
       await sign('school-ended', {
         brin: SCHOOL_BRIN,
         regionCodes: ['AM21'],
@@ -217,11 +304,17 @@ describeOnEachBackend('covenants API', (app) => {
         validFrom: daysFromToday(-200),
         validTo: daysFromToday(-1),
       });
-      await sign('other-school', { brin: OTHER_BRIN, regionCodes: ['AM20'], piCodes: ['PI-NIEUWEGEIN'] });
+      await sign('other-school', {
+        brin: OTHER_BRIN,
+        regionCodes: ['AM20'],
+        piCodes: ['PI-NIEUWEGEIN'],
+      });
     });
 
     const names = (body: { items: { id: string }[] }) =>
-      body.items.map((item) => Object.keys(ids).find((name) => ids[name] === item.id)).filter(Boolean);
+      body.items
+        .map((item) => Object.keys(ids).find((name) => ids[name] === item.id))
+        .filter(Boolean);
 
     it('shows an employer its own covenants only, newest first', async () => {
       const res = await app.as(employerClaims(employerId)).get('/covenants');
@@ -259,15 +352,22 @@ describeOnEachBackend('covenants API', (app) => {
       expect(names((await school.get('/covenants?active=true')).body)).toEqual(['school-utrecht']);
       expect(names((await school.get('/covenants?active=false')).body)).toEqual(['school-ended']);
       expect(names((await school.get('/covenants?region=am21')).body)).toEqual(['school-ended']);
-      expect(names((await school.get('/covenants?pi=PI-NIEUWEGEIN&region=AM20')).body)).toEqual(['school-utrecht']);
-      expect((await school.get('/covenants?region=AM18')).body).toEqual({ items: [], nextCursor: null });
+      expect(names((await school.get('/covenants?pi=PI-NIEUWEGEIN&region=AM20')).body)).toEqual([
+        'school-utrecht',
+      ]);
+      expect((await school.get('/covenants?region=AM18')).body).toEqual({
+        items: [],
+        nextCursor: null,
+      });
     });
 
     it('pages an education provider’s covenants with limit and cursor', async () => {
       const school = app.as(schoolClaims(SCHOOL_BRIN));
       const first = await school.get('/covenants?limit=1');
       expect(names(first.body)).toEqual(['school-ended']);
-      const second = await school.get(`/covenants?limit=1&cursor=${encodeURIComponent(first.body.nextCursor)}`);
+      const second = await school.get(
+        `/covenants?limit=1&cursor=${encodeURIComponent(first.body.nextCursor)}`,
+      );
       expect(names(second.body)).toEqual(['school-utrecht']);
       expect(second.body.nextCursor).toBeNull();
     });
@@ -279,21 +379,28 @@ describeOnEachBackend('covenants API', (app) => {
     });
 
     it('answers 400 naming the parameter to an education provider as to others', async () => {
-      expectProblem(await app.as(schoolClaims(SCHOOL_BRIN)).get('/covenants?region=AM99'), 400, ['region']);
-      expectProblem(await app.as(schoolClaims(SCHOOL_BRIN)).get('/covenants?active=yes'), 400, ['active']);
+      expectProblem(await app.as(schoolClaims(SCHOOL_BRIN)).get('/covenants?region=AM99'), 400, [
+        'region',
+      ]);
+      expectProblem(await app.as(schoolClaims(SCHOOL_BRIN)).get('/covenants?active=yes'), 400, [
+        'active',
+      ]);
     });
 
     it('filters by region, PI and whether in force today', async () => {
       const own = app.as(employerClaims(employerId));
-      expect(names((await own.get('/covenants?region=AM20')).body)).toEqual(['own-future', 'own-utrecht']);
-      expect(names((await own.get('/covenants?region=am21&active=false')).body)).toEqual(['own-ended', 'own-future']);
-      expect(names((await own.get('/covenants?active=true')).body)).toEqual(['own-utrecht']);
-      expect(names((await app.as(ADMIN).get('/covenants?pi=PI-NIEUWEGEIN&region=AM20')).body)).toEqual([
-        'other-school',
-        'school-utrecht',
-        'other',
+      expect(names((await own.get('/covenants?region=AM20')).body)).toEqual([
+        'own-future',
         'own-utrecht',
       ]);
+      expect(names((await own.get('/covenants?region=am21&active=false')).body)).toEqual([
+        'own-ended',
+        'own-future',
+      ]);
+      expect(names((await own.get('/covenants?active=true')).body)).toEqual(['own-utrecht']);
+      expect(
+        names((await app.as(ADMIN).get('/covenants?pi=PI-NIEUWEGEIN&region=AM20')).body),
+      ).toEqual(['other-school', 'school-utrecht', 'other', 'own-utrecht']);
     });
 
     it('pages with limit and cursor without repeating or skipping', async () => {
@@ -301,7 +408,9 @@ describeOnEachBackend('covenants API', (app) => {
       const first = await own.get('/covenants?limit=2');
       expect(names(first.body)).toEqual(['own-ended', 'own-future']);
       expect(first.body.nextCursor).toEqual(expect.any(String));
-      const second = await own.get(`/covenants?limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`);
+      const second = await own.get(
+        `/covenants?limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`,
+      );
       expect(names(second.body)).toEqual(['own-utrecht']);
       expect(second.body.nextCursor).toBeNull();
     });
@@ -357,7 +466,10 @@ describeOnEachBackend('covenants API', (app) => {
     it('answers 404 to an employer for a school’s covenant', async () => {
       const employer = await app.registerEmployer();
       const covenant = await app.signCovenant({ brin: SCHOOL_BRIN });
-      expectProblem(await app.as(employerClaims(employer.id)).get(`/covenants/${covenant.id}`), 404);
+      expectProblem(
+        await app.as(employerClaims(employer.id)).get(`/covenants/${covenant.id}`),
+        404,
+      );
     });
   });
 });

@@ -28,21 +28,29 @@ export class CovenantsController {
   @Idempotent()
   @ApiOperation({
     summary: 'Record a covenant signed by an employer or a school',
-    description: 'Emits employers.covenant.signed.v1. Exactly one of employerId and brin; validTo on or after validFrom.',
+    description:
+      'Emits employers.covenant.signed.v1. Exactly one of employerId and brin; validTo on or after validFrom.',
   })
   @ApiCreatedResponse({ type: CovenantDto })
   @ApiProblemResponse(422, 'Unknown employerId, region or PI code')
-  sign(@Body() dto: CreateCovenantDto, @IdempotencyKey() idempotency?: IdempotentRequest): Promise<CovenantDto> {
+  sign(
+    @Body() dto: CreateCovenantDto,
+    @IdempotencyKey() idempotency?: IdempotentRequest,
+  ): Promise<CovenantDto> {
     return this.covenants.sign(dto, idempotency);
   }
 
   @Get()
   @Roles('admin', 'employer', 'education-provider')
   @ApiOperation({
-    summary: 'Covenants: all for an admin, its own for an employer or an education provider (its BRIN); newest first',
+    summary:
+      'Covenants: all for an admin, its own for an employer or an education provider (its BRIN); newest first',
   })
   @ApiOkResponse({ type: CovenantPageDto })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: ListCovenantsQueryDto): Promise<Page<CovenantDto>> {
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ListCovenantsQueryDto,
+  ): Promise<Page<CovenantDto>> {
     return this.covenants.list(principal, query);
   }
 

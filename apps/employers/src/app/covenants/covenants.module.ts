@@ -10,7 +10,13 @@ import { CovenantsService } from './covenants.service';
 
 /** Covenants with DJI, signed by an employer or a school. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Covenant]), EmployersModule, IdempotencyModule, CommonModule, VacancyClosingModule],
+  imports: [
+    TypeOrmModule.forFeature([Covenant]),
+    EmployersModule,
+    IdempotencyModule,
+    CommonModule,
+    VacancyClosingModule,
+  ],
   controllers: [CovenantsController],
   providers: [CovenantsService],
   exports: [CovenantsService],

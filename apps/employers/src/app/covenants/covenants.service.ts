@@ -90,13 +90,16 @@ export class CovenantsService {
       if (!isEntityId(employerId)) qb.andWhere('FALSE');
       else qb.andWhere('covenant.employerId = :employerId', { employerId });
     }
-    if (query.region !== undefined) qb.andWhere(':region = ANY(covenant.regionCodes)', { region: query.region });
+    if (query.region !== undefined)
+      qb.andWhere(':region = ANY(covenant.regionCodes)', { region: query.region });
     if (query.pi !== undefined) qb.andWhere(':pi = ANY(covenant.piCodes)', { pi: query.pi });
     if (query.active !== undefined) {
       const inForce = 'covenant.validFrom <= :today AND covenant.validTo >= :today';
       qb.andWhere(query.active ? `(${inForce})` : `NOT (${inForce})`, { today });
     }
-    return paginate(qb, query, newestFirst('covenant'), (covenant) => CovenantDto.of(covenant, today));
+    return paginate(qb, query, newestFirst('covenant'), (covenant) =>
+      CovenantDto.of(covenant, today),
+    );
   }
 
   /** A covenant as the caller may see it: admin any, an employer its own, an education provider its BRIN's; else 404. */
@@ -119,11 +122,19 @@ export class CovenantsService {
       const covenant = await lockedCovenant(manager, id);
       throwIfInvalid(validityChangeErrors(covenant, dto));
       const references = new ReferenceCheck();
-      const regionCodes = dto.regionCodes !== undefined ? references.regions('regionCodes', dto.regionCodes) : undefined;
-      const piCodes = dto.piCodes !== undefined ? references.penitentiaryInstitutions('piCodes', dto.piCodes) : undefined;
+      const regionCodes =
+        dto.regionCodes !== undefined
+          ? references.regions('regionCodes', dto.regionCodes)
+          : undefined;
+      const piCodes =
+        dto.piCodes !== undefined
+          ? references.penitentiaryInstitutions('piCodes', dto.piCodes)
+          : undefined;
       references.assertAllKnown();
       if (covenant.endedOn !== null) {
-        throw new ConflictProblem(`Covenant ${id} ended on ${covenant.endedOn}; an ended covenant does not change`);
+        throw new ConflictProblem(
+          `Covenant ${id} ended on ${covenant.endedOn}; an ended covenant does not change`,
+        );
       }
 
       if (dto.name !== undefined) covenant.name = dto.name;
@@ -152,13 +163,22 @@ export class CovenantsService {
     const today = this.clock.today();
     return this.covenants.manager.transaction(async (manager) => {
       const covenant = await lockedCovenant(manager, id);
-      if (covenant.endedOn !== null) throw new ConflictProblem(`Covenant ${id} already ended on ${covenant.endedOn}`);
+      if (covenant.endedOn !== null)
+        throw new ConflictProblem(`Covenant ${id} already ended on ${covenant.endedOn}`);
       const endedOn = dto.endedOn ?? today;
       if (!covenant.isActiveOn(endedOn)) {
-        const message = endedOn < covenant.validFrom ? 'must not be before validFrom' : 'must not be after validTo';
+        const message =
+          endedOn < covenant.validFrom
+            ? 'must not be before validFrom'
+            : 'must not be after validTo';
         throw new BadRequestProblem(
           `endedOn ${endedOn} lies outside the covenant's validity (${covenant.validFrom} to ${covenant.validTo})`,
-          [{ field: 'endedOn', message: dto.endedOn === undefined ? `(today, the default) ${message}` : message }],
+          [
+            {
+              field: 'endedOn',
+              message: dto.endedOn === undefined ? `(today, the default) ${message}` : message,
+            },
+          ],
         );
       }
 
@@ -170,7 +190,12 @@ export class CovenantsService {
       await manager.save(Covenant, covenant);
       await this.outbox.record(manager, covenantEnded(covenant, endedOn));
       if (covenant.isOverOn(today)) {
-        await this.vacancyClosing.closeOpenWhere(manager, 'vacancy.covenantId = :covenantId', { covenantId: id }, 'covenant-ended');
+        await this.vacancyClosing.closeOpenWhere(
+          manager,
+          'vacancy.covenantId = :covenantId',
+          { covenantId: id },
+          'covenant-ended',
+        );
       }
       return CovenantDto.of(covenant, today);
     });
@@ -197,8 +222,10 @@ function validityChangeErrors(covenant: Covenant, dto: UpdateCovenantDto): Field
   const validTo = dto.validTo ?? covenant.validTo;
   if (validTo >= validFrom) return [];
   const errors: FieldError[] = [];
-  if (dto.validFrom !== undefined) errors.push({ field: 'validFrom', message: `must not be after validTo (${validTo})` });
-  if (dto.validTo !== undefined) errors.push({ field: 'validTo', message: `must not be before validFrom (${validFrom})` });
+  if (dto.validFrom !== undefined)
+    errors.push({ field: 'validFrom', message: `must not be after validTo (${validTo})` });
+  if (dto.validTo !== undefined)
+    errors.push({ field: 'validTo', message: `must not be before validFrom (${validFrom})` });
   return errors;
 }
 

@@ -20,14 +20,21 @@ interface EmployerBody {
 
 describeOnEachBackend('employers list and changes API', (app) => {
   const admin = () => app.as(ADMIN);
-  const list = (query: Record<string, string | number> = {}, claims: Claims = ADMIN) => app.as(claims).get('/employers', query);
-  const names = (res: { body: { items: EmployerBody[] } }) => res.body.items.map((employer) => employer.name);
+  const list = (query: Record<string, string | number> = {}, claims: Claims = ADMIN) =>
+    app.as(claims).get('/employers', query);
+  const names = (res: { body: { items: EmployerBody[] } }) =>
+    res.body.items.map((employer) => employer.name);
 
   /** Registered in beforeAll, in name order (first letters differ, so every collation agrees). */
   const registered: EmployerBody[] = [];
 
   beforeAll(async () => {
-    for (const name of ['Zagerij De Eik B.V.', 'Bakkerij Brood & Co', 'Metaalbedrijf De Vonk', 'Houtbewerking Van Dijk B.V.']) {
+    for (const name of [
+      'Zagerij De Eik B.V.',
+      'Bakkerij Brood & Co',
+      'Metaalbedrijf De Vonk',
+      'Houtbewerking Van Dijk B.V.',
+    ]) {
       registered.push((await app.registerEmployer({ name })) as unknown as EmployerBody);
     }
     registered.sort((a, b) => a.name.localeCompare(b.name));
@@ -38,17 +45,23 @@ describeOnEachBackend('employers list and changes API', (app) => {
       const res = await list();
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ items: registered, nextCursor: null });
-      expect(names(res)).toEqual(['Bakkerij Brood & Co', 'Houtbewerking Van Dijk B.V.', 'Metaalbedrijf De Vonk', 'Zagerij De Eik B.V.']);
+      expect(names(res)).toEqual([
+        'Bakkerij Brood & Co',
+        'Houtbewerking Van Dijk B.V.',
+        'Metaalbedrijf De Vonk',
+        'Zagerij De Eik B.V.',
+      ]);
     });
 
     it('pages with a cursor through the same order, without repeats or gaps', async () => {
       const seen: EmployerBody[] = [];
       let cursor: string | null = null;
       do {
-        const page: { status: number; body: { items: EmployerBody[]; nextCursor: string | null } } = await list({
-          limit: 1,
-          ...(cursor && { cursor }),
-        });
+        const page: { status: number; body: { items: EmployerBody[]; nextCursor: string | null } } =
+          await list({
+            limit: 1,
+            ...(cursor && { cursor }),
+          });
         expect(page.status).toBe(200);
         expect(page.body.items.length).toBeLessThanOrEqual(1);
         seen.push(...page.body.items);
@@ -68,7 +81,9 @@ describeOnEachBackend('employers list and changes API', (app) => {
     it('filters by q: the first digits of a KvK number, not digits elsewhere in it', async () => {
       const [employer] = registered;
       expect((await list({ q: employer.kvkNumber })).body.items).toEqual([employer]);
-      expect(names(await list({ q: employer.kvkNumber.slice(0, 4) }))).toEqual(registered.map((e) => e.name));
+      expect(names(await list({ q: employer.kvkNumber.slice(0, 4) }))).toEqual(
+        registered.map((e) => e.name),
+      );
       expect((await list({ q: employer.kvkNumber.slice(1) })).body.items).toEqual([]);
     });
 
@@ -85,17 +100,23 @@ describeOnEachBackend('employers list and changes API', (app) => {
     });
 
     it('answers 403 to every role but admin, an employer included, and 401 without a token', async () => {
-      for (const claims of [employerClaims(registered[0].id), UWV_ADVISOR, CASEMANAGER]) expectProblem(await list({}, claims), 403);
+      for (const claims of [employerClaims(registered[0].id), UWV_ADVISOR, CASEMANAGER])
+        expectProblem(await list({}, claims), 403);
       expectProblem(await app.http().get('/employers'), 401);
     });
   });
 
   describe('PATCH /employers/:id', () => {
-    const patch = (id: string, body: unknown, claims: Claims = ADMIN) => app.as(claims).patch(`/employers/${id}`, body);
+    const patch = (id: string, body: unknown, claims: Claims = ADMIN) =>
+      app.as(claims).patch(`/employers/${id}`, body);
 
     it('changes name, municipality and sector, keeps the KvK number, and shows the change', async () => {
       const employer = await app.registerEmployer({ name: 'Oude Naam B.V.' });
-      const res = await patch(employer.id, { name: 'Nieuwe Naam B.V.', municipalityCode: 'gm0363', sector: 'Techniek' });
+      const res = await patch(employer.id, {
+        name: 'Nieuwe Naam B.V.',
+        municipalityCode: 'gm0363',
+        sector: 'Techniek',
+      });
       expect(res.status).toBe(200);
       expect(res.body).toEqual({
         id: employer.id,
@@ -132,7 +153,11 @@ describeOnEachBackend('employers list and changes API', (app) => {
       ['a 10,000-character name', { name: 'x'.repeat(10_000) }, 'name'],
       ['a null municipalityCode', { municipalityCode: null }, 'municipalityCode'],
       ['a municipalityCode that is a number', { municipalityCode: 363 }, 'municipalityCode'],
-      ['a 10,000-character municipalityCode', { municipalityCode: 'G'.repeat(10_000) }, 'municipalityCode'],
+      [
+        'a 10,000-character municipalityCode',
+        { municipalityCode: 'G'.repeat(10_000) },
+        'municipalityCode',
+      ],
       ['a blank sector', { sector: ' ' }, 'sector'],
       ['a sector that is no text', { sector: ['Techniek'] }, 'sector'],
     ])('answers 400 naming the field for %s, and changes nothing', async (_case, body, field) => {
@@ -143,7 +168,9 @@ describeOnEachBackend('employers list and changes API', (app) => {
 
     it('answers 422 naming municipalityCode for an unknown municipality, and changes nothing', async () => {
       const employer = await app.registerEmployer();
-      expectProblem(await patch(employer.id, { name: 'Elders', municipalityCode: 'GM9999' }), 422, ['municipalityCode']);
+      expectProblem(await patch(employer.id, { name: 'Elders', municipalityCode: 'GM9999' }), 422, [
+        'municipalityCode',
+      ]);
       expect((await admin().get(`/employers/${employer.id}`)).body).toEqual(employer);
     });
 

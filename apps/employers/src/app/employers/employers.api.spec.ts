@@ -71,7 +71,11 @@ describeOnEachBackend('employers API', (app) => {
       ['a null kvkNumber', { kvkNumber: null }, 'kvkNumber'],
       ['a name that is no text', { name: 42 }, 'name'],
       ['a municipalityCode that is a number', { municipalityCode: 363 }, 'municipalityCode'],
-      ['a 10,000-character municipalityCode', { municipalityCode: 'G'.repeat(10_000) }, 'municipalityCode'],
+      [
+        'a 10,000-character municipalityCode',
+        { municipalityCode: 'G'.repeat(10_000) },
+        'municipalityCode',
+      ],
       ['a 10,000-character sector', { sector: 'x'.repeat(10_000) }, 'sector'],
       ['a sector that is no text', { sector: ['Techniek'] }, 'sector'],
       ['a blank sector', { sector: ' ' }, 'sector'],
@@ -88,7 +92,10 @@ describeOnEachBackend('employers API', (app) => {
     });
 
     it('answers 401 without a bearer token', async () => {
-      const res = await app.http().post('/employers').send({ kvkNumber: app.nextKvk(), name: 'x', municipalityCode: 'GM0363' });
+      const res = await app
+        .http()
+        .post('/employers')
+        .send({ kvkNumber: app.nextKvk(), name: 'x', municipalityCode: 'GM0363' });
       expectProblem(res, 401);
     });
 
@@ -117,7 +124,10 @@ describeOnEachBackend('employers API', (app) => {
       const employer = await app.registerEmployer();
       const other = await app.registerEmployer();
       expectProblem(await app.as(employerClaims(other.id)).get(`/employers/${employer.id}`), 404);
-      expectProblem(await app.as(ADMIN).get('/employers/5b0c8a5e-0000-4000-8000-000000000000'), 404);
+      expectProblem(
+        await app.as(ADMIN).get('/employers/5b0c8a5e-0000-4000-8000-000000000000'),
+        404,
+      );
       expectProblem(await app.as(ADMIN).get('/employers/not-an-id'), 400, ['id']);
       expectProblem(await app.as(ADMIN).get(`/employers/${'1'.repeat(10_000)}`), 400, ['id']);
     });
@@ -131,7 +141,11 @@ describeOnEachBackend('employers API', (app) => {
 
   describe('Idempotency-Key on POST /employers', () => {
     it('replays the first answer for the same key and body, creating nothing new', async () => {
-      const body = { kvkNumber: app.nextKvk(), name: 'Fietsenmaker Spaak', municipalityCode: 'GM0344' };
+      const body = {
+        kvkNumber: app.nextKvk(),
+        name: 'Fietsenmaker Spaak',
+        municipalityCode: 'GM0344',
+      };
       const headers = { 'Idempotency-Key': 'employer-create-1' };
       const first = await app.as(ADMIN).post('/employers', body, headers);
       expect(first.status).toBe(201);
@@ -147,17 +161,21 @@ describeOnEachBackend('employers API', (app) => {
     it('answers 409 when the key was used for a different body', async () => {
       const headers = { 'Idempotency-Key': 'employer-create-2' };
       await app.registerEmployer();
-      const first = await app.as(ADMIN).post(
-        '/employers',
-        { kvkNumber: app.nextKvk(), name: 'First', municipalityCode: 'GM0344' },
-        headers,
-      );
+      const first = await app
+        .as(ADMIN)
+        .post(
+          '/employers',
+          { kvkNumber: app.nextKvk(), name: 'First', municipalityCode: 'GM0344' },
+          headers,
+        );
       expect(first.status).toBe(201);
-      const res = await app.as(ADMIN).post(
-        '/employers',
-        { kvkNumber: app.nextKvk(), name: 'Second', municipalityCode: 'GM0344' },
-        headers,
-      );
+      const res = await app
+        .as(ADMIN)
+        .post(
+          '/employers',
+          { kvkNumber: app.nextKvk(), name: 'Second', municipalityCode: 'GM0344' },
+          headers,
+        );
       expectProblem(res, 409, ['Idempotency-Key']);
     });
 
@@ -165,7 +183,9 @@ describeOnEachBackend('employers API', (app) => {
       const body = { kvkNumber: app.nextKvk(), name: 'Per caller', municipalityCode: 'GM0344' };
       const headers = { 'Idempotency-Key': 'shared-key' };
       expect((await app.as(ADMIN).post('/employers', body, headers)).status).toBe(201);
-      const other = await app.as({ sub: 'admin-2', role: 'admin' }).post('/employers', body, headers);
+      const other = await app
+        .as({ sub: 'admin-2', role: 'admin' })
+        .post('/employers', body, headers);
       expectProblem(other, 409, ['kvkNumber']);
     });
 
@@ -177,11 +197,13 @@ describeOnEachBackend('employers API', (app) => {
     });
 
     it('answers 400 for a malformed key', async () => {
-      const res = await app.as(ADMIN).post(
-        '/employers',
-        { kvkNumber: app.nextKvk(), name: 'Bad key', municipalityCode: 'GM0344' },
-        { 'Idempotency-Key': 'x'.repeat(256) },
-      );
+      const res = await app
+        .as(ADMIN)
+        .post(
+          '/employers',
+          { kvkNumber: app.nextKvk(), name: 'Bad key', municipalityCode: 'GM0344' },
+          { 'Idempotency-Key': 'x'.repeat(256) },
+        );
       expectProblem(res, 400, ['Idempotency-Key']);
     });
   });

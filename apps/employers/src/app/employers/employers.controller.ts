@@ -29,13 +29,19 @@ export class EmployersController {
   @ApiCreatedResponse({ type: EmployerDto })
   @ApiProblemResponse(409, 'An employer with this kvkNumber is already registered')
   @ApiProblemResponse(422, 'Unknown municipalityCode')
-  register(@Body() dto: CreateEmployerDto, @IdempotencyKey() idempotency?: IdempotentRequest): Promise<EmployerDto> {
+  register(
+    @Body() dto: CreateEmployerDto,
+    @IdempotencyKey() idempotency?: IdempotentRequest,
+  ): Promise<EmployerDto> {
     return this.employers.register(dto, idempotency);
   }
 
   @Get()
   @Roles('admin')
-  @ApiOperation({ summary: 'Every employer, by name then id (admin); q matches part of the name or the start of the KvK number' })
+  @ApiOperation({
+    summary:
+      'Every employer, by name then id (admin); q matches part of the name or the start of the KvK number',
+  })
   @ApiOkResponse({ type: EmployerPageDto })
   @ApiProblemResponse(400, 'A blank or too long q, a bad limit or cursor, or an unknown parameter')
   @ApiProblemResponse(403, 'Only admins list employers')
@@ -55,11 +61,16 @@ export class EmployersController {
   @Patch(':id')
   @Roles('admin')
   @ApiOperation({
-    summary: 'Change an employer’s name, municipality or sector (admin); the KvK number does not change',
-    description: 'Each field checked as on a create; null clears only sector. An empty body is a 400 (body); kvkNumber is an unknown field (400).',
+    summary:
+      'Change an employer’s name, municipality or sector (admin); the KvK number does not change',
+    description:
+      'Each field checked as on a create; null clears only sector. An empty body is a 400 (body); kvkNumber is an unknown field (400).',
   })
   @ApiOkResponse({ type: EmployerDto })
-  @ApiProblemResponse(400, 'An empty body, an unknown field (kvkNumber among them) or a malformed value')
+  @ApiProblemResponse(
+    400,
+    'An empty body, an unknown field (kvkNumber among them) or a malformed value',
+  )
   @ApiProblemResponse(403, 'Only admins change employers')
   @ApiProblemResponse(404, 'No such employer')
   @ApiProblemResponse(422, 'Unknown municipalityCode')

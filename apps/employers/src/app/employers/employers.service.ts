@@ -27,8 +27,19 @@ const KVK_UNIQUE = 'employers_kvk_number_key';
 
 /** `GET /employers`: by name, then id (unique, so the order is total). */
 const BY_NAME: KeysetColumn<Employer>[] = [
-  { name: 'name', expression: 'employer.name', direction: 'ASC', valueOf: (employer) => employer.name },
-  { name: 'id', expression: 'employer.id', direction: 'ASC', valueOf: (employer) => employer.id, accepts: isEntityId },
+  {
+    name: 'name',
+    expression: 'employer.name',
+    direction: 'ASC',
+    valueOf: (employer) => employer.name,
+  },
+  {
+    name: 'id',
+    expression: 'employer.id',
+    direction: 'ASC',
+    valueOf: (employer) => employer.id,
+    accepts: isEntityId,
+  },
 ];
 
 @Injectable()
@@ -43,7 +54,8 @@ export class EmployersService {
     const references = new ReferenceCheck();
     const municipality = references.municipality('municipalityCode', dto.municipalityCode);
     references.assertAllKnown();
-    if (await this.employers.existsBy({ kvkNumber: dto.kvkNumber })) throw duplicateKvk(dto.kvkNumber);
+    if (await this.employers.existsBy({ kvkNumber: dto.kvkNumber }))
+      throw duplicateKvk(dto.kvkNumber);
 
     const now = this.clock.now();
     const employer = this.employers.create({
@@ -68,7 +80,8 @@ export class EmployersService {
 
   /** An employer as the caller may see it: admin any, an employer only itself; else 404. */
   async get(principal: Principal, id: string): Promise<EmployerDto> {
-    const visible = principal.role === 'admin' || (principal.role === 'employer' && principal.employerId === id);
+    const visible =
+      principal.role === 'admin' || (principal.role === 'employer' && principal.employerId === id);
     const employer = visible ? await this.find(id) : null;
     if (!employer) throw new NotFoundProblem(`Employer ${id} was not found`);
     return EmployerDto.of(employer);
@@ -78,7 +91,10 @@ export class EmployersService {
   async list(query: ListEmployersQueryDto): Promise<Page<EmployerDto>> {
     const qb = this.employers.createQueryBuilder('employer');
     if (query.q !== undefined) {
-      qb.andWhere('(strpos(lower(employer.name), lower(:q)) > 0 OR strpos(employer.kvkNumber, :q) = 1)', { q: query.q });
+      qb.andWhere(
+        '(strpos(lower(employer.name), lower(:q)) > 0 OR strpos(employer.kvkNumber, :q) = 1)',
+        { q: query.q },
+      );
     }
     return paginate(qb, query, BY_NAME, (employer) => EmployerDto.of(employer));
   }
@@ -94,7 +110,9 @@ export class EmployersService {
     if (!employer) throw new NotFoundProblem(`Employer ${id} was not found`);
     const references = new ReferenceCheck();
     const municipality =
-      dto.municipalityCode !== undefined ? references.municipality('municipalityCode', dto.municipalityCode) : undefined;
+      dto.municipalityCode !== undefined
+        ? references.municipality('municipalityCode', dto.municipalityCode)
+        : undefined;
     references.assertAllKnown();
 
     if (dto.name !== undefined) employer.name = dto.name;
@@ -103,7 +121,12 @@ export class EmployersService {
     employer.updatedAt = this.clock.now();
     await this.employers.update(
       { id },
-      { name: employer.name, municipalityCode: employer.municipalityCode, sector: employer.sector, updatedAt: employer.updatedAt },
+      {
+        name: employer.name,
+        municipalityCode: employer.municipalityCode,
+        sector: employer.sector,
+        updatedAt: employer.updatedAt,
+      },
     );
     return EmployerDto.of(employer);
   }

@@ -1,5 +1,9 @@
 import { describeInputContract } from '@bridge/platform/testing';
-import { ADMIN, describeOnEachBackend, employerClaims } from '../testing/employers-test-app.fixture';
+import {
+  ADMIN,
+  describeOnEachBackend,
+  employerClaims,
+} from '../testing/employers-test-app.fixture';
 
 /** The platform's input contract (issue 8), on employers' routes (none of them takes no body). */
 describeOnEachBackend('input contract', (app) => {
@@ -13,7 +17,11 @@ describeOnEachBackend('input contract', (app) => {
     create: {
       path: '/employers',
       caller: ADMIN,
-      body: () => ({ kvkNumber: app.nextKvk(), name: 'Metaalbewerking De Vries B.V.', municipalityCode: 'GM0855' }),
+      body: () => ({
+        kvkNumber: app.nextKvk(),
+        name: 'Metaalbewerking De Vries B.V.',
+        municipalityCode: 'GM0855',
+      }),
       textField: 'name',
     },
     lists: [

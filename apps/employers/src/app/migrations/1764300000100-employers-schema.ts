@@ -38,9 +38,15 @@ export class EmployersSchema1764300000100 implements MigrationInterface {
         CONSTRAINT covenants_one_signatory CHECK ((employer_id IS NULL) <> (brin IS NULL)),
         CONSTRAINT covenants_validity CHECK (valid_to >= valid_from)
       )`);
-    await queryRunner.query(`CREATE INDEX covenants_employer ON covenants (employer_id, created_at DESC, id DESC)`);
-    await queryRunner.query(`CREATE INDEX covenants_listing ON covenants (created_at DESC, id DESC)`);
-    await queryRunner.query(`CREATE INDEX covenants_region_codes ON covenants USING gin (region_codes)`);
+    await queryRunner.query(
+      `CREATE INDEX covenants_employer ON covenants (employer_id, created_at DESC, id DESC)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX covenants_listing ON covenants (created_at DESC, id DESC)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX covenants_region_codes ON covenants USING gin (region_codes)`,
+    );
     await queryRunner.query(`CREATE INDEX covenants_pi_codes ON covenants USING gin (pi_codes)`);
 
     await queryRunner.query(`
@@ -67,10 +73,16 @@ export class EmployersSchema1764300000100 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT vacancies_openings_left_range CHECK (openings_left BETWEEN 0 AND openings)
       )`);
-    await queryRunner.query(`CREATE INDEX vacancies_employer ON vacancies (employer_id, created_at DESC, id DESC)`);
-    await queryRunner.query(`CREATE INDEX vacancies_listing ON vacancies (created_at DESC, id DESC)`);
+    await queryRunner.query(
+      `CREATE INDEX vacancies_employer ON vacancies (employer_id, created_at DESC, id DESC)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX vacancies_listing ON vacancies (created_at DESC, id DESC)`,
+    );
     await queryRunner.query(`CREATE INDEX vacancies_covenant ON vacancies (covenant_id)`);
-    await queryRunner.query(`CREATE INDEX vacancies_region_status ON vacancies (region_code, status)`);
+    await queryRunner.query(
+      `CREATE INDEX vacancies_region_status ON vacancies (region_code, status)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -14,7 +14,9 @@ export class CovenantEndingAndVacancyExpiry1764300000400 implements MigrationInt
         ADD COLUMN end_reason text,
         ADD CONSTRAINT covenants_ended_on_is_valid_to CHECK (ended_on IS NULL OR ended_on = valid_to)`);
     await queryRunner.query(`CREATE INDEX covenants_valid_to ON covenants (valid_to)`);
-    await queryRunner.query(`CREATE INDEX vacancies_open_expiry ON vacancies (expires_on) WHERE status = 'open'`);
+    await queryRunner.query(
+      `CREATE INDEX vacancies_open_expiry ON vacancies (expires_on) WHERE status = 'open'`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

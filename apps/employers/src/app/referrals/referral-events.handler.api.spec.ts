@@ -8,7 +8,11 @@ describeOnEachBackend('referrals read model', (app) => {
   it('keeps a vacancy referral from matching.referral.created.v1', async () => {
     const created = app.referralCreated(target);
     await app.deliver(created);
-    expect(await app.referral(created.payload.referralId)).toEqual({ status: 'referred', version: 1, employerId: target.employerId });
+    expect(await app.referral(created.payload.referralId)).toEqual({
+      status: 'referred',
+      version: 1,
+      employerId: target.employerId,
+    });
   });
 
   it.each([
@@ -31,9 +35,14 @@ describeOnEachBackend('referrals read model', (app) => {
   it('handles each event once: a redelivered envelope changes nothing', async () => {
     const created = app.referralCreated(target, { version: 3 });
     await app.deliver(created);
-    await app.deliver(app.referralEnded(REFERRAL_DECLINED, created.payload.referralId, target.vacancyId, 4));
+    await app.deliver(
+      app.referralEnded(REFERRAL_DECLINED, created.payload.referralId, target.vacancyId, 4),
+    );
     await app.deliver(created);
-    expect(await app.referral(created.payload.referralId)).toMatchObject({ status: 'declined', version: 4 });
+    expect(await app.referral(created.payload.referralId)).toMatchObject({
+      status: 'declined',
+      version: 4,
+    });
   });
 
   it('ignores referrals to school places (training keeps those)', async () => {

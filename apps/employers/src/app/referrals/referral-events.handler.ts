@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { EventEnvelope, REFERRAL_CREATED, REFERRAL_DECLINED, REFERRAL_WITHDRAWN } from '@bridge/contracts';
+import {
+  EventEnvelope,
+  REFERRAL_CREATED,
+  REFERRAL_DECLINED,
+  REFERRAL_WITHDRAWN,
+} from '@bridge/contracts';
 import { HandlesEvent } from '@bridge/messaging';
 import { Referral, ReferralStatus } from './referral.entity';
 
@@ -12,7 +17,10 @@ import { Referral, ReferralStatus } from './referral.entity';
 @Injectable()
 export class ReferralEventsHandler {
   @HandlesEvent(REFERRAL_CREATED)
-  async onCreated(event: EventEnvelope<typeof REFERRAL_CREATED>, manager: EntityManager): Promise<void> {
+  async onCreated(
+    event: EventEnvelope<typeof REFERRAL_CREATED>,
+    manager: EntityManager,
+  ): Promise<void> {
     const { payload } = event;
     if (payload.targetType !== 'vacancy') return;
     const existing = await manager.findOneBy(Referral, { referralId: payload.referralId });
@@ -29,12 +37,18 @@ export class ReferralEventsHandler {
   }
 
   @HandlesEvent(REFERRAL_WITHDRAWN)
-  onWithdrawn(event: EventEnvelope<typeof REFERRAL_WITHDRAWN>, manager: EntityManager): Promise<void> {
+  onWithdrawn(
+    event: EventEnvelope<typeof REFERRAL_WITHDRAWN>,
+    manager: EntityManager,
+  ): Promise<void> {
     return this.ended(event, manager, 'withdrawn');
   }
 
   @HandlesEvent(REFERRAL_DECLINED)
-  onDeclined(event: EventEnvelope<typeof REFERRAL_DECLINED>, manager: EntityManager): Promise<void> {
+  onDeclined(
+    event: EventEnvelope<typeof REFERRAL_DECLINED>,
+    manager: EntityManager,
+  ): Promise<void> {
     return this.ended(event, manager, 'declined');
   }
 
@@ -49,7 +63,11 @@ export class ReferralEventsHandler {
     if (!isNewer(existing, event.version)) return;
     if (existing) {
       const next: ReferralStatus = existing.status === 'placed' ? 'placed' : status;
-      await manager.update(Referral, { referralId: existing.referralId }, { status: next, version: event.version, updatedAt: new Date() });
+      await manager.update(
+        Referral,
+        { referralId: existing.referralId },
+        { status: next, version: event.version, updatedAt: new Date() },
+      );
     } else {
       // The end overtook the creation (another topic): keep a tombstone, so the older creation
       // cannot bring the referral back.

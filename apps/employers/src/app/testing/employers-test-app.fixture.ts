@@ -11,7 +11,12 @@ import {
 } from '@bridge/contracts';
 import { EventConsumer, toBusMessage } from '@bridge/messaging';
 import { calendarDateInNetherlands } from '@bridge/platform';
-import { describeServiceOnEachBackend, expectProblem, ServiceTestApp, TestBackend } from '@bridge/service-runtime/testing';
+import {
+  describeServiceOnEachBackend,
+  expectProblem,
+  ServiceTestApp,
+  TestBackend,
+} from '@bridge/service-runtime/testing';
 import type { DevTokenClaims as Claims } from '@bridge/service-runtime/testing';
 import { employersService } from '../employers.app-module';
 import { VacancyExpiry } from '../vacancies/vacancy-expiry.service';
@@ -22,7 +27,10 @@ export { type Claims, expectProblem };
 export const ADMIN: Claims = { sub: 'admin-1', role: 'admin' };
 export const UWV_ADVISOR: Claims = { sub: 'uwv-1', role: 'uwv-advisor', regions: ['AM18'] };
 export const CASEMANAGER: Claims = { sub: 'casemanager-1', role: 'casemanager', pi: 'PI-VUGHT' };
-export const employerClaims = (employerId: string, sub = `employer-${employerId.slice(0, 8)}`): Claims => ({
+export const employerClaims = (
+  employerId: string,
+  sub = `employer-${employerId.slice(0, 8)}`,
+): Claims => ({
   sub,
   role: 'employer',
   employerId,
@@ -63,7 +71,9 @@ export class EmployersTestApp extends ServiceTestApp {
     return String(10_000_000 + this.kvkSequence);
   }
 
-  async registerEmployer(overrides: Record<string, unknown> = {}): Promise<{ id: string; [field: string]: unknown }> {
+  async registerEmployer(
+    overrides: Record<string, unknown> = {},
+  ): Promise<{ id: string; [field: string]: unknown }> {
     const res = await this.as(ADMIN).post('/employers', {
       kvkNumber: this.nextKvk(),
       name: 'Houtbewerking Van Dijk B.V.',
@@ -81,13 +91,21 @@ export class EmployersTestApp extends ServiceTestApp {
     covenantId: string,
     overrides: Record<string, unknown> = {},
   ): Promise<{ id: string; employerId: string; [field: string]: unknown }> {
-    const res = await this.as(employerClaims(employerId)).post('/vacancies', this.vacancyBody(covenantId, overrides));
+    const res = await this.as(employerClaims(employerId)).post(
+      '/vacancies',
+      this.vacancyBody(covenantId, overrides),
+    );
     expect(res.status).toBe(201);
     return res.body;
   }
 
   /** The vacancy as its table holds it (status, version, close reason). */
-  async vacancyRow(id: string): Promise<{ status: string; version: number; openingsLeft: number; closeReason: string | null }> {
+  async vacancyRow(id: string): Promise<{
+    status: string;
+    version: number;
+    openingsLeft: number;
+    closeReason: string | null;
+  }> {
     const [row] = await this.dataSource.query(
       'SELECT status, version, openings_left AS "openingsLeft", close_reason AS "closeReason" FROM vacancies WHERE id = $1',
       [id],
@@ -95,7 +113,9 @@ export class EmployersTestApp extends ServiceTestApp {
     return row;
   }
 
-  async signCovenant(overrides: Record<string, unknown> = {}): Promise<{ id: string; [field: string]: unknown }> {
+  async signCovenant(
+    overrides: Record<string, unknown> = {},
+  ): Promise<{ id: string; [field: string]: unknown }> {
     const res = await this.as(ADMIN).post('/covenants', {
       name: 'Convenant Houtbewerking Midden-Brabant',
       regionCodes: ['AM26'],
@@ -109,7 +129,10 @@ export class EmployersTestApp extends ServiceTestApp {
   }
 
   /** A vacancy body under `covenantId` that passes every rule. */
-  vacancyBody(covenantId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  vacancyBody(
+    covenantId: string,
+    overrides: Record<string, unknown> = {},
+  ): Record<string, unknown> {
     return {
       covenantId,
       title: 'Medewerker houtbewerking',
@@ -149,7 +172,11 @@ export class EmployersTestApp extends ServiceTestApp {
   /** A `matching.referral.created.v1` envelope (a vacancy referral unless overridden). */
   referralCreated(
     target: { vacancyId: string; employerId: string },
-    overrides: { referralId?: string; version?: number; targetType?: 'vacancy' | 'school-place' } = {},
+    overrides: {
+      referralId?: string;
+      version?: number;
+      targetType?: 'vacancy' | 'school-place';
+    } = {},
   ): EventEnvelope<typeof REFERRAL_CREATED> {
     const referralId = overrides.referralId ?? randomUUID();
     const targetType = overrides.targetType ?? 'vacancy';
@@ -165,7 +192,9 @@ export class EmployersTestApp extends ServiceTestApp {
         brin: targetType === 'vacancy' ? null : '25LX',
         regionCode: 'AM26',
         availableFrom: daysFromToday(30),
-        certificates: [{ crebo: '25007', title: 'Medewerker houtbewerking', issuedOn: daysFromToday(-60) }],
+        certificates: [
+          { crebo: '25007', title: 'Medewerker houtbewerking', issuedOn: daysFromToday(-60) },
+        ],
       },
     });
   }
@@ -187,18 +216,26 @@ export class EmployersTestApp extends ServiceTestApp {
 
   /** Makes matching's referral of a candidate to this vacancy known here; returns its id. */
   async refer(vacancy: { id: string; employerId: string }): Promise<string> {
-    const envelope = this.referralCreated({ vacancyId: vacancy.id, employerId: vacancy.employerId });
+    const envelope = this.referralCreated({
+      vacancyId: vacancy.id,
+      employerId: vacancy.employerId,
+    });
     await this.deliver(envelope);
     return envelope.payload.referralId;
   }
 
   /** The referral as the read model holds it, or null. */
-  async referral(referralId: string): Promise<{ status: string; version: number; employerId: string | null } | null> {
-    const rows: { status: string; version: number; employer_id: string | null }[] = await this.dataSource.query(
-      'SELECT status, version, employer_id FROM referrals WHERE referral_id = $1',
-      [referralId],
-    );
-    return rows[0] ? { status: rows[0].status, version: rows[0].version, employerId: rows[0].employer_id } : null;
+  async referral(
+    referralId: string,
+  ): Promise<{ status: string; version: number; employerId: string | null } | null> {
+    const rows: { status: string; version: number; employer_id: string | null }[] =
+      await this.dataSource.query(
+        'SELECT status, version, employer_id FROM referrals WHERE referral_id = $1',
+        [referralId],
+      );
+    return rows[0]
+      ? { status: rows[0].status, version: rows[0].version, employerId: rows[0].employer_id }
+      : null;
   }
 
   async counts(): Promise<TableCounts> {

@@ -52,26 +52,49 @@ describeOnEachBackend('the audit log of placements', (app) => {
 
   it('writes nothing for a refused placement (the entry rolls back with it)', async () => {
     const before = (await entries()).length;
-    const again = await app.as(employerClaims(employerId)).post(`/vacancies/${vacancyId}/placements`, { referralId });
+    const again = await app
+      .as(employerClaims(employerId))
+      .post(`/vacancies/${vacancyId}/placements`, { referralId });
     expect(again.status).toBe(409);
     expect(await entries()).toHaveLength(before);
   });
 
   it('refuses to change or delete an entry (append-only in the database)', async () => {
     const [first] = await entries();
-    await expect(app.dataSource.query(`UPDATE audit_entries SET actor = 'x' WHERE id = $1`, [first.id])).rejects.toThrow(/append-only/);
-    await expect(app.dataSource.query('DELETE FROM audit_entries WHERE id = $1', [first.id])).rejects.toThrow(/append-only/);
+    await expect(
+      app.dataSource.query(`UPDATE audit_entries SET actor = 'x' WHERE id = $1`, [first.id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      app.dataSource.query('DELETE FROM audit_entries WHERE id = $1', [first.id]),
+    ).rejects.toThrow(/append-only/);
     expect((await entries())[0]).toEqual(first);
   });
 
   it('serves GET /audit to admins with the filters and paging of matching', async () => {
-    const response = await app.as(ADMIN).get('/audit', { actor: employerClaims(employerId).sub, from: '2000-01-01' });
+    const response = await app
+      .as(ADMIN)
+      .get('/audit', { actor: employerClaims(employerId).sub, from: '2000-01-01' });
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
-      items: [expect.objectContaining({ action: 'referral.placed', referralId, targetId: vacancyId, role: 'employer' })],
+      items: [
+        expect.objectContaining({
+          action: 'referral.placed',
+          referralId,
+          targetId: vacancyId,
+          role: 'employer',
+        }),
+      ],
       nextCursor: null,
     });
-    expect(Object.keys(response.body.items[0]).sort()).toEqual(['action', 'actor', 'at', 'id', 'referralId', 'role', 'targetId']);
+    expect(Object.keys(response.body.items[0]).sort()).toEqual([
+      'action',
+      'actor',
+      'at',
+      'id',
+      'referralId',
+      'role',
+      'targetId',
+    ]);
     const bad = await app.as(ADMIN).get('/audit', { candidateId: 'c-1' });
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'candidateId' })]);

@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { REFERRAL_DECLINED, REFERRAL_WITHDRAWN, VACANCY_PLACEMENT_RECORDED } from '@bridge/contracts';
+import {
+  REFERRAL_DECLINED,
+  REFERRAL_WITHDRAWN,
+  VACANCY_PLACEMENT_RECORDED,
+} from '@bridge/contracts';
 import {
   ADMIN,
   CASEMANAGER,
@@ -14,7 +18,8 @@ describeOnEachBackend('vacancy placements API', (app) => {
   let covenantId: string;
   let otherEmployerId: string;
   const employer = () => app.as(employerClaims(employerId));
-  const publish = (overrides: Record<string, unknown> = {}) => app.publishVacancy(employerId, covenantId, overrides);
+  const publish = (overrides: Record<string, unknown> = {}) =>
+    app.publishVacancy(employerId, covenantId, overrides);
   const place = (vacancyId: string, referralId: unknown, headers: Record<string, string> = {}) =>
     employer().post(`/vacancies/${vacancyId}/placements`, { referralId }, headers);
 
@@ -31,13 +36,31 @@ describeOnEachBackend('vacancy placements API', (app) => {
 
       const one = await place(vacancy.id, first);
       expect(one.status).toBe(201);
-      expect(one.body).toEqual({ vacancyId: vacancy.id, referralId: first, openingsLeft: 1, status: 'open' });
-      const two = await app.as(ADMIN).post(`/vacancies/${vacancy.id}/placements`, { referralId: second });
+      expect(one.body).toEqual({
+        vacancyId: vacancy.id,
+        referralId: first,
+        openingsLeft: 1,
+        status: 'open',
+      });
+      const two = await app
+        .as(ADMIN)
+        .post(`/vacancies/${vacancy.id}/placements`, { referralId: second });
       expect(two.status).toBe(201);
-      expect(two.body).toEqual({ vacancyId: vacancy.id, referralId: second, openingsLeft: 0, status: 'filled' });
+      expect(two.body).toEqual({
+        vacancyId: vacancy.id,
+        referralId: second,
+        openingsLeft: 0,
+        status: 'filled',
+      });
 
-      expect((await employer().get(`/vacancies/${vacancy.id}`)).body).toMatchObject({ openingsLeft: 0, status: 'filled', version: 3 });
-      const events = (await app.outbox(VACANCY_PLACEMENT_RECORDED)).filter((e) => e.key === vacancy.id);
+      expect((await employer().get(`/vacancies/${vacancy.id}`)).body).toMatchObject({
+        openingsLeft: 0,
+        status: 'filled',
+        version: 3,
+      });
+      const events = (await app.outbox(VACANCY_PLACEMENT_RECORDED)).filter(
+        (e) => e.key === vacancy.id,
+      );
       expect(events.map((e) => [e.version, e.payload])).toEqual([
         [2, { vacancyId: vacancy.id, referralId: first, openingsLeft: 1, status: 'open' }],
         [3, { vacancyId: vacancy.id, referralId: second, openingsLeft: 0, status: 'filled' }],
@@ -77,20 +100,26 @@ describeOnEachBackend('vacancy placements API', (app) => {
     it.each([
       ['withdrawn', REFERRAL_WITHDRAWN],
       ['declined', REFERRAL_DECLINED],
-    ] as const)('answers 409 naming referralId for a referral matching %s', async (_status, topic) => {
-      const vacancy = await publish();
-      const referralId = await app.refer(vacancy);
-      await app.deliver(app.referralEnded(topic, referralId, vacancy.id));
-      const before = await app.counts();
-      expectProblem(await place(vacancy.id, referralId), 409, ['referralId']);
-      expect(await app.counts()).toEqual(before);
-    });
+    ] as const)(
+      'answers 409 naming referralId for a referral matching %s',
+      async (_status, topic) => {
+        const vacancy = await publish();
+        const referralId = await app.refer(vacancy);
+        await app.deliver(app.referralEnded(topic, referralId, vacancy.id));
+        const before = await app.counts();
+        expectProblem(await place(vacancy.id, referralId), 409, ['referralId']);
+        expect(await app.counts()).toEqual(before);
+      },
+    );
 
     it('answers 422 naming referralId for an unknown referral or one for another target', async () => {
       const vacancy = await publish();
       const other = await publish();
       const forOther = await app.refer(other);
-      const schoolPlace = app.referralCreated({ vacancyId: vacancy.id, employerId }, { targetType: 'school-place' });
+      const schoolPlace = app.referralCreated(
+        { vacancyId: vacancy.id, employerId },
+        { targetType: 'school-place' },
+      );
       await app.deliver(schoolPlace);
       const before = await app.counts();
       expectProblem(await place(vacancy.id, randomUUID()), 422, ['referralId']);
@@ -110,7 +139,11 @@ describeOnEachBackend('vacancy placements API', (app) => {
       const vacancy = await publish();
       const referralId = await app.refer(vacancy);
       const before = await app.counts();
-      expectProblem(await employer().post(`/vacancies/${vacancy.id}/placements`, { referralId, ...change }), 400, fields);
+      expectProblem(
+        await employer().post(`/vacancies/${vacancy.id}/placements`, { referralId, ...change }),
+        400,
+        fields,
+      );
       expect(await app.counts()).toEqual(before);
       expect((await app.referral(referralId))?.status).toBe('referred');
     });
@@ -118,12 +151,30 @@ describeOnEachBackend('vacancy placements API', (app) => {
     it('answers 400 without a referralId, 404 to another employer, 403 to other roles, 401 without token', async () => {
       const vacancy = await publish();
       const referralId = await app.refer(vacancy);
-      expectProblem(await employer().post(`/vacancies/${vacancy.id}/placements`, {}), 400, ['referralId']);
-      expectProblem(await app.as(employerClaims(otherEmployerId)).post(`/vacancies/${vacancy.id}/placements`, { referralId }), 404);
-      expectProblem(await app.as(ADMIN).post('/vacancies/nope/placements', { referralId }), 400, ['id']);
-      expectProblem(await app.as(UWV_ADVISOR).post(`/vacancies/${vacancy.id}/placements`, { referralId }), 403);
-      expectProblem(await app.as(CASEMANAGER).post(`/vacancies/${vacancy.id}/placements`, { referralId }), 403);
-      expectProblem(await app.http().post(`/vacancies/${vacancy.id}/placements`).send({ referralId }), 401);
+      expectProblem(await employer().post(`/vacancies/${vacancy.id}/placements`, {}), 400, [
+        'referralId',
+      ]);
+      expectProblem(
+        await app
+          .as(employerClaims(otherEmployerId))
+          .post(`/vacancies/${vacancy.id}/placements`, { referralId }),
+        404,
+      );
+      expectProblem(await app.as(ADMIN).post('/vacancies/nope/placements', { referralId }), 400, [
+        'id',
+      ]);
+      expectProblem(
+        await app.as(UWV_ADVISOR).post(`/vacancies/${vacancy.id}/placements`, { referralId }),
+        403,
+      );
+      expectProblem(
+        await app.as(CASEMANAGER).post(`/vacancies/${vacancy.id}/placements`, { referralId }),
+        403,
+      );
+      expectProblem(
+        await app.http().post(`/vacancies/${vacancy.id}/placements`).send({ referralId }),
+        401,
+      );
       expect((await app.referral(referralId))?.status).toBe('referred');
     });
 
@@ -135,7 +186,10 @@ describeOnEachBackend('vacancy placements API', (app) => {
       expect(first.status).toBe(201);
       const before = await app.counts();
       const replay = await place(vacancy.id, referralId, headers);
-      expect({ status: replay.status, body: replay.body }).toEqual({ status: 201, body: first.body });
+      expect({ status: replay.status, body: replay.body }).toEqual({
+        status: 201,
+        body: first.body,
+      });
       expect(replay.headers['idempotent-replayed']).toBe('true');
       expect(await app.counts()).toEqual(before);
     });
@@ -146,15 +200,25 @@ describeOnEachBackend('vacancy placements API', (app) => {
       for (let i = 0; i < 20; i++) referralIds.push(await app.refer(vacancy));
       const before = await app.counts();
 
-      const answers = await Promise.all(referralIds.map((referralId) => place(vacancy.id, referralId)));
+      const answers = await Promise.all(
+        referralIds.map((referralId) => place(vacancy.id, referralId)),
+      );
 
       const statuses = answers.map((res) => res.status);
       expect(statuses.filter((status) => status === 201)).toHaveLength(5);
       expect(statuses.filter((status) => status === 409)).toHaveLength(15);
-      const placed = answers.filter((res) => res.status === 201).map((res) => res.body.openingsLeft as number);
+      const placed = answers
+        .filter((res) => res.status === 201)
+        .map((res) => res.body.openingsLeft as number);
       expect(placed.sort()).toEqual([0, 1, 2, 3, 4]);
-      expect((await employer().get(`/vacancies/${vacancy.id}`)).body).toMatchObject({ openingsLeft: 0, status: 'filled', version: 6 });
-      const events = (await app.outbox(VACANCY_PLACEMENT_RECORDED)).filter((e) => e.key === vacancy.id);
+      expect((await employer().get(`/vacancies/${vacancy.id}`)).body).toMatchObject({
+        openingsLeft: 0,
+        status: 'filled',
+        version: 6,
+      });
+      const events = (await app.outbox(VACANCY_PLACEMENT_RECORDED)).filter(
+        (e) => e.key === vacancy.id,
+      );
       expect(events).toHaveLength(5);
       expect(events.map((e) => e.version)).toEqual([2, 3, 4, 5, 6]);
       const after = await app.counts();

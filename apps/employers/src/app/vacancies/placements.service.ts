@@ -3,7 +3,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { isUniqueViolation } from '@bridge/database';
 import { Outbox } from '@bridge/messaging';
-import { AuditService, ConflictProblem, IdempotencyService, IdempotentRequest, Principal, UnprocessableProblem } from '@bridge/platform';
+import {
+  AuditService,
+  ConflictProblem,
+  IdempotencyService,
+  IdempotentRequest,
+  Principal,
+  UnprocessableProblem,
+} from '@bridge/platform';
 import { Clock } from '../common/clock';
 import { EmployersAuditAction } from '../common/employers-audit-action';
 import { isEntityId, newEntityId } from '../common/ids';
@@ -43,9 +50,16 @@ export class PlacementsService {
     await this.vacancies.findOwn(principal, vacancyId);
     const { referralId } = dto;
     const referral = isEntityId(referralId) ? await this.referrals.findOneBy({ referralId }) : null;
-    if (!referral) throw new UnprocessableProblem(`unknown referral ${JSON.stringify(referralId)}`, 'referralId');
+    if (!referral)
+      throw new UnprocessableProblem(
+        `unknown referral ${JSON.stringify(referralId)}`,
+        'referralId',
+      );
     if (referral.targetId !== vacancyId) {
-      throw new UnprocessableProblem(`referral ${referralId} is not for vacancy ${vacancyId}`, 'referralId');
+      throw new UnprocessableProblem(
+        `referral ${referralId} is not for vacancy ${vacancyId}`,
+        'referralId',
+      );
     }
 
     try {
@@ -54,7 +68,9 @@ export class PlacementsService {
         const current = await manager.findOneByOrFail(Referral, { referralId });
         if (current.status !== 'referred') throw referralConflict(referralId, current.status);
         if (vacancy.status !== 'open' || vacancy.openingsLeft < 1) {
-          throw new ConflictProblem(`Vacancy ${vacancyId} is ${vacancy.status} with ${vacancy.openingsLeft} openings left`);
+          throw new ConflictProblem(
+            `Vacancy ${vacancyId} is ${vacancy.status} with ${vacancy.openingsLeft} openings left`,
+          );
         }
         const now = this.clock.now();
         vacancy.openingsLeft -= 1;
@@ -64,17 +80,38 @@ export class PlacementsService {
         await manager.update(
           Vacancy,
           { id: vacancyId },
-          { openingsLeft: vacancy.openingsLeft, status: vacancy.status, version: vacancy.version, updatedAt: now },
+          {
+            openingsLeft: vacancy.openingsLeft,
+            status: vacancy.status,
+            version: vacancy.version,
+            updatedAt: now,
+          },
         );
         await manager.update(Referral, { referralId }, { status: 'placed', updatedAt: now });
-        await manager.insert(Placement, { id: newEntityId(), vacancyId, referralId, createdAt: now });
+        await manager.insert(Placement, {
+          id: newEntityId(),
+          vacancyId,
+          referralId,
+          createdAt: now,
+        });
         await this.outbox.record(manager, vacancyPlacementRecorded(vacancy, referralId));
         // A placement is a decision about a referred candidate, known here only by the referral.
-        await this.audit.record(principal, 'referral.placed', { targetId: vacancyId, referralId }, manager);
-        return { vacancyId, referralId, openingsLeft: vacancy.openingsLeft, status: vacancy.status };
+        await this.audit.record(
+          principal,
+          'referral.placed',
+          { targetId: vacancyId, referralId },
+          manager,
+        );
+        return {
+          vacancyId,
+          referralId,
+          openingsLeft: vacancy.openingsLeft,
+          status: vacancy.status,
+        };
       });
     } catch (error) {
-      if (isUniqueViolation(error, PLACEMENT_REFERRAL_UNIQUE)) throw referralConflict(referralId, 'placed');
+      if (isUniqueViolation(error, PLACEMENT_REFERRAL_UNIQUE))
+        throw referralConflict(referralId, 'placed');
       throw error;
     }
   }
@@ -82,5 +119,7 @@ export class PlacementsService {
 
 function referralConflict(referralId: string, status: string): ConflictProblem {
   const message = status === 'placed' ? 'is already placed' : `is ${status}`;
-  return new ConflictProblem(`Referral ${referralId} ${message}`, [{ field: 'referralId', message }]);
+  return new ConflictProblem(`Referral ${referralId} ${message}`, [
+    { field: 'referralId', message },
+  ]);
 }

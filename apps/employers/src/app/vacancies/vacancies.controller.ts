@@ -33,12 +33,16 @@ export class VacanciesController {
   @Idempotent()
   @ApiOperation({
     summary: 'Publish a vacancy under a covenant (an employer under its own)',
-    description: 'Emits employers.vacancy.published.v1. The vacancy opens with all openings left, version 1.',
+    description:
+      'Emits employers.vacancy.published.v1. The vacancy opens with all openings left, version 1.',
   })
   @ApiCreatedResponse({ type: VacancyDto })
   @ApiProblemResponse(404, 'The covenant is not the employer’s')
   @ApiProblemResponse(409, 'The covenant is not in force on startDate')
-  @ApiProblemResponse(422, 'Unknown covenant, municipality or crebo code; or (admin) a covenant of a school')
+  @ApiProblemResponse(
+    422,
+    'Unknown covenant, municipality or crebo code; or (admin) a covenant of a school',
+  )
   publish(
     @CurrentPrincipal() principal: Principal,
     @Body() dto: CreateVacancyDto,
@@ -51,7 +55,10 @@ export class VacanciesController {
   @Roles('employer', 'admin')
   @ApiOperation({ summary: 'Vacancies: all for an admin, its own for an employer; newest first' })
   @ApiOkResponse({ type: VacancyPageDto })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: ListVacanciesQueryDto): Promise<Page<VacancyDto>> {
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ListVacanciesQueryDto,
+  ): Promise<Page<VacancyDto>> {
     return this.vacancies.list(principal, query);
   }
 
@@ -72,9 +79,16 @@ export class VacanciesController {
   })
   @ApiOkResponse({ type: VacancyDto })
   @ApiProblemResponse(404, 'No such vacancy, or not the employer’s')
-  @ApiProblemResponse(409, 'Not open; covenant not in force on a new startDate; openings not above placements made')
+  @ApiProblemResponse(
+    409,
+    'Not open; covenant not in force on a new startDate; openings not above placements made',
+  )
   @ApiProblemResponse(422, 'Unknown municipality or crebo code')
-  update(@CurrentPrincipal() principal: Principal, @IdParam() id: string, @Body() dto: UpdateVacancyDto): Promise<VacancyDto> {
+  update(
+    @CurrentPrincipal() principal: Principal,
+    @IdParam() id: string,
+    @Body() dto: UpdateVacancyDto,
+  ): Promise<VacancyDto> {
     return this.vacancies.update(principal, id, dto);
   }
 
@@ -83,12 +97,17 @@ export class VacanciesController {
   @Roles('employer', 'admin')
   @ApiOperation({
     summary: 'Close an open vacancy',
-    description: 'Emits employers.vacancy.closed.v1 (reason closed-by-employer); the free-text reason is not in the event.',
+    description:
+      'Emits employers.vacancy.closed.v1 (reason closed-by-employer); the free-text reason is not in the event.',
   })
   @ApiOkResponse({ type: VacancyDto })
   @ApiProblemResponse(404, 'No such vacancy, or not the employer’s')
   @ApiProblemResponse(409, 'The vacancy is not open')
-  close(@CurrentPrincipal() principal: Principal, @IdParam() id: string, @Body() dto: CloseVacancyDto): Promise<VacancyDto> {
+  close(
+    @CurrentPrincipal() principal: Principal,
+    @IdParam() id: string,
+    @Body() dto: CloseVacancyDto,
+  ): Promise<VacancyDto> {
     return this.vacancies.close(principal, id, dto);
   }
 
@@ -96,12 +115,16 @@ export class VacanciesController {
   @Roles('employer', 'admin')
   @Idempotent()
   @ApiOperation({
-    summary: 'Record the placement of a referral: takes one opening atomically, the last sets filled',
+    summary:
+      'Record the placement of a referral: takes one opening atomically, the last sets filled',
     description: 'Emits employers.vacancy.placement-recorded.v1; version + 1.',
   })
   @ApiCreatedResponse({ type: PlacementDto })
   @ApiProblemResponse(404, 'No such vacancy, or not the employer’s')
-  @ApiProblemResponse(409, 'No openings left (or not open); referral already placed, withdrawn or declined')
+  @ApiProblemResponse(
+    409,
+    'No openings left (or not open); referral already placed, withdrawn or declined',
+  )
   @ApiProblemResponse(422, 'Unknown referral, or one for another target')
   recordPlacement(
     @CurrentPrincipal() principal: Principal,

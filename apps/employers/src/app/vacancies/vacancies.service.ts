@@ -48,7 +48,11 @@ export class VacanciesService {
    * municipality, crebos) and, for an admin, a school's covenant; 409 a covenant that is over
    * (ended, or past its validTo: `covenantId`) or not in force on the start date (`startDate`).
    */
-  async publish(principal: Principal, dto: CreateVacancyDto, idempotency?: IdempotentRequest): Promise<VacancyDto> {
+  async publish(
+    principal: Principal,
+    dto: CreateVacancyDto,
+    idempotency?: IdempotentRequest,
+  ): Promise<VacancyDto> {
     const today = this.clock.today();
     throwIfInvalid(vacancyShapeErrors(dto, today));
 
@@ -57,19 +61,31 @@ export class VacanciesService {
       throw covenantNotFound(dto.covenantId);
     }
     const references = new ReferenceCheck();
-    if (!covenant) references.unknown('covenantId', `unknown covenant ${JSON.stringify(dto.covenantId)}`);
+    if (!covenant)
+      references.unknown('covenantId', `unknown covenant ${JSON.stringify(dto.covenantId)}`);
     else if (covenant.employerId === null) {
       references.unknown('covenantId', 'is a covenant of a school, not of an employer');
     }
     const municipality = references.municipality('municipalityCode', dto.municipalityCode);
-    const requiredQualifications = references.qualifications('requiredQualifications', dto.requiredQualifications);
-    const preferredQualifications = references.qualifications('preferredQualifications', dto.preferredQualifications ?? []);
+    const requiredQualifications = references.qualifications(
+      'requiredQualifications',
+      dto.requiredQualifications,
+    );
+    const preferredQualifications = references.qualifications(
+      'preferredQualifications',
+      dto.preferredQualifications ?? [],
+    );
     references.assertAllKnown();
     // The check above rejected a missing covenant and a school's covenant.
     const employerCovenant = covenant as Covenant & { employerId: string };
     if (employerCovenant.isOverOn(today)) {
       throw new ConflictProblem(`Covenant ${employerCovenant.id} is no longer in force`, [
-        { field: 'covenantId', message: employerCovenant.endedOn ? `ended on ${employerCovenant.endedOn}` : 'is no longer in force' },
+        {
+          field: 'covenantId',
+          message: employerCovenant.endedOn
+            ? `ended on ${employerCovenant.endedOn}`
+            : 'is no longer in force',
+        },
       ]);
     }
     if (!employerCovenant.isActiveOn(dto.startDate)) {
@@ -120,8 +136,10 @@ export class VacanciesService {
       if (!isEntityId(employerId)) qb.andWhere('FALSE');
       else qb.andWhere('vacancy.employerId = :employerId', { employerId });
     }
-    if (query.status !== undefined) qb.andWhere('vacancy.status = :status', { status: query.status });
-    if (query.region !== undefined) qb.andWhere('vacancy.regionCode = :region', { region: query.region });
+    if (query.status !== undefined)
+      qb.andWhere('vacancy.status = :status', { status: query.status });
+    if (query.region !== undefined)
+      qb.andWhere('vacancy.regionCode = :region', { region: query.region });
     return paginate(qb, query, newestFirst('vacancy'), VacancyDto.of);
   }
 
@@ -149,7 +167,9 @@ export class VacanciesService {
 
     const references = new ReferenceCheck();
     const municipality =
-      dto.municipalityCode !== undefined ? references.municipality('municipalityCode', dto.municipalityCode) : undefined;
+      dto.municipalityCode !== undefined
+        ? references.municipality('municipalityCode', dto.municipalityCode)
+        : undefined;
     const requiredQualifications =
       dto.requiredQualifications !== undefined
         ? references.qualifications('requiredQualifications', dto.requiredQualifications)
@@ -162,9 +182,10 @@ export class VacanciesService {
     if (dto.startDate !== undefined) {
       const covenant = await this.covenants.find(vacancy.covenantId);
       if (!covenant?.isActiveOn(dto.startDate)) {
-        throw new ConflictProblem(`Covenant ${vacancy.covenantId} is not in force on startDate ${dto.startDate}`, [
-          { field: 'startDate', message: 'lies outside the validity of the covenant' },
-        ]);
+        throw new ConflictProblem(
+          `Covenant ${vacancy.covenantId} is not in force on startDate ${dto.startDate}`,
+          [{ field: 'startDate', message: 'lies outside the validity of the covenant' }],
+        );
       }
     }
 
@@ -172,9 +193,15 @@ export class VacanciesService {
       const current = await lockedOpenVacancy(manager, id);
       const placed = current.openings - current.openingsLeft;
       if (dto.openings !== undefined && dto.openings <= placed) {
-        throw new ConflictProblem(`Vacancy ${id} already has ${placed} placements; openings must exceed that`, [
-          { field: 'openings', message: `must be more than the ${placed} placements already made` },
-        ]);
+        throw new ConflictProblem(
+          `Vacancy ${id} already has ${placed} placements; openings must exceed that`,
+          [
+            {
+              field: 'openings',
+              message: `must be more than the ${placed} placements already made`,
+            },
+          ],
+        );
       }
       if (dto.title !== undefined) current.title = dto.title;
       if (dto.description !== undefined) current.description = dto.description;
@@ -219,7 +246,8 @@ export class VacanciesService {
     const vacancy = isEntityId(id) ? await this.vacancies.findOneBy({ id }) : null;
     const own =
       vacancy !== null &&
-      (principal.role === 'admin' || (principal.role === 'employer' && principal.employerId === vacancy.employerId));
+      (principal.role === 'admin' ||
+        (principal.role === 'employer' && principal.employerId === vacancy.employerId));
     if (!own) throw new NotFoundProblem(`Vacancy ${id} was not found`);
     return vacancy;
   }
@@ -227,17 +255,23 @@ export class VacanciesService {
 
 /** The vacancy row, locked for the rest of the transaction (`SELECT … FOR UPDATE`). */
 export async function lockedVacancy(manager: EntityManager, id: string): Promise<Vacancy> {
-  const vacancy = await manager.findOne(Vacancy, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  const vacancy = await manager.findOne(Vacancy, {
+    where: { id },
+    lock: { mode: 'pessimistic_write' },
+  });
   if (!vacancy) throw new NotFoundProblem(`Vacancy ${id} was not found`);
   return vacancy;
 }
 
 async function lockedOpenVacancy(manager: EntityManager, id: string): Promise<Vacancy> {
   const vacancy = await lockedVacancy(manager, id);
-  if (vacancy.status !== 'open') throw new ConflictProblem(`Vacancy ${id} is ${vacancy.status}, not open`);
+  if (vacancy.status !== 'open')
+    throw new ConflictProblem(`Vacancy ${id} is ${vacancy.status}, not open`);
   return vacancy;
 }
 
 function covenantNotFound(id: string): NotFoundProblem {
-  return new NotFoundProblem(`Covenant ${id} was not found`, [{ field: 'covenantId', message: 'was not found' }]);
+  return new NotFoundProblem(`Covenant ${id} was not found`, [
+    { field: 'covenantId', message: 'was not found' },
+  ]);
 }

@@ -14,7 +14,8 @@ describeOnEachBackend('vacancy changes API', (app) => {
   let covenantId: string;
   let otherEmployerId: string;
   const employer = () => app.as(employerClaims(employerId));
-  const publish = (overrides: Record<string, unknown> = {}) => app.publishVacancy(employerId, covenantId, overrides);
+  const publish = (overrides: Record<string, unknown> = {}) =>
+    app.publishVacancy(employerId, covenantId, overrides);
 
   beforeAll(async () => {
     employerId = (await app.registerEmployer()).id;
@@ -61,13 +62,20 @@ describeOnEachBackend('vacancy changes API', (app) => {
       expect(events).toHaveLength(1);
       const { id, regionCode, version, createdAt, ...state } = res.body;
       expect([regionCode, version, typeof createdAt]).toEqual(['AM26', 2, 'string']);
-      expect(events[0]).toMatchObject({ type: VACANCY_UPDATED, producer: 'employers', version: 2, key: id });
+      expect(events[0]).toMatchObject({
+        type: VACANCY_UPDATED,
+        producer: 'employers',
+        version: 2,
+        key: id,
+      });
       expect(events[0].payload).toEqual({ vacancyId: id, ...state, requiresVog: true });
     });
 
     it('lets an admin change any vacancy', async () => {
       const vacancy = await publish();
-      const res = await app.as(ADMIN).patch(`/vacancies/${vacancy.id}`, { startDate: daysFromToday(90) });
+      const res = await app
+        .as(ADMIN)
+        .patch(`/vacancies/${vacancy.id}`, { startDate: daysFromToday(90) });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ startDate: daysFromToday(90), version: 2 });
     });
@@ -107,22 +115,46 @@ describeOnEachBackend('vacancy changes API', (app) => {
         requiredQualifications: ['25007', '99999'],
         preferredQualifications: ['12345'],
       });
-      expectProblem(res, 422, ['municipalityCode', 'requiredQualifications.1', 'preferredQualifications.0']);
+      expectProblem(res, 422, [
+        'municipalityCode',
+        'requiredQualifications.1',
+        'preferredQualifications.0',
+      ]);
       expect(await app.counts()).toEqual(before);
     });
 
     it('answers 409 naming startDate when the covenant is not in force on a new start date', async () => {
       const vacancy = await publish();
-      expectProblem(await employer().patch(`/vacancies/${vacancy.id}`, { startDate: daysFromToday(400) }), 409, ['startDate']);
+      expectProblem(
+        await employer().patch(`/vacancies/${vacancy.id}`, { startDate: daysFromToday(400) }),
+        409,
+        ['startDate'],
+      );
     });
 
     it('answers 404 to another employer and for unknown ids; 403 to other roles; 401 without token', async () => {
       const vacancy = await publish();
-      expectProblem(await app.as(employerClaims(otherEmployerId)).patch(`/vacancies/${vacancy.id}`, { title: 'X' }), 404);
-      expectProblem(await app.as(ADMIN).patch('/vacancies/5b0c8a5e-0000-4000-8000-000000000000', { title: 'X' }), 404);
+      expectProblem(
+        await app
+          .as(employerClaims(otherEmployerId))
+          .patch(`/vacancies/${vacancy.id}`, { title: 'X' }),
+        404,
+      );
+      expectProblem(
+        await app
+          .as(ADMIN)
+          .patch('/vacancies/5b0c8a5e-0000-4000-8000-000000000000', { title: 'X' }),
+        404,
+      );
       expectProblem(await app.as(ADMIN).patch('/vacancies/nope', { title: 'X' }), 400, ['id']);
-      expectProblem(await app.as(UWV_ADVISOR).patch(`/vacancies/${vacancy.id}`, { title: 'X' }), 403);
-      expectProblem(await app.as(CASEMANAGER).patch(`/vacancies/${vacancy.id}`, { title: 'X' }), 403);
+      expectProblem(
+        await app.as(UWV_ADVISOR).patch(`/vacancies/${vacancy.id}`, { title: 'X' }),
+        403,
+      );
+      expectProblem(
+        await app.as(CASEMANAGER).patch(`/vacancies/${vacancy.id}`, { title: 'X' }),
+        403,
+      );
       expectProblem(await app.http().patch(`/vacancies/${vacancy.id}`).send({ title: 'X' }), 401);
     });
 
@@ -130,7 +162,13 @@ describeOnEachBackend('vacancy changes API', (app) => {
       const closed = await publish();
       expect((await employer().post(`/vacancies/${closed.id}/close`, {})).status).toBe(200);
       const filled = await publish({ openings: 1 });
-      expect((await employer().post(`/vacancies/${filled.id}/placements`, { referralId: await app.refer(filled) })).status).toBe(201);
+      expect(
+        (
+          await employer().post(`/vacancies/${filled.id}/placements`, {
+            referralId: await app.refer(filled),
+          })
+        ).status,
+      ).toBe(201);
       const before = await app.counts();
       expectProblem(await employer().patch(`/vacancies/${closed.id}`, { title: 'Later' }), 409);
       expectProblem(await employer().patch(`/vacancies/${filled.id}`, { openings: 2 }), 409);
@@ -140,8 +178,12 @@ describeOnEachBackend('vacancy changes API', (app) => {
     it('keeps the placements made: openings must exceed them, openingsLeft follows', async () => {
       const vacancy = await publish({ openings: 3 });
       const referralId = await app.refer(vacancy);
-      expect((await employer().post(`/vacancies/${vacancy.id}/placements`, { referralId })).status).toBe(201);
-      expectProblem(await employer().patch(`/vacancies/${vacancy.id}`, { openings: 1 }), 409, ['openings']);
+      expect(
+        (await employer().post(`/vacancies/${vacancy.id}/placements`, { referralId })).status,
+      ).toBe(201);
+      expectProblem(await employer().patch(`/vacancies/${vacancy.id}`, { openings: 1 }), 409, [
+        'openings',
+      ]);
       const res = await employer().patch(`/vacancies/${vacancy.id}`, { openings: 5 });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ openings: 5, openingsLeft: 4, version: 3 });
@@ -151,14 +193,22 @@ describeOnEachBackend('vacancy changes API', (app) => {
   describe('POST /vacancies/:id/close', () => {
     it('closes an open vacancy: 200, status closed, version + 1; the event carries no free text', async () => {
       const vacancy = await publish();
-      const res = await employer().post(`/vacancies/${vacancy.id}/close`, { reason: 'Intern ingevuld' });
+      const res = await employer().post(`/vacancies/${vacancy.id}/close`, {
+        reason: 'Intern ingevuld',
+      });
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ ...vacancy, status: 'closed', version: 2 });
       const events = (await app.outbox(VACANCY_CLOSED)).filter((e) => e.key === vacancy.id);
       expect(events).toHaveLength(1);
       expect(events[0]).toMatchObject({ type: VACANCY_CLOSED, producer: 'employers', version: 2 });
-      expect(events[0].payload).toEqual({ vacancyId: vacancy.id, employerId, reason: 'closed-by-employer' });
-      const [row] = await app.dataSource.query('SELECT close_reason FROM vacancies WHERE id = $1', [vacancy.id]);
+      expect(events[0].payload).toEqual({
+        vacancyId: vacancy.id,
+        employerId,
+        reason: 'closed-by-employer',
+      });
+      const [row] = await app.dataSource.query('SELECT close_reason FROM vacancies WHERE id = $1', [
+        vacancy.id,
+      ]);
       expect(row.close_reason).toBe('Intern ingevuld');
     });
 
@@ -173,7 +223,13 @@ describeOnEachBackend('vacancy changes API', (app) => {
       const vacancy = await publish();
       expect((await employer().post(`/vacancies/${vacancy.id}/close`, {})).status).toBe(200);
       const filled = await publish({ openings: 1 });
-      expect((await employer().post(`/vacancies/${filled.id}/placements`, { referralId: await app.refer(filled) })).status).toBe(201);
+      expect(
+        (
+          await employer().post(`/vacancies/${filled.id}/placements`, {
+            referralId: await app.refer(filled),
+          })
+        ).status,
+      ).toBe(201);
       const before = await app.counts();
       expectProblem(await employer().post(`/vacancies/${vacancy.id}/close`, {}), 409);
       expectProblem(await employer().post(`/vacancies/${filled.id}/close`, {}), 409);
@@ -190,12 +246,18 @@ describeOnEachBackend('vacancy changes API', (app) => {
       const before = await app.counts();
       expectProblem(await employer().post(`/vacancies/${vacancy.id}/close`, body), 400, fields);
       expect(await app.counts()).toEqual(before);
-      expect((await employer().get(`/vacancies/${vacancy.id}`)).body).toMatchObject({ status: 'open', version: 1 });
+      expect((await employer().get(`/vacancies/${vacancy.id}`)).body).toMatchObject({
+        status: 'open',
+        version: 1,
+      });
     });
 
     it('answers 404 to another employer, 403 to a UWV advisor, 401 without token', async () => {
       const vacancy = await publish();
-      expectProblem(await app.as(employerClaims(otherEmployerId)).post(`/vacancies/${vacancy.id}/close`, {}), 404);
+      expectProblem(
+        await app.as(employerClaims(otherEmployerId)).post(`/vacancies/${vacancy.id}/close`, {}),
+        404,
+      );
       expectProblem(await app.as(ADMIN).post('/vacancies/nope/close', {}), 400, ['id']);
       expectProblem(await app.as(UWV_ADVISOR).post(`/vacancies/${vacancy.id}/close`, {}), 403);
       expectProblem(await app.http().post(`/vacancies/${vacancy.id}/close`).send({}), 401);

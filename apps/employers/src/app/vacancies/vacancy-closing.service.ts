@@ -18,7 +18,11 @@ export class VacancyClosing {
   ) {}
 
   /** Closes a vacancy the caller has locked and found open. */
-  async closeLocked(manager: EntityManager, vacancy: Vacancy, reason: VacancyCloseReason): Promise<void> {
+  async closeLocked(
+    manager: EntityManager,
+    vacancy: Vacancy,
+    reason: VacancyCloseReason,
+  ): Promise<void> {
     vacancy.status = 'closed';
     vacancy.version += 1;
     vacancy.updatedAt = this.clock.now();

@@ -17,7 +17,8 @@ import {
 describeOnEachBackend('vacancy expiry', (app) => {
   let employerId: string;
   let covenantId: string;
-  const publish = (overrides: Record<string, unknown> = {}) => app.publishVacancy(employerId, covenantId, overrides);
+  const publish = (overrides: Record<string, unknown> = {}) =>
+    app.publishVacancy(employerId, covenantId, overrides);
 
   beforeAll(async () => {
     employerId = (await app.registerEmployer()).id;
@@ -30,8 +31,14 @@ describeOnEachBackend('vacancy expiry', (app) => {
     expect(await app.vacancyRow(vacancy.id)).toMatchObject({ status: 'open', version: 1 });
 
     expect((await app.vacancyExpiry.closeDue(daysFromToday(6))).expired).toBeGreaterThanOrEqual(1);
-    expect(await app.vacancyRow(vacancy.id)).toMatchObject({ status: 'closed', version: 2, closeReason: null });
-    expect((await app.as(employerClaims(employerId)).get(`/vacancies/${vacancy.id}`)).body).toMatchObject({
+    expect(await app.vacancyRow(vacancy.id)).toMatchObject({
+      status: 'closed',
+      version: 2,
+      closeReason: null,
+    });
+    expect(
+      (await app.as(employerClaims(employerId)).get(`/vacancies/${vacancy.id}`)).body,
+    ).toMatchObject({
       status: 'closed',
       version: 2,
     });
@@ -41,12 +48,18 @@ describeOnEachBackend('vacancy expiry', (app) => {
   it('writes nothing when nothing is due, and nothing more on a second run', async () => {
     const vacancy = await publish({ expiresOn: daysFromToday(7) });
     const before = await app.counts();
-    expect(await app.vacancyExpiry.closeDue(daysFromToday(0))).toEqual({ covenantEnded: 0, expired: 0 });
+    expect(await app.vacancyExpiry.closeDue(daysFromToday(0))).toEqual({
+      covenantEnded: 0,
+      expired: 0,
+    });
     expect(await app.counts()).toEqual(before);
 
     await app.vacancyExpiry.closeDue(daysFromToday(8));
     const afterFirst = await app.counts();
-    expect(await app.vacancyExpiry.closeDue(daysFromToday(8))).toEqual({ covenantEnded: 0, expired: 0 });
+    expect(await app.vacancyExpiry.closeDue(daysFromToday(8))).toEqual({
+      covenantEnded: 0,
+      expired: 0,
+    });
     expect(await app.counts()).toEqual(afterFirst);
     expect(await app.closings(vacancy.id)).toEqual([[2, 'expired']]);
   });
@@ -54,7 +67,13 @@ describeOnEachBackend('vacancy expiry', (app) => {
   it('never expires a vacancy without expiresOn, nor touches filled or closed ones', async () => {
     const endless = await publish({ expiresOn: null });
     const filled = await publish({ openings: 1, expiresOn: daysFromToday(3) });
-    expect((await app.as(ADMIN).post(`/vacancies/${filled.id}/placements`, { referralId: await app.refer(filled) })).status).toBe(201);
+    expect(
+      (
+        await app
+          .as(ADMIN)
+          .post(`/vacancies/${filled.id}/placements`, { referralId: await app.refer(filled) })
+      ).status,
+    ).toBe(201);
     const closed = await publish({ expiresOn: daysFromToday(3) });
     expect((await app.as(ADMIN).post(`/vacancies/${closed.id}/close`, {})).status).toBe(200);
 
@@ -67,8 +86,14 @@ describeOnEachBackend('vacancy expiry', (app) => {
 
   it('closes the vacancies of a covenant that lapsed (past its validTo) as covenant-ended, also when expired too', async () => {
     const lapsing = (await app.signCovenant({ employerId, validTo: daysFromToday(20) })).id;
-    const plain = await app.publishVacancy(employerId, lapsing, { startDate: daysFromToday(10), expiresOn: null });
-    const expiring = await app.publishVacancy(employerId, lapsing, { startDate: daysFromToday(10), expiresOn: daysFromToday(15) });
+    const plain = await app.publishVacancy(employerId, lapsing, {
+      startDate: daysFromToday(10),
+      expiresOn: null,
+    });
+    const expiring = await app.publishVacancy(employerId, lapsing, {
+      startDate: daysFromToday(10),
+      expiresOn: daysFromToday(15),
+    });
 
     await app.vacancyExpiry.closeDue(daysFromToday(20));
     expect(await app.vacancyRow(plain.id)).toMatchObject({ status: 'open' });
@@ -77,7 +102,10 @@ describeOnEachBackend('vacancy expiry', (app) => {
     await app.vacancyExpiry.closeDue(daysFromToday(21));
     expect(await app.closings(plain.id)).toEqual([[2, 'covenant-ended']]);
 
-    const both = await app.publishVacancy(employerId, lapsing, { startDate: daysFromToday(10), expiresOn: daysFromToday(12) });
+    const both = await app.publishVacancy(employerId, lapsing, {
+      startDate: daysFromToday(10),
+      expiresOn: daysFromToday(12),
+    });
     await app.vacancyExpiry.closeDue(daysFromToday(30));
     expect(await app.closings(both.id)).toEqual([[2, 'covenant-ended']]);
   });
@@ -102,7 +130,9 @@ describeOnEachBackend('vacancy expiry', (app) => {
 
     const [, ...answers] = await Promise.all([
       app.vacancyExpiry.closeDue(daysFromToday(2)),
-      ...referralIds.map((referralId) => employer.post(`/vacancies/${vacancy.id}/placements`, { referralId })),
+      ...referralIds.map((referralId) =>
+        employer.post(`/vacancies/${vacancy.id}/placements`, { referralId }),
+      ),
     ]);
 
     const placed = answers.filter((res) => res.status === 201).length;
@@ -117,12 +147,19 @@ describeOnEachBackend('vacancy expiry', (app) => {
       expect(closings).toEqual([[placed + 2, 'expired']]);
     }
     expect(row).toMatchObject({ openingsLeft: 3 - placed, version: placed + 1 + closings.length });
-    const placements = (await app.outbox(VACANCY_PLACEMENT_RECORDED)).filter((e) => e.key === vacancy.id);
-    expect(placements.map((e) => e.version)).toEqual(Array.from({ length: placed }, (_, i) => i + 2));
+    const placements = (await app.outbox(VACANCY_PLACEMENT_RECORDED)).filter(
+      (e) => e.key === vacancy.id,
+    );
+    expect(placements.map((e) => e.version)).toEqual(
+      Array.from({ length: placed }, (_, i) => i + 2),
+    );
   });
 
   it('closes each due vacancy once when runs overlap, or race an employer’s close', async () => {
-    const due = [await publish({ expiresOn: daysFromToday(1) }), await publish({ expiresOn: daysFromToday(1) })];
+    const due = [
+      await publish({ expiresOn: daysFromToday(1) }),
+      await publish({ expiresOn: daysFromToday(1) }),
+    ];
     const raced = await publish({ expiresOn: daysFromToday(1) });
     const [, , byEmployer] = await Promise.all([
       app.vacancyExpiry.closeDue(daysFromToday(2)),
@@ -130,14 +167,18 @@ describeOnEachBackend('vacancy expiry', (app) => {
       app.as(employerClaims(employerId)).post(`/vacancies/${raced.id}/close`, {}),
     ]);
     for (const vacancy of due) expect(await app.closings(vacancy.id)).toEqual([[2, 'expired']]);
-    expect(await app.closings(raced.id)).toEqual([[2, byEmployer.status === 200 ? 'closed-by-employer' : 'expired']]);
+    expect(await app.closings(raced.id)).toEqual([
+      [2, byEmployer.status === 200 ? 'closed-by-employer' : 'expired'],
+    ]);
     expect([200, 409]).toContain(byEmployer.status);
   });
 
   it('logs a failed run and loses nothing: the due vacancy closes on a later run', async () => {
     const vacancy = await publish({ expiresOn: daysFromToday(4) });
     const warn = jest.spyOn(app.service.app.get(PlatformLogger), 'warn');
-    jest.spyOn(app.vacancyExpiry, 'closeDue').mockRejectedValueOnce(new Error('connect ECONNREFUSED 127.0.0.1:5432'));
+    jest
+      .spyOn(app.vacancyExpiry, 'closeDue')
+      .mockRejectedValueOnce(new Error('connect ECONNREFUSED 127.0.0.1:5432'));
     try {
       await expect(app.vacancyExpiry.tick()).resolves.toBeUndefined();
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('ECONNREFUSED'));

@@ -52,7 +52,9 @@ export class VacancyExpiry implements OnApplicationBootstrap, BeforeApplicationS
    * itself: each vacancy is locked and found still open before it closes. Writes nothing when
    * nothing is due.
    */
-  async closeDue(today: string = this.clock.today()): Promise<{ covenantEnded: number; expired: number }> {
+  async closeDue(
+    today: string = this.clock.today(),
+  ): Promise<{ covenantEnded: number; expired: number }> {
     const covenantEnded = await this.closeInBatches(COVENANT_IS_OVER, today, 'covenant-ended');
     const expired = await this.closeInBatches(EXPIRY_HAS_PASSED, today, 'expired');
     return { covenantEnded, expired };
@@ -67,14 +69,22 @@ export class VacancyExpiry implements OnApplicationBootstrap, BeforeApplicationS
     try {
       const { covenantEnded, expired } = await this.closeDue();
       if (covenantEnded + expired > 0) {
-        this.logger.log(`closed ${expired} expired vacancies and ${covenantEnded} of covenants that are over`);
+        this.logger.log(
+          `closed ${expired} expired vacancies and ${covenantEnded} of covenants that are over`,
+        );
       }
     } catch (error) {
-      this.logger.warn(`could not close due vacancies, trying again in a minute: ${(error as Error).message}`);
+      this.logger.warn(
+        `could not close due vacancies, trying again in a minute: ${(error as Error).message}`,
+      );
     }
   }
 
-  private async closeInBatches(condition: string, today: string, reason: VacancyCloseReason): Promise<number> {
+  private async closeInBatches(
+    condition: string,
+    today: string,
+    reason: VacancyCloseReason,
+  ): Promise<number> {
     let total = 0;
     for (;;) {
       const closed = await this.dataSource.transaction((manager) =>

@@ -24,12 +24,22 @@ export function vacancyUpdated(vacancy: Vacancy): NewEvent<typeof VACANCY_UPDATE
 export type VacancyCloseReason = VacancyClosed['reason'];
 
 /** `employers.vacancy.closed.v1` (key: vacancyId); an employer's free-text reason stays here. */
-export function vacancyClosed(vacancy: Vacancy, reason: VacancyCloseReason): NewEvent<typeof VACANCY_CLOSED> {
-  return aggregateEvent(VACANCY_CLOSED, vacancy, { vacancyId: vacancy.id, employerId: vacancy.employerId, reason });
+export function vacancyClosed(
+  vacancy: Vacancy,
+  reason: VacancyCloseReason,
+): NewEvent<typeof VACANCY_CLOSED> {
+  return aggregateEvent(VACANCY_CLOSED, vacancy, {
+    vacancyId: vacancy.id,
+    employerId: vacancy.employerId,
+    reason,
+  });
 }
 
 /** `employers.vacancy.placement-recorded.v1`: a referral took one opening (key: vacancyId). */
-export function vacancyPlacementRecorded(vacancy: Vacancy, referralId: string): NewEvent<typeof VACANCY_PLACEMENT_RECORDED> {
+export function vacancyPlacementRecorded(
+  vacancy: Vacancy,
+  referralId: string,
+): NewEvent<typeof VACANCY_PLACEMENT_RECORDED> {
   return aggregateEvent(VACANCY_PLACEMENT_RECORDED, vacancy, {
     vacancyId: vacancy.id,
     referralId,

@@ -22,7 +22,8 @@ interface EntryItem {
 }
 
 describeOnEachBackend('the audit log (GET /audit)', (app) => {
-  const read = (query: Record<string, string | number> = {}, claims: Claims = ADMIN) => app.as(claims).get('/audit', query);
+  const read = (query: Record<string, string | number> = {}, claims: Claims = ADMIN) =>
+    app.as(claims).get('/audit', query);
   const items = async (query: Record<string, string | number> = {}): Promise<EntryItem[]> => {
     const response = await read(query);
     expect(response.status).toBe(200);
@@ -35,7 +36,8 @@ describeOnEachBackend('the audit log (GET /audit)', (app) => {
     // Registrations by the casemanager, then reads by the advisor: five entries in all.
     first = await app.registerCandidate();
     second = await app.registerCandidate();
-    for (const id of [first, second, first]) expect((await app.as(ADVISOR).get(`/candidates/${id}`)).status).toBe(200);
+    for (const id of [first, second, first])
+      expect((await app.as(ADVISOR).get(`/candidates/${id}`)).status).toBe(200);
   });
 
   it('lists every entry newest first, as { id, at, actor, role, action, candidateId }', async () => {
@@ -47,7 +49,14 @@ describeOnEachBackend('the audit log (GET /audit)', (app) => {
       [CASEMANAGER.sub, 'candidate.registered', second],
       [CASEMANAGER.sub, 'candidate.registered', first],
     ]);
-    expect(Object.keys(entries[0]).sort()).toEqual(['action', 'actor', 'at', 'candidateId', 'id', 'role']);
+    expect(Object.keys(entries[0]).sort()).toEqual([
+      'action',
+      'actor',
+      'at',
+      'candidateId',
+      'id',
+      'role',
+    ]);
     expect(entries[0].role).toBe('uwv-advisor');
     const instants = entries.map((e) => Date.parse(e.at));
     expect(instants).toEqual([...instants].sort((a, b) => b - a));
@@ -58,7 +67,10 @@ describeOnEachBackend('the audit log (GET /audit)', (app) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { body: { items: EntryItem[]; nextCursor: string | null } } = await read({ limit: 2, ...(cursor && { cursor }) });
+      const page: { body: { items: EntryItem[]; nextCursor: string | null } } = await read({
+        limit: 2,
+        ...(cursor && { cursor }),
+      });
       seen.push(...page.body.items.map((e) => e.id));
       cursor = page.body.nextCursor;
     } while (cursor);
@@ -66,7 +78,10 @@ describeOnEachBackend('the audit log (GET /audit)', (app) => {
   });
 
   it('filters by actor, and by a time window given as dates or timestamps', async () => {
-    expect((await items({ actor: CASEMANAGER.sub })).map((e) => e.action)).toEqual(['candidate.registered', 'candidate.registered']);
+    expect((await items({ actor: CASEMANAGER.sub })).map((e) => e.action)).toEqual([
+      'candidate.registered',
+      'candidate.registered',
+    ]);
     expect(await items({ actor: 'nobody' })).toEqual([]);
 
     const entries = await items();
@@ -78,17 +93,32 @@ describeOnEachBackend('the audit log (GET /audit)', (app) => {
     expect((await items({ from: newest })).map((e) => e.id)).toContain(entries[0].id);
     expect((await items({ to: newest })).map((e) => e.id)).toContain(entries[0].id);
     const oldest = entries[entries.length - 1].at;
-    expect((await items({ to: new Date(Date.parse(oldest) - 1).toISOString() })).map((e) => e.id)).not.toContain(entries[entries.length - 1].id);
-    expect(await items({ from: '2000-01-01T00:00:00+01:00', to: new Date(Date.now() + 60_000).toISOString() })).toEqual(entries);
+    expect(
+      (await items({ to: new Date(Date.parse(oldest) - 1).toISOString() })).map((e) => e.id),
+    ).not.toContain(entries[entries.length - 1].id);
+    expect(
+      await items({
+        from: '2000-01-01T00:00:00+01:00',
+        to: new Date(Date.now() + 60_000).toISOString(),
+      }),
+    ).toEqual(entries);
   });
 
   it('filters by candidate, and records that look into a candidate’s history as an audit read', async () => {
     const audit = app.dataSource.getRepository(AuditEntry);
     const before = await audit.count();
     const entries = await items({ candidateId: first });
-    expect(entries.map((e) => e.action)).toEqual(['candidate.read', 'candidate.read', 'candidate.registered']);
+    expect(entries.map((e) => e.action)).toEqual([
+      'candidate.read',
+      'candidate.read',
+      'candidate.registered',
+    ]);
     expect(await audit.count()).toBe(before + 1);
-    expect(await audit.findOneBy({ action: 'audit.read' })).toMatchObject({ actor: ADMIN.sub, role: 'admin', candidateId: first });
+    expect(await audit.findOneBy({ action: 'audit.read' })).toMatchObject({
+      actor: ADMIN.sub,
+      role: 'admin',
+      candidateId: first,
+    });
 
     // The unfiltered read that follows shows that entry and writes none of its own.
     const all = await items();
@@ -106,7 +136,11 @@ describeOnEachBackend('the audit log (GET /audit)', (app) => {
     ['a to before from', { from: '2026-11-28', to: '2026-11-27T23:59:59Z' }, 'to'],
     ['a limit above 100', { limit: 101 }, 'limit'],
     ['a cursor of another list', { cursor: 'bm90LWEtY3Vyc29y' }, 'cursor'],
-    ['a cursor past the largest bigint', { cursor: Buffer.from('{"id":"9223372036854775808"}').toString('base64url') }, 'cursor'],
+    [
+      'a cursor past the largest bigint',
+      { cursor: Buffer.from('{"id":"9223372036854775808"}').toString('base64url') },
+      'cursor',
+    ],
     ['an unknown parameter', { action: 'candidate.read' }, 'action'],
   ])('refuses %s with 400 naming it, and writes nothing', async (_case, query, field) => {
     const before = await app.counts();

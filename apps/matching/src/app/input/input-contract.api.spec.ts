@@ -1,5 +1,11 @@
 import { describeInputContract } from '@bridge/platform/testing';
-import { ADMIN, ADVISOR, CASEMANAGER, daysFromToday, describeOnEachBackend } from '../testing/matching-test-app.fixture';
+import {
+  ADMIN,
+  ADVISOR,
+  CASEMANAGER,
+  daysFromToday,
+  describeOnEachBackend,
+} from '../testing/matching-test-app.fixture';
 
 /** The platform's input contract (issue 8), on matching's routes. */
 describeOnEachBackend('input contract', (app) => {
@@ -15,7 +21,12 @@ describeOnEachBackend('input contract', (app) => {
   });
 
   describeInputContract(app, () => ({
-    create: { path: '/candidates', caller: CASEMANAGER, body: candidateBody, textField: 'djiNumber' },
+    create: {
+      path: '/candidates',
+      caller: CASEMANAGER,
+      body: candidateBody,
+      textField: 'djiNumber',
+    },
     lists: [
       {
         path: '/candidates',
@@ -32,7 +43,8 @@ describeOnEachBackend('input contract', (app) => {
         textParam: 'actor',
         seed: async () => {
           const id = await app.registerCandidate();
-          for (let read = 0; read < 2; read += 1) expect((await app.as(CASEMANAGER).get(`/candidates/${id}`)).status).toBe(200);
+          for (let read = 0; read < 2; read += 1)
+            expect((await app.as(CASEMANAGER).get(`/candidates/${id}`)).status).toBe(200);
         },
       },
       {
@@ -54,13 +66,10 @@ describeOnEachBackend('input contract', (app) => {
       { path: (id) => `/candidates/${id}/exclusions`, caller: ADMIN },
       { path: (id) => `/suggestions/${id}`, caller: ADVISOR },
     ],
-    bodiless: [
-      { caller: ADMIN, prepare: async () => '/admin/reindex', state: async () => null },
-    ],
+    bodiless: [{ caller: ADMIN, prepare: async () => '/admin/reindex', state: async () => null }],
     writes: async () => ({
       ...(await app.counts()),
       candidates: (await app.dataSource.query('SELECT count(*)::int AS n FROM candidates'))[0].n,
     }),
   }));
-
 });

@@ -13,7 +13,13 @@ import {
   OTHER_ADVISOR,
 } from '../testing/matching-test-app.fixture';
 
-const counts = (nearingRelease: number, withCertificate: number, withSuggestion: number, referred: number, placed: number) => ({
+const counts = (
+  nearingRelease: number,
+  withCertificate: number,
+  withSuggestion: number,
+  referred: number,
+  placed: number,
+) => ({
   nearingRelease,
   withCertificate,
   withSuggestion,
@@ -24,7 +30,8 @@ const NONE = counts(0, 0, 0, 0, 0);
 
 describeOnEachBackend('insights', (app) => {
   describe('GET /insights/funnel', () => {
-    const funnel = (claims: Claims, query: Record<string, string> = {}) => app.as(claims).get('/insights/funnel', query);
+    const funnel = (claims: Claims, query: Record<string, string> = {}) =>
+      app.as(claims).get('/insights/funnel', query);
 
     /**
      * Nearing release, all PI Vught returning to AM27 unless said otherwise: one placed, one referred,
@@ -39,7 +46,12 @@ describeOnEachBackend('insights', (app) => {
         topic: VACANCY_PLACEMENT_RECORDED,
         key: vacancy.vacancyId,
         version: 2,
-        payload: { vacancyId: vacancy.vacancyId, referralId: placed.referralId, openingsLeft: 1, status: 'open' },
+        payload: {
+          vacancyId: vacancy.vacancyId,
+          referralId: placed.referralId,
+          openingsLeft: 1,
+          status: 'open',
+        },
       });
       await app.matchedSuggestion(vacancy);
       await app.registerCandidate();
@@ -53,7 +65,10 @@ describeOnEachBackend('insights', (app) => {
         consent: { shareAnonymisedProfile: false },
       });
       expect(zwolle.status).toBe(201);
-      for (const days of [200, -100]) await app.certify(await app.registerCandidate({ expectedReleaseDate: daysFromToday(days) }));
+      for (const days of [200, -100])
+        await app.certify(
+          await app.registerCandidate({ expectedReleaseDate: daysFromToday(days) }),
+        );
       await app.matchingIdle();
     });
 
@@ -77,7 +92,11 @@ describeOnEachBackend('insights', (app) => {
 
     it('filters by region and PI', async () => {
       const tilburg = await funnel(ADMIN, { region: 'am26' });
-      expect(tilburg.body).toMatchObject({ ...counts(1, 1, 1, 0, 0), byRegion: [{ regionCode: 'AM26' }], byPi: [{ piCode: 'PI-VUGHT' }] });
+      expect(tilburg.body).toMatchObject({
+        ...counts(1, 1, 1, 0, 0),
+        byRegion: [{ regionCode: 'AM26' }],
+        byPi: [{ piCode: 'PI-VUGHT' }],
+      });
       const zwolle = await funnel(ADMIN, { pi: 'PI-ZWOLLE', region: 'AM27' });
       expect(zwolle.body).toMatchObject(counts(1, 0, 0, 0, 0));
     });
@@ -85,8 +104,18 @@ describeOnEachBackend('insights', (app) => {
     it('counts for an advisor the candidates of its own regions only: elsewhere 0, not an error', async () => {
       expect((await funnel(ADVISOR)).body).toMatchObject(counts(6, 4, 4, 2, 1));
       expect((await funnel(ADVISOR, { region: 'AM26' })).body).toMatchObject(counts(1, 1, 1, 0, 0));
-      expect((await funnel(OTHER_ADVISOR)).body).toEqual({ asOf: daysFromToday(0), ...NONE, byRegion: [], byPi: [] });
-      expect((await funnel(ADVISOR, { region: 'AM01' })).body).toEqual({ asOf: daysFromToday(0), ...NONE, byRegion: [], byPi: [] });
+      expect((await funnel(OTHER_ADVISOR)).body).toEqual({
+        asOf: daysFromToday(0),
+        ...NONE,
+        byRegion: [],
+        byPi: [],
+      });
+      expect((await funnel(ADVISOR, { region: 'AM01' })).body).toEqual({
+        asOf: daysFromToday(0),
+        ...NONE,
+        byRegion: [],
+        byPi: [],
+      });
     });
 
     it('writes nothing, not even an audit entry: aggregates name no candidate', async () => {
@@ -113,13 +142,29 @@ describeOnEachBackend('insights', (app) => {
 
   describe('GET /insights/coverage', () => {
     const coverage = () => app.as(ADMIN).get('/insights/coverage');
-    const sign = async (party: { employerId: string } | { brin: string }, regionCodes: string[], piCodes: string[], validFrom: string, validTo: string) => {
+    const sign = async (
+      party: { employerId: string } | { brin: string },
+      regionCodes: string[],
+      piCodes: string[],
+      validFrom: string,
+      validTo: string,
+    ) => {
       const covenantId = randomUUID();
       await app.publish('employers', {
         topic: COVENANT_SIGNED,
         key: covenantId,
         version: 1,
-        payload: { covenantId, name: 'Convenant', ...party, regionCodes, piCodes, validFrom, validTo, placementsPerYear: null, support: [] },
+        payload: {
+          covenantId,
+          name: 'Convenant',
+          ...party,
+          regionCodes,
+          piCodes,
+          validFrom,
+          validTo,
+          placementsPerYear: null,
+          support: [],
+        },
       });
       return covenantId;
     };
@@ -127,7 +172,9 @@ describeOnEachBackend('insights', (app) => {
       const response = await coverage();
       expect(response.status).toBe(200);
       return {
-        regions: response.body.regionsWithoutCovenant.map((region: { code: string }) => region.code),
+        regions: response.body.regionsWithoutCovenant.map(
+          (region: { code: string }) => region.code,
+        ),
         pis: response.body.pisWithoutCovenant.map((pi: { code: string }) => pi.code),
       };
     };
@@ -139,17 +186,50 @@ describeOnEachBackend('insights', (app) => {
       expect(response.body.regionsWithoutCovenant).toHaveLength(listRegions().length - 1);
       expect(response.body.regionsWithoutCovenant[0]).toEqual({ code: 'AM01', name: 'Groningen' });
       expect(await uncovered()).toEqual({
-        regions: listRegions().map((r) => r.code).filter((code) => code !== 'AM27'),
-        pis: listPenitentiaryInstitutions().map((pi) => pi.code).filter((code) => code !== 'PI-VUGHT'),
+        regions: listRegions()
+          .map((r) => r.code)
+          .filter((code) => code !== 'AM27'),
+        pis: listPenitentiaryInstitutions()
+          .map((pi) => pi.code)
+          .filter((code) => code !== 'PI-VUGHT'),
       });
     });
 
     it('counts a covenant in force today, of an employer or a school; not one lapsed, not yet valid, or ended', async () => {
-      await sign({ brin: '25LX' }, ['AM03'], ['PI-VEENHUIZEN'], daysFromToday(-10), daysFromToday(100));
-      await sign({ employerId: randomUUID() }, ['AM01'], ['PI-ZWOLLE'], daysFromToday(-400), daysFromToday(-1));
-      await sign({ employerId: randomUUID() }, ['AM02'], ['PI-LEEUWARDEN'], daysFromToday(10), daysFromToday(400));
-      const ended = await sign({ employerId: randomUUID() }, ['AM05'], ['PI-ALMELO'], daysFromToday(-10), daysFromToday(100));
-      await app.publish('employers', { topic: COVENANT_ENDED, key: ended, version: 2, payload: { covenantId: ended, endedOn: daysFromToday(-1) } });
+      await sign(
+        { brin: '25LX' },
+        ['AM03'],
+        ['PI-VEENHUIZEN'],
+        daysFromToday(-10),
+        daysFromToday(100),
+      );
+      await sign(
+        { employerId: randomUUID() },
+        ['AM01'],
+        ['PI-ZWOLLE'],
+        daysFromToday(-400),
+        daysFromToday(-1),
+      );
+      await sign(
+        { employerId: randomUUID() },
+        ['AM02'],
+        ['PI-LEEUWARDEN'],
+        daysFromToday(10),
+        daysFromToday(400),
+      );
+      const ended = await sign(
+        { employerId: randomUUID() },
+        ['AM05'],
+        ['PI-ALMELO'],
+        daysFromToday(-10),
+        daysFromToday(100),
+      );
+      await app.publish('employers', {
+        topic: COVENANT_ENDED,
+        key: ended,
+        version: 2,
+        payload: { covenantId: ended, endedOn: daysFromToday(-1) },
+      });
 
       const { regions, pis } = await uncovered();
       expect(regions).not.toContain('AM03');

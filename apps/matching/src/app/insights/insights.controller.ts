@@ -14,7 +14,8 @@ export class InsightsController {
   @Get('funnel')
   @Roles('admin', 'uwv-advisor')
   @ApiOperation({
-    summary: 'Candidates nearing release: with a certificate, with a suggestion, referred, placed; in total, per region and per PI',
+    summary:
+      'Candidates nearing release: with a certificate, with a suggestion, referred, placed; in total, per region and per PI',
     description:
       'Distinct candidates whose release lies within 180 days ahead and not more than 90 days past. An advisor counts those returning ' +
       'to its own regions; a region filter outside them counts 0. Aggregates only: no candidate ids, and no audit entry.',
@@ -22,7 +23,10 @@ export class InsightsController {
   @ApiOkResponse({ type: FunnelView })
   @ApiProblemResponse(400, 'Unknown region or PI code, or an unknown parameter')
   @ApiProblemResponse(403, 'Only admins and UWV advisors see the funnel')
-  funnel(@CurrentPrincipal() principal: Principal, @Query() query: CandidateRegionFilterQuery): Promise<FunnelView> {
+  funnel(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: CandidateRegionFilterQuery,
+  ): Promise<FunnelView> {
     return this.insights.funnel(principal, query);
   }
 
@@ -30,7 +34,8 @@ export class InsightsController {
   @Roles('admin')
   @ApiOperation({
     summary: 'Labour market regions and PI’s that no active covenant names',
-    description: 'Active today: valid from ≤ today ≤ valid to, and not ended early. Covenants of employers and schools both count.',
+    description:
+      'Active today: valid from ≤ today ≤ valid to, and not ended early. Covenants of employers and schools both count.',
   })
   @ApiOkResponse({ type: CoverageView })
   @ApiProblemResponse(403, 'Only admins see the coverage')

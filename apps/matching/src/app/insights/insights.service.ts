@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { Principal } from '@bridge/platform';
-import { findPenitentiaryInstitution, findRegion, listPenitentiaryInstitutions, listRegions } from '@bridge/reference-data';
+import {
+  findPenitentiaryInstitution,
+  findRegion,
+  listPenitentiaryInstitutions,
+  listRegions,
+} from '@bridge/reference-data';
 import { DEFAULT_MATCH_SETTINGS } from '../match-rules/match-settings';
 import { regionsInScope } from '../read-models/candidates/candidate-scope';
 import { CandidateRegionFilterQuery } from '../read-models/candidates/dto/candidate-region-filter.query';
@@ -41,7 +46,13 @@ const FUNNEL_SQL = (conditions: string[]) => `
   GROUP BY GROUPING SETS ((), (region_code), (pi_code))
   ORDER BY region_code, pi_code`;
 
-const countsOf = ({ nearingRelease, withCertificate, withSuggestion, referred, placed }: FunnelCounts): FunnelCounts => ({
+const countsOf = ({
+  nearingRelease,
+  withCertificate,
+  withSuggestion,
+  referred,
+  placed,
+}: FunnelCounts): FunnelCounts => ({
   nearingRelease,
   withCertificate,
   withSuggestion,
@@ -65,7 +76,9 @@ export class InsightsService {
     const asOf = matchDay();
     const { horizonDays, daysPastRelease } = DEFAULT_MATCH_SETTINGS;
     const parameters: unknown[] = [asOf, daysPastRelease, horizonDays];
-    const conditions = ['c.expected_release_date BETWEEN $1::date - $2::int AND $1::date + $3::int'];
+    const conditions = [
+      'c.expected_release_date BETWEEN $1::date - $2::int AND $1::date + $3::int',
+    ];
     const where = (condition: (placeholder: string) => string, value: unknown) => {
       parameters.push(value);
       conditions.push(condition(`$${parameters.length}`));
@@ -83,10 +96,18 @@ export class InsightsService {
       ...countsOf(totals),
       byRegion: rows
         .filter((row) => row.grouped_by === 'region')
-        .map((row) => ({ regionCode: row.region_code, name: findRegion(row.region_code)?.name ?? row.region_code, ...countsOf(row) })),
+        .map((row) => ({
+          regionCode: row.region_code,
+          name: findRegion(row.region_code)?.name ?? row.region_code,
+          ...countsOf(row),
+        })),
       byPi: rows
         .filter((row) => row.grouped_by === 'pi')
-        .map((row) => ({ piCode: row.pi_code, name: findPenitentiaryInstitution(row.pi_code)?.name ?? row.pi_code, ...countsOf(row) })),
+        .map((row) => ({
+          piCode: row.pi_code,
+          name: findPenitentiaryInstitution(row.pi_code)?.name ?? row.pi_code,
+          ...countsOf(row),
+        })),
     };
   }
 
@@ -95,7 +116,10 @@ export class InsightsService {
     const asOf = matchDay();
     // The dates narrow in SQL; an early end is judged as the match engine judges it.
     const active = (
-      await this.dataSource.manager.findBy(Covenant, { validFrom: LessThanOrEqual(asOf), validTo: MoreThanOrEqual(asOf) })
+      await this.dataSource.manager.findBy(Covenant, {
+        validFrom: LessThanOrEqual(asOf),
+        validTo: MoreThanOrEqual(asOf),
+      })
     ).filter((covenant) => covenant.isActiveOn(asOf));
     const coveredRegions = new Set(active.flatMap((covenant) => covenant.regionCodes));
     const coveredPis = new Set(active.flatMap((covenant) => covenant.piCodes));

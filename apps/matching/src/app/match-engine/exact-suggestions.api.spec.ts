@@ -6,7 +6,11 @@ import { bestMatches, evaluateMatch, RankedMatch } from '../match-rules/match-ru
 import { DEFAULT_MATCH_SETTINGS } from '../match-rules/match-settings';
 import { Candidate } from '../read-models/candidates/candidate.entity';
 import { Vacancy } from '../read-models/vacancies/vacancy.entity';
-import { ADVISOR, daysFromToday, describeOnEachBackend } from '../testing/matching-test-app.fixture';
+import {
+  ADVISOR,
+  daysFromToday,
+  describeOnEachBackend,
+} from '../testing/matching-test-app.fixture';
 
 /** More targets in one candidate's reach than one page of the search engine (1,000), or the cap there was. */
 const VACANCIES = 1_050;
@@ -20,12 +24,16 @@ describeOnEachBackend('exact suggestions: every target in reach judged, the best
   /** What judging every candidate × vacancy pair in memory, with the service's rules and bound, keeps. */
   async function naiveBest(): Promise<RankedMatch[]> {
     const manager = app.dataSource.manager;
-    const profile = await candidateProfileOf(manager, await manager.findOneByOrFail(Candidate, { id: candidateId }));
+    const profile = await candidateProfileOf(
+      manager,
+      await manager.findOneByOrFail(Candidate, { id: candidateId }),
+    );
     const today = daysFromToday(0);
     const matches: RankedMatch[] = [];
     for (const target of await vacancyProfilesOf(manager, await manager.find(Vacancy))) {
       const evaluation = evaluateMatch(profile, target, today, DEFAULT_MATCH_SETTINGS);
-      if (evaluation.eligible) matches.push({ targetId: target.id, score: evaluation.score, startDate: target.startDate });
+      if (evaluation.eligible)
+        matches.push({ targetId: target.id, score: evaluation.score, startDate: target.startDate });
     }
     expect(matches.length).toBeGreaterThan(1_000);
     return bestMatches(matches, app.service.app.get(ServiceConfig).match);
@@ -34,13 +42,17 @@ describeOnEachBackend('exact suggestions: every target in reach judged, the best
   /** The candidate's open suggestions as the API lists them, best first. */
   async function stored(): Promise<RankedMatch[]> {
     await app.matchingIdle();
-    const response = await app.as(ADVISOR).get(`/candidates/${candidateId}/suggestions`, { status: 'suggested', limit: 100 });
+    const response = await app
+      .as(ADVISOR)
+      .get(`/candidates/${candidateId}/suggestions`, { status: 'suggested', limit: 100 });
     expect(response.status).toBe(200);
-    return response.body.items.map((s: { targetId: string; score: number; target: { startDate: string } }) => ({
-      targetId: s.targetId,
-      score: s.score,
-      startDate: s.target.startDate,
-    }));
+    return response.body.items.map(
+      (s: { targetId: string; score: number; target: { startDate: string } }) => ({
+        targetId: s.targetId,
+        score: s.score,
+        startDate: s.target.startDate,
+      }),
+    );
   }
 
   beforeAll(async () => {
@@ -86,14 +98,27 @@ describeOnEachBackend('exact suggestions: every target in reach judged, the best
       topic: VACANCY_CLOSED,
       key: closed.vacancyId,
       version: 2,
-      payload: { vacancyId: closed.vacancyId, employerId: closed.employerId, reason: 'closed-by-employer' },
+      payload: {
+        vacancyId: closed.vacancyId,
+        employerId: closed.employerId,
+        reason: 'closed-by-employer',
+      },
     });
     const best = await naiveBest();
     expect(await stored()).toEqual(best);
     expect(best.map((m) => m.targetId)).not.toContain(first.targetId);
 
-    const expired = await app.as(ADVISOR).get(`/candidates/${candidateId}/suggestions`, { status: 'expired' });
-    expect(Object.fromEntries(expired.body.items.map((s: { targetId: string; expiryReason: string }) => [s.targetId, s.expiryReason]))).toEqual({
+    const expired = await app
+      .as(ADVISOR)
+      .get(`/candidates/${candidateId}/suggestions`, { status: 'expired' });
+    expect(
+      Object.fromEntries(
+        expired.body.items.map((s: { targetId: string; expiryReason: string }) => [
+          s.targetId,
+          s.expiryReason,
+        ]),
+      ),
+    ).toEqual({
       [first.targetId]: 'outranked',
       [second.targetId]: 'no-longer-matches',
     });

@@ -25,11 +25,15 @@ describeOnEachBackend('incremental recomputation', (app) => {
       });
       await app.matchingIdle();
       expect(fieldSearches).not.toHaveBeenCalled();
-      expect(pairLoads.mock.calls.map(([, type, ids]) => [type, ids])).toEqual([['vacancy', [changed.vacancyId]]]);
+      expect(pairLoads.mock.calls.map(([, type, ids]) => [type, ids])).toEqual([
+        ['vacancy', [changed.vacancyId]],
+      ]);
     } finally {
       jest.restoreAllMocks();
     }
-    expect((await app.suggestion(suggestion.id)).target.title).toBe('Machinaal houtbewerker (dagdienst)');
+    expect((await app.suggestion(suggestion.id)).target.title).toBe(
+      'Machinaal houtbewerker (dagdienst)',
+    );
     expect(await app.suggestion(otherSuggestion.id)).toEqual(otherSuggestion);
   });
 
@@ -38,20 +42,37 @@ describeOnEachBackend('incremental recomputation', (app) => {
     const covenantId = await app.signCovenant({ employerId });
     // A full list of the best there are: in the candidate's own municipality, starting 5 days after its release.
     const { maxSuggestionsPerCandidate } = app.service.app.get(ServiceConfig).match;
-    for (let i = 0; i < maxSuggestionsPerCandidate; i++) await app.publishVacancy(employerId, { covenantId, municipalityCode: 'GM0796', startDate: daysFromToday(45) });
+    for (let i = 0; i < maxSuggestionsPerCandidate; i++)
+      await app.publishVacancy(employerId, {
+        covenantId,
+        municipalityCode: 'GM0796',
+        startDate: daysFromToday(45),
+      });
     const candidateId = await app.registerCandidate();
     await app.certify(candidateId);
     await app.matchingIdle();
     const recomputed = jest.spyOn(app.service.app.get(SuggestionRecomputer), 'recomputeCandidate');
     try {
       // In reach and passing every rule, but farther and later than all twenty.
-      const worse = await app.publishVacancy(employerId, { covenantId, startDate: daysFromToday(120) });
+      const worse = await app.publishVacancy(employerId, {
+        covenantId,
+        startDate: daysFromToday(120),
+      });
       await app.matchingIdle();
       expect(recomputed.mock.calls.map(([id]) => id)).not.toContain(candidateId);
-      expect(await app.dataSource.manager.findOneBy(Suggestion, { candidateId, targetId: worse.vacancyId })).toBeNull();
+      expect(
+        await app.dataSource.manager.findOneBy(Suggestion, {
+          candidateId,
+          targetId: worse.vacancyId,
+        }),
+      ).toBeNull();
 
       // As good, and starting sooner: it enters the list.
-      const better = await app.publishVacancy(employerId, { covenantId, municipalityCode: 'GM0796', startDate: daysFromToday(40) });
+      const better = await app.publishVacancy(employerId, {
+        covenantId,
+        municipalityCode: 'GM0796',
+        startDate: daysFromToday(40),
+      });
       await app.matchingIdle();
       expect(recomputed.mock.calls.map(([id]) => id)).toContain(candidateId);
       expect((await app.suggestionOf(candidateId, better.vacancyId)).status).toBe('suggested');

@@ -9,7 +9,14 @@ import { TargetCatalogue } from './target-catalogue';
 
 @Module({
   imports: [SearchIndexesModule],
-  providers: [MatchTargets, TargetCatalogue, SuggestionRecomputer, MatchingPipeline, ReleaseWindowSweep, MatchSettingsChange],
+  providers: [
+    MatchTargets,
+    TargetCatalogue,
+    SuggestionRecomputer,
+    MatchingPipeline,
+    ReleaseWindowSweep,
+    MatchSettingsChange,
+  ],
   exports: [MatchingPipeline],
 })
 export class MatchEngineModule {}

@@ -6,14 +6,22 @@ describe('matchSettingsFingerprint', () => {
   it('differs when what a candidate keeps differs, and not otherwise', () => {
     const kept = { maxSuggestionsPerCandidate: 20, minScore: 0 };
     expect(matchSettingsFingerprint({ ...kept })).toBe(matchSettingsFingerprint(kept));
-    expect(matchSettingsFingerprint({ ...kept, maxSuggestionsPerCandidate: 10 })).not.toBe(matchSettingsFingerprint(kept));
-    expect(matchSettingsFingerprint({ ...kept, minScore: 0.5 })).not.toBe(matchSettingsFingerprint(kept));
+    expect(matchSettingsFingerprint({ ...kept, maxSuggestionsPerCandidate: 10 })).not.toBe(
+      matchSettingsFingerprint(kept),
+    );
+    expect(matchSettingsFingerprint({ ...kept, minScore: 0.5 })).not.toBe(
+      matchSettingsFingerprint(kept),
+    );
   });
 });
 
 describeOnEachBackend('re-matching after a change of the match settings', (app) => {
   const queuedCandidates = async () =>
-    ((await app.dataSource.query(`SELECT subject_id FROM match_queue WHERE subject_type = 'candidate'`)) as { subject_id: string }[])
+    (
+      (await app.dataSource.query(
+        `SELECT subject_id FROM match_queue WHERE subject_type = 'candidate'`,
+      )) as { subject_id: string }[]
+    )
       .map((row) => row.subject_id)
       .sort();
 
@@ -27,14 +35,22 @@ describeOnEachBackend('re-matching after a change of the match settings', (app) 
     expect(await change.apply()).toBe(0);
     expect(await queuedCandidates()).toEqual([]);
 
-    await app.dataSource.query(`UPDATE match_settings_applied SET fingerprint = 'settings of an earlier start'`);
-    const activeCount = Number((await app.dataSource.query(`SELECT count(*) AS n FROM candidates WHERE status = 'active'`))[0].n);
+    await app.dataSource.query(
+      `UPDATE match_settings_applied SET fingerprint = 'settings of an earlier start'`,
+    );
+    const activeCount = Number(
+      (
+        await app.dataSource.query(`SELECT count(*) AS n FROM candidates WHERE status = 'active'`)
+      )[0].n,
+    );
     expect(await change.apply()).toBe(activeCount);
     const queued = await queuedCandidates();
     expect(queued).toContain(active);
     expect(queued).not.toContain(left);
     expect(queued).toHaveLength(activeCount);
-    const [{ fingerprint }] = await app.dataSource.query('SELECT fingerprint FROM match_settings_applied');
+    const [{ fingerprint }] = await app.dataSource.query(
+      'SELECT fingerprint FROM match_settings_applied',
+    );
     expect(fingerprint).toBe(matchSettingsFingerprint(app.service.app.get(ServiceConfig).match));
 
     expect(await change.apply()).toBe(0);

@@ -2,12 +2,22 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { requestHash, ServiceConfig } from '@bridge/platform';
-import { DEFAULT_MATCH_SETTINGS, MATCH_RULES_VERSION, SuggestionBound, WEIGHTS } from '../match-rules/match-settings';
+import {
+  DEFAULT_MATCH_SETTINGS,
+  MATCH_RULES_VERSION,
+  SuggestionBound,
+  WEIGHTS,
+} from '../match-rules/match-settings';
 import { enqueueMatching } from '../read-models/change-queues/match-queue';
 
 /** What the stored suggestions depend on besides the data: the rules, their settings and what a candidate keeps. */
 export function matchSettingsFingerprint(bound: SuggestionBound): string {
-  const settings = { rules: MATCH_RULES_VERSION, settings: DEFAULT_MATCH_SETTINGS, weights: WEIGHTS, bound };
+  const settings = {
+    rules: MATCH_RULES_VERSION,
+    settings: DEFAULT_MATCH_SETTINGS,
+    weights: WEIGHTS,
+    bound,
+  };
   return requestHash(settings);
 }
 
@@ -34,10 +44,18 @@ export class MatchSettingsChange implements OnApplicationBootstrap {
   async apply(): Promise<number> {
     const fingerprint = matchSettingsFingerprint(this.config.match);
     const queued = await this.dataSource.transaction(async (manager) => {
-      const [applied]: { fingerprint: string }[] = await manager.query('SELECT fingerprint FROM match_settings_applied FOR UPDATE');
+      const [applied]: { fingerprint: string }[] = await manager.query(
+        'SELECT fingerprint FROM match_settings_applied FOR UPDATE',
+      );
       if (applied?.fingerprint === fingerprint) return 0;
-      const candidates: { id: string }[] = await manager.query(`SELECT id FROM candidates WHERE status = 'active'`);
-      await enqueueMatching(manager, 'candidate', candidates.map((candidate) => candidate.id));
+      const candidates: { id: string }[] = await manager.query(
+        `SELECT id FROM candidates WHERE status = 'active'`,
+      );
+      await enqueueMatching(
+        manager,
+        'candidate',
+        candidates.map((candidate) => candidate.id),
+      );
       await manager.query(
         `INSERT INTO match_settings_applied (fingerprint) VALUES ($1)
          ON CONFLICT (singleton) DO UPDATE SET fingerprint = excluded.fingerprint, applied_at = now()`,
@@ -45,7 +63,8 @@ export class MatchSettingsChange implements OnApplicationBootstrap {
       );
       return candidates.length;
     });
-    if (queued > 0) this.logger.log(`match settings changed: ${queued} candidates queued to be re-matched`);
+    if (queued > 0)
+      this.logger.log(`match settings changed: ${queued} candidates queued to be re-matched`);
     return queued;
   }
 }

@@ -20,16 +20,31 @@ export interface MatchTarget {
 }
 
 /** Where and when an open target lies, and what it requires: which candidates it may concern. */
-export type TargetReach = Pick<TargetProfile, 'startDate' | 'regionCode' | 'municipalityCode' | 'requiredQualifications'>;
+export type TargetReach = Pick<
+  TargetProfile,
+  'startDate' | 'regionCode' | 'municipalityCode' | 'requiredQualifications'
+>;
 
 /** Rule 2 as a search filter: the same labour market region, or within the radius. */
-export function inReach(regionCode: string, municipalityCode: string, settings: MatchSettings): SearchFilter {
+export function inReach(
+  regionCode: string,
+  municipalityCode: string,
+  settings: MatchSettings,
+): SearchFilter {
   const municipality = findMunicipality(municipalityCode);
   const sameRegion: SearchFilter = { op: 'eq', field: 'regionCode', value: regionCode };
   if (!municipality) return sameRegion;
   return {
     op: 'or',
-    filters: [sameRegion, { op: 'geoRadius', lat: municipality.lat, lng: municipality.lon, radiusMeters: settings.maxKm * 1000 }],
+    filters: [
+      sameRegion,
+      {
+        op: 'geoRadius',
+        lat: municipality.lat,
+        lng: municipality.lon,
+        radiusMeters: settings.maxKm * 1000,
+      },
+    ],
   };
 }
 
@@ -43,7 +58,11 @@ export class MatchTargets {
   constructor(private readonly search: SearchEngine) {}
 
   /** Ids of the active, consenting candidates holding its required qualifications that a target reaches in space and time. */
-  async candidateIdsInReachOf(reach: TargetReach, today: string, settings: MatchSettings): Promise<string[]> {
+  async candidateIdsInReachOf(
+    reach: TargetReach,
+    today: string,
+    settings: MatchSettings,
+  ): Promise<string[]> {
     const start = dayNumber(reach.startDate);
     const todayDay = dayNumber(today);
     return this.allIds(CANDIDATES_INDEX.name, {
@@ -51,8 +70,19 @@ export class MatchTargets {
       filters: [
         { op: 'eq', field: 'status', value: 'active' },
         { op: 'eq', field: 'consent', value: true },
-        { op: 'gte', field: 'releaseDay', value: Math.max(start - settings.startWindow.daysAfter, todayDay - settings.daysPastRelease) },
-        { op: 'lte', field: 'releaseDay', value: Math.min(start + settings.startWindow.daysBefore, todayDay + settings.horizonDays) },
+        {
+          op: 'gte',
+          field: 'releaseDay',
+          value: Math.max(
+            start - settings.startWindow.daysAfter,
+            todayDay - settings.daysPastRelease,
+          ),
+        },
+        {
+          op: 'lte',
+          field: 'releaseDay',
+          value: Math.min(start + settings.startWindow.daysBefore, todayDay + settings.horizonDays),
+        },
         { op: 'containsAll', field: 'qualifications', values: reach.requiredQualifications },
         inReach(reach.regionCode, reach.municipalityCode, settings),
       ],
@@ -69,13 +99,32 @@ export class MatchTargets {
   }
 
   /** Up to `limit` open targets with places left, in the order of their ids, after the id `after`. */
-  async openPage(manager: EntityManager, type: TargetType, limit: number, after?: string): Promise<MatchTarget[]> {
+  async openPage(
+    manager: EntityManager,
+    type: TargetType,
+    limit: number,
+    after?: string,
+  ): Promise<MatchTarget[]> {
     if (type === 'vacancy') {
-      const where = { status: 'open' as const, openingsLeft: MoreThan(0), ...(after !== undefined && { vacancyId: MoreThan(after) }) };
-      return this.vacancies(manager, await manager.find(Vacancy, { where, order: { vacancyId: 'ASC' }, take: limit }));
+      const where = {
+        status: 'open' as const,
+        openingsLeft: MoreThan(0),
+        ...(after !== undefined && { vacancyId: MoreThan(after) }),
+      };
+      return this.vacancies(
+        manager,
+        await manager.find(Vacancy, { where, order: { vacancyId: 'ASC' }, take: limit }),
+      );
     }
-    const where = { status: 'open' as const, seatsLeft: MoreThan(0), ...(after !== undefined && { schoolPlaceId: MoreThan(after) }) };
-    return this.schoolPlaces(manager, await manager.find(SchoolPlace, { where, order: { schoolPlaceId: 'ASC' }, take: limit }));
+    const where = {
+      status: 'open' as const,
+      seatsLeft: MoreThan(0),
+      ...(after !== undefined && { schoolPlaceId: MoreThan(after) }),
+    };
+    return this.schoolPlaces(
+      manager,
+      await manager.find(SchoolPlace, { where, order: { schoolPlaceId: 'ASC' }, take: limit }),
+    );
   }
 
   private async vacancies(manager: EntityManager, vacancies: Vacancy[]): Promise<MatchTarget[]> {
@@ -86,7 +135,10 @@ export class MatchTargets {
     }));
   }
 
-  private async schoolPlaces(manager: EntityManager, places: SchoolPlace[]): Promise<MatchTarget[]> {
+  private async schoolPlaces(
+    manager: EntityManager,
+    places: SchoolPlace[],
+  ): Promise<MatchTarget[]> {
     const profiles = await schoolPlaceProfilesOf(manager, places);
     return places.map(({ title, municipalityCode, startDate, brin }, i) => ({
       profile: profiles[i],
@@ -97,7 +149,11 @@ export class MatchTargets {
   /** The id of every document of the index that passes the filter: the port's `searchAll`, which has no cap. */
   private async allIds(index: string, filter: SearchFilter): Promise<string[]> {
     const ids: string[] = [];
-    for await (const page of this.search.searchAll<{ id: string }>(index, { filter, fields: ['id'] })) ids.push(...page.map((document) => document.id));
+    for await (const page of this.search.searchAll<{ id: string }>(index, {
+      filter,
+      fields: ['id'],
+    }))
+      ids.push(...page.map((document) => document.id));
     return ids;
   }
 }

@@ -1,4 +1,9 @@
-import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { ServiceConfig } from '@bridge/platform';
 import { SearchIndexer } from '../search-indexes/search-indexer';
 import { SuggestionRecomputer } from './suggestion-recomputer';
@@ -29,7 +34,9 @@ export class MatchingPipeline implements OnApplicationBootstrap, BeforeApplicati
     try {
       await this.indexer.setUp();
     } catch (error) {
-      this.logger.warn(`search indexes not set up at start, retrying with backoff: ${(error as Error).message}`);
+      this.logger.warn(
+        `search indexes not set up at start, retrying with backoff: ${(error as Error).message}`,
+      );
     }
     this.schedule(0);
   }
@@ -46,16 +53,23 @@ export class MatchingPipeline implements OnApplicationBootstrap, BeforeApplicati
    * match work depends on is indexed by the time it is recomputed, even while new changes land.
    */
   runOnce(): Promise<number> {
-    const next = this.running.catch(() => 0).then(async () => {
-      // Nothing can be indexed or matched before the set-up succeeded (so it retries with the
-      // round's backoff even while no work is queued); after a failure the engine may have lost
-      // its indexes (a Meilisearch restarted without its data), so they are set up again.
-      if (!this.indexer.isSetUp || this.failures > 0) await this.indexer.setUp();
-      const matchWork = await this.recomputer.pending();
-      let indexed = 0;
-      for (let batch = await this.indexer.indexBatch(); batch > 0; batch = await this.indexer.indexBatch()) indexed += batch;
-      return indexed + (await this.recomputer.recompute(matchWork));
-    });
+    const next = this.running
+      .catch(() => 0)
+      .then(async () => {
+        // Nothing can be indexed or matched before the set-up succeeded (so it retries with the
+        // round's backoff even while no work is queued); after a failure the engine may have lost
+        // its indexes (a Meilisearch restarted without its data), so they are set up again.
+        if (!this.indexer.isSetUp || this.failures > 0) await this.indexer.setUp();
+        const matchWork = await this.recomputer.pending();
+        let indexed = 0;
+        for (
+          let batch = await this.indexer.indexBatch();
+          batch > 0;
+          batch = await this.indexer.indexBatch()
+        )
+          indexed += batch;
+        return indexed + (await this.recomputer.recompute(matchWork));
+      });
     this.running = next;
     return next;
   }
@@ -76,7 +90,9 @@ export class MatchingPipeline implements OnApplicationBootstrap, BeforeApplicati
     } catch (error) {
       this.failures++;
       delay = Math.min(this.config.outbox.pollIntervalMs * 2 ** this.failures, MAX_BACKOFF_MS);
-      this.logger.warn(`matching pipeline paused, retrying in ${delay} ms: ${(error as Error).message}`);
+      this.logger.warn(
+        `matching pipeline paused, retrying in ${delay} ms: ${(error as Error).message}`,
+      );
     }
     this.schedule(delay);
   }

@@ -6,11 +6,14 @@ describeOnEachBackend('the release-window sweep', (app) => {
   const sweeper = () => app.service.app.get(ReleaseWindowSweep);
   const today = daysFromToday(0);
   const lastSwept = async (): Promise<string | null> =>
-    (await app.dataSource.query('SELECT last_swept_on::text AS day FROM release_window_sweep'))[0].day;
-  const setLastSwept = (day: string | null) => app.dataSource.query('UPDATE release_window_sweep SET last_swept_on = $1', [day]);
+    (await app.dataSource.query('SELECT last_swept_on::text AS day FROM release_window_sweep'))[0]
+      .day;
+  const setLastSwept = (day: string | null) =>
+    app.dataSource.query('UPDATE release_window_sweep SET last_swept_on = $1', [day]);
   /** The match queue's sequence: unchanged when nothing was queued, whether or not the engine drained the queue since. */
   const queueSequence = async (): Promise<string> =>
-    (await app.dataSource.query('SELECT last_value::text AS value FROM match_queue_id_seq'))[0].value;
+    (await app.dataSource.query('SELECT last_value::text AS value FROM match_queue_id_seq'))[0]
+      .value;
 
   /**
    * As if `days` passed without anything happening to the candidate: its release date moves as
@@ -49,13 +52,17 @@ describeOnEachBackend('the release-window sweep', (app) => {
 
     await asIfDaysPassed(3, candidateId, 179);
     expect(await sweeper().sweep(today)).toContain(candidateId);
-    expect(await app.suggestionOf(candidateId, vacancy.vacancyId)).toMatchObject({ status: 'suggested' });
+    expect(await app.suggestionOf(candidateId, vacancy.vacancyId)).toMatchObject({
+      status: 'suggested',
+    });
     expect(await lastSwept()).toBe(today);
   });
 
   it('expires the suggestions of a candidate whose release passed out of the window', async () => {
     const vacancy = await app.publishVacancy(randomUUID(), { startDate: daysFromToday(-10) });
-    const { candidateId, suggestion } = await app.matchedTo(vacancy.vacancyId, { expectedReleaseDate: daysFromToday(-85) });
+    const { candidateId, suggestion } = await app.matchedTo(vacancy.vacancyId, {
+      expectedReleaseDate: daysFromToday(-85),
+    });
     expect(suggestion.status).toBe('suggested');
 
     await asIfDaysPassed(7, candidateId, -92);
@@ -85,9 +92,15 @@ describeOnEachBackend('the release-window sweep', (app) => {
 
     beforeAll(async () => {
       for (const [name, release] of cases) {
-        candidates.set(name, await app.registerCandidate({ expectedReleaseDate: daysFromToday(release) }));
+        candidates.set(
+          name,
+          await app.registerCandidate({ expectedReleaseDate: daysFromToday(release) }),
+        );
       }
-      withoutConsent = await app.registerCandidate({ expectedReleaseDate: daysFromToday(175), consent: { shareAnonymisedProfile: false } });
+      withoutConsent = await app.registerCandidate({
+        expectedReleaseDate: daysFromToday(175),
+        consent: { shareAnonymisedProfile: false },
+      });
       left = await app.registerCandidate({ expectedReleaseDate: daysFromToday(175) });
       expect((await app.as(ADMIN).post(`/candidates/${left}/leave`, {})).status).toBe(200);
       await app.matchingIdle();

@@ -46,9 +46,8 @@ export class ReleaseWindowSweep implements OnApplicationBootstrap {
    */
   async sweep(today: string = matchDay()): Promise<string[]> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ last_swept_on: lastSwept }]: { last_swept_on: string | null }[] = await manager.query(
-        'SELECT last_swept_on::text FROM release_window_sweep FOR UPDATE',
-      );
+      const [{ last_swept_on: lastSwept }]: { last_swept_on: string | null }[] =
+        await manager.query('SELECT last_swept_on::text FROM release_window_sweep FOR UPDATE');
       if (lastSwept !== null && lastSwept >= today) return [];
       const crossed: { id: string }[] = await manager.query(WINDOW_CROSSED, [
         lastSwept,
@@ -68,9 +67,12 @@ export class ReleaseWindowSweep implements OnApplicationBootstrap {
   async tick(): Promise<void> {
     try {
       const queued = await this.sweep();
-      if (queued.length > 0) this.logger.log(`queued ${queued.length} candidates whose release window moved`);
+      if (queued.length > 0)
+        this.logger.log(`queued ${queued.length} candidates whose release window moved`);
     } catch (error) {
-      this.logger.warn(`release-window sweep failed, trying again within the hour: ${(error as Error).message}`);
+      this.logger.warn(
+        `release-window sweep failed, trying again within the hour: ${(error as Error).message}`,
+      );
     }
   }
 }

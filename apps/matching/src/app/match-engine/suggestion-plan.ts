@@ -1,5 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
-import { bestFirst, bestMatches, Factor, RankedMatch, TargetProfile } from '../match-rules/match-rules';
+import {
+  bestFirst,
+  bestMatches,
+  Factor,
+  RankedMatch,
+  TargetProfile,
+} from '../match-rules/match-rules';
 import { SuggestionBound } from '../match-rules/match-settings';
 import type { ExpiryReason, Suggestion, SuggestionTarget } from './suggestion.entity';
 
@@ -17,7 +23,10 @@ export interface JudgedMatch extends RankedMatch {
 export type SuggestionWrite = Omit<JudgedMatch, 'explain'> & { explanation: Factor[] };
 
 /** A stored suggestion, as far as the plan needs it. */
-export type StoredSuggestion = Pick<Suggestion, 'id' | 'targetId' | 'status' | 'score' | 'explanation' | 'target'>;
+export type StoredSuggestion = Pick<
+  Suggestion,
+  'id' | 'targetId' | 'status' | 'score' | 'explanation' | 'target'
+>;
 
 export interface SuggestionPlan {
   /** Open suggestions to write: new, reopened (expired before) or rescored. */
@@ -37,7 +46,11 @@ export interface SuggestionPlan {
  * were open). When an open suggestion of a judged target leaves or falls below what was the last open one, such a
  * target might move up: the plan is then `null`, and only a full recompute is exact.
  */
-export function planSuggestions(stored: StoredSuggestion[], matches: JudgedMatch[], bound: SuggestionBound): SuggestionPlan;
+export function planSuggestions(
+  stored: StoredSuggestion[],
+  matches: JudgedMatch[],
+  bound: SuggestionBound,
+): SuggestionPlan;
 export function planSuggestions(
   stored: StoredSuggestion[],
   matches: JudgedMatch[],
@@ -52,11 +65,13 @@ export function planSuggestions(
 ): SuggestionPlan | null {
   const byTarget = new Map(stored.map((s) => [s.targetId, s]));
   const open = stored.filter((s) => s.status === 'suggested');
-  const reviewed = (targetId: string) => ['accepted', 'rejected'].includes(byTarget.get(targetId)?.status ?? '');
+  const reviewed = (targetId: string) =>
+    ['accepted', 'rejected'].includes(byTarget.get(targetId)?.status ?? '');
   const contenders: RankedMatch[] = matches.filter((match) => !reviewed(match.targetId));
   if (judged) {
     for (const s of open) {
-      if (!judged.has(s.targetId)) contenders.push({ targetId: s.targetId, score: s.score, startDate: s.target.startDate });
+      if (!judged.has(s.targetId))
+        contenders.push({ targetId: s.targetId, score: s.score, startDate: s.target.startDate });
     }
   }
   const kept = bestMatches(contenders, bound);
@@ -78,7 +93,11 @@ export function planSuggestions(
       const wasJudged = !judged || judged.has(s.targetId);
       const match = matchOf.get(s.targetId);
       const reason: ExpiryReason =
-        wasJudged && !match ? 'no-longer-matches' : wasJudged && match && match.score < bound.minScore ? 'below-min-score' : 'outranked';
+        wasJudged && !match
+          ? 'no-longer-matches'
+          : wasJudged && match && match.score < bound.minScore
+            ? 'below-min-score'
+            : 'outranked';
       return { id: s.id, reason };
     });
   return { write: write.sort(bestFirst), expire };

@@ -4,8 +4,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ServiceConfig } from '@bridge/platform';
 import { candidateProfileOf, candidateProfilesOf } from '../match-rules/match-profiles';
-import { BestMatches, bestFirst, CandidateProfile, candidateEligibility, matchJudge, RankedMatch } from '../match-rules/match-rules';
-import { DEFAULT_MATCH_SETTINGS, MatchSettings, SuggestionBound } from '../match-rules/match-settings';
+import {
+  BestMatches,
+  bestFirst,
+  CandidateProfile,
+  candidateEligibility,
+  matchJudge,
+  RankedMatch,
+} from '../match-rules/match-rules';
+import {
+  DEFAULT_MATCH_SETTINGS,
+  MatchSettings,
+  SuggestionBound,
+} from '../match-rules/match-settings';
 import { Candidate } from '../read-models/candidates/candidate.entity';
 import { MatchSubject } from '../read-models/change-queues/match-queue';
 import { MatchTarget, MatchTargets, TargetType } from './match-targets';
@@ -43,7 +54,10 @@ export class SuggestionRecomputer {
 
   /** The oldest queued subjects, still in the queue until `recompute` has handled them. */
   async pending(): Promise<QueuedSubject[]> {
-    return this.dataSource.query('SELECT id, subject_type, subject_id FROM match_queue ORDER BY id LIMIT $1', [BATCH_SIZE]);
+    return this.dataSource.query(
+      'SELECT id, subject_type, subject_id FROM match_queue ORDER BY id LIMIT $1',
+      [BATCH_SIZE],
+    );
   }
 
   /**
@@ -52,7 +66,10 @@ export class SuggestionRecomputer {
    * candidates it may concern, pair by pair, so one changed vacancy costs its own pairs and not
    * every concerned candidate's whole field.
    */
-  async recompute(queued: QueuedSubject[], today = new Date().toISOString().slice(0, 10)): Promise<number> {
+  async recompute(
+    queued: QueuedSubject[],
+    today = new Date().toISOString().slice(0, 10),
+  ): Promise<number> {
     // Loaded in the first round, with or without work: on a fresh start while the tables are still small.
     await this.loadCatalogue();
     if (queued.length === 0) return 0;
@@ -64,7 +81,10 @@ export class SuggestionRecomputer {
     }
     await this.refreshCatalogue([...targets.values()]);
     const changedTargetsByCandidate = new Map<string, Map<TargetType, string[]>>();
-    for (const { type, id, candidateId } of await this.pairsConcernedBy([...targets.values()], today)) {
+    for (const { type, id, candidateId } of await this.pairsConcernedBy(
+      [...targets.values()],
+      today,
+    )) {
       if (candidateIds.has(candidateId)) continue;
       const byType = changedTargetsByCandidate.get(candidateId) ?? new Map<TargetType, string[]>();
       byType.set(type, [...(byType.get(type) ?? []), id]);
@@ -74,7 +94,9 @@ export class SuggestionRecomputer {
     for (const candidateId of await this.movedBy(changedTargetsByCandidate, today)) {
       await this.recomputeCandidate(candidateId, today, changedTargetsByCandidate.get(candidateId));
     }
-    await this.dataSource.query('DELETE FROM match_queue WHERE id = ANY($1::bigint[])', [queued.map((q) => q.id)]);
+    await this.dataSource.query('DELETE FROM match_queue WHERE id = ANY($1::bigint[])', [
+      queued.map((q) => q.id),
+    ]);
     return queued.length;
   }
 
@@ -82,18 +104,42 @@ export class SuggestionRecomputer {
    * The candidate's suggestions: of every target in reach, or of the `only` targets given (a full recompute
    * after all when their change may let a target that was not judged into the candidate's best).
    */
-  async recomputeCandidate(candidateId: string, today: string, only?: Map<TargetType, string[]>): Promise<void> {
+  async recomputeCandidate(
+    candidateId: string,
+    today: string,
+    only?: Map<TargetType, string[]>,
+  ): Promise<void> {
     await this.loadCatalogue();
     await this.dataSource.transaction(async (manager) => {
-      const candidate = await manager.findOne(Candidate, { where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
+      const candidate = await manager.findOne(Candidate, {
+        where: { id: candidateId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!candidate) return;
       const profile = await candidateProfileOf(manager, candidate);
-      const stored: (StoredSuggestion & Pick<Suggestion, 'type'>)[] = await manager.find(Suggestion, {
-        select: { id: true, targetId: true, type: true, status: true, score: true, explanation: true, target: true },
-        where: { candidateId },
-      });
-      const judged = only && planSuggestions(stored, this.judgeOnly(profile, today, only), this.bound, judgedIds(only));
-      await this.store(manager, candidateId, judged ?? planSuggestions(stored, this.judgeField(profile, today, stored), this.bound));
+      const stored: (StoredSuggestion & Pick<Suggestion, 'type'>)[] = await manager.find(
+        Suggestion,
+        {
+          select: {
+            id: true,
+            targetId: true,
+            type: true,
+            status: true,
+            score: true,
+            explanation: true,
+            target: true,
+          },
+          where: { candidateId },
+        },
+      );
+      const judged =
+        only &&
+        planSuggestions(stored, this.judgeOnly(profile, today, only), this.bound, judgedIds(only));
+      await this.store(
+        manager,
+        candidateId,
+        judged ?? planSuggestions(stored, this.judgeField(profile, today, stored), this.bound),
+      );
     });
   }
 
@@ -103,7 +149,11 @@ export class SuggestionRecomputer {
    * (the most a target could score): judging stops at the first below the last score kept, since neither it nor any
    * after it could be kept. The plan then keeps exactly what judging the whole field would.
    */
-  private judgeField(profile: CandidateProfile, today: string, stored: Pick<Suggestion, 'targetId' | 'type' | 'status'>[]): JudgedMatch[] {
+  private judgeField(
+    profile: CandidateProfile,
+    today: string,
+    stored: Pick<Suggestion, 'targetId' | 'type' | 'status'>[],
+  ): JudgedMatch[] {
     if (!candidateEligibility(profile, today, this.settings).eligible) return [];
     const judge = this.judgeOf(profile, today);
     const matches: JudgedMatch[] = [];
@@ -128,19 +178,37 @@ export class SuggestionRecomputer {
   }
 
   /** Of `only` these targets, those open (a closed one can pass no rule) that pass the hard rules, with their scores. */
-  private judgeOnly(profile: CandidateProfile, today: string, only: Map<TargetType, string[]>): JudgedMatch[] {
+  private judgeOnly(
+    profile: CandidateProfile,
+    today: string,
+    only: Map<TargetType, string[]>,
+  ): JudgedMatch[] {
     if (!candidateEligibility(profile, today, this.settings).eligible) return [];
     const judge = this.judgeOf(profile, today);
-    return [...only].flatMap(([type, ids]) => ids.flatMap((id) => this.catalogue.get(type, id) ?? []).flatMap((target) => judge(target) ?? []));
+    return [...only].flatMap(([type, ids]) =>
+      ids
+        .flatMap((id) => this.catalogue.get(type, id) ?? [])
+        .flatMap((target) => judge(target) ?? []),
+    );
   }
 
   /** The candidate's verdict on a target as a judged match, or `undefined` when it fails a hard rule. */
-  private judgeOf(profile: CandidateProfile, today: string): (target: MatchTarget) => JudgedMatch | undefined {
+  private judgeOf(
+    profile: CandidateProfile,
+    today: string,
+  ): (target: MatchTarget) => JudgedMatch | undefined {
     const judge = matchJudge(profile, today, this.settings);
     return ({ profile: target, summary }) => {
       const judged = judge(target);
       if (!judged.eligible) return undefined;
-      return { targetId: target.id, type: target.type, startDate: target.startDate, score: judged.score, explain: judged.explain, target: summary };
+      return {
+        targetId: target.id,
+        type: target.type,
+        startDate: target.startDate,
+        score: judged.score,
+        explain: judged.explain,
+        target: summary,
+      };
     };
   }
 
@@ -151,12 +219,24 @@ export class SuggestionRecomputer {
    * nothing. Read for all of them at once (candidates, certificates, suggestions), since one new vacancy may reach
    * hundreds of candidates, and each recompute is a transaction of its own.
    */
-  private async movedBy(changes: Map<string, Map<TargetType, string[]>>, today: string): Promise<string[]> {
+  private async movedBy(
+    changes: Map<string, Map<TargetType, string[]>>,
+    today: string,
+  ): Promise<string[]> {
     if (changes.size === 0) return [];
     const { manager } = this.dataSource;
-    const profiles = await candidateProfilesOf(manager, await manager.findBy(Candidate, { id: In([...changes.keys()]) }));
+    const profiles = await candidateProfilesOf(
+      manager,
+      await manager.findBy(Candidate, { id: In([...changes.keys()]) }),
+    );
     const changed = new Set([...changes.values()].flatMap((byType) => [...judgedIds(byType)]));
-    const rows: { candidate_id: string; target_id: string; status: string; score: number; start_date: string }[] = await manager.query(
+    const rows: {
+      candidate_id: string;
+      target_id: string;
+      status: string;
+      score: number;
+      start_date: string;
+    }[] = await manager.query(
       `SELECT candidate_id, target_id, status, score::float8 AS score, target->>'startDate' AS start_date
          FROM suggestions WHERE candidate_id = ANY($1::uuid[]) AND (status = 'suggested' OR target_id = ANY($2::text[]))`,
       [[...changes.keys()], [...changed]],
@@ -174,8 +254,12 @@ export class SuggestionRecomputer {
     return profiles
       .filter((profile) => {
         const list = open.get(profile.id) ?? [];
-        if (holdsChanged.has(profile.id) || list.length > k || list.some((s) => s.score < minScore)) return true;
-        const last = list.length === k ? list.reduce((worst, s) => (bestFirst(s, worst) > 0 ? s : worst)) : undefined;
+        if (holdsChanged.has(profile.id) || list.length > k || list.some((s) => s.score < minScore))
+          return true;
+        const last =
+          list.length === k
+            ? list.reduce((worst, s) => (bestFirst(s, worst) > 0 ? s : worst))
+            : undefined;
         const judge = this.judgeOf(profile, today);
         return [...(changes.get(profile.id) ?? [])].some(([type, ids]) =>
           ids.some((id) => {
@@ -197,7 +281,11 @@ export class SuggestionRecomputer {
   private async refreshCatalogue(targets: { type: TargetType; id: string }[]): Promise<void> {
     const { manager } = this.dataSource;
     for (const type of ['vacancy', 'school-place'] as const) {
-      await this.catalogue.refresh(manager, type, targets.filter((target) => target.type === type).map((target) => target.id));
+      await this.catalogue.refresh(
+        manager,
+        type,
+        targets.filter((target) => target.type === type).map((target) => target.id),
+      );
     }
   }
 
@@ -205,7 +293,11 @@ export class SuggestionRecomputer {
    * Writes the plan in two statements. Each is also conditional on the status, so a reviewed suggestion
    * (accepted, rejected) is never expired, rescored or reopened, row by row.
    */
-  private async store(manager: EntityManager, candidateId: string, plan: SuggestionPlan): Promise<void> {
+  private async store(
+    manager: EntityManager,
+    candidateId: string,
+    plan: SuggestionPlan,
+  ): Promise<void> {
     if (plan.expire.length > 0) {
       await manager.query(
         `UPDATE suggestions SET status = 'expired', expiry_reason = x.reason, updated_at = now()
@@ -242,20 +334,33 @@ export class SuggestionRecomputer {
    * one's match). Read for all the targets at once (a statement, and a search per open target), since a
    * burst of changes queues many. The catalogue holds the targets as they now are.
    */
-  private async pairsConcernedBy(targets: { type: TargetType; id: string }[], today: string): Promise<{ type: TargetType; id: string; candidateId: string }[]> {
+  private async pairsConcernedBy(
+    targets: { type: TargetType; id: string }[],
+    today: string,
+  ): Promise<{ type: TargetType; id: string; candidateId: string }[]> {
     if (targets.length === 0) return [];
     const { manager } = this.dataSource;
     const pairs = new Map<string, { type: TargetType; id: string; candidateId: string }>();
-    const add = (type: TargetType, id: string, candidateId: string) => pairs.set(`${type}/${id}/${candidateId}`, { type, id, candidateId });
-    const open: { target_type: TargetType; target_id: string; candidate_id: string }[] = await manager.query(
-      `SELECT target_type, target_id, candidate_id FROM suggestions WHERE target_id = ANY($1::text[]) AND status = 'suggested'`,
-      [targets.map((target) => target.id)],
-    );
+    const add = (type: TargetType, id: string, candidateId: string) =>
+      pairs.set(`${type}/${id}/${candidateId}`, { type, id, candidateId });
+    const open: { target_type: TargetType; target_id: string; candidate_id: string }[] =
+      await manager.query(
+        `SELECT target_type, target_id, candidate_id FROM suggestions WHERE target_id = ANY($1::text[]) AND status = 'suggested'`,
+        [targets.map((target) => target.id)],
+      );
     const queued = new Set(targets.map(({ type, id }) => `${type}/${id}`));
-    for (const row of open) if (queued.has(`${row.target_type}/${row.target_id}`)) add(row.target_type, row.target_id, row.candidate_id);
+    for (const row of open)
+      if (queued.has(`${row.target_type}/${row.target_id}`))
+        add(row.target_type, row.target_id, row.candidate_id);
     for (const { type, id } of targets) {
       const reach = this.catalogue.get(type, id)?.profile;
-      if (reach) for (const candidateId of await this.targets.candidateIdsInReachOf(reach, today, this.settings)) add(type, id, candidateId);
+      if (reach)
+        for (const candidateId of await this.targets.candidateIdsInReachOf(
+          reach,
+          today,
+          this.settings,
+        ))
+          add(type, id, candidateId);
     }
     return [...pairs.values()];
   }

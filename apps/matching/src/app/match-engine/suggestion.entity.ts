@@ -1,4 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VirtualColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryColumn,
+  UpdateDateColumn,
+  VirtualColumn,
+} from 'typeorm';
 import type { TargetType } from '@bridge/contracts';
 
 export const SUGGESTION_STATUSES = ['suggested', 'accepted', 'rejected', 'expired'] as const;
@@ -86,7 +93,8 @@ export class Suggestion {
   @VirtualColumn({
     type: 'boolean',
     select: false,
-    query: (alias) => `SELECT EXISTS (SELECT 1 FROM suggestions accepted WHERE accepted.candidate_id = ${alias}.candidate_id AND accepted.status = 'accepted')`,
+    query: (alias) =>
+      `SELECT EXISTS (SELECT 1 FROM suggestions accepted WHERE accepted.candidate_id = ${alias}.candidate_id AND accepted.status = 'accepted')`,
   })
   candidateHasAcceptedSuggestion?: boolean;
 }

@@ -1,6 +1,11 @@
 import { EntityManager } from 'typeorm';
 import { listMunicipalities } from '@bridge/reference-data';
-import { CandidateProfile, evaluateMatch, matchJudge, TargetProfile } from '../match-rules/match-rules';
+import {
+  CandidateProfile,
+  evaluateMatch,
+  matchJudge,
+  TargetProfile,
+} from '../match-rules/match-rules';
 import { DEFAULT_MATCH_SETTINGS } from '../match-rules/match-settings';
 import { MatchTarget, MatchTargets, TargetType } from './match-targets';
 import { TargetCatalogue } from './target-catalogue';
@@ -24,7 +29,9 @@ function pick<T>(next: () => number, values: readonly T[]): T {
 }
 
 function day(offset: number): string {
-  return new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
 }
 
 function target(next: () => number, index: number): TargetProfile {
@@ -44,7 +51,8 @@ function target(next: () => number, index: number): TargetProfile {
     requiredQualifications: crebos.filter(() => next() < 0.25),
     preferredQualifications: [],
     requiresVog: type === 'vacancy' && next() < 0.3,
-    covenant: next() < 0.95 ? { active: true, piCodes: ['PI-VUGHT'] } : { active: false, piCodes: [] },
+    covenant:
+      next() < 0.95 ? { active: true, piCodes: ['PI-VUGHT'] } : { active: false, piCodes: [] },
   };
 }
 
@@ -69,16 +77,28 @@ function candidate(next: () => number, index: number): CandidateProfile {
 class FakeTargets {
   readonly rows = new Map<string, TargetProfile>();
 
-  byIds = jest.fn(async (_manager: EntityManager, type: TargetType, ids: string[]): Promise<MatchTarget[]> =>
-    ids.flatMap((id) => {
-      const row = this.rows.get(id);
-      return row && row.type === type ? [matchTarget(row)] : [];
-    }),
+  byIds = jest.fn(
+    async (_manager: EntityManager, type: TargetType, ids: string[]): Promise<MatchTarget[]> =>
+      ids.flatMap((id) => {
+        const row = this.rows.get(id);
+        return row && row.type === type ? [matchTarget(row)] : [];
+      }),
   );
 
-  async openPage(_manager: EntityManager, type: TargetType, limit: number, after?: string): Promise<MatchTarget[]> {
+  async openPage(
+    _manager: EntityManager,
+    type: TargetType,
+    limit: number,
+    after?: string,
+  ): Promise<MatchTarget[]> {
     return [...this.rows.values()]
-      .filter((row) => row.type === type && row.open && row.placesLeft > 0 && (after === undefined || row.id > after))
+      .filter(
+        (row) =>
+          row.type === type &&
+          row.open &&
+          row.placesLeft > 0 &&
+          (after === undefined || row.id > after),
+      )
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .slice(0, limit)
       .map(matchTarget);
@@ -86,7 +106,14 @@ class FakeTargets {
 }
 
 function matchTarget(profile: TargetProfile): MatchTarget {
-  return { profile, summary: { title: profile.title, municipalityCode: profile.municipalityCode, startDate: profile.startDate } };
+  return {
+    profile,
+    summary: {
+      title: profile.title,
+      municipalityCode: profile.municipalityCode,
+      startDate: profile.startDate,
+    },
+  };
 }
 
 async function catalogueOf(rows: TargetProfile[]) {
@@ -98,11 +125,16 @@ async function catalogueOf(rows: TargetProfile[]) {
 }
 
 function accepted(candidateProfile: CandidateProfile, rows: Iterable<TargetProfile>): string[] {
-  return [...rows].filter((row) => evaluateMatch(candidateProfile, row, today, DEFAULT_MATCH_SETTINGS).eligible).map((row) => row.id).sort();
+  return [...rows]
+    .filter((row) => evaluateMatch(candidateProfile, row, today, DEFAULT_MATCH_SETTINGS).eligible)
+    .map((row) => row.id)
+    .sort();
 }
 
 function field(catalogue: TargetCatalogue, candidateProfile: CandidateProfile): string[] {
-  return catalogue.fieldOf(candidateProfile, DEFAULT_MATCH_SETTINGS).targets.map((entry) => entry.profile.id);
+  return catalogue
+    .fieldOf(candidateProfile, DEFAULT_MATCH_SETTINGS)
+    .targets.map((entry) => entry.profile.id);
 }
 
 describe('TargetCatalogue', () => {
@@ -157,13 +189,31 @@ describe('TargetCatalogue', () => {
     const { catalogue } = await catalogueOf(rows);
     const open = rows.filter((row) => row.open && row.placesLeft > 0);
     expect(catalogue.size).toBe(open.length);
-    for (const row of rows.slice(0, 500)) expect(catalogue.get(row.type, row.id)?.profile).toEqual(open.includes(row) ? row : undefined);
+    for (const row of rows.slice(0, 500))
+      expect(catalogue.get(row.type, row.id)?.profile).toEqual(
+        open.includes(row) ? row : undefined,
+      );
   });
 
   it('follows a refreshed target: moved, closed, filled, reopened or gone', async () => {
     const base = target(random(1), 1);
-    const here: TargetProfile = { ...base, open: true, placesLeft: 1, municipalityCode: 'GM0796', regionCode: 'AM27', requiredQualifications: [], requiresVog: false, startDate: day(30) };
-    const someone: CandidateProfile = { ...candidate(random(2), 1), municipalityCode: 'GM0796', regionCode: 'AM27', releaseDate: day(30), certificates: [] };
+    const here: TargetProfile = {
+      ...base,
+      open: true,
+      placesLeft: 1,
+      municipalityCode: 'GM0796',
+      regionCode: 'AM27',
+      requiredQualifications: [],
+      requiresVog: false,
+      startDate: day(30),
+    };
+    const someone: CandidateProfile = {
+      ...candidate(random(2), 1),
+      municipalityCode: 'GM0796',
+      regionCode: 'AM27',
+      releaseDate: day(30),
+      certificates: [],
+    };
     const { catalogue, targets } = await catalogueOf([here]);
     expect(field(catalogue, someone)).toEqual([here.id]);
 
@@ -196,6 +246,8 @@ describe('TargetCatalogue', () => {
     expect(targets.byIds).not.toHaveBeenCalled();
     await catalogue.load(manager);
     await catalogue.refresh(manager, 'vacancy', ['v-1', 'v-2']);
-    expect(targets.byIds.mock.calls.map(([, type, ids]) => [type, ids])).toEqual([['vacancy', ['v-1', 'v-2']]]);
+    expect(targets.byIds.mock.calls.map(([, type, ids]) => [type, ids])).toEqual([
+      ['vacancy', ['v-1', 'v-2']],
+    ]);
   });
 });

@@ -81,7 +81,12 @@ export class TargetCatalogue {
     for (const type of ['vacancy', 'school-place'] as const) {
       for (let page = await this.targets.openPage(manager, type, LOAD_PAGE); page.length > 0; ) {
         read.push(...page);
-        page = await this.targets.openPage(manager, type, LOAD_PAGE, page[page.length - 1].profile.id);
+        page = await this.targets.openPage(
+          manager,
+          type,
+          LOAD_PAGE,
+          page[page.length - 1].profile.id,
+        );
       }
     }
     // In start-date order, so each lands at the end of its bucket.
@@ -122,20 +127,34 @@ export class TargetCatalogue {
     const vogUnlikely = candidate.vogOutlook === 'unlikely';
     const ceilingOf = scoreCeiling(candidate, settings);
     // One outline, filled in for each target in turn: there are thousands.
-    const outline: TargetOutline = { type: 'vacancy', km: 0, startOffset: 0, requiresQualifications: false };
+    const outline: TargetOutline = {
+      type: 'vacancy',
+      km: 0,
+      startOffset: 0,
+      requiresQualifications: false,
+    };
     const targets: MatchTarget[] = [];
     const ceilings: number[] = [];
     for (const bucket of this.buckets.values()) {
       const km = knownDistanceKm(candidate.municipalityCode, bucket.municipalityCode);
-      if (bucket.regionCode !== candidate.regionCode && km !== null && km > settings.maxKm) continue;
+      if (bucket.regionCode !== candidate.regionCode && km !== null && km > settings.maxKm)
+        continue;
       // An unknown municipality: at its best; the rules themselves decide on it.
       outline.km = km ?? 0;
       const { startDays, kinds, firstRequired } = bucket;
-      for (let i = firstStartingFrom(startDays, earliest); i < startDays.length && startDays[i] <= latest; i++) {
+      for (
+        let i = firstStartingFrom(startDays, earliest);
+        i < startDays.length && startDays[i] <= latest;
+        i++
+      ) {
         const kind = kinds[i];
         if (vogUnlikely && kind & REQUIRES_VOG) continue;
         if (kind & REQUIRES_ONE && !heldIds.includes(firstRequired[i])) continue;
-        if (kind & REQUIRES_MORE && !holdsAll(held, bucket.targets[i].profile.requiredQualifications)) continue;
+        if (
+          kind & REQUIRES_MORE &&
+          !holdsAll(held, bucket.targets[i].profile.requiredQualifications)
+        )
+          continue;
         outline.type = kind & VACANCY ? 'vacancy' : 'school-place';
         outline.startOffset = startDays[i] - release;
         outline.requiresQualifications = (kind & (REQUIRES_ONE | REQUIRES_MORE)) !== 0;
@@ -154,7 +173,14 @@ export class TargetCatalogue {
     const bucketKey = `${profile.municipalityCode} ${profile.regionCode}`;
     let bucket = this.buckets.get(bucketKey);
     if (!bucket) {
-      bucket = { municipalityCode: profile.municipalityCode, regionCode: profile.regionCode, targets: [], startDays: [], kinds: [], firstRequired: [] };
+      bucket = {
+        municipalityCode: profile.municipalityCode,
+        regionCode: profile.regionCode,
+        targets: [],
+        startDays: [],
+        kinds: [],
+        firstRequired: [],
+      };
       this.buckets.set(bucketKey, bucket);
     }
     const startDay = dayNumber(profile.startDate);
@@ -168,7 +194,11 @@ export class TargetCatalogue {
     bucket.targets.splice(at, 0, target);
     bucket.startDays.splice(at, 0, startDay);
     bucket.kinds.splice(at, 0, kind);
-    bucket.firstRequired.splice(at, 0, required.length === 1 ? this.qualificationId(required[0]) : -1);
+    bucket.firstRequired.splice(
+      at,
+      0,
+      required.length === 1 ? this.qualificationId(required[0]) : -1,
+    );
     this.placed.set(key, { target, bucket, startDay });
   }
 
@@ -179,7 +209,8 @@ export class TargetCatalogue {
     let at = firstStartingFrom(bucket.startDays, startDay);
     while (bucket.targets[at] !== target) at++;
     this.placed.delete(key);
-    for (const column of [bucket.targets, bucket.startDays, bucket.kinds, bucket.firstRequired]) column.splice(at, 1);
+    for (const column of [bucket.targets, bucket.startDays, bucket.kinds, bucket.firstRequired])
+      column.splice(at, 1);
   }
 
   private qualificationId(crebo: string): number {
@@ -211,10 +242,14 @@ function firstStartingFrom(startDays: number[], day: number): number {
  */
 function highestFirst(targets: MatchTarget[], ceilings: number[]): CandidateField {
   const bins = new Int32Array(1_002);
-  const binOf = (ceiling: number) => 1_000 - Math.min(1_000, Math.max(0, Math.round(ceiling * 1_000)));
+  const binOf = (ceiling: number) =>
+    1_000 - Math.min(1_000, Math.max(0, Math.round(ceiling * 1_000)));
   for (const ceiling of ceilings) bins[binOf(ceiling) + 1]++;
   for (let bin = 1; bin < bins.length; bin++) bins[bin] += bins[bin - 1];
-  const ordered: CandidateField = { targets: new Array(targets.length), ceilings: new Array(targets.length) };
+  const ordered: CandidateField = {
+    targets: new Array(targets.length),
+    ceilings: new Array(targets.length),
+  };
   for (let i = 0; i < targets.length; i++) {
     const at = bins[binOf(ceilings[i])]++;
     ordered.targets[at] = targets[i];

@@ -6,17 +6,27 @@ import { Vacancy } from '../read-models/vacancies/vacancy.entity';
 import type { CandidateProfile, TargetProfile } from './match-rules';
 
 /** A candidate as the match rules see it: its valid certificates only. */
-export async function candidateProfileOf(manager: EntityManager, candidate: Candidate): Promise<CandidateProfile> {
+export async function candidateProfileOf(
+  manager: EntityManager,
+  candidate: Candidate,
+): Promise<CandidateProfile> {
   const [profile] = await candidateProfilesOf(manager, [candidate]);
   return profile;
 }
 
 /** Candidates as the match rules see them, their certificates read in one statement. */
-export async function candidateProfilesOf(manager: EntityManager, candidates: Candidate[]): Promise<CandidateProfile[]> {
+export async function candidateProfilesOf(
+  manager: EntityManager,
+  candidates: Candidate[],
+): Promise<CandidateProfile[]> {
   if (candidates.length === 0) return [];
-  const certificates = await manager.findBy(CandidateCertificate, { candidateId: In(candidates.map((candidate) => candidate.id)), status: 'valid' });
+  const certificates = await manager.findBy(CandidateCertificate, {
+    candidateId: In(candidates.map((candidate) => candidate.id)),
+    status: 'valid',
+  });
   const held = new Map<string, CandidateProfile['certificates']>();
-  for (const { candidateId, crebo, sector } of certificates) held.set(candidateId, [...(held.get(candidateId) ?? []), { crebo, sector }]);
+  for (const { candidateId, crebo, sector } of certificates)
+    held.set(candidateId, [...(held.get(candidateId) ?? []), { crebo, sector }]);
   return candidates.map((candidate) => ({
     id: candidate.id,
     piCode: candidate.piCode,
@@ -36,9 +46,15 @@ export async function candidateProfilesOf(manager: EntityManager, candidates: Ca
  * Vacancies as the match rules see them, with their covenant: active when it is the employer's own
  * and holds on the start date.
  */
-export async function vacancyProfilesOf(manager: EntityManager, vacancies: Vacancy[]): Promise<TargetProfile[]> {
+export async function vacancyProfilesOf(
+  manager: EntityManager,
+  vacancies: Vacancy[],
+): Promise<TargetProfile[]> {
   if (vacancies.length === 0) return [];
-  const covenantById = await covenantsById(manager, vacancies.map((vacancy) => vacancy.covenantId));
+  const covenantById = await covenantsById(
+    manager,
+    vacancies.map((vacancy) => vacancy.covenantId),
+  );
   return vacancies.map((vacancy) => {
     const covenant = covenantById.get(vacancy.covenantId);
     return {
@@ -55,7 +71,11 @@ export async function vacancyProfilesOf(manager: EntityManager, vacancies: Vacan
       preferredQualifications: vacancy.preferredQualifications,
       requiresVog: vacancy.requiresVog,
       covenant: covenant
-        ? { active: covenant.employerId === vacancy.employerId && covenant.isActiveOn(vacancy.startDate), piCodes: covenant.piCodes }
+        ? {
+            active:
+              covenant.employerId === vacancy.employerId && covenant.isActiveOn(vacancy.startDate),
+            piCodes: covenant.piCodes,
+          }
         : null,
     };
   });

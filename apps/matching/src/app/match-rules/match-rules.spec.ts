@@ -1,5 +1,14 @@
 import { distanceKm, requireMunicipality } from '@bridge/reference-data';
-import { bestFirst, bestMatches, CandidateProfile, candidateEligibility, evaluateMatch, matchJudge, scoreCeiling, TargetProfile } from './match-rules';
+import {
+  bestFirst,
+  bestMatches,
+  CandidateProfile,
+  candidateEligibility,
+  evaluateMatch,
+  matchJudge,
+  scoreCeiling,
+  TargetProfile,
+} from './match-rules';
 
 const today = '2026-12-01';
 
@@ -43,7 +52,13 @@ describe('match rules', () => {
   it('scores an eligible pair from 0 to 1 with one explained factor per weight', () => {
     const result = evaluateMatch(candidate(), vacancy(), today);
     if (!result.eligible) throw new Error(result.detail);
-    expect(result.explanation.map((f) => f.factor)).toEqual(['qualifications', 'distance', 'timing', 'covenantPi', 'preferences']);
+    expect(result.explanation.map((f) => f.factor)).toEqual([
+      'qualifications',
+      'distance',
+      'timing',
+      'covenantPi',
+      'preferences',
+    ]);
     expect(result.explanation.reduce((sum, f) => sum + f.weight, 0)).toBeCloseTo(1, 10);
     for (const f of result.explanation) {
       expect(f.value).toBeGreaterThanOrEqual(0);
@@ -58,7 +73,9 @@ describe('match rules', () => {
   });
 
   it('is deterministic', () => {
-    expect(evaluateMatch(candidate(), vacancy(), today)).toEqual(evaluateMatch(candidate(), vacancy(), today));
+    expect(evaluateMatch(candidate(), vacancy(), today)).toEqual(
+      evaluateMatch(candidate(), vacancy(), today),
+    );
   });
 
   it.each([
@@ -81,33 +98,63 @@ describe('match rules', () => {
 
   it('accepts a target outside the region when it lies within 45 km', () => {
     // Tilburg (GM0855, Midden-Brabant AM26) lies about 20 km from 's-Hertogenbosch
-    const result = evaluateMatch(candidate(), vacancy({ municipalityCode: 'GM0855', regionCode: 'AM26' }), today);
+    const result = evaluateMatch(
+      candidate(),
+      vacancy({ municipalityCode: 'GM0855', regionCode: 'AM26' }),
+      today,
+    );
     expect(result.eligible).toBe(true);
   });
 
   it('allows the start date at the window edges and not one day beyond', () => {
-    expect(evaluateMatch(candidate(), vacancy({ startDate: '2027-01-18' }), today).eligible).toBe(true);
-    expect(evaluateMatch(candidate(), vacancy({ startDate: '2027-01-17' }), today).eligible).toBe(false);
-    expect(evaluateMatch(candidate(), vacancy({ startDate: '2027-05-02' }), today).eligible).toBe(true);
-    expect(evaluateMatch(candidate(), vacancy({ startDate: '2027-05-03' }), today).eligible).toBe(false);
+    expect(evaluateMatch(candidate(), vacancy({ startDate: '2027-01-18' }), today).eligible).toBe(
+      true,
+    );
+    expect(evaluateMatch(candidate(), vacancy({ startDate: '2027-01-17' }), today).eligible).toBe(
+      false,
+    );
+    expect(evaluateMatch(candidate(), vacancy({ startDate: '2027-05-02' }), today).eligible).toBe(
+      true,
+    );
+    expect(evaluateMatch(candidate(), vacancy({ startDate: '2027-05-03' }), today).eligible).toBe(
+      false,
+    );
   });
 
   it('lets a VOG outlook of unlikely through when no VOG is required', () => {
-    expect(evaluateMatch(candidate({ vogOutlook: 'unlikely' }), vacancy(), today).eligible).toBe(true);
+    expect(evaluateMatch(candidate({ vogOutlook: 'unlikely' }), vacancy(), today).eligible).toBe(
+      true,
+    );
   });
 
   it('ranks a preferred sector and a closer target higher', () => {
-    const near = evaluateMatch(candidate({ preferences: { sectors: ['Entree'] } }), vacancy(), today);
-    const far = evaluateMatch(candidate(), vacancy({ municipalityCode: 'GM0855', regionCode: 'AM26' }), today);
+    const near = evaluateMatch(
+      candidate({ preferences: { sectors: ['Entree'] } }),
+      vacancy(),
+      today,
+    );
+    const far = evaluateMatch(
+      candidate(),
+      vacancy({ municipalityCode: 'GM0855', regionCode: 'AM26' }),
+      today,
+    );
     if (!near.eligible || !far.eligible) throw new Error('both should be eligible');
     expect(near.score).toBeGreaterThan(far.score);
   });
 
   it('counts a candidate nearing release from 180 days ahead to 90 days past', () => {
-    expect(candidateEligibility(candidate({ releaseDate: '2027-05-30' }), today).eligible).toBe(true);
-    expect(candidateEligibility(candidate({ releaseDate: '2027-05-31' }), today).eligible).toBe(false);
-    expect(candidateEligibility(candidate({ releaseDate: '2026-09-02' }), today).eligible).toBe(true);
-    expect(candidateEligibility(candidate({ releaseDate: '2026-09-01' }), today).eligible).toBe(false);
+    expect(candidateEligibility(candidate({ releaseDate: '2027-05-30' }), today).eligible).toBe(
+      true,
+    );
+    expect(candidateEligibility(candidate({ releaseDate: '2027-05-31' }), today).eligible).toBe(
+      false,
+    );
+    expect(candidateEligibility(candidate({ releaseDate: '2026-09-02' }), today).eligible).toBe(
+      true,
+    );
+    expect(candidateEligibility(candidate({ releaseDate: '2026-09-01' }), today).eligible).toBe(
+      false,
+    );
     expect(candidateEligibility(candidate({ status: 'left' }), today).eligible).toBe(false);
   });
 
@@ -120,10 +167,24 @@ describe('match rules', () => {
       { targetId: 'best', score: 0.9, startDate: '2027-04-01' },
       { targetId: 'floor', score: 0.3, startDate: '2027-01-01' },
     ];
-    const ids = (bound: { maxSuggestionsPerCandidate: number; minScore: number }) => bestMatches(matches, bound).map((m) => m.targetId);
-    expect(ids({ maxSuggestionsPerCandidate: 20, minScore: 0 })).toEqual(['best', 'soon', 'a', 'b', 'floor', 'low']);
+    const ids = (bound: { maxSuggestionsPerCandidate: number; minScore: number }) =>
+      bestMatches(matches, bound).map((m) => m.targetId);
+    expect(ids({ maxSuggestionsPerCandidate: 20, minScore: 0 })).toEqual([
+      'best',
+      'soon',
+      'a',
+      'b',
+      'floor',
+      'low',
+    ]);
     expect(ids({ maxSuggestionsPerCandidate: 3, minScore: 0 })).toEqual(['best', 'soon', 'a']);
-    expect(ids({ maxSuggestionsPerCandidate: 20, minScore: 0.3 })).toEqual(['best', 'soon', 'a', 'b', 'floor']);
+    expect(ids({ maxSuggestionsPerCandidate: 20, minScore: 0.3 })).toEqual([
+      'best',
+      'soon',
+      'a',
+      'b',
+      'floor',
+    ]);
     expect(matches[0].targetId).toBe('b');
   });
 
@@ -158,13 +219,29 @@ describe('matchJudge', () => {
   it('gives the same verdict and score as evaluateMatch, and on demand the same explanation, for every pair', () => {
     const candidates: CandidateProfile[] = [];
     for (const preferences of [{}, { sectors: ['Entree'] }, { sectors: ['Zorg'] }, { work: false }])
-      for (const vogOutlook of ['likely', 'unlikely'] as const) candidates.push(candidate({ vogOutlook, preferences }));
+      for (const vogOutlook of ['likely', 'unlikely'] as const)
+        candidates.push(candidate({ vogOutlook, preferences }));
     const targets: TargetProfile[] = [];
     for (const municipalityCode of ['GM0796', 'GM0855', 'GM0014', 'GM0865'])
-      for (const startDate of ['2026-12-20', '2027-02-01', '2027-02-25', '2027-04-30', '2027-06-01'])
+      for (const startDate of [
+        '2026-12-20',
+        '2027-02-01',
+        '2027-02-25',
+        '2027-04-30',
+        '2027-06-01',
+      ])
         for (const requiredQualifications of [[], ['25252'], ['25252', '25016']])
           for (const requiresVog of [false, true])
-            targets.push(vacancy({ municipalityCode, regionCode: requireMunicipality(municipalityCode).regionCode, startDate, requiredQualifications, requiresVog, preferredQualifications: ['25016'] }));
+            targets.push(
+              vacancy({
+                municipalityCode,
+                regionCode: requireMunicipality(municipalityCode).regionCode,
+                startDate,
+                requiredQualifications,
+                requiresVog,
+                preferredQualifications: ['25016'],
+              }),
+            );
     let eligible = 0;
     for (const someone of candidates) {
       // One judge for all of a candidate's targets, as the recomputer uses it: what it remembers must not leak between them.
@@ -177,7 +254,10 @@ describe('matchJudge', () => {
           expect(scored.score).toBe(evaluation.score);
           expect(scored.explain()).toEqual(evaluation.explanation);
         } else {
-          expect(scored).toEqual({ eligible: false, rule: evaluation.eligible ? 'eligible' : evaluation.rule });
+          expect(scored).toEqual({
+            eligible: false,
+            rule: evaluation.eligible ? 'eligible' : evaluation.rule,
+          });
         }
       }
     }
@@ -197,7 +277,11 @@ describe('scoreCeiling', () => {
         for (const requiredQualifications of [[], ['25252']])
           for (const covenantNames of [[], ['PI-VUGHT']])
             for (const sector of ['Entree', 'Zorg']) {
-              const startDate = new Date(Date.parse(`${someone.releaseDate}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+              const startDate = new Date(
+                Date.parse(`${someone.releaseDate}T00:00:00Z`) + offset * 86_400_000,
+              )
+                .toISOString()
+                .slice(0, 10);
               const target = vacancy({
                 municipalityCode,
                 regionCode: requireMunicipality(municipalityCode).regionCode,
@@ -209,7 +293,12 @@ describe('scoreCeiling', () => {
               const verdict = judge(target);
               if (!verdict.eligible) continue;
               scored++;
-              const outline = { type: target.type, km: distanceKm(someone.municipalityCode, municipalityCode), startOffset: offset, requiresQualifications: requiredQualifications.length > 0 };
+              const outline = {
+                type: target.type,
+                km: distanceKm(someone.municipalityCode, municipalityCode),
+                startOffset: offset,
+                requiresQualifications: requiredQualifications.length > 0,
+              };
               const most = ceiling(outline);
               expect(verdict.score).toBeLessThanOrEqual(most);
               // Its PI named, its sector preferred and certified: nothing left above the score.

@@ -89,14 +89,22 @@ export function candidateEligibility(
   today: string,
   settings: MatchSettings = DEFAULT_MATCH_SETTINGS,
 ): { eligible: true } | { eligible: false; detail: string } {
-  if (candidate.status !== 'active') return { eligible: false, detail: 'the candidate has left the platform' };
-  if (!candidate.consentToShare) return { eligible: false, detail: 'the candidate has not consented to share a profile' };
+  if (candidate.status !== 'active')
+    return { eligible: false, detail: 'the candidate has left the platform' };
+  if (!candidate.consentToShare)
+    return { eligible: false, detail: 'the candidate has not consented to share a profile' };
   const daysToRelease = daysBetween(today, candidate.releaseDate);
   if (daysToRelease > settings.horizonDays) {
-    return { eligible: false, detail: `release is ${daysToRelease} days away, beyond the ${settings.horizonDays}-day horizon` };
+    return {
+      eligible: false,
+      detail: `release is ${daysToRelease} days away, beyond the ${settings.horizonDays}-day horizon`,
+    };
   }
   if (daysToRelease < -settings.daysPastRelease) {
-    return { eligible: false, detail: `release was ${-daysToRelease} days ago, more than ${settings.daysPastRelease}` };
+    return {
+      eligible: false,
+      detail: `release was ${-daysToRelease} days ago, more than ${settings.daysPastRelease}`,
+    };
   }
   return { eligible: true };
 }
@@ -137,7 +145,11 @@ class CandidateFacts {
 
   kmTo(municipalityCode: string): number {
     let km = this.distances.get(municipalityCode);
-    if (km === undefined) this.distances.set(municipalityCode, (km = distanceKm(this.candidate.municipalityCode, municipalityCode)));
+    if (km === undefined)
+      this.distances.set(
+        municipalityCode,
+        (km = distanceKm(this.candidate.municipalityCode, municipalityCode)),
+      );
     return km;
   }
 }
@@ -181,7 +193,9 @@ export function evaluateMatch(
 }
 
 /** A verdict of `matchJudge`: the score, and the explanation of the same score when it is wanted. */
-export type ScoredMatch = { eligible: true; score: number; explain: () => Factor[] } | { eligible: false; rule: ExclusionRule };
+export type ScoredMatch =
+  | { eligible: true; score: number; explain: () => Factor[] }
+  | { eligible: false; rule: ExclusionRule };
 
 /**
  * `evaluateMatch` for one candidate against many targets: what the rules read of the candidate is worked out once,
@@ -196,19 +210,34 @@ export function matchJudge(
   return (target) => {
     const fit = applyRules(facts, target);
     if (!('km' in fit)) return { eligible: false, rule: fit.rule };
-    return { eligible: true, score: scoreOf(fit), explain: () => FACTORS.map((factor) => explained(factor, fit)) };
+    return {
+      eligible: true,
+      score: scoreOf(fit),
+      explain: () => FACTORS.map((factor) => explained(factor, fit)),
+    };
   };
 }
 
 /** The first hard rule the pair fails, with why; or, when it fails none, what its score is made of. */
-function applyRules(facts: CandidateFacts, target: TargetProfile): Fit | { eligible: false; rule: ExclusionRule; detail: string } {
+function applyRules(
+  facts: CandidateFacts,
+  target: TargetProfile,
+): Fit | { eligible: false; rule: ExclusionRule; detail: string } {
   const { candidate, settings, held } = facts;
   if (!target.open || target.placesLeft < 1) {
-    return { eligible: false, rule: 'target-not-open', detail: 'the target is not open or has no places left' };
+    return {
+      eligible: false,
+      rule: 'target-not-open',
+      detail: 'the target is not open or has no places left',
+    };
   }
   // A vacancy belongs to an active covenant; a school place may have none, but one it names must hold.
   if (target.covenant ? !target.covenant.active : target.type === 'vacancy') {
-    return { eligible: false, rule: 'covenant-inactive', detail: 'no active covenant at the start date' };
+    return {
+      eligible: false,
+      rule: 'covenant-inactive',
+      detail: 'no active covenant at the start date',
+    };
   }
   const km = facts.kmTo(target.municipalityCode);
   if (target.regionCode !== candidate.regionCode && km > settings.maxKm) {
@@ -219,7 +248,10 @@ function applyRules(facts: CandidateFacts, target: TargetProfile): Fit | { eligi
     };
   }
   const startOffset = daysBetween(candidate.releaseDate, target.startDate);
-  if (startOffset < -settings.startWindow.daysBefore || startOffset > settings.startWindow.daysAfter) {
+  if (
+    startOffset < -settings.startWindow.daysBefore ||
+    startOffset > settings.startWindow.daysAfter
+  ) {
     return {
       eligible: false,
       rule: 'start-date-outside-window',
@@ -228,7 +260,11 @@ function applyRules(facts: CandidateFacts, target: TargetProfile): Fit | { eligi
   }
   const missing = target.requiredQualifications.filter((crebo) => !held.has(crebo));
   if (missing.length > 0) {
-    return { eligible: false, rule: 'missing-qualifications', detail: `requires ${missing.join(', ')} which the candidate does not hold` };
+    return {
+      eligible: false,
+      rule: 'missing-qualifications',
+      detail: `requires ${missing.join(', ')} which the candidate does not hold`,
+    };
   }
   if (target.minLevel && facts.highestLevel < target.minLevel) {
     const highest = facts.highestLevel;
@@ -239,11 +275,20 @@ function applyRules(facts: CandidateFacts, target: TargetProfile): Fit | { eligi
     };
   }
   if (target.requiresVog && candidate.vogOutlook === 'unlikely') {
-    return { eligible: false, rule: 'vog-unlikely', detail: 'the target requires a VOG and the outlook is unlikely' };
+    return {
+      eligible: false,
+      rule: 'vog-unlikely',
+      detail: 'the target requires a VOG and the outlook is unlikely',
+    };
   }
-  if (!facts.eligibility.eligible) return { eligible: false, rule: 'candidate-not-eligible', detail: facts.eligibility.detail };
+  if (!facts.eligibility.eligible)
+    return { eligible: false, rule: 'candidate-not-eligible', detail: facts.eligibility.detail };
   if (candidate.excludedMunicipalities.includes(target.municipalityCode)) {
-    return { eligible: false, rule: 'excluded-municipality', detail: `${target.municipalityCode} is excluded for this candidate` };
+    return {
+      eligible: false,
+      rule: 'excluded-municipality',
+      detail: `${target.municipalityCode} is excluded for this candidate`,
+    };
   }
   return { facts, settings, target, km, startOffset };
 }
@@ -279,9 +324,19 @@ function factorValue(value: number): number {
  * (the same sum, and rounding that only rises with its input), so a target whose ceiling is below the last score a
  * candidate keeps need not be judged at all.
  */
-export function scoreCeiling(candidate: CandidateProfile, settings: MatchSettings = DEFAULT_MATCH_SETTINGS): (outline: TargetOutline) => number {
+export function scoreCeiling(
+  candidate: CandidateProfile,
+  settings: MatchSettings = DEFAULT_MATCH_SETTINGS,
+): (outline: TargetOutline) => number {
   // One outline reused for every target: a candidate's field has thousands, and this runs for each.
-  const outlined: Outlined = { type: 'vacancy', km: 0, startOffset: 0, requiresQualifications: false, candidate, settings };
+  const outlined: Outlined = {
+    type: 'vacancy',
+    km: 0,
+    startOffset: 0,
+    requiresQualifications: false,
+    candidate,
+    settings,
+  };
   const ceilingOf = (factor: ScoreFactor) => factor.ceiling(outlined);
   return (outline) => {
     outlined.type = outline.type;
@@ -293,7 +348,12 @@ export function scoreCeiling(candidate: CandidateProfile, settings: MatchSetting
 }
 
 function explained(factor: ScoreFactor, fit: Fit): Factor {
-  return { factor: factor.name, weight: WEIGHTS[factor.name], value: factorValue(factor.value(fit)), reason: factor.reason(fit) };
+  return {
+    factor: factor.name,
+    weight: WEIGHTS[factor.name],
+    value: factorValue(factor.value(fit)),
+    reason: factor.reason(fit),
+  };
 }
 
 /** A target that passed the hard rules, as the ranking of a candidate's suggestions sees it. */
@@ -308,7 +368,11 @@ export interface RankedMatch {
  * `GET /candidates/:id/suggestions` lists them; total, so the best K are one set however the targets were found.
  */
 export function bestFirst(a: RankedMatch, b: RankedMatch): number {
-  return b.score - a.score || compareText(a.startDate, b.startDate) || compareText(a.targetId, b.targetId);
+  return (
+    b.score - a.score ||
+    compareText(a.startDate, b.startDate) ||
+    compareText(a.targetId, b.targetId)
+  );
 }
 
 /**
@@ -334,7 +398,11 @@ export class BestMatches<M extends RankedMatch> {
   /** Whether a match scoring this much could still be kept (on a tie with the last, its start or id decides). */
   couldKeep(score: number): boolean {
     const k = this.bound.maxSuggestionsPerCandidate;
-    return score >= this.bound.minScore && k > 0 && (this.kept.length < k || score >= this.kept[k - 1].score);
+    return (
+      score >= this.bound.minScore &&
+      k > 0 &&
+      (this.kept.length < k || score >= this.kept[k - 1].score)
+    );
   }
 }
 
@@ -358,16 +426,34 @@ function highestLevelHeld(candidate: CandidateProfile): number {
 function qualificationFit({ facts: { held, sectorsHeld }, target }: Fit) {
   const preferredHeld = target.preferredQualifications.filter((crebo) => held.has(crebo)).length;
   const sameSector = !!target.sector && sectorsHeld.has(target.sector);
-  return { required: target.requiredQualifications.length, preferred: target.preferredQualifications.length, preferredHeld, sameSector };
+  return {
+    required: target.requiredQualifications.length,
+    preferred: target.preferredQualifications.length,
+    preferredHeld,
+    sameSector,
+  };
 }
 
 /** The preferences factor's value and reason. */
-function preferencesFit({ facts: { candidate: { preferences } }, target }: Fit): { value: number; reason: string } {
-  if (!wantsKind(preferences, target.type)) return { value: 0, reason: target.type === 'vacancy' ? 'prefers education over work' : 'prefers work over education' };
+function preferencesFit({
+  facts: {
+    candidate: { preferences },
+  },
+  target,
+}: Fit): { value: number; reason: string } {
+  if (!wantsKind(preferences, target.type))
+    return {
+      value: 0,
+      reason:
+        target.type === 'vacancy' ? 'prefers education over work' : 'prefers work over education',
+    };
   const sectors = preferences.sectors ?? [];
   if (sectors.length === 0) return { value: 0.7, reason: 'no sector preference given' };
   const match = !!target.sector && sectors.includes(target.sector);
-  return { value: match ? 1 : 0.3, reason: match ? `prefers the sector ${target.sector}` : 'outside the preferred sectors' };
+  return {
+    value: match ? 1 : 0.3,
+    reason: match ? `prefers the sector ${target.sector}` : 'outside the preferred sectors',
+  };
 }
 
 function wantsKind(preferences: CandidatePreferences, type: TargetProfile['type']): boolean {
@@ -382,7 +468,10 @@ function distanceValue({ km, settings }: Pick<Fit, 'km' | 'settings'>): number {
 }
 
 /** The timing factor: best when the start follows release within the grace days. */
-function timingValue({ startOffset, settings: { startWindow } }: Pick<Fit, 'startOffset' | 'settings'>): number {
+function timingValue({
+  startOffset,
+  settings: { startWindow },
+}: Pick<Fit, 'startOffset' | 'settings'>): number {
   if (startOffset < 0) return 1 - (0.5 * -startOffset) / startWindow.daysBefore;
   if (startOffset <= TIMING_GRACE_DAYS) return 1;
   return 1 - (startOffset - TIMING_GRACE_DAYS) / (startWindow.daysAfter - TIMING_GRACE_DAYS);
@@ -400,7 +489,9 @@ const FACTORS: ScoreFactor[] = [
     reason: (fit) => {
       const { required, preferred, preferredHeld, sameSector } = qualificationFit(fit);
       return [
-        required > 0 ? `holds all ${required} required qualification${required > 1 ? 's' : ''}` : 'no qualification required',
+        required > 0
+          ? `holds all ${required} required qualification${required > 1 ? 's' : ''}`
+          : 'no qualification required',
         ...(preferred > 0 ? [`${preferredHeld} of ${preferred} preferred`] : []),
         ...(sameSector ? ['In-Made certificate in the same sector'] : []),
       ].join('; ');
@@ -421,10 +512,13 @@ const FACTORS: ScoreFactor[] = [
   },
   {
     name: 'covenantPi',
-    value: ({ facts: { candidate }, target }) => (target.covenant?.piCodes.includes(candidate.piCode) ? 1 : 0),
+    value: ({ facts: { candidate }, target }) =>
+      target.covenant?.piCodes.includes(candidate.piCode) ? 1 : 0,
     reason: ({ facts: { candidate }, target }) => {
       if (!target.covenant) return 'offered outside a covenant';
-      return target.covenant.piCodes.includes(candidate.piCode) ? `the covenant names ${candidate.piCode}` : `the covenant does not name ${candidate.piCode}`;
+      return target.covenant.piCodes.includes(candidate.piCode)
+        ? `the covenant names ${candidate.piCode}`
+        : `the covenant does not name ${candidate.piCode}`;
     },
     ceiling: () => 1,
   },
@@ -433,7 +527,8 @@ const FACTORS: ScoreFactor[] = [
     value: (fit) => preferencesFit(fit).value,
     reason: (fit) => preferencesFit(fit).reason,
     // The sector is not in the outline: a preferred one at best.
-    ceiling: ({ candidate: { preferences }, type }) => (!wantsKind(preferences, type) ? 0 : (preferences.sectors ?? []).length === 0 ? 0.7 : 1),
+    ceiling: ({ candidate: { preferences }, type }) =>
+      !wantsKind(preferences, type) ? 0 : (preferences.sectors ?? []).length === 0 ? 0.7 : 1,
   },
 ];
 

@@ -51,18 +51,39 @@ describe('match rules for school places', () => {
     const result = evaluateMatch(candidate(), schoolPlace(), today);
     const factors = explained(result);
     expect(factors['covenantPi']).toMatchObject({ value: 0, reason: 'offered outside a covenant' });
-    expect(factors['qualifications']).toMatchObject({ value: 0.7, reason: 'no qualification required; In-Made certificate in the same sector' });
+    expect(factors['qualifications']).toMatchObject({
+      value: 0.7,
+      reason: 'no qualification required; In-Made certificate in the same sector',
+    });
     expect(factors['preferences']).toMatchObject({ value: 0.7 });
-    expect(result).toMatchObject({ eligible: true, score: 0.35 * 0.7 + 0.25 + 0.2 + 0 + 0.1 * 0.7 });
+    expect(result).toMatchObject({
+      eligible: true,
+      score: 0.35 * 0.7 + 0.25 + 0.2 + 0 + 0.1 * 0.7,
+    });
   });
 
   it('needs a covenant it names to be active, and credits one that names the PI', () => {
-    expect(evaluateMatch(candidate(), schoolPlace({ covenant: { active: false, piCodes: ['PI-VUGHT'] } }), today)).toMatchObject({
+    expect(
+      evaluateMatch(
+        candidate(),
+        schoolPlace({ covenant: { active: false, piCodes: ['PI-VUGHT'] } }),
+        today,
+      ),
+    ).toMatchObject({
       eligible: false,
       rule: 'covenant-inactive',
     });
-    const factors = explained(evaluateMatch(candidate(), schoolPlace({ covenant: { active: true, piCodes: ['PI-VUGHT'] } }), today));
-    expect(factors['covenantPi']).toMatchObject({ value: 1, reason: 'the covenant names PI-VUGHT' });
+    const factors = explained(
+      evaluateMatch(
+        candidate(),
+        schoolPlace({ covenant: { active: true, piCodes: ['PI-VUGHT'] } }),
+        today,
+      ),
+    );
+    expect(factors['covenantPi']).toMatchObject({
+      value: 1,
+      reason: 'the covenant names PI-VUGHT',
+    });
   });
 
   it.each([
@@ -77,23 +98,38 @@ describe('match rules for school places', () => {
     expect(evaluateMatch(candidate(), schoolPlace({ minLevel: 3 }), today)).toEqual({
       eligible: false,
       rule: 'entry-level-not-met',
-      detail: 'requires a valid certificate at MBO level 3 or higher; the highest the candidate holds is level 2',
+      detail:
+        'requires a valid certificate at MBO level 3 or higher; the highest the candidate holds is level 2',
     });
-    expect(evaluateMatch(candidate({ certificates: [] }), schoolPlace({ minLevel: 1 }), today)).toEqual({
+    expect(
+      evaluateMatch(candidate({ certificates: [] }), schoolPlace({ minLevel: 1 }), today),
+    ).toEqual({
       eligible: false,
       rule: 'entry-level-not-met',
-      detail: 'requires a valid certificate at MBO level 1 or higher; the candidate holds none with a known level',
+      detail:
+        'requires a valid certificate at MBO level 1 or higher; the candidate holds none with a known level',
     });
   });
 
   it('takes the highest level among the certificates, from the reference data', () => {
     // 25015 Allround machinaal houtbewerker is level 3; 25252 (Entree) is level 1
-    const holder = candidate({ certificates: [{ crebo: '25252', sector: 'Entree' }, { crebo: '25015', sector: 'Afbouw, hout en onderhoud' }] });
+    const holder = candidate({
+      certificates: [
+        { crebo: '25252', sector: 'Entree' },
+        { crebo: '25015', sector: 'Afbouw, hout en onderhoud' },
+      ],
+    });
     expect(evaluateMatch(holder, schoolPlace({ minLevel: 3 }), today).eligible).toBe(true);
   });
 
   it('excludes by missing-qualifications when a required entry qualification is not held', () => {
-    expect(evaluateMatch(candidate(), schoolPlace({ requiredQualifications: ['25016', '25008'] }), today)).toMatchObject({
+    expect(
+      evaluateMatch(
+        candidate(),
+        schoolPlace({ requiredQualifications: ['25016', '25008'] }),
+        today,
+      ),
+    ).toMatchObject({
       eligible: false,
       rule: 'missing-qualifications',
       detail: 'requires 25008 which the candidate does not hold',
@@ -101,21 +137,42 @@ describe('match rules for school places', () => {
   });
 
   it('asks no VOG: an unlikely VOG outlook does not exclude a school place', () => {
-    expect(evaluateMatch(candidate({ vogOutlook: 'unlikely' }), schoolPlace(), today).eligible).toBe(true);
+    expect(
+      evaluateMatch(candidate({ vogOutlook: 'unlikely' }), schoolPlace(), today).eligible,
+    ).toBe(true);
   });
 
   it('scores, not excludes, a candidate who prefers work over education', () => {
-    const workOnly = evaluateMatch(candidate({ preferences: { work: true, education: false } }), schoolPlace(), today);
+    const workOnly = evaluateMatch(
+      candidate({ preferences: { work: true, education: false } }),
+      schoolPlace(),
+      today,
+    );
     const open = evaluateMatch(candidate(), schoolPlace(), today);
-    expect(explained(workOnly)['preferences']).toMatchObject({ value: 0, reason: 'prefers work over education' });
+    expect(explained(workOnly)['preferences']).toMatchObject({
+      value: 0,
+      reason: 'prefers work over education',
+    });
     if (!workOnly.eligible || !open.eligible) throw new Error('both should be eligible');
     expect(workOnly.score).toBeLessThan(open.score);
   });
 
   it('applies the rules common to every target', () => {
-    expect(evaluateMatch(candidate(), schoolPlace({ placesLeft: 0 }), today)).toMatchObject({ rule: 'target-not-open' });
-    expect(evaluateMatch(candidate(), schoolPlace({ municipalityCode: 'GM0014', regionCode: 'AM11' }), today)).toMatchObject({ rule: 'too-far' });
-    expect(evaluateMatch(candidate(), schoolPlace({ startDate: '2027-05-10' }), today)).toMatchObject({ rule: 'start-date-outside-window' });
-    expect(evaluateMatch(candidate({ excludedMunicipalities: ['GM0796'] }), schoolPlace(), today)).toMatchObject({ rule: 'excluded-municipality' });
+    expect(evaluateMatch(candidate(), schoolPlace({ placesLeft: 0 }), today)).toMatchObject({
+      rule: 'target-not-open',
+    });
+    expect(
+      evaluateMatch(
+        candidate(),
+        schoolPlace({ municipalityCode: 'GM0014', regionCode: 'AM11' }),
+        today,
+      ),
+    ).toMatchObject({ rule: 'too-far' });
+    expect(
+      evaluateMatch(candidate(), schoolPlace({ startDate: '2027-05-10' }), today),
+    ).toMatchObject({ rule: 'start-date-outside-window' });
+    expect(
+      evaluateMatch(candidate({ excludedMunicipalities: ['GM0796'] }), schoolPlace(), today),
+    ).toMatchObject({ rule: 'excluded-municipality' });
   });
 });

@@ -9,8 +9,14 @@ import type { TargetProfile } from './match-rules';
  * one the place names is active only when it is the school's own (same BRIN) and holds on the
  * start date.
  */
-export async function schoolPlaceProfilesOf(manager: EntityManager, places: SchoolPlace[]): Promise<TargetProfile[]> {
-  const covenantById = await covenantsById(manager, places.flatMap((place) => (place.covenantId ? [place.covenantId] : [])));
+export async function schoolPlaceProfilesOf(
+  manager: EntityManager,
+  places: SchoolPlace[],
+): Promise<TargetProfile[]> {
+  const covenantById = await covenantsById(
+    manager,
+    places.flatMap((place) => (place.covenantId ? [place.covenantId] : [])),
+  );
   return places.map((place) => {
     const covenant = place.covenantId ? covenantById.get(place.covenantId) : undefined;
     return {
@@ -28,7 +34,11 @@ export async function schoolPlaceProfilesOf(manager: EntityManager, places: Scho
       requiresVog: false,
       minLevel: place.minLevel,
       covenant: place.covenantId
-        ? { active: !!covenant && covenant.brin === place.brin && covenant.isActiveOn(place.startDate), piCodes: covenant?.piCodes ?? [] }
+        ? {
+            active:
+              !!covenant && covenant.brin === place.brin && covenant.isActiveOn(place.startDate),
+            piCodes: covenant?.piCodes ?? [],
+          }
         : null,
     };
   });

@@ -37,7 +37,9 @@ export class MatchingSchema1764300000100 implements MigrationInterface {
         status text NOT NULL CHECK (status IN ('valid', 'revoked')),
         version integer NOT NULL
       )`);
-    await queryRunner.query('CREATE INDEX candidate_certificates_candidate ON candidate_certificates (candidate_id)');
+    await queryRunner.query(
+      'CREATE INDEX candidate_certificates_candidate ON candidate_certificates (candidate_id)',
+    );
 
     await queryRunner.query(`
       CREATE TABLE covenants (
@@ -124,7 +126,9 @@ export class MatchingSchema1764300000100 implements MigrationInterface {
         target_id text,
         request_id text
       )`);
-    await queryRunner.query('CREATE INDEX audit_entries_candidate ON audit_entries (candidate_id, at)');
+    await queryRunner.query(
+      'CREATE INDEX audit_entries_candidate ON audit_entries (candidate_id, at)',
+    );
     // Append-only: the application may insert and read audit entries, never change them.
     await queryRunner.query(`
       CREATE FUNCTION audit_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -25,8 +25,12 @@ export class Referrals1764300000200 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         CHECK (CASE target_type WHEN 'vacancy' THEN employer_id IS NOT NULL ELSE brin IS NOT NULL END)
       )`);
-    await queryRunner.query('CREATE INDEX referrals_employer ON referrals (employer_id, created_at DESC, id DESC)');
-    await queryRunner.query('CREATE INDEX referrals_brin ON referrals (brin, created_at DESC, id DESC)');
+    await queryRunner.query(
+      'CREATE INDEX referrals_employer ON referrals (employer_id, created_at DESC, id DESC)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX referrals_brin ON referrals (brin, created_at DESC, id DESC)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -10,7 +10,9 @@ export class AcceptedSuggestionsIndex1764300000700 implements MigrationInterface
   name = 'AcceptedSuggestionsIndex1764300000700';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE INDEX suggestions_candidate_accepted ON suggestions (candidate_id) WHERE status = 'accepted'`);
+    await queryRunner.query(
+      `CREATE INDEX suggestions_candidate_accepted ON suggestions (candidate_id) WHERE status = 'accepted'`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -10,10 +10,14 @@ export class AuditPiCodesAndReferral1764300000800 implements MigrationInterface 
   name = 'AuditPiCodesAndReferral1764300000800';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('ALTER TABLE audit_entries ADD COLUMN referral_id text, ADD COLUMN pi_code text, ADD COLUMN other_pi_code text');
+    await queryRunner.query(
+      'ALTER TABLE audit_entries ADD COLUMN referral_id text, ADD COLUMN pi_code text, ADD COLUMN other_pi_code text',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('ALTER TABLE audit_entries DROP COLUMN other_pi_code, DROP COLUMN pi_code, DROP COLUMN referral_id');
+    await queryRunner.query(
+      'ALTER TABLE audit_entries DROP COLUMN other_pi_code, DROP COLUMN pi_code, DROP COLUMN referral_id',
+    );
   }
 }

@@ -12,7 +12,9 @@ export class SuggestionExpiryReason1764300000900 implements MigrationInterface {
     await queryRunner.query(`
       ALTER TABLE suggestions ADD COLUMN expiry_reason text
         CHECK (expiry_reason IN ('no-longer-matches', 'below-min-score', 'outranked'))`);
-    await queryRunner.query(`CREATE INDEX suggestions_target_open ON suggestions (target_id) WHERE status = 'suggested'`);
+    await queryRunner.query(
+      `CREATE INDEX suggestions_target_open ON suggestions (target_id) WHERE status = 'suggested'`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

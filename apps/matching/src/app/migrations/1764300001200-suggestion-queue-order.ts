@@ -56,7 +56,9 @@ export class SuggestionQueueOrder1764300001200 implements MigrationInterface {
     await queryRunner.query(
       'CREATE INDEX suggestions_queue ON suggestions (status, candidate_region_code, candidate_release_date, score DESC, id)',
     );
-    await queryRunner.query('CREATE INDEX suggestions_queue_all ON suggestions (status, candidate_release_date, score DESC, id)');
+    await queryRunner.query(
+      'CREATE INDEX suggestions_queue_all ON suggestions (status, candidate_release_date, score DESC, id)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

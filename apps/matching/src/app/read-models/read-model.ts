@@ -30,7 +30,9 @@ export async function replaceNewer<T extends { version: number }>(
   }
   const metadata = manager.connection.getMetadata(entity);
   const idColumn = idColumnOf(manager, entity, idProperty);
-  const columns = metadata.columns.filter((column) => column.databaseName !== idColumn && overwritten(column.propertyName)).map((column) => column.databaseName);
+  const columns = metadata.columns
+    .filter((column) => column.databaseName !== idColumn && overwritten(column.propertyName))
+    .map((column) => column.databaseName);
   const rows = [...newest.values()];
   const written: string[] = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
@@ -39,7 +41,9 @@ export async function replaceNewer<T extends { version: number }>(
       .insert()
       .into(entity)
       .values(rows.slice(i, i + ROWS_PER_STATEMENT) as QueryDeepPartialEntity<T>[])
-      .orUpdate(columns, [idColumn], { overwriteCondition: { where: `"${metadata.tableName}"."version" < EXCLUDED."version"` } })
+      .orUpdate(columns, [idColumn], {
+        overwriteCondition: { where: `"${metadata.tableName}"."version" < EXCLUDED."version"` },
+      })
       .returning(`"${idColumn}"`)
       .execute();
     written.push(...(raw as Record<string, string>[]).map((row) => row[idColumn]));
@@ -48,7 +52,11 @@ export async function replaceNewer<T extends { version: number }>(
 }
 
 /** The database column of an entity's id property. */
-export function idColumnOf<T>(manager: EntityManager, entity: EntityTarget<T>, idProperty: keyof T & string): string {
+export function idColumnOf<T>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  idProperty: keyof T & string,
+): string {
   const metadata = manager.connection.getMetadata(entity);
   const column = metadata.findColumnWithPropertyName(idProperty);
   if (!column) throw new Error(`${idProperty} is not a column of ${metadata.name}`);

@@ -26,12 +26,20 @@ export class TargetReadModel<T extends { version: number }> {
   }
 
   /** Some fields of a held state (closed, withdrawn, a placement), unless a newer one is held. */
-  async patch(manager: EntityManager, id: string, version: number, changes: QueryDeepPartialEntity<T>): Promise<void> {
+  async patch(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    changes: QueryDeepPartialEntity<T>,
+  ): Promise<void> {
     const { affected } = await manager
       .createQueryBuilder()
       .update(this.entity)
       .set({ ...changes, version } as QueryDeepPartialEntity<T>)
-      .where(`"${idColumnOf(manager, this.entity, this.idProperty)}" = :id AND "version" < :version`, { id, version })
+      .where(
+        `"${idColumnOf(manager, this.entity, this.idProperty)}" = :id AND "version" < :version`,
+        { id, version },
+      )
       .execute();
     if (affected) await enqueueChange(manager, this.index, this.subject, [id]);
   }

@@ -13,7 +13,9 @@ export class AdminReindexController {
   @HttpCode(202)
   @Roles('admin')
   @ApiOperation({ summary: "Rebuilds the search indexes from the service's own data (admin)" })
-  @ApiAcceptedResponse({ description: 'every document is queued; the indexes are rebuilt in the background' })
+  @ApiAcceptedResponse({
+    description: 'every document is queued; the indexes are rebuilt in the background',
+  })
   async reindex(): Promise<{ status: 'queued' }> {
     await this.indexer.requestRebuild();
     return { status: 'queued' };

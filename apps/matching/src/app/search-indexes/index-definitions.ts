@@ -201,7 +201,15 @@ export const CANDIDATES_INDEX: IndexSchema = {
   },
   geo: true,
   searchable: ['qualifications'],
-  filterable: ['piCode', 'regionCode', 'releaseDay', 'vogOutlook', 'status', 'consent', 'qualifications'],
+  filterable: [
+    'piCode',
+    'regionCode',
+    'releaseDay',
+    'vogOutlook',
+    'status',
+    'consent',
+    'qualifications',
+  ],
   sortable: ['releaseDay'],
 };
 
@@ -218,7 +226,10 @@ export interface CandidateDocument {
   _geo?: { lat: number; lng: number };
 }
 
-export function candidateDocument(candidate: Candidate, qualifications: string[]): CandidateDocument {
+export function candidateDocument(
+  candidate: Candidate,
+  qualifications: string[],
+): CandidateDocument {
   return {
     id: candidate.id,
     piCode: candidate.piCode,

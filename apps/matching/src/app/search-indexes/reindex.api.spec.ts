@@ -1,8 +1,19 @@
 import { SearchEngine } from '@bridge/search';
 import { expectEventually } from '@bridge/testing';
-import { ADMIN, ADVISOR, describeOnEachBackend, expectProblem } from '../testing/matching-test-app.fixture';
+import {
+  ADMIN,
+  ADVISOR,
+  describeOnEachBackend,
+  expectProblem,
+} from '../testing/matching-test-app.fixture';
 import { MatchingPipeline } from '../match-engine/matching-pipeline';
-import { CANDIDATES_INDEX, definitionFingerprint, SCHOOL_PLACES_INDEX, SchoolPlaceDocument, VACANCIES_INDEX } from './index-definitions';
+import {
+  CANDIDATES_INDEX,
+  definitionFingerprint,
+  SCHOOL_PLACES_INDEX,
+  SchoolPlaceDocument,
+  VACANCIES_INDEX,
+} from './index-definitions';
 import { SearchIndexer } from './search-indexer';
 
 describeOnEachBackend('POST /admin/reindex', (app) => {
@@ -61,12 +72,16 @@ describeOnEachBackend('POST /admin/reindex', (app) => {
     expect(await idsOf(VACANCIES_INDEX.name)).toEqual([]);
 
     // As after a start with a new definition of the vacancies index.
-    await app.dataSource.query(`UPDATE search_index_definitions SET fingerprint = 'an older definition' WHERE index_name = 'vacancies'`);
+    await app.dataSource.query(
+      `UPDATE search_index_definitions SET fingerprint = 'an older definition' WHERE index_name = 'vacancies'`,
+    );
     await indexer.requestRebuild('changed');
     await pipeline.runOnce();
     expect(await idsOf(VACANCIES_INDEX.name)).toContain(vacancy.vacancyId);
     expect(await idsOf(SCHOOL_PLACES_INDEX.name)).not.toContain(place.schoolPlaceId);
-    const [{ fingerprint }] = await app.dataSource.query(`SELECT fingerprint FROM search_index_definitions WHERE index_name = 'vacancies'`);
+    const [{ fingerprint }] = await app.dataSource.query(
+      `SELECT fingerprint FROM search_index_definitions WHERE index_name = 'vacancies'`,
+    );
     expect(fingerprint).toBe(definitionFingerprint(VACANCIES_INDEX));
   });
 

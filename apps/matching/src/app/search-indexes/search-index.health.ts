@@ -19,6 +19,12 @@ export class SearchIndexHealthContributor implements HealthContributor {
     const error = this.indexer.isSetUp
       ? 'the search engine fails the index writes; changes wait in the index queue'
       : 'the search indexes are not set up yet (retrying with backoff); changes wait in the index queue';
-    return { up: false, details: { error, ...(failure && { code: failure.code, since: failure.since.toISOString() }) } };
+    return {
+      up: false,
+      details: {
+        error,
+        ...(failure && { code: failure.code, since: failure.since.toISOString() }),
+      },
+    };
   }
 }

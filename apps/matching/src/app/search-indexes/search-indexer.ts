@@ -66,7 +66,8 @@ export class SearchIndexer {
    */
   async setUp(): Promise<void> {
     await this.ensureIndexes();
-    if (!this.setUpDone) await this.requestRebuild(this.config.search.kind === 'embedded' ? 'all' : 'changed');
+    if (!this.setUpDone)
+      await this.requestRebuild(this.config.search.kind === 'embedded' ? 'all' : 'changed');
     this.setUpDone = true;
   }
 
@@ -82,15 +83,35 @@ export class SearchIndexer {
    */
   async requestRebuild(which: 'all' | 'changed' = 'all'): Promise<void> {
     const rebuilt = await this.dataSource.transaction(async (manager) => {
-      const recorded: { index_name: string; fingerprint: string }[] = await manager.query('SELECT index_name, fingerprint FROM search_index_definitions');
+      const recorded: { index_name: string; fingerprint: string }[] = await manager.query(
+        'SELECT index_name, fingerprint FROM search_index_definitions',
+      );
       const fingerprints = new Map(recorded.map((row) => [row.index_name, row.fingerprint]));
-      const indexes = INDEXES.filter((index) => which === 'all' || fingerprints.get(index.name) !== definitionFingerprint(index));
+      const indexes = INDEXES.filter(
+        (index) => which === 'all' || fingerprints.get(index.name) !== definitionFingerprint(index),
+      );
       const names = indexes.map((index) => index.name as IndexName);
-      if (names.includes('vacancies')) await enqueueIndexing(manager, 'vacancies', (await manager.find(Vacancy, { select: { vacancyId: true } })).map((v) => v.vacancyId));
+      if (names.includes('vacancies'))
+        await enqueueIndexing(
+          manager,
+          'vacancies',
+          (await manager.find(Vacancy, { select: { vacancyId: true } })).map((v) => v.vacancyId),
+        );
       if (names.includes('school_places')) {
-        await enqueueIndexing(manager, 'school_places', (await manager.find(SchoolPlace, { select: { schoolPlaceId: true } })).map((p) => p.schoolPlaceId));
+        await enqueueIndexing(
+          manager,
+          'school_places',
+          (await manager.find(SchoolPlace, { select: { schoolPlaceId: true } })).map(
+            (p) => p.schoolPlaceId,
+          ),
+        );
       }
-      if (names.includes('candidates')) await enqueueIndexing(manager, 'candidates', (await manager.find(Candidate, { select: { id: true } })).map((c) => c.id));
+      if (names.includes('candidates'))
+        await enqueueIndexing(
+          manager,
+          'candidates',
+          (await manager.find(Candidate, { select: { id: true } })).map((c) => c.id),
+        );
       await manager.query(
         `INSERT INTO search_index_definitions (index_name, fingerprint) SELECT * FROM unnest($1::text[], $2::text[])
          ON CONFLICT (index_name) DO UPDATE SET fingerprint = excluded.fingerprint, recorded_at = now()`,
@@ -103,16 +124,21 @@ export class SearchIndexer {
 
   /** Indexes one batch of queued documents; resolves with how many queue rows it cleared. */
   async indexBatch(): Promise<number> {
-    const queued: { id: string; index_name: IndexName; document_id: string }[] = await this.dataSource.query(
-      'SELECT id, index_name, document_id FROM search_index_queue ORDER BY id LIMIT $1',
-      [BATCH_SIZE],
-    );
+    const queued: { id: string; index_name: IndexName; document_id: string }[] =
+      await this.dataSource.query(
+        'SELECT id, index_name, document_id FROM search_index_queue ORDER BY id LIMIT $1',
+        [BATCH_SIZE],
+      );
     if (queued.length === 0) return 0;
-    const idsOf = (index: IndexName) => [...new Set(queued.filter((q) => q.index_name === index).map((q) => q.document_id))];
+    const idsOf = (index: IndexName) => [
+      ...new Set(queued.filter((q) => q.index_name === index).map((q) => q.document_id)),
+    ];
     await this.indexVacancies(idsOf('vacancies'));
     await this.indexSchoolPlaces(idsOf('school_places'));
     await this.indexCandidates(idsOf('candidates'));
-    await this.dataSource.query('DELETE FROM search_index_queue WHERE id = ANY($1::bigint[])', [queued.map((q) => q.id)]);
+    await this.dataSource.query('DELETE FROM search_index_queue WHERE id = ANY($1::bigint[])', [
+      queued.map((q) => q.id),
+    ]);
     return queued.length;
   }
 

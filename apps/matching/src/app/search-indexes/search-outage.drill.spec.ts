@@ -12,14 +12,30 @@ import {
   VACANCY_UPDATED,
   VacancyState,
 } from '@bridge/contracts';
-import { IndexSchema, MeilisearchSearchEngine, PostgresSearchEngine, SearchEngine, SearchEngineError } from '@bridge/search';
+import {
+  IndexSchema,
+  MeilisearchSearchEngine,
+  PostgresSearchEngine,
+  SearchEngine,
+  SearchEngineError,
+} from '@bridge/search';
 import { FakeMeilisearchMode, FakeMeilisearchServer } from '@bridge/search/testing';
 import { startTestService } from '@bridge/service-runtime/testing';
 import { createTestDatabase, expectEventually, testPostgresUrl } from '@bridge/testing';
 import { MatchingPipeline } from '../match-engine/matching-pipeline';
 import { matchingService } from '../matching.app-module';
-import { ADMIN, ADVISOR, daysFromToday, MatchingTestApp } from '../testing/matching-test-app.fixture';
-import { CANDIDATES_INDEX, dayNumber, SCHOOL_PLACES_INDEX, VACANCIES_INDEX } from './index-definitions';
+import {
+  ADMIN,
+  ADVISOR,
+  daysFromToday,
+  MatchingTestApp,
+} from '../testing/matching-test-app.fixture';
+import {
+  CANDIDATES_INDEX,
+  dayNumber,
+  SCHOOL_PLACES_INDEX,
+  VACANCIES_INDEX,
+} from './index-definitions';
 
 /**
  * Issue 8 drill: the search engine is unavailable while vacancies and school places change. The
@@ -56,7 +72,10 @@ async function drillDatabase(): Promise<{ env: Record<string, string>; remove():
     return { env: { DATABASE_URL: database.url }, remove: () => database.drop() };
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'matching-search-drill-'));
-  return { env: { DATA_DIR: dataDir }, remove: () => rm(dataDir, { recursive: true, force: true }) };
+  return {
+    env: { DATA_DIR: dataDir },
+    remove: () => rm(dataDir, { recursive: true, force: true }),
+  };
 }
 
 /** The matching service of the test fixture, booted with extra settings (e.g. MEILI_URL) on a database that survives `restart`. */
@@ -72,7 +91,11 @@ class DrillApp extends MatchingTestApp {
     this.database ??= await drillDatabase();
     this.drillService = await startTestService('matching', matchingService, {
       bus: this.bus,
-      env: { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', ...this.database.env, ...this.env },
+      env: {
+        LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+        ...this.database.env,
+        ...this.env,
+      },
     });
     return this;
   }
@@ -96,16 +119,29 @@ class DrillApp extends MatchingTestApp {
   }
 }
 
-type Target = { kind: 'vacancy'; state: VacancyState; version: number } | { kind: 'school-place'; state: SchoolPlaceState; version: number };
+type Target =
+  | { kind: 'vacancy'; state: VacancyState; version: number }
+  | { kind: 'school-place'; state: SchoolPlaceState; version: number };
 
 /** What an index document must say about a target: the fields its owner's last event set. */
 function expectedDocument(target: Target) {
   return target.kind === 'vacancy'
-    ? { status: target.state.status, title: target.state.title, openingsLeft: target.state.openingsLeft, startDay: dayNumber(target.state.startDate) }
-    : { status: target.state.status, title: target.state.title, seatsLeft: target.state.seatsLeft, startDay: dayNumber(target.state.startDate) };
+    ? {
+        status: target.state.status,
+        title: target.state.title,
+        openingsLeft: target.state.openingsLeft,
+        startDay: dayNumber(target.state.startDate),
+      }
+    : {
+        status: target.state.status,
+        title: target.state.title,
+        seatsLeft: target.state.seatsLeft,
+        startDay: dayNumber(target.state.startDate),
+      };
 }
 
-const indexOf = (target: Target) => (target.kind === 'vacancy' ? VACANCIES_INDEX.name : SCHOOL_PLACES_INDEX.name);
+const indexOf = (target: Target) =>
+  target.kind === 'vacancy' ? VACANCIES_INDEX.name : SCHOOL_PLACES_INDEX.name;
 
 /** The other services' side: publishes vacancies and school places and remembers each one's last state. */
 class Producers {
@@ -121,7 +157,9 @@ class Producers {
 
   /** Ids of the targets still open, of one kind. */
   open(kind: Target['kind']): string[] {
-    return [...this.targets.entries()].filter(([, t]) => t.kind === kind && t.state.status === 'open').map(([id]) => id);
+    return [...this.targets.entries()]
+      .filter(([, t]) => t.kind === kind && t.state.status === 'open')
+      .map(([id]) => id);
   }
 
   async publishVacancy(): Promise<string> {
@@ -143,14 +181,23 @@ class Producers {
       expiresOn: null,
       status: 'open',
     };
-    await this.send('employers', { topic: VACANCY_PUBLISHED, key: state.vacancyId, version: 1, payload: state });
+    await this.send('employers', {
+      topic: VACANCY_PUBLISHED,
+      key: state.vacancyId,
+      version: 1,
+      payload: state,
+    });
     this.targets.set(state.vacancyId, { kind: 'vacancy', state, version: 1 });
     return state.vacancyId;
   }
 
   async updateVacancy(id: string): Promise<void> {
     const target = this.vacancy(id);
-    const state = { ...target.state, title: `${target.state.title} (bijgewerkt)`, openingsLeft: Math.max(1, target.state.openingsLeft - 1) };
+    const state = {
+      ...target.state,
+      title: `${target.state.title} (bijgewerkt)`,
+      openingsLeft: Math.max(1, target.state.openingsLeft - 1),
+    };
     const version = target.version + 1;
     await this.send('employers', { topic: VACANCY_UPDATED, key: id, version, payload: state });
     this.targets.set(id, { kind: 'vacancy', state, version });
@@ -159,8 +206,17 @@ class Producers {
   async closeVacancy(id: string): Promise<void> {
     const target = this.vacancy(id);
     const version = target.version + 1;
-    await this.send('employers', { topic: VACANCY_CLOSED, key: id, version, payload: { vacancyId: id, employerId: this.employerId, reason: 'closed-by-employer' } });
-    this.targets.set(id, { kind: 'vacancy', state: { ...target.state, status: 'closed' }, version });
+    await this.send('employers', {
+      topic: VACANCY_CLOSED,
+      key: id,
+      version,
+      payload: { vacancyId: id, employerId: this.employerId, reason: 'closed-by-employer' },
+    });
+    this.targets.set(id, {
+      kind: 'vacancy',
+      state: { ...target.state, status: 'closed' },
+      version,
+    });
   }
 
   async publishSchoolPlace(): Promise<string> {
@@ -180,14 +236,23 @@ class Producers {
       status: 'open',
       entryRequirements: { minLevel: 2, requiredQualifications: ['25016'] },
     };
-    await this.send('training', { topic: SCHOOL_PLACE_PUBLISHED, key: state.schoolPlaceId, version: 1, payload: state });
+    await this.send('training', {
+      topic: SCHOOL_PLACE_PUBLISHED,
+      key: state.schoolPlaceId,
+      version: 1,
+      payload: state,
+    });
     this.targets.set(state.schoolPlaceId, { kind: 'school-place', state, version: 1 });
     return state.schoolPlaceId;
   }
 
   async updateSchoolPlace(id: string): Promise<void> {
     const target = this.schoolPlace(id);
-    const state = { ...target.state, title: `${target.state.title} (bijgewerkt)`, seatsLeft: Math.max(1, target.state.seatsLeft - 1) };
+    const state = {
+      ...target.state,
+      title: `${target.state.title} (bijgewerkt)`,
+      seatsLeft: Math.max(1, target.state.seatsLeft - 1),
+    };
     const version = target.version + 1;
     await this.send('training', { topic: SCHOOL_PLACE_UPDATED, key: id, version, payload: state });
     this.targets.set(id, { kind: 'school-place', state, version });
@@ -196,8 +261,17 @@ class Producers {
   async withdrawSchoolPlace(id: string): Promise<void> {
     const target = this.schoolPlace(id);
     const version = target.version + 1;
-    await this.send('training', { topic: SCHOOL_PLACE_WITHDRAWN, key: id, version, payload: { schoolPlaceId: id, brin: target.state.brin } });
-    this.targets.set(id, { kind: 'school-place', state: { ...target.state, status: 'withdrawn' }, version });
+    await this.send('training', {
+      topic: SCHOOL_PLACE_WITHDRAWN,
+      key: id,
+      version,
+      payload: { schoolPlaceId: id, brin: target.state.brin },
+    });
+    this.targets.set(id, {
+      kind: 'school-place',
+      state: { ...target.state, status: 'withdrawn' },
+      version,
+    });
   }
 
   /** One round of ten changes: vacancies published, updated and closed; school places likewise. */
@@ -217,7 +291,10 @@ class Producers {
     return changed;
   }
 
-  private async send(producer: 'employers' | 'training', event: Parameters<MatchingTestApp['publish']>[1]): Promise<void> {
+  private async send(
+    producer: 'employers' | 'training',
+    event: Parameters<MatchingTestApp['publish']>[1],
+  ): Promise<void> {
     const envelope = await this.app.publish(producer, event);
     this.eventIds.push(envelope.eventId);
   }
@@ -258,34 +335,48 @@ interface Counts {
   stale: number;
 }
 
-async function documentsByIndex(outage: Outage): Promise<Map<string, Map<string, Record<string, unknown>>>> {
+async function documentsByIndex(
+  outage: Outage,
+): Promise<Map<string, Map<string, Record<string, unknown>>>> {
   const documents = new Map<string, Map<string, Record<string, unknown>>>();
-  for (const index of [VACANCIES_INDEX.name, SCHOOL_PLACES_INDEX.name]) documents.set(index, await outage.documents(index));
+  for (const index of [VACANCIES_INDEX.name, SCHOOL_PLACES_INDEX.name])
+    documents.set(index, await outage.documents(index));
   return documents;
 }
 
 /** Per change: its target's index document is there and says what the owner last published. */
-async function countChanges(outage: Outage, producers: Producers, changes: string[]): Promise<Counts> {
+async function countChanges(
+  outage: Outage,
+  producers: Producers,
+  changes: string[],
+): Promise<Counts> {
   const documents = await documentsByIndex(outage);
   const counts: Counts = { changes: changes.length, indexed: 0, lost: 0, stale: 0 };
   for (const id of changes) {
     const target = producers.targets.get(id) as Target;
     const document = documents.get(indexOf(target))?.get(id);
     if (!document) counts.lost++;
-    else if (Object.entries(expectedDocument(target)).some(([field, value]) => document[field] !== value)) counts.stale++;
+    else if (
+      Object.entries(expectedDocument(target)).some(([field, value]) => document[field] !== value)
+    )
+      counts.stale++;
     else counts.indexed++;
   }
   return counts;
 }
 
 /** Every vacancy and school place in the database (of every case so far): is its index document there, with its status and title? */
-async function countDatabase(app: MatchingTestApp, outage: Outage): Promise<{ rows: number; indexed: number }> {
+async function countDatabase(
+  app: MatchingTestApp,
+  outage: Outage,
+): Promise<{ rows: number; indexed: number }> {
   const documents = await documentsByIndex(outage);
-  const rows: { index: string; id: string; status: string; title: string }[] = await app.dataSource.query(
-    `SELECT $1::text AS index, vacancy_id AS id, status, title FROM vacancies
+  const rows: { index: string; id: string; status: string; title: string }[] =
+    await app.dataSource.query(
+      `SELECT $1::text AS index, vacancy_id AS id, status, title FROM vacancies
      UNION ALL SELECT $2::text, school_place_id, status, title FROM school_places`,
-    [VACANCIES_INDEX.name, SCHOOL_PLACES_INDEX.name],
-  );
+      [VACANCIES_INDEX.name, SCHOOL_PLACES_INDEX.name],
+    );
   const indexed = rows.filter((row) => {
     const document = documents.get(row.index)?.get(row.id);
     return document?.['status'] === row.status && document['title'] === row.title;
@@ -294,7 +385,9 @@ async function countDatabase(app: MatchingTestApp, outage: Outage): Promise<{ ro
 }
 
 async function queuedForIndexing(app: MatchingTestApp): Promise<number> {
-  const [{ queued }] = await app.dataSource.query('SELECT count(*)::int AS queued FROM search_index_queue');
+  const [{ queued }] = await app.dataSource.query(
+    'SELECT count(*)::int AS queued FROM search_index_queue',
+  );
   return queued;
 }
 
@@ -306,7 +399,11 @@ interface HealthSample {
 
 async function health(app: MatchingTestApp): Promise<HealthSample> {
   const response = await app.http().get('/health');
-  return { status: response.status, search: response.body.checks.search.up, searchIndex: response.body.checks['search-index'].up };
+  return {
+    status: response.status,
+    search: response.body.checks.search.up,
+    searchIndex: response.body.checks['search-index'].up,
+  };
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
@@ -341,16 +438,20 @@ async function drill(app: DrillApp, producers: Producers, outage: Outage): Promi
     if (!quiet) changes.push(...(await producers.round()));
     if (round === 0 && !outage.fromStart) {
       // The index queue notices at its next write; from then on /health reports it.
-      samples.push(await expectEventually(async () => {
-        const sample = await health(app);
-        expect(sample).toMatchObject({ status: 503, searchIndex: false });
-        return sample;
-      }));
+      samples.push(
+        await expectEventually(async () => {
+          const sample = await health(app);
+          expect(sample).toMatchObject({ status: 503, searchIndex: false });
+          return sample;
+        }),
+      );
     } else {
       // A service that started into the outage reports it from its first answer.
       samples.push(await health(app));
     }
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, downAt + ((round + 1) * OUTAGE_MS) / ROUNDS - Date.now())));
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.max(0, downAt + ((round + 1) * OUTAGE_MS) / ROUNDS - Date.now())),
+    );
     if (quiet) quietAttempts = outage.setUpAttempts() - attemptsAtDown;
   }
   const queuedWhileDown = await queuedForIndexing(app);
@@ -369,7 +470,12 @@ async function drill(app: DrillApp, producers: Producers, outage: Outage): Promi
     async () => {
       counts = await countChanges(outage, producers, changes);
       database = await countDatabase(app, outage);
-      expect({ queued: await queuedForIndexing(app), lost: counts.lost, stale: counts.stale, missing: database.rows - database.indexed }).toEqual({
+      expect({
+        queued: await queuedForIndexing(app),
+        lost: counts.lost,
+        stale: counts.stale,
+        missing: database.rows - database.indexed,
+      }).toEqual({
         queued: 0,
         lost: 0,
         stale: 0,
@@ -391,14 +497,26 @@ async function drill(app: DrillApp, producers: Producers, outage: Outage): Promi
 
   // Every event of the outage was applied exactly once (inbox) and none went to a dead-letter topic.
   const outageEvents = producers.eventIds.slice(eventsBefore);
-  const [{ applied }] = await app.dataSource.query('SELECT count(*)::int AS applied FROM inbox_messages WHERE event_id = ANY($1::uuid[])', [outageEvents]);
+  const [{ applied }] = await app.dataSource.query(
+    'SELECT count(*)::int AS applied FROM inbox_messages WHERE event_id = ANY($1::uuid[])',
+    [outageEvents],
+  );
   expect(applied).toBe(outageEvents.length);
-  for (const topic of [VACANCY_PUBLISHED, VACANCY_UPDATED, VACANCY_CLOSED, SCHOOL_PLACE_PUBLISHED, SCHOOL_PLACE_UPDATED, SCHOOL_PLACE_WITHDRAWN]) {
+  for (const topic of [
+    VACANCY_PUBLISHED,
+    VACANCY_UPDATED,
+    VACANCY_CLOSED,
+    SCHOOL_PLACE_PUBLISHED,
+    SCHOOL_PLACE_UPDATED,
+    SCHOOL_PLACE_WITHDRAWN,
+  ]) {
     expect(app.bus.retainedMessages(`${topic}.dlq`)).toHaveLength(0);
   }
 
   // /health said so the whole time, through the engine's probe where it can see the fault.
-  expect(samples.every((s) => s.status === 503 && !s.searchIndex && (!outage.probeSeesIt || !s.search))).toBe(true);
+  expect(
+    samples.every((s) => s.status === 503 && !s.searchIndex && (!outage.probeSeesIt || !s.search)),
+  ).toBe(true);
   // The queue (and the set-up) backed off instead of spinning.
   expect(roundsWhileDown).toBeGreaterThanOrEqual(2);
   expect(roundsWhileDown).toBeLessThanOrEqual(MAX_ROUNDS_WHILE_DOWN);
@@ -409,7 +527,9 @@ async function drill(app: DrillApp, producers: Producers, outage: Outage): Promi
   }
 
   // After recovery: healthy, and every request succeeds; new changes are indexed at once.
-  await expectEventually(async () => expect(await health(app)).toEqual({ status: 200, search: true, searchIndex: true }));
+  await expectEventually(async () =>
+    expect(await health(app)).toEqual({ status: 200, search: true, searchIndex: true }),
+  );
   const after = await producers.round();
   const answers = [
     (await app.as(ADMIN).post('/admin/reindex', {})).status,
@@ -419,7 +539,9 @@ async function drill(app: DrillApp, producers: Producers, outage: Outage): Promi
   expect(answers).toEqual([202, 200, 200]);
   await expectEventually(async () => {
     expect(await queuedForIndexing(app)).toBe(0);
-    expect(await countChanges(outage, producers, [...after, ...producers.targets.keys()])).toMatchObject({ lost: 0, stale: 0 });
+    expect(
+      await countChanges(outage, producers, [...after, ...producers.targets.keys()]),
+    ).toMatchObject({ lost: 0, stale: 0 });
   });
 
   expect(counts).toEqual({ changes: changes.length, indexed: changes.length, lost: 0, stale: 0 });
@@ -435,7 +557,9 @@ async function drill(app: DrillApp, producers: Producers, outage: Outage): Promi
 
 /** The calls of an engine's `ensureIndex` (a spy on its class) for the vacancies index. */
 function vacancyIndexSetUps(ensureIndex: jest.SpyInstance): number {
-  return ensureIndex.mock.calls.filter(([schema]) => (schema as IndexSchema).name === VACANCIES_INDEX.name).length;
+  return ensureIndex.mock.calls.filter(
+    ([schema]) => (schema as IndexSchema).name === VACANCIES_INDEX.name,
+  ).length;
 }
 
 async function newProducers(app: MatchingTestApp): Promise<Producers> {
@@ -473,7 +597,11 @@ describe('drill: the search engine unavailable while vacancies change (Meilisear
     indexesSetUpSinceUp: () =>
       meilisearch.requests
         .slice(requestsAtUp)
-        .flatMap((request) => (request.method === 'PATCH' ? (request.path.match(/^\/indexes\/([^/]+)\/settings$/)?.slice(1) ?? []) : [])),
+        .flatMap((request) =>
+          request.method === 'PATCH'
+            ? (request.path.match(/^\/indexes\/([^/]+)\/settings$/)?.slice(1) ?? [])
+            : [],
+        ),
     setUpAttempts: () => vacancyIndexSetUps(ensureIndex),
     probeSeesIt: true,
     fromStart,
@@ -502,14 +630,24 @@ describe('drill: the search engine unavailable while vacancies change (embedded 
     // (re)start: every operation throws while the engine is "down". Its health probe is left alone
     // (isHealthy stays true), so only the index queue can tell.
     for (const method of ['ensureIndex', 'upsert', 'delete', 'search', 'clear'] as const) {
-      const original = PostgresSearchEngine.prototype[method] as (...args: unknown[]) => Promise<unknown>;
-      const spy = jest.spyOn(PostgresSearchEngine.prototype, method).mockImplementation(function (this: PostgresSearchEngine, ...args: unknown[]) {
-        return failing ? Promise.reject(new SearchEngineError('engine_error', `injected fault in ${method}`)) : original.apply(this, args);
+      const original = PostgresSearchEngine.prototype[method] as (
+        ...args: unknown[]
+      ) => Promise<unknown>;
+      const spy = jest.spyOn(PostgresSearchEngine.prototype, method).mockImplementation(function (
+        this: PostgresSearchEngine,
+        ...args: unknown[]
+      ) {
+        return failing
+          ? Promise.reject(new SearchEngineError('engine_error', `injected fault in ${method}`))
+          : original.apply(this, args);
       } as never);
       if (method === 'ensureIndex') ensureIndex = spy;
     }
     const searchAll = PostgresSearchEngine.prototype.searchAll;
-    jest.spyOn(PostgresSearchEngine.prototype, 'searchAll').mockImplementation(function (this: PostgresSearchEngine, ...args: Parameters<typeof searchAll>) {
+    jest.spyOn(PostgresSearchEngine.prototype, 'searchAll').mockImplementation(function (
+      this: PostgresSearchEngine,
+      ...args: Parameters<typeof searchAll>
+    ) {
       if (!failing) return searchAll.apply(this, args);
       return (async function* () {
         yield* [];
@@ -526,7 +664,9 @@ describe('drill: the search engine unavailable while vacancies change (embedded 
   const outage = (fromStart: boolean): Outage => ({
     name: `embedded engine failing${fromStart ? ' from start-up' : ''}`,
     documents: async (index) => {
-      const page = await app.service.app.get(SearchEngine).search<Record<string, unknown> & { id: string }>(index, { limit: 1000 });
+      const page = await app.service.app
+        .get(SearchEngine)
+        .search<Record<string, unknown> & { id: string }>(index, { limit: 1000 });
       return new Map(page.hits.map((hit) => [hit.document.id, hit.document]));
     },
     down: async () => void (failing = true),
@@ -534,7 +674,8 @@ describe('drill: the search engine unavailable while vacancies change (embedded 
       failing = false;
       ensuredAtUp = ensureIndex.mock.calls.length;
     },
-    indexesSetUpSinceUp: () => ensureIndex.mock.calls.slice(ensuredAtUp).map(([schema]) => (schema as IndexSchema).name),
+    indexesSetUpSinceUp: () =>
+      ensureIndex.mock.calls.slice(ensuredAtUp).map(([schema]) => (schema as IndexSchema).name),
     setUpAttempts: () => vacancyIndexSetUps(ensureIndex),
     probeSeesIt: false,
     fromStart,
@@ -547,7 +688,9 @@ describe('drill: the search engine unavailable while vacancies change (embedded 
       `SELECT target_id FROM suggestions WHERE candidate_id = $1 AND target_type = 'vacancy' AND status = 'suggested'`,
       [candidateId],
     );
-    const open: { vacancy_id: string }[] = await app.dataSource.query(`SELECT vacancy_id FROM vacancies WHERE status = 'open'`);
+    const open: { vacancy_id: string }[] = await app.dataSource.query(
+      `SELECT vacancy_id FROM vacancies WHERE status = 'open'`,
+    );
     expect(suggested.map((s) => s.target_id).sort()).toEqual(open.map((v) => v.vacancy_id).sort());
   }
 

@@ -13,7 +13,12 @@ import {
   VacancyState,
 } from '@bridge/contracts';
 import { toBusMessage } from '@bridge/messaging';
-import { describeServiceOnEachBackend, expectProblem, ServiceTestApp, TestBackend } from '@bridge/service-runtime/testing';
+import {
+  describeServiceOnEachBackend,
+  expectProblem,
+  ServiceTestApp,
+  TestBackend,
+} from '@bridge/service-runtime/testing';
 import type { DevTokenClaims as Claims } from '@bridge/service-runtime/testing';
 import { expectEventually } from '@bridge/testing';
 import { Suggestion } from '../match-engine/suggestion.entity';
@@ -27,8 +32,16 @@ export const CASEMANAGER: Claims = { sub: 'cm-vught', role: 'casemanager', pi: '
 /** An advisor of AM27 (Noordoost-Brabant), the region of the scenario's candidates. */
 export const ADVISOR: Claims = { sub: 'uwv-27', role: 'uwv-advisor', regions: ['AM26', 'AM27'] };
 export const OTHER_ADVISOR: Claims = { sub: 'uwv-01', role: 'uwv-advisor', regions: ['AM01'] };
-export const employer = (employerId: string): Claims => ({ sub: `emp-${employerId.slice(0, 8)}`, role: 'employer', employerId });
-export const educationProvider = (brin: string): Claims => ({ sub: `school-${brin}`, role: 'education-provider', brin });
+export const employer = (employerId: string): Claims => ({
+  sub: `emp-${employerId.slice(0, 8)}`,
+  role: 'employer',
+  employerId,
+});
+export const educationProvider = (brin: string): Claims => ({
+  sub: `school-${brin}`,
+  role: 'education-provider',
+  brin,
+});
 
 /** `YYYY-MM-DD`, `days` from today (UTC, as the match engine counts). */
 export function daysFromToday(days: number): string {
@@ -62,7 +75,10 @@ export class MatchingTestApp extends ServiceTestApp {
   }
 
   /** Publishes another service's event on the bus; resolves once matching has handled it. */
-  async publish<T extends Topic>(producer: 'employers' | 'training', event: NewEvent<T>): Promise<EventEnvelope<T>> {
+  async publish<T extends Topic>(
+    producer: 'employers' | 'training',
+    event: NewEvent<T>,
+  ): Promise<EventEnvelope<T>> {
     const envelope = createEnvelope(producer, event);
     await this.redeliver(envelope);
     return envelope;
@@ -137,7 +153,10 @@ export class MatchingTestApp extends ServiceTestApp {
    * Employers signs a covenant for AM27 and PI Vught (unless `overrides` name one) and publishes an
    * open vacancy under it (a Machinaal houtbewerker in Vught, or as `overrides` say).
    */
-  async publishVacancy(employerId: string = randomUUID(), overrides: Partial<VacancyState> = {}): Promise<VacancyState> {
+  async publishVacancy(
+    employerId: string = randomUUID(),
+    overrides: Partial<VacancyState> = {},
+  ): Promise<VacancyState> {
     const covenantId = overrides.covenantId ?? (await this.signCovenant({ employerId }));
     const vacancyId = randomUUID();
     const envelope = await this.publish('employers', {
@@ -196,7 +215,10 @@ export class MatchingTestApp extends ServiceTestApp {
   }
 
   /** A certified candidate (registered with `candidate` overrides) and the suggestion of `vacancy`: see `matchedTo`. */
-  async matchedSuggestion(vacancy: VacancyState, candidate: Record<string, unknown> = {}): Promise<MatchedSuggestion> {
+  async matchedSuggestion(
+    vacancy: VacancyState,
+    candidate: Record<string, unknown> = {},
+  ): Promise<MatchedSuggestion> {
     return { vacancy, ...(await this.matchedTo(vacancy.vacancyId, candidate)) };
   }
 
@@ -205,7 +227,10 @@ export class MatchingTestApp extends ServiceTestApp {
    * once the match engine is idle: the suggestion can appear before the last queued recomputation
    * of its candidate has run, and that one must not land in the middle of a test.
    */
-  async matchedTo(targetId: string, candidate: Record<string, unknown> = {}): Promise<{ candidateId: string; suggestion: Suggestion }> {
+  async matchedTo(
+    targetId: string,
+    candidate: Record<string, unknown> = {},
+  ): Promise<{ candidateId: string; suggestion: Suggestion }> {
     const candidateId = await this.registerCandidate(candidate);
     await this.certify(candidateId);
     await this.suggestionOf(candidateId, targetId);
@@ -216,7 +241,10 @@ export class MatchingTestApp extends ServiceTestApp {
   /** The suggestion of this target for this candidate, once the match engine has made it. */
   suggestionOf(candidateId: string, targetId: string): Promise<Suggestion> {
     return expectEventually(async () => {
-      const suggestion = await this.dataSource.manager.findOneBy(Suggestion, { candidateId, targetId });
+      const suggestion = await this.dataSource.manager.findOneBy(Suggestion, {
+        candidateId,
+        targetId,
+      });
       expect(suggestion).not.toBeNull();
       return suggestion as Suggestion;
     });
@@ -229,7 +257,9 @@ export class MatchingTestApp extends ServiceTestApp {
   }
 
   /** A matched candidate whose suggestion of a new school place of `brin` an advisor accepted. */
-  async referToSchoolPlace(brin: string): Promise<{ candidateId: string; schoolPlaceId: string; referralId: string }> {
+  async referToSchoolPlace(
+    brin: string,
+  ): Promise<{ candidateId: string; schoolPlaceId: string; referralId: string }> {
     const { schoolPlaceId } = await this.publishSchoolPlace({ brin });
     const { candidateId, suggestion } = await this.matchedTo(schoolPlaceId);
     return { candidateId, schoolPlaceId, referralId: await this.accept(suggestion.id) };
@@ -237,7 +267,9 @@ export class MatchingTestApp extends ServiceTestApp {
 
   /** An advisor accepts the suggestion; returns the referral's id. */
   private async accept(suggestionId: string): Promise<string> {
-    const response = await this.as(ADVISOR).post(`/suggestions/${suggestionId}/review`, { decision: 'accept' });
+    const response = await this.as(ADVISOR).post(`/suggestions/${suggestionId}/review`, {
+      decision: 'accept',
+    });
     expect(response.status).toBe(200);
     return response.body.referral.id;
   }
@@ -249,7 +281,9 @@ export class MatchingTestApp extends ServiceTestApp {
   /** Waits until the match engine has nothing queued: a suggestion written now stays as written. */
   async matchingIdle(): Promise<void> {
     await expectEventually(async () => {
-      const [{ queued }] = await this.dataSource.query('SELECT count(*)::int AS queued FROM match_queue');
+      const [{ queued }] = await this.dataSource.query(
+        'SELECT count(*)::int AS queued FROM match_queue',
+      );
       expect(queued).toBe(0);
     });
   }

@@ -20,10 +20,7 @@ describeEachBackend("candidates read model (matching's events)", (harness) => {
     h = harness();
   });
 
-  async function registerStatus(
-    claims: Claims,
-    candidateId: string,
-  ): Promise<number> {
+  async function registerStatus(claims: Claims, candidateId: string): Promise<number> {
     const response = await h
       .http()
       .post('/certificates')
@@ -81,12 +78,8 @@ describeEachBackend("candidates read model (matching's events)", (harness) => {
       version: 3,
     });
     // Scope follows the newest state: the candidate is now Zwolle's.
-    expect(
-      await registerStatus(CALLERS.vughtLeader, candidate.candidateId),
-    ).toBe(404);
-    expect(
-      await registerStatus(CALLERS.zwolleLeader, candidate.candidateId),
-    ).toBe(201);
+    expect(await registerStatus(CALLERS.vughtLeader, candidate.candidateId)).toBe(404);
+    expect(await registerStatus(CALLERS.zwolleLeader, candidate.candidateId)).toBe(201);
   });
 
   it('creates the candidate from an update when the registration has not arrived', async () => {
@@ -167,15 +160,10 @@ describeEachBackend("candidates read model (matching's events)", (harness) => {
 
   it('handles a redelivered event once and dead-letters a malformed one', async () => {
     const candidate = await h.registerCandidate();
-    const updated = await h.publish(
-      CANDIDATE_UPDATED,
-      candidate.candidateId,
-      2,
-      {
-        ...candidate,
-        expectedReleaseDate: '2026-02-02',
-      },
-    );
+    const updated = await h.publish(CANDIDATE_UPDATED, candidate.candidateId, 2, {
+      ...candidate,
+      expectedReleaseDate: '2026-02-02',
+    });
     await h.bus.publish([toBusMessage(updated)]);
     const [inbox] = (await h.dataSource.query(
       `SELECT count(*)::int AS n FROM inbox_messages WHERE event_id = $1`,
@@ -189,9 +177,7 @@ describeEachBackend("candidates read model (matching's events)", (harness) => {
     };
     await h.bus.publish([malformed]);
     await expectEventually(() =>
-      expect(
-        h.bus.retainedMessages(deadLetterTopic(CANDIDATE_UPDATED)),
-      ).toHaveLength(1),
+      expect(h.bus.retainedMessages(deadLetterTopic(CANDIDATE_UPDATED))).toHaveLength(1),
     );
   });
 });

@@ -48,10 +48,7 @@ export class CandidateEventsHandler {
   }
 
   @HandlesEvent(CANDIDATE_LEFT)
-  async onLeft(
-    event: EventEnvelope<typeof CANDIDATE_LEFT>,
-    manager: EntityManager,
-  ): Promise<void> {
+  async onLeft(event: EventEnvelope<typeof CANDIDATE_LEFT>, manager: EntityManager): Promise<void> {
     await this.candidates.markLeft(manager, event.payload, event.version);
   }
 }

@@ -48,11 +48,7 @@ export class CandidateService {
   }
 
   /** Marks the candidate as left (a tombstone when unknown), unless a newer version is stored. */
-  async markLeft(
-    manager: EntityManager,
-    left: CandidateLeft,
-    version: number,
-  ): Promise<boolean> {
+  async markLeft(manager: EntityManager, left: CandidateLeft, version: number): Promise<boolean> {
     const applied: unknown[] = await manager.query(
       `INSERT INTO candidates (candidate_id, status, version)
        VALUES ($1, 'left', $2)
@@ -80,10 +76,7 @@ export class CandidateService {
  * Whether the caller may see this candidate's training data: workshop leaders and casemanagers of
  * the candidate's PI, UWV advisors of the candidate's return region, admins.
  */
-export function candidateVisibleTo(
-  candidate: Candidate,
-  principal: Principal,
-): boolean {
+export function candidateVisibleTo(candidate: Candidate, principal: Principal): boolean {
   switch (principal.role) {
     case 'admin':
       return true;
@@ -91,10 +84,7 @@ export function candidateVisibleTo(
     case 'casemanager':
       return candidate.piCode === principal.pi;
     case 'uwv-advisor':
-      return (
-        candidate.regionCode !== null &&
-        principal.regions.includes(candidate.regionCode)
-      );
+      return candidate.regionCode !== null && principal.regions.includes(candidate.regionCode);
     default:
       return false;
   }

@@ -1,9 +1,5 @@
 import { AuditEntry } from '@bridge/platform';
-import {
-  CALLERS,
-  describeEachBackend,
-  TrainingHarness,
-} from '../../testing/training-test-harness';
+import { CALLERS, describeEachBackend, TrainingHarness } from '../../testing/training-test-harness';
 
 const REQUEST_ID = '5b0f2a51-6b1d-4c57-9f0e-1a2b3c4d5e6f';
 
@@ -15,10 +11,8 @@ describeEachBackend('the audit log of certificate reads', (harness) => {
 
   beforeAll(async () => {
     h = harness();
-    candidateId = (await h.registerCandidate({ piCode: 'PI-VUGHT' }))
-      .candidateId;
-    otherCandidateId = (await h.registerCandidate({ piCode: 'PI-VUGHT' }))
-      .candidateId;
+    candidateId = (await h.registerCandidate({ piCode: 'PI-VUGHT' })).candidateId;
+    otherCandidateId = (await h.registerCandidate({ piCode: 'PI-VUGHT' })).candidateId;
     for (const [id, issuedOn] of [
       [candidateId, '2025-06-30'],
       [candidateId, '2025-07-30'],
@@ -32,10 +26,7 @@ describeEachBackend('the audit log of certificate reads', (harness) => {
     }
   });
 
-  const entries = () =>
-    h.dataSource
-      .getRepository(AuditEntry)
-      .find({ order: { id: 'ASC' } });
+  const entries = () => h.dataSource.getRepository(AuditEntry).find({ order: { id: 'ASC' } });
 
   /** The entries a request wrote. */
   async function written(send: () => PromiseLike<unknown>) {
@@ -67,9 +58,7 @@ describeEachBackend('the audit log of certificate reads', (harness) => {
 
   it('writes one entry per candidate on a page of GET /certificates, filtered or not', async () => {
     const filtered = await written(async () => {
-      const response = await h
-        .as(CALLERS.vughtCasemanager)
-        .get('/certificates', { candidateId });
+      const response = await h.as(CALLERS.vughtCasemanager).get('/certificates', { candidateId });
       expect(response.status).toBe(200);
       expect(response.body.items).toHaveLength(2);
     });
@@ -78,17 +67,11 @@ describeEachBackend('the audit log of certificate reads', (harness) => {
     ]);
 
     const all = await written(async () => {
-      const response = await h
-        .as(CALLERS.vughtLeader)
-        .get('/certificates', { limit: 100 });
+      const response = await h.as(CALLERS.vughtLeader).get('/certificates', { limit: 100 });
       expect(response.status).toBe(200);
     });
-    expect(all.map((e) => e.candidateId).sort()).toEqual(
-      [candidateId, otherCandidateId].sort(),
-    );
-    expect(new Set(all.map((e) => e.action))).toEqual(
-      new Set(['certificates.listed']),
-    );
+    expect(all.map((e) => e.candidateId).sort()).toEqual([candidateId, otherCandidateId].sort());
+    expect(new Set(all.map((e) => e.action))).toEqual(new Set(['certificates.listed']));
   });
 
   it('writes nothing for a read that is refused or shows no certificate', async () => {
@@ -99,15 +82,9 @@ describeEachBackend('the audit log of certificate reads', (harness) => {
           .get(`/certificates/${certificateId}`);
         expect(response.status).toBe(404);
         expect(
-          (
-            await h
-              .as(CALLERS.zwolleCasemanager)
-              .get('/certificates', { candidateId })
-          ).status,
+          (await h.as(CALLERS.zwolleCasemanager).get('/certificates', { candidateId })).status,
         ).toBe(404);
-        expect(
-          (await h.as(CALLERS.zwolleLeader).get('/certificates')).body.items,
-        ).toEqual([]);
+        expect((await h.as(CALLERS.zwolleLeader).get('/certificates')).body.items).toEqual([]);
       }),
     ).toEqual([]);
   });
@@ -122,19 +99,16 @@ describeEachBackend('the audit log of certificate reads', (harness) => {
     expect(added.map((e) => [e.action, e.candidateId, e.targetId])).toEqual([
       ['certificate.revoked', candidateId, certificateId],
     ]);
-    const registered = (await entries()).filter(
-      (e) => e.action === 'certificate.registered',
-    );
+    const registered = (await entries()).filter((e) => e.action === 'certificate.registered');
     expect(registered).toHaveLength(3);
   });
 
   it('refuses to change or delete an entry (append-only in the database)', async () => {
     const [first] = await entries();
     await expect(
-      h.dataSource.query(
-        `UPDATE audit_entries SET actor = 'someone-else' WHERE id = $1`,
-        [first.id],
-      ),
+      h.dataSource.query(`UPDATE audit_entries SET actor = 'someone-else' WHERE id = $1`, [
+        first.id,
+      ]),
     ).rejects.toThrow(/append-only/);
     await expect(
       h.dataSource.query('DELETE FROM audit_entries WHERE id = $1', [first.id]),
@@ -164,9 +138,7 @@ describeEachBackend('the audit log of certificate reads', (harness) => {
     expect(page.body.nextCursor).toEqual(expect.any(String));
     const bad = await h.as(CALLERS.admin).get('/audit', { from: 'yesterday' });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors).toEqual([
-      expect.objectContaining({ field: 'from' }),
-    ]);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'from' })]);
   });
 
   it.each([

@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expectEventually } from '@bridge/testing';
 import { aCandidate, RETURN_PLACES } from '../../testing/candidate.factory';
-import {
-  BadInputCase,
-  BadQueryCase,
-  LONG_STRING,
-  PAGING_CASES,
-} from '../../testing/bad-input';
+import { BadInputCase, BadQueryCase, LONG_STRING, PAGING_CASES } from '../../testing/bad-input';
 import { daysFromToday } from '../../testing/dates';
 import {
   CALLERS,
@@ -317,8 +312,7 @@ describeEachBackend('certificates: bad input and wrong callers', (harness) => {
 
   beforeAll(async () => {
     h = harness();
-    for (const candidate of [VUGHT, ZWOLLE, LEFT])
-      await h.registerCandidate(candidate);
+    for (const candidate of [VUGHT, ZWOLLE, LEFT]) await h.registerCandidate(candidate);
     await h.candidateLeaves(LEFT.candidateId, 2);
     await expectEventually(async () =>
       expect((await h.candidateRow(LEFT.candidateId))?.status).toBe('left'),
@@ -343,12 +337,7 @@ describeEachBackend('certificates: bad input and wrong callers', (harness) => {
       .expect(200);
   });
 
-  async function send(
-    method: 'post' | 'get',
-    path: string,
-    caller: Claims,
-    body?: unknown,
-  ) {
+  async function send(method: 'post' | 'get', path: string, caller: Claims, body?: unknown) {
     const req = h
       .http()
       [method](path)
@@ -359,13 +348,7 @@ describeEachBackend('certificates: bad input and wrong callers', (harness) => {
   describe('POST /certificates', () => {
     it.each(REGISTER_CASES)('refuses $name: $status', async (c) => {
       const problem = await h.expectRefused(
-        () =>
-          send(
-            'post',
-            '/certificates',
-            c.caller ?? CALLERS.vughtLeader,
-            c.body,
-          ),
+        () => send('post', '/certificates', c.caller ?? CALLERS.vughtLeader, c.body),
         c.status,
         c.field,
       );
@@ -382,10 +365,7 @@ describeEachBackend('certificates: bad input and wrong callers', (harness) => {
       ['employer', CALLERS.employer],
       ['education-provider', CALLERS.school],
     ])('answers 403 to role %s, and writes nothing', async (_role, caller) => {
-      await h.expectRefused(
-        () => send('post', '/certificates', caller, validCertificate()),
-        403,
-      );
+      await h.expectRefused(() => send('post', '/certificates', caller, validCertificate()), 403);
     });
   });
 
@@ -404,54 +384,36 @@ describeEachBackend('certificates: bad input and wrong callers', (harness) => {
         status: 400,
         field: 'candidateId',
       },
-    ])(
-      'answers $status naming the parameter for $name',
-      async ({ query, status, field }) => {
-        await h.expectRefused(
-          async () =>
-            h
-              .http()
-              .get('/certificates')
-              .query(query)
-              .set('Authorization', await h.auth(CALLERS.admin)),
-          status,
-          field,
-        );
-      },
-    );
+    ])('answers $status naming the parameter for $name', async ({ query, status, field }) => {
+      await h.expectRefused(
+        async () =>
+          h
+            .http()
+            .get('/certificates')
+            .query(query)
+            .set('Authorization', await h.auth(CALLERS.admin)),
+        status,
+        field,
+      );
+    });
 
     it.each([
-      [
-        'a workshop leader of another PI',
-        CALLERS.zwolleLeader,
-        VUGHT.candidateId,
-      ],
-      [
-        'a casemanager of another PI',
-        CALLERS.zwolleCasemanager,
-        VUGHT.candidateId,
-      ],
-      [
-        'an advisor of another region',
-        CALLERS.amsterdamAdvisor,
-        VUGHT.candidateId,
-      ],
+      ['a workshop leader of another PI', CALLERS.zwolleLeader, VUGHT.candidateId],
+      ['a casemanager of another PI', CALLERS.zwolleCasemanager, VUGHT.candidateId],
+      ['an advisor of another region', CALLERS.amsterdamAdvisor, VUGHT.candidateId],
       ['an admin, for an unknown candidate', CALLERS.admin, randomUUID()],
-    ])(
-      'answers 404 naming candidateId to %s',
-      async (_who, caller, candidateId) => {
-        await h.expectRefused(
-          async () =>
-            h
-              .http()
-              .get('/certificates')
-              .query({ candidateId })
-              .set('Authorization', await h.auth(caller)),
-          404,
-          'candidateId',
-        );
-      },
-    );
+    ])('answers 404 naming candidateId to %s', async (_who, caller, candidateId) => {
+      await h.expectRefused(
+        async () =>
+          h
+            .http()
+            .get('/certificates')
+            .query({ candidateId })
+            .set('Authorization', await h.auth(caller)),
+        404,
+        'candidateId',
+      );
+    });
 
     it.each([
       ['employer', CALLERS.employer],
@@ -468,24 +430,15 @@ describeEachBackend('certificates: bad input and wrong callers', (harness) => {
         CALLERS.zwolleCasemanager,
         CALLERS.amsterdamAdvisor,
       ])
-        await h.expectRefused(
-          () => send('get', `/certificates/${valid}`, caller),
-          404,
-        );
-      await h.expectRefused(
-        () => send('get', `/certificates/${randomUUID()}`, CALLERS.admin),
-        404,
-      );
+        await h.expectRefused(() => send('get', `/certificates/${valid}`, caller), 404);
+      await h.expectRefused(() => send('get', `/certificates/${randomUUID()}`, CALLERS.admin), 404);
       await h.expectRefused(
         () => send('get', '/certificates/not-a-uuid', CALLERS.admin),
         400,
         'id',
       );
       for (const caller of [CALLERS.employer, CALLERS.school])
-        await h.expectRefused(
-          () => send('get', `/certificates/${valid}`, caller),
-          403,
-        );
+        await h.expectRefused(() => send('get', `/certificates/${valid}`, caller), 403);
     });
   });
 
@@ -493,12 +446,7 @@ describeEachBackend('certificates: bad input and wrong callers', (harness) => {
     it.each(REVOKE_CASES)('refuses $name: $status', async (c) => {
       await h.expectRefused(
         () =>
-          send(
-            'post',
-            `/certificates/${valid}/revoke`,
-            c.caller ?? CALLERS.vughtLeader,
-            c.body,
-          ),
+          send('post', `/certificates/${valid}/revoke`, c.caller ?? CALLERS.vughtLeader, c.body),
         c.status,
         c.field,
       );
@@ -507,23 +455,11 @@ describeEachBackend('certificates: bad input and wrong callers', (harness) => {
     it('answers 409 on a revoked certificate, 404 out of scope and for unknown ids, 403 to other roles', async () => {
       const body = { reason: 'wrong crebo' };
       await h.expectRefused(
-        () =>
-          send(
-            'post',
-            `/certificates/${revoked}/revoke`,
-            CALLERS.vughtLeader,
-            body,
-          ),
+        () => send('post', `/certificates/${revoked}/revoke`, CALLERS.vughtLeader, body),
         409,
       );
       await h.expectRefused(
-        () =>
-          send(
-            'post',
-            `/certificates/${valid}/revoke`,
-            CALLERS.zwolleLeader,
-            body,
-          ),
+        () => send('post', `/certificates/${valid}/revoke`, CALLERS.zwolleLeader, body),
         404,
       );
       await h.expectRefused(

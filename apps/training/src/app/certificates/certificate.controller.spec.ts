@@ -1,8 +1,4 @@
-import {
-  CERTIFICATE_REGISTERED,
-  CERTIFICATE_REVOKED,
-  parsePayload,
-} from '@bridge/contracts';
+import { CERTIFICATE_REGISTERED, CERTIFICATE_REVOKED, parsePayload } from '@bridge/contracts';
 import { calendarDateInNetherlands } from '@bridge/platform';
 import { expectEventually } from '@bridge/testing';
 import { RETURN_PLACES } from '../../testing/candidate.factory';
@@ -49,10 +45,7 @@ describeEachBackend('certificates', (harness) => {
     return req.send(body);
   }
 
-  async function register(
-    claims: Claims,
-    body: Record<string, unknown>,
-  ): Promise<CertificateBody> {
+  async function register(claims: Claims, body: Record<string, unknown>): Promise<CertificateBody> {
     const response = await post(claims, {
       crebo: BASISLASSER.crebo,
       issuedOn: '2025-06-30',
@@ -69,10 +62,7 @@ describeEachBackend('certificates', (harness) => {
         candidateId: candidate.candidateId,
         crebo: BASISLASSER.crebo,
         workshopId: 'pi-vught-metal',
-        workProcesses: [
-          'Bereidt laswerkzaamheden voor',
-          'Voert laswerkzaamheden uit',
-        ],
+        workProcesses: ['Bereidt laswerkzaamheden voor', 'Voert laswerkzaamheden uit'],
         issuedOn: '2025-06-30',
       });
 
@@ -85,10 +75,7 @@ describeEachBackend('certificates', (harness) => {
         piCode: 'PI-VUGHT',
         ...BASISLASSER,
         issuedOn: '2025-06-30',
-        workProcesses: [
-          'Bereidt laswerkzaamheden voor',
-          'Voert laswerkzaamheden uit',
-        ],
+        workProcesses: ['Bereidt laswerkzaamheden voor', 'Voert laswerkzaamheden uit'],
         workshopId: 'pi-vught-metal',
         status: 'valid',
         registeredAt: expect.any(String),
@@ -109,19 +96,16 @@ describeEachBackend('certificates', (harness) => {
         piCode: 'PI-VUGHT',
         ...BASISLASSER,
         workshopId: 'pi-vught-metal',
-        workProcesses: [
-          'Bereidt laswerkzaamheden voor',
-          'Voert laswerkzaamheden uit',
-        ],
+        workProcesses: ['Bereidt laswerkzaamheden voor', 'Voert laswerkzaamheden uit'],
         issuedOn: '2025-06-30',
       });
       expect(event.correlationId).toBe(response.headers['x-request-id']);
 
       // The relay publishes it (nobody consumes it on this test bus, so the bus keeps it).
       await expectEventually(() =>
-        expect(
-          h.bus.retainedMessages(CERTIFICATE_REGISTERED).map((m) => m.key),
-        ).toContain(certificate.id),
+        expect(h.bus.retainedMessages(CERTIFICATE_REGISTERED).map((m) => m.key)).toContain(
+          certificate.id,
+        ),
       );
     });
 
@@ -158,9 +142,7 @@ describeEachBackend('certificates', (harness) => {
       };
       const anonymous = await post(null, body);
       expect(anonymous.status).toBe(401);
-      expect(anonymous.headers['content-type']).toMatch(
-        /application\/problem\+json/,
-      );
+      expect(anonymous.headers['content-type']).toMatch(/application\/problem\+json/);
       const forged = await h
         .http()
         .post('/certificates')
@@ -262,10 +244,7 @@ describeEachBackend('certificates', (harness) => {
   });
 
   describe('GET /certificates', () => {
-    async function list(
-      claims: Claims,
-      query: Record<string, string | number> = {},
-    ) {
+    async function list(claims: Claims, query: Record<string, string | number> = {}) {
       return h
         .http()
         .get('/certificates')
@@ -303,10 +282,7 @@ describeEachBackend('certificates', (harness) => {
       ]) {
         expect((await list(claims, query)).status).toBe(404);
       }
-      expect(
-        (await list(CALLERS.admin, { candidateId: 'no-such-candidate' }))
-          .status,
-      ).toBe(404);
+      expect((await list(CALLERS.admin, { candidateId: 'no-such-candidate' })).status).toBe(404);
       expect((await list(CALLERS.employer, query)).status).toBe(403);
     });
 
@@ -326,9 +302,7 @@ describeEachBackend('certificates', (harness) => {
       const idsFor = async (claims: Claims) => {
         const response = await list(claims, { limit: 100 });
         expect(response.status).toBe(200);
-        return (response.body as { items: CertificateBody[] }).items.map(
-          (c) => c.id,
-        );
+        return (response.body as { items: CertificateBody[] }).items.map((c) => c.id);
       };
       const zwolle = await idsFor(CALLERS.zwolleCasemanager);
       expect(zwolle).toContain(zwolleCertificate.id);

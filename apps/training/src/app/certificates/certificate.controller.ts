@@ -1,18 +1,5 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Post,
-  Query,
-} from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiProblemResponse,
   CurrentPrincipal,
@@ -41,14 +28,10 @@ export class CertificateController {
   @Roles('workshop-leader', 'admin')
   @Idempotent()
   @ApiOperation({
-    summary:
-      "Register a practice certificate (workshop leader of the candidate's PI, admin)",
+    summary: "Register a practice certificate (workshop leader of the candidate's PI, admin)",
   })
   @ApiCreatedResponse({ type: CertificateView })
-  @ApiProblemResponse(
-    404,
-    "The candidate is not one of the workshop leader's PI",
-  )
+  @ApiProblemResponse(404, "The candidate is not one of the workshop leader's PI")
   @ApiProblemResponse(
     409,
     'The same certificate (candidate, crebo, issue date) exists, or the candidate has left',
@@ -68,10 +51,7 @@ export class CertificateController {
     summary: "Certificates in the caller's scope, newest issue date first",
   })
   @ApiOkResponse({ type: CertificatePageView })
-  @ApiProblemResponse(
-    404,
-    'The named candidate does not exist or is out of scope',
-  )
+  @ApiProblemResponse(404, 'The named candidate does not exist or is out of scope')
   list(
     @CurrentPrincipal() principal: Principal,
     @Query() query: ListCertificatesQueryDto,
@@ -84,10 +64,7 @@ export class CertificateController {
   @ApiOperation({ summary: 'One certificate' })
   @ApiOkResponse({ type: CertificateView })
   @ApiProblemResponse(404, 'Not found or out of scope')
-  get(
-    @CurrentPrincipal() principal: Principal,
-    @IdParam() id: string,
-  ): Promise<CertificateView> {
+  get(@CurrentPrincipal() principal: Principal, @IdParam() id: string): Promise<CertificateView> {
     return this.certificates.get(principal, id);
   }
 
@@ -95,8 +72,7 @@ export class CertificateController {
   @HttpCode(HttpStatus.OK)
   @Roles('workshop-leader', 'admin')
   @ApiOperation({
-    summary:
-      "Revoke a certificate (workshop leader of the candidate's PI, admin)",
+    summary: "Revoke a certificate (workshop leader of the candidate's PI, admin)",
   })
   @ApiOkResponse({ type: CertificateView })
   @ApiProblemResponse(404, 'Not found or out of scope')

@@ -81,8 +81,7 @@ export class RevokeCertificateDto {
 
 export class ListCertificatesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
-    description:
-      'Only the certificates of this candidate (404 when out of scope)',
+    description: 'Only the certificates of this candidate (404 when out of scope)',
     example: '0b6f7c1e-3a52-4d7e-9a55-6f1f2f0c9d41',
   })
   @IsOptional()
@@ -168,10 +167,7 @@ export class CertificateView {
     };
     if (certificate.revokedAt) {
       view.revokedAt = certificate.revokedAt.toISOString();
-      if (
-        principal.role !== 'uwv-advisor' &&
-        certificate.revocationReason !== null
-      ) {
+      if (principal.role !== 'uwv-advisor' && certificate.revocationReason !== null) {
         view.revocationReason = certificate.revocationReason;
       }
     }

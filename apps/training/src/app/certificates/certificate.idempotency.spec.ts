@@ -65,10 +65,7 @@ describeEachBackend('Idempotency-Key on POST /certificates', (harness) => {
     ]);
     // The second either waited for the first result (a replay) or was told the first is still running.
     const outcomes = responses
-      .map(
-        (r) =>
-          `${r.status}${r.headers['idempotent-replayed'] ? ' replayed' : ''}`,
-      )
+      .map((r) => `${r.status}${r.headers['idempotent-replayed'] ? ' replayed' : ''}`)
       .sort();
     expect([
       ['201', '201 replayed'],
@@ -100,9 +97,7 @@ describeEachBackend('Idempotency-Key on POST /certificates', (harness) => {
       crebo: '25290',
       issuedOn: '2025-06-30',
     };
-    expect((await post(CALLERS.vughtLeader, 'shared-key', body)).status).toBe(
-      201,
-    );
+    expect((await post(CALLERS.vughtLeader, 'shared-key', body)).status).toBe(201);
     // Another caller's request with the same key is its own request: here a duplicate certificate.
     expect((await post(CALLERS.admin, 'shared-key', body)).status).toBe(409);
   });

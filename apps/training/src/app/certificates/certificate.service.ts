@@ -21,10 +21,7 @@ import {
 } from '@bridge/platform';
 import { findQualification } from '@bridge/reference-data';
 import { Candidate } from '../candidates/candidate.entity';
-import {
-  CandidateService,
-  candidateVisibleTo,
-} from '../candidates/candidate.service';
+import { CandidateService, candidateVisibleTo } from '../candidates/candidate.service';
 import { TrainingAuditAction } from '../common/training-audit-action';
 import { WorkshopService } from '../workshops/workshop.service';
 import { Certificate } from './certificate.entity';
@@ -81,12 +78,8 @@ export class CertificateService {
     return this.idempotency.transaction(idempotency, async (manager) => {
       const candidate = await this.candidates.find(manager, dto.candidateId);
       if (!candidate)
-        throw new UnprocessableProblem(
-          `Unknown candidate: ${dto.candidateId}`,
-          'candidateId',
-        );
-      if (!candidateVisibleTo(candidate, principal))
-        throw candidateNotFound(dto.candidateId);
+        throw new UnprocessableProblem(`Unknown candidate: ${dto.candidateId}`, 'candidateId');
+      if (!candidateVisibleTo(candidate, principal)) throw candidateNotFound(dto.candidateId);
       if (candidate.status === 'left' || candidate.piCode === null) {
         throw new ConflictProblem(
           `Candidate ${dto.candidateId} has left the platform; no certificates can be registered`,
@@ -94,8 +87,7 @@ export class CertificateService {
         );
       }
       const qualification = findQualification(dto.crebo);
-      if (!qualification)
-        throw new UnprocessableProblem(`Unknown crebo: ${dto.crebo}`, 'crebo');
+      if (!qualification) throw new UnprocessableProblem(`Unknown crebo: ${dto.crebo}`, 'crebo');
       if (dto.workshopId !== undefined) {
         const workshop = await this.workshops.find(manager, dto.workshopId);
         if (!workshop || workshop.piCode !== candidate.piCode) {
@@ -138,8 +130,7 @@ export class CertificateService {
         await manager.insert(Certificate, certificate);
       } catch (error) {
         // A concurrent request registered the same certificate after our check.
-        if (isUniqueViolation(error, 'certificates_valid_unique'))
-          throw duplicateCertificate(dto);
+        if (isUniqueViolation(error, 'certificates_valid_unique')) throw duplicateCertificate(dto);
         throw error;
       }
       await this.outbox.record(manager, {
@@ -172,11 +163,7 @@ export class CertificateService {
     });
   }
 
-  revoke(
-    principal: Principal,
-    id: string,
-    dto: RevokeCertificateDto,
-  ): Promise<CertificateView> {
+  revoke(principal: Principal, id: string, dto: RevokeCertificateDto): Promise<CertificateView> {
     return this.dataSource.transaction(async (manager) => {
       const certificate = UUID.test(id)
         ? await manager.findOne(Certificate, {
@@ -184,10 +171,7 @@ export class CertificateService {
             lock: { mode: 'pessimistic_write' },
           })
         : null;
-      if (
-        !certificate ||
-        !(await this.visible(manager, certificate, principal))
-      )
+      if (!certificate || !(await this.visible(manager, certificate, principal)))
         throw certificateNotFound(id);
       if (certificate.status === 'revoked')
         throw new ConflictProblem(`Certificate ${id} is already revoked`);
@@ -292,10 +276,7 @@ export class CertificateService {
     principal: Principal,
   ): Promise<boolean> {
     if (principal.role === 'admin') return true;
-    const candidate = await this.candidates.find(
-      manager,
-      certificate.candidateId,
-    );
+    const candidate = await this.candidates.find(manager, certificate.candidateId);
     return candidate !== null && candidateVisibleTo(candidate, principal);
   }
 }
@@ -311,8 +292,7 @@ function certificateNotFound(id: string): NotFoundProblem {
 }
 
 function duplicateCertificate(dto: RegisterCertificateDto): ConflictProblem {
-  const message =
-    'the candidate already has a valid certificate for this crebo and issue date';
+  const message = 'the candidate already has a valid certificate for this crebo and issue date';
   return new ConflictProblem(
     `Candidate ${dto.candidateId} already has a valid certificate for crebo ${dto.crebo} issued on ${dto.issuedOn}`,
     [

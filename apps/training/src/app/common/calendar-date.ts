@@ -1,8 +1,4 @@
-import {
-  registerDecorator,
-  ValidationArguments,
-  ValidationOptions,
-} from 'class-validator';
+import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
 import { calendarDateInNetherlands, isCalendarDate } from '@bridge/platform';
 
 /** Why a date is not a valid past date on or after `earliest`, or undefined when it is. */
@@ -13,8 +9,7 @@ export function pastDateProblem(
 ): string | undefined {
   if (!isCalendarDate(value)) return 'must be a date written YYYY-MM-DD';
   if (value < earliest) return `must not be before ${earliest}`;
-  if (value > calendarDateInNetherlands(now))
-    return 'must not be in the future';
+  if (value > calendarDateInNetherlands(now)) return 'must not be in the future';
   return undefined;
 }
 
@@ -34,8 +29,7 @@ export function IsPastCalendarDate(
       constraints: [earliest],
       options,
       validator: {
-        validate: (value: unknown) =>
-          pastDateProblem(value, earliest) === undefined,
+        validate: (value: unknown) => pastDateProblem(value, earliest) === undefined,
         defaultMessage: (args?: ValidationArguments) =>
           `${args?.property ?? 'date'} ${pastDateProblem(args?.value, earliest) ?? 'is invalid'}`,
       },

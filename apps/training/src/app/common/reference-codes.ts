@@ -4,5 +4,4 @@ export const BRIN_MESSAGE = 'must be a BRIN code of 2 digits and 2 letters';
 export const CREBO_PATTERN = /^\d{5}$/;
 export const CREBO_MESSAGE = 'must be a crebo code of 5 digits';
 export const MUNICIPALITY_PATTERN = /^GM\d{4}$/;
-export const MUNICIPALITY_MESSAGE =
-  'must be a CBS municipality code such as GM0363';
+export const MUNICIPALITY_MESSAGE = 'must be a CBS municipality code such as GM0363';

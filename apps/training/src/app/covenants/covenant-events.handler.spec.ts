@@ -7,15 +7,9 @@ import {
 } from '@bridge/contracts';
 import { toBusMessage } from '@bridge/messaging';
 import { expectEventually } from '@bridge/testing';
-import {
-  aSchoolCovenant,
-  anEmployerCovenant,
-} from '../../testing/covenant.factory';
+import { aSchoolCovenant, anEmployerCovenant } from '../../testing/covenant.factory';
 import { daysFromToday } from '../../testing/dates';
-import {
-  describeEachBackend,
-  TrainingHarness,
-} from '../../testing/training-test-harness';
+import { describeEachBackend, TrainingHarness } from '../../testing/training-test-harness';
 
 describeEachBackend("covenants read model (employers' events)", (harness) => {
   let h: TrainingHarness;
@@ -171,9 +165,7 @@ describeEachBackend("covenants read model (employers' events)", (harness) => {
       },
     ]);
     await expectEventually(() =>
-      expect(
-        h.bus.retainedMessages(deadLetterTopic(COVENANT_SIGNED)),
-      ).toHaveLength(1),
+      expect(h.bus.retainedMessages(deadLetterTopic(COVENANT_SIGNED))).toHaveLength(1),
     );
     expect(await h.covenantRow('both-parties')).toBeNull();
   });

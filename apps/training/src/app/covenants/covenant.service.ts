@@ -51,11 +51,7 @@ export class CovenantService {
   }
 
   /** Records the end of the covenant (a tombstone when unknown), unless a newer version is stored. */
-  async markEnded(
-    manager: EntityManager,
-    ended: CovenantEnded,
-    version: number,
-  ): Promise<boolean> {
+  async markEnded(manager: EntityManager, ended: CovenantEnded, version: number): Promise<boolean> {
     const applied: unknown[] = await manager.query(
       `INSERT INTO covenants (covenant_id, ended_on, version)
        VALUES ($1, $2, $3)

@@ -42,7 +42,8 @@ describeEachBackend('input contract', (harness) => {
           textParam: 'q',
           textCursorFields: ['name'],
           seed: async () => {
-            for (let n = 0; n < 2; n += 1) expect((await post('/providers', CALLERS.admin, provider())).status).toBe(201);
+            for (let n = 0; n < 2; n += 1)
+              expect((await post('/providers', CALLERS.admin, provider())).status).toBe(201);
           },
         },
         { path: '/qualifications', caller: CALLERS.admin, textParam: 'q' },
@@ -65,7 +66,12 @@ describeEachBackend('input contract', (harness) => {
           caller: SCHOOL,
           prepare: async () => `/school-places/${await publishPlace()}/withdraw`,
           state: async (path) =>
-            (await harness().dataSource.query('SELECT status, version FROM school_places WHERE id = $1', [path.split('/')[2]]))[0],
+            (
+              await harness().dataSource.query(
+                'SELECT status, version FROM school_places WHERE id = $1',
+                [path.split('/')[2]],
+              )
+            )[0],
         },
       ],
       writes: () => harness().writtenState(),
@@ -73,11 +79,17 @@ describeEachBackend('input contract', (harness) => {
   );
 
   it('GET /providers/:brin takes a BRIN code, and names brin when it is none', async () => {
-    const res = await harness().http().get('/providers/1234567').set('Authorization', await harness().auth(CALLERS.admin));
+    const res = await harness()
+      .http()
+      .get('/providers/1234567')
+      .set('Authorization', await harness().auth(CALLERS.admin));
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ field: 'brin', message: expect.stringContaining('BRIN') }]);
     expect(res.text).not.toContain('1234567');
-    const own = await harness().http().get(`/providers/${SCHOOL.brin}`).set('Authorization', await harness().auth(CALLERS.admin));
+    const own = await harness()
+      .http()
+      .get(`/providers/${SCHOOL.brin}`)
+      .set('Authorization', await harness().auth(CALLERS.admin));
     expect(own.status).toBe(200);
   });
 });

@@ -26,12 +26,8 @@ export class TrainingSchema1764300000100 implements MigrationInterface {
           status = 'left' OR (pi_code IS NOT NULL AND region_code IS NOT NULL AND expected_release_date IS NOT NULL)
         )
       )`);
-    await queryRunner.query(
-      `CREATE INDEX candidates_pi_code ON candidates (pi_code)`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX candidates_region_code ON candidates (region_code)`,
-    );
+    await queryRunner.query(`CREATE INDEX candidates_pi_code ON candidates (pi_code)`);
+    await queryRunner.query(`CREATE INDEX candidates_region_code ON candidates (region_code)`);
 
     await queryRunner.query(`
       CREATE TABLE workshops (

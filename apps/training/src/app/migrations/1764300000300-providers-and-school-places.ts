@@ -4,9 +4,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Education providers (MBO schools, by BRIN code) and the school places they publish.
  * `covenant_id` is stored as given: training keeps no covenants read model yet.
  */
-export class ProvidersAndSchoolPlaces1764300000300
-  implements MigrationInterface
-{
+export class ProvidersAndSchoolPlaces1764300000300 implements MigrationInterface {
   name = 'ProvidersAndSchoolPlaces1764300000300';
 
   async up(queryRunner: QueryRunner): Promise<void> {

@@ -40,10 +40,7 @@ describeEachBackend('providers list and changes', (harness) => {
     return response.body as ProviderBody;
   }
 
-  async function list(
-    query: Record<string, string | number> = {},
-    claims: Claims = CALLERS.admin,
-  ) {
+  async function list(query: Record<string, string | number> = {}, claims: Claims = CALLERS.admin) {
     return h
       .http()
       .get('/providers')
@@ -51,11 +48,7 @@ describeEachBackend('providers list and changes', (harness) => {
       .set('Authorization', await h.auth(claims));
   }
 
-  async function patch(
-    idOrBrin: string,
-    body: unknown,
-    claims: Claims | null = CALLERS.admin,
-  ) {
+  async function patch(idOrBrin: string, body: unknown, claims: Claims | null = CALLERS.admin) {
     const req = h.http().patch(`/providers/${idOrBrin}`);
     if (claims) req.set('Authorization', await h.auth(claims));
     return req.send(body as object);
@@ -106,11 +99,7 @@ describeEachBackend('providers list and changes', (harness) => {
     });
 
     it.each([
-      [
-        'part of a name, in any case',
-        'COLLEGE',
-        ['Koning Willem I College', 'Summa College'],
-      ],
+      ['part of a name, in any case', 'COLLEGE', ['Koning Willem I College', 'Summa College']],
       ['a word inside a name', 'midden', ['ROC Midden Nederland']],
       ['text no name holds', 'Academie', []],
     ])('filters by q: %s', async (_case, q, expected) => {
@@ -123,9 +112,7 @@ describeEachBackend('providers list and changes', (harness) => {
       expect(
         (await list({ q: provider.brin.slice(0, 3).toLowerCase() })).body.items,
       ).toContainEqual(provider);
-      expect((await list({ q: provider.brin.slice(1) })).body.items).toEqual(
-        [],
-      );
+      expect((await list({ q: provider.brin.slice(1) })).body.items).toEqual([]);
     });
 
     it.each([
@@ -186,9 +173,7 @@ describeEachBackend('providers list and changes', (harness) => {
     it('writes no event: providers have none', async () => {
       const provider = await register('Stil ROC');
       const before = await h.count('outbox_messages');
-      expect((await patch(provider.id, { name: 'Stiller ROC' })).status).toBe(
-        200,
-      );
+      expect((await patch(provider.id, { name: 'Stiller ROC' })).status).toBe(200);
       expect(await h.count('outbox_messages')).toBe(before);
     });
 
@@ -201,51 +186,33 @@ describeEachBackend('providers list and changes', (harness) => {
       ['a null name', { name: null }, 'name'],
       ['a name that is a number', { name: 7 }, 'name'],
       ['a name of 201 characters', { name: 'x'.repeat(201) }, 'name'],
-      [
-        'a null municipalityCode',
-        { municipalityCode: null },
-        'municipalityCode',
-      ],
-      [
-        'a municipalityCode that is a number',
-        { municipalityCode: 344 },
-        'municipalityCode',
-      ],
-      [
-        'a malformed municipalityCode',
-        { municipalityCode: '0344' },
-        'municipalityCode',
-      ],
+      ['a null municipalityCode', { municipalityCode: null }, 'municipalityCode'],
+      ['a municipalityCode that is a number', { municipalityCode: 344 }, 'municipalityCode'],
+      ['a malformed municipalityCode', { municipalityCode: '0344' }, 'municipalityCode'],
       [
         'a municipalityCode of 10,000 characters',
         { municipalityCode: LONG_STRING },
         'municipalityCode',
       ],
-    ])(
-      'refuses %s with 400 naming %s, and changes nothing',
-      async (_case, body, field) => {
-        const provider = await register('Ongewijzigd ROC');
-        await h.expectRefused(() => patch(provider.id, body), 400, field);
-        const [row] = await h.dataSource.query(
-          'SELECT name FROM providers WHERE id = $1',
-          [provider.id],
-        );
-        expect(row.name).toBe('Ongewijzigd ROC');
-      },
-    );
+    ])('refuses %s with 400 naming %s, and changes nothing', async (_case, body, field) => {
+      const provider = await register('Ongewijzigd ROC');
+      await h.expectRefused(() => patch(provider.id, body), 400, field);
+      const [row] = await h.dataSource.query('SELECT name FROM providers WHERE id = $1', [
+        provider.id,
+      ]);
+      expect(row.name).toBe('Ongewijzigd ROC');
+    });
 
     it('refuses an unknown municipality with 422 naming municipalityCode, and changes nothing', async () => {
       const provider = await register('Nergens ROC');
       await h.expectRefused(
-        () =>
-          patch(provider.id, { name: 'Elders', municipalityCode: 'GM9999' }),
+        () => patch(provider.id, { name: 'Elders', municipalityCode: 'GM9999' }),
         422,
         'municipalityCode',
       );
-      const [row] = await h.dataSource.query(
-        'SELECT name FROM providers WHERE id = $1',
-        [provider.id],
-      );
+      const [row] = await h.dataSource.query('SELECT name FROM providers WHERE id = $1', [
+        provider.id,
+      ]);
       expect(row.name).toBe('Nergens ROC');
     });
 
@@ -262,10 +229,7 @@ describeEachBackend('providers list and changes', (harness) => {
 
     it.each(NOT_ADMIN)('answers 403 to role %s', async (_role, claims) => {
       const provider = await register('Alleen Admin ROC');
-      await h.expectRefused(
-        () => patch(provider.id, { name: 'X' }, claims),
-        403,
-      );
+      await h.expectRefused(() => patch(provider.id, { name: 'X' }, claims), 403);
     });
 
     it('answers 401 without a token', async () => {

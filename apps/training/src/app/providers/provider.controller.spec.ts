@@ -260,9 +260,7 @@ describeEachBackend('providers', (harness) => {
       const other = { ...CALLERS.school, sub: 'school-2', brin: aBrin() };
       expect((await get(other, CALLERS.school.brin)).status).toBe(404);
       expect((await get(CALLERS.admin, aBrin())).status).toBe(404);
-      expect(
-        (await get(CALLERS.denBoschAdvisor, CALLERS.school.brin)).status,
-      ).toBe(403);
+      expect((await get(CALLERS.denBoschAdvisor, CALLERS.school.brin)).status).toBe(403);
     });
   });
 });

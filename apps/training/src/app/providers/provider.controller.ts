@@ -1,17 +1,5 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiProblemResponse,
   CurrentPrincipal,
@@ -71,10 +59,7 @@ export class ProviderController {
       'Every education provider, by name then id (admin); q matches part of the name or the start of the BRIN',
   })
   @ApiOkResponse({ type: ProviderPageView })
-  @ApiProblemResponse(
-    400,
-    'A blank or too long q, a bad limit or cursor, or an unknown parameter',
-  )
+  @ApiProblemResponse(400, 'A blank or too long q, a bad limit or cursor, or an unknown parameter')
   @ApiProblemResponse(403, 'Only admins list providers')
   list(@Query() query: ListProvidersQueryDto): Promise<Page<ProviderView>> {
     return this.providers.list(query);
@@ -95,17 +80,13 @@ export class ProviderController {
   @Patch(':id')
   @Roles('admin')
   @ApiOperation({
-    summary:
-      "Change a provider's name or municipality (admin); the BRIN does not change",
+    summary: "Change a provider's name or municipality (admin); the BRIN does not change",
     description:
       'The path names the provider by its id or its BRIN. Each field checked as on a create; an empty ' +
       'body is a 400 (body), brin an unknown field (400).',
   })
   @ApiOkResponse({ type: ProviderView })
-  @ApiProblemResponse(
-    400,
-    'An empty body, an unknown field (brin among them) or a malformed value',
-  )
+  @ApiProblemResponse(400, 'An empty body, an unknown field (brin among them) or a malformed value')
   @ApiProblemResponse(403, 'Only admins change providers')
   @ApiProblemResponse(404, 'No such provider')
   @ApiProblemResponse(422, 'Unknown municipality')

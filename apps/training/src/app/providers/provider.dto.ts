@@ -1,9 +1,4 @@
-import {
-  ApiProperty,
-  ApiPropertyOptional,
-  OmitType,
-  PartialType,
-} from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
 import { PageQueryDto } from '@bridge/platform';
 import { ApiNextCursor } from '../common/openapi-examples';
@@ -78,8 +73,7 @@ export class UpdateProviderDto extends PartialType(
 
 export class ListProvidersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
-    description:
-      'Part of the name (case-insensitive), or the first characters of the BRIN code',
+    description: 'Part of the name (case-insensitive), or the first characters of the BRIN code',
     example: 'midden',
     maxLength: 100,
   })

@@ -80,8 +80,7 @@ export class ProviderService {
         await manager.insert(Provider, provider);
       } catch (error) {
         // A concurrent request registered the same BRIN after our check.
-        if (isUniqueViolation(error, 'providers_brin_unique'))
-          throw duplicateProvider(dto.brin);
+        if (isUniqueViolation(error, 'providers_brin_unique')) throw duplicateProvider(dto.brin);
         throw error;
       }
       return ProviderView.of(provider);
@@ -100,13 +99,10 @@ export class ProviderService {
   list(query: ListProvidersQueryDto): Promise<Page<ProviderView>> {
     const qb = this.dataSource.manager.createQueryBuilder(Provider, 'p');
     if (query.q !== undefined)
-      qb.andWhere(
-        '(strpos(lower(p.name), lower(:q)) > 0 OR strpos(p.brin, upper(:q)) = 1)',
-        { q: query.q },
-      );
-    return paginate(qb, query, BY_NAME, (provider) =>
-      ProviderView.of(provider),
-    );
+      qb.andWhere('(strpos(lower(p.name), lower(:q)) > 0 OR strpos(p.brin, upper(:q)) = 1)', {
+        q: query.q,
+      });
+    return paginate(qb, query, BY_NAME, (provider) => ProviderView.of(provider));
   }
 
   /**
@@ -114,10 +110,7 @@ export class ProviderService {
    * provider's id or its BRIN (as `GET /providers/:brin` names it). Checks: 400 an empty body →
    * 404 unknown → 422 unknown municipality. Providers have no events: this writes the row only.
    */
-  async update(
-    idOrBrin: string,
-    dto: UpdateProviderDto,
-  ): Promise<ProviderView> {
+  async update(idOrBrin: string, dto: UpdateProviderDto): Promise<ProviderView> {
     if (dto.name === undefined && dto.municipalityCode === undefined)
       throw new BadRequestProblem('Invalid input: body', [
         { field: 'body', message: 'names no field to change' },
@@ -127,22 +120,15 @@ export class ProviderService {
       : BRIN_PATTERN.test(idOrBrin)
         ? { brin: idOrBrin }
         : null;
-    const provider = where
-      ? await this.dataSource.manager.findOne(Provider, { where })
-      : null;
-    if (!provider)
-      throw new NotFoundProblem(`Provider ${idOrBrin} was not found`);
-    if (
-      dto.municipalityCode !== undefined &&
-      !findMunicipality(dto.municipalityCode)
-    )
+    const provider = where ? await this.dataSource.manager.findOne(Provider, { where }) : null;
+    if (!provider) throw new NotFoundProblem(`Provider ${idOrBrin} was not found`);
+    if (dto.municipalityCode !== undefined && !findMunicipality(dto.municipalityCode))
       throw new UnprocessableProblem(
         `Unknown municipality: ${dto.municipalityCode}`,
         'municipalityCode',
       );
     if (dto.name !== undefined) provider.name = dto.name.trim();
-    if (dto.municipalityCode !== undefined)
-      provider.municipalityCode = dto.municipalityCode;
+    if (dto.municipalityCode !== undefined) provider.municipalityCode = dto.municipalityCode;
     await this.dataSource.manager.update(
       Provider,
       { id: provider.id },
@@ -163,8 +149,7 @@ export function providerVisibleTo(brin: string, principal: Principal): boolean {
 }
 
 function duplicateProvider(brin: string): ConflictProblem {
-  return new ConflictProblem(
-    `A provider with BRIN ${brin} is already registered`,
-    [{ field: 'brin', message: 'is already registered' }],
-  );
+  return new ConflictProblem(`A provider with BRIN ${brin} is already registered`, [
+    { field: 'brin', message: 'is already registered' },
+  ]);
 }

@@ -1,9 +1,5 @@
 import { listQualifications } from '@bridge/reference-data';
-import {
-  BadQueryCase,
-  LONG_STRING,
-  PAGING_CASES,
-} from '../../testing/bad-input';
+import { BadQueryCase, LONG_STRING, PAGING_CASES } from '../../testing/bad-input';
 import {
   CALLERS,
   Claims,
@@ -28,10 +24,7 @@ describeEachBackend('GET /qualifications', (harness) => {
     h = harness();
   });
 
-  async function get(
-    query: Record<string, string | number>,
-    claims: Claims = CALLERS.school,
-  ) {
+  async function get(query: Record<string, string | number>, claims: Claims = CALLERS.school) {
     return h
       .http()
       .get('/qualifications')
@@ -50,12 +43,7 @@ describeEachBackend('GET /qualifications', (harness) => {
     const first = await get({});
     const page = first.body as PageBody;
     expect(page.items).toHaveLength(20);
-    expect(Object.keys(page.items[0]).sort()).toEqual([
-      'crebo',
-      'level',
-      'sector',
-      'title',
-    ]);
+    expect(Object.keys(page.items[0]).sort()).toEqual(['crebo', 'level', 'sector', 'title']);
 
     const crebos: string[] = [];
     let cursor: string | null = null;
@@ -75,10 +63,7 @@ describeEachBackend('GET /qualifications', (harness) => {
 
   it('filters by title words and by crebo prefix', async () => {
     const byWord = (await get({ q: 'LASSER' })).body as PageBody;
-    expect(byWord.items.map((q) => q.title).sort()).toEqual([
-      'Allround lasser',
-      'Basislasser',
-    ]);
+    expect(byWord.items.map((q) => q.title).sort()).toEqual(['Allround lasser', 'Basislasser']);
     const byCrebo = (await get({ q: '2529' })).body as PageBody;
     expect(byCrebo.items.length).toBeGreaterThan(0);
     expect(byCrebo.items.every((q) => q.crebo.startsWith('2529'))).toBe(true);
@@ -91,11 +76,8 @@ describeEachBackend('GET /qualifications', (harness) => {
     });
     const items = (response.body as PageBody).items;
     expect(items.length).toBeGreaterThan(0);
-    expect(items.every((q) => q.sector === 'Techniek en procesindustrie')).toBe(
-      true,
-    );
-    const combined = (await get({ sector: 'Entree', q: 'lasser' }))
-      .body as PageBody;
+    expect(items.every((q) => q.sector === 'Techniek en procesindustrie')).toBe(true);
+    const combined = (await get({ sector: 'Entree', q: 'lasser' })).body as PageBody;
     expect(combined.items).toEqual([]);
   });
 
@@ -137,14 +119,9 @@ describeEachBackend('GET /qualifications', (harness) => {
       status: 400,
       field: 'level',
     },
-  ])(
-    'answers $status naming the parameter for $name',
-    async ({ query, status, field }) => {
-      const problem = await h.expectRefused(() => get(query), status, field);
-      if (query.sector === 'Ruimtevaart')
-        expect(problem.errors).toEqual([
-          { field, message: expect.stringContaining('known sector') },
-        ]);
-    },
-  );
+  ])('answers $status naming the parameter for $name', async ({ query, status, field }) => {
+    const problem = await h.expectRefused(() => get(query), status, field);
+    if (query.sector === 'Ruimtevaart')
+      expect(problem.errors).toEqual([{ field, message: expect.stringContaining('known sector') }]);
+  });
 });

@@ -1,10 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponse } from '@bridge/platform';
-import {
-  ListQualificationsQueryDto,
-  QualificationPageView,
-} from './qualification.dto';
+import { ListQualificationsQueryDto, QualificationPageView } from './qualification.dto';
 import { QualificationService } from './qualification.service';
 
 @ApiTags('qualifications')
@@ -18,9 +15,7 @@ export class QualificationController {
   })
   @ApiProblemResponse(400, 'Unknown sector or malformed query')
   @ApiOkResponse({ type: QualificationPageView })
-  list(
-    @Query() query: ListQualificationsQueryDto,
-  ): Promise<QualificationPageView> {
+  list(@Query() query: ListQualificationsQueryDto): Promise<QualificationPageView> {
     return this.qualifications.list(query);
   }
 }

@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import {
-  REFERRAL_CREATED,
-  REFERRAL_DECLINED,
-  REFERRAL_WITHDRAWN,
-} from '@bridge/contracts';
+import { REFERRAL_CREATED, REFERRAL_DECLINED, REFERRAL_WITHDRAWN } from '@bridge/contracts';
 import { expectEventually } from '@bridge/testing';
 import { aSchoolPlaceReferral } from '../../testing/referral.factory';
-import {
-  describeEachBackend,
-  TrainingHarness,
-} from '../../testing/training-test-harness';
+import { describeEachBackend, TrainingHarness } from '../../testing/training-test-harness';
 
 describeEachBackend('school-place referrals read model', (harness) => {
   let h: TrainingHarness;
@@ -52,9 +45,7 @@ describeEachBackend('school-place referrals read model', (harness) => {
       targetType: 'school-place',
     });
     await expectEventually(async () =>
-      expect((await h.referralRow(referral.referralId))?.status).toBe(
-        'withdrawn',
-      ),
+      expect((await h.referralRow(referral.referralId))?.status).toBe('withdrawn'),
     );
     const marker = aSchoolPlaceReferral(placeId, '25LX');
     await h.publish(REFERRAL_CREATED, referral.referralId, 1, referral);
@@ -78,12 +69,7 @@ describeEachBackend('school-place referrals read model', (harness) => {
       brin: null,
     });
     const marker = aSchoolPlaceReferral(randomUUID(), '25LX');
-    await h.publish(
-      REFERRAL_CREATED,
-      vacancyReferral.referralId,
-      1,
-      vacancyReferral,
-    );
+    await h.publish(REFERRAL_CREATED, vacancyReferral.referralId, 1, vacancyReferral);
     await h.publish(REFERRAL_CREATED, marker.referralId, 1, marker);
     await expectEventually(async () =>
       expect(await h.referralRow(marker.referralId)).not.toBeNull(),

@@ -19,10 +19,7 @@ export class ReferralEventsHandler {
   constructor(private readonly referrals: ReferralService) {}
 
   @HandlesEvent(REFERRAL_CREATED)
-  onCreated(
-    event: EventEnvelope<typeof REFERRAL_CREATED>,
-    manager: EntityManager,
-  ): Promise<void> {
+  onCreated(event: EventEnvelope<typeof REFERRAL_CREATED>, manager: EntityManager): Promise<void> {
     return this.applySchoolPlaceReferral(event, 'active', manager);
   }
 
@@ -44,21 +41,13 @@ export class ReferralEventsHandler {
 
   private async applySchoolPlaceReferral(
     event: EventEnvelope<
-      | typeof REFERRAL_CREATED
-      | typeof REFERRAL_WITHDRAWN
-      | typeof REFERRAL_DECLINED
+      typeof REFERRAL_CREATED | typeof REFERRAL_WITHDRAWN | typeof REFERRAL_DECLINED
     >,
     status: 'active' | 'withdrawn' | 'declined',
     manager: EntityManager,
   ): Promise<void> {
     const { referralId, targetId, targetType } = event.payload;
     if (targetType !== 'school-place') return;
-    await this.referrals.apply(
-      manager,
-      referralId,
-      targetId,
-      status,
-      event.version,
-    );
+    await this.referrals.apply(manager, referralId, targetId, status, event.version);
   }
 }

@@ -34,10 +34,7 @@ export class ReferralService {
     return applied.length > 0;
   }
 
-  find(
-    manager: EntityManager,
-    referralId: string,
-  ): Promise<SchoolPlaceReferral | null> {
+  find(manager: EntityManager, referralId: string): Promise<SchoolPlaceReferral | null> {
     return manager.findOne(SchoolPlaceReferral, { where: { referralId } });
   }
 }

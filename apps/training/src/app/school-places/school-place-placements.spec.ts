@@ -52,12 +52,7 @@ describeEachBackend('POST /school-places/:id/placements', (harness) => {
     return (response.body as { id: string }).id;
   }
 
-  async function place(
-    claims: Claims,
-    placeId: string,
-    referralId: string,
-    key?: string,
-  ) {
+  async function place(claims: Claims, placeId: string, referralId: string, key?: string) {
     const req = h
       .http()
       .post(`/school-places/${placeId}/placements`)
@@ -111,9 +106,7 @@ describeEachBackend('POST /school-places/:id/placements', (harness) => {
       [SCHOOL_PLACE_PLACEMENT_RECORDED, 2],
       [SCHOOL_PLACE_PLACEMENT_RECORDED, 3],
     ]);
-    expect(
-      parsePayload(SCHOOL_PLACE_PLACEMENT_RECORDED, events[2].payload),
-    ).toEqual({
+    expect(parsePayload(SCHOOL_PLACE_PLACEMENT_RECORDED, events[2].payload)).toEqual({
       schoolPlaceId: placeId,
       referralId: second,
       seatsLeft: 0,
@@ -146,11 +139,7 @@ describeEachBackend('POST /school-places/:id/placements', (harness) => {
       await expectEventually(async () =>
         expect((await h.referralRow(referral))?.status).toBe(status),
       );
-      await h.expectRefused(
-        () => place(SCHOOL, placeId, referral),
-        409,
-        'referralId',
-      );
+      await h.expectRefused(() => place(SCHOOL, placeId, referral), 409, 'referralId');
     },
   );
 
@@ -169,8 +158,7 @@ describeEachBackend('POST /school-places/:id/placements', (harness) => {
   it('gives 5 seats to exactly 5 of 20 parallel placements', async () => {
     const placeId = await publish(5);
     const referrals: string[] = [];
-    for (let i = 0; i < 20; i++)
-      referrals.push(await h.referToSchoolPlace(placeId, SCHOOL.brin));
+    for (let i = 0; i < 20; i++) referrals.push(await h.referToSchoolPlace(placeId, SCHOOL.brin));
     await h.token(SCHOOL);
 
     const responses = await Promise.all(
@@ -190,8 +178,6 @@ describeEachBackend('POST /school-places/:id/placements', (harness) => {
       version: 6,
     });
     const events = await h.outboxEvents(placeId);
-    expect(
-      events.filter((e) => e.type === SCHOOL_PLACE_PLACEMENT_RECORDED),
-    ).toHaveLength(5);
+    expect(events.filter((e) => e.type === SCHOOL_PLACE_PLACEMENT_RECORDED)).toHaveLength(5);
   });
 });

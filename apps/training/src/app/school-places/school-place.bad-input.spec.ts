@@ -1,15 +1,7 @@
 import { COVENANT_ENDED } from '@bridge/contracts';
 import { expectEventually } from '@bridge/testing';
-import {
-  aSchoolCovenant,
-  anEmployerCovenant,
-} from '../../testing/covenant.factory';
-import {
-  BadInputCase,
-  BadQueryCase,
-  LONG_STRING,
-  PAGING_CASES,
-} from '../../testing/bad-input';
+import { aSchoolCovenant, anEmployerCovenant } from '../../testing/covenant.factory';
+import { BadInputCase, BadQueryCase, LONG_STRING, PAGING_CASES } from '../../testing/bad-input';
 import { daysFromToday } from '../../testing/dates';
 import { aBrin } from '../../testing/provider.factory';
 import {
@@ -320,9 +312,7 @@ const PUBLISH_CASES: BadInputCase[] = [
     name: 'more than 20 required qualifications',
     body: validPlace({
       entryRequirements: {
-        requiredQualifications: Array.from({ length: 21 }, (_, i) =>
-          String(25000 + i),
-        ),
+        requiredQualifications: Array.from({ length: 21 }, (_, i) => String(25000 + i)),
       },
     }),
     status: 400,
@@ -642,8 +632,7 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
         .send({ brin, name: `School ${brin}`, municipalityCode: 'GM0796' });
       expect(response.status).toBe(201);
     }
-    for (const covenant of Object.values(COVENANTS))
-      await h.signCovenant(covenant);
+    for (const covenant of Object.values(COVENANTS)) await h.signCovenant(covenant);
     for (const [name, endedOn] of ENDINGS) {
       const { covenantId } = COVENANTS[name];
       await h.publish(COVENANT_ENDED, covenantId, 2, { covenantId, endedOn });
@@ -662,31 +651,19 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
   ) {
     const req = h.http()[method](path);
     if (caller) req.set('Authorization', await h.auth(caller));
-    if (idempotencyKey !== undefined)
-      req.set('Idempotency-Key', idempotencyKey);
+    if (idempotencyKey !== undefined) req.set('Idempotency-Key', idempotencyKey);
     return body === undefined ? req : req.send(body as object);
   }
 
   /** A new open place of CALLERS.school (with the own covenant when asked). */
-  async function publishPlace(
-    overrides: Record<string, unknown> = {},
-  ): Promise<string> {
-    const response = await send(
-      'post',
-      '/school-places',
-      SCHOOL,
-      validPlace(overrides),
-    );
+  async function publishPlace(overrides: Record<string, unknown> = {}): Promise<string> {
+    const response = await send('post', '/school-places', SCHOOL, validPlace(overrides));
     expect(response.status).toBe(201);
     return (response.body as { id: string }).id;
   }
 
   async function withdraw(placeId: string) {
-    const response = await send(
-      'post',
-      `/school-places/${placeId}/withdraw`,
-      SCHOOL,
-    );
+    const response = await send('post', `/school-places/${placeId}/withdraw`, SCHOOL);
     expect(response.status).toBe(200);
   }
 
@@ -694,12 +671,9 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
   async function fullPlace(): Promise<string> {
     const placeId = await publishPlace({ seats: 1 });
     const referralId = await h.referToSchoolPlace(placeId, SCHOOL.brin);
-    const response = await send(
-      'post',
-      `/school-places/${placeId}/placements`,
-      SCHOOL,
-      { referralId },
-    );
+    const response = await send('post', `/school-places/${placeId}/placements`, SCHOOL, {
+      referralId,
+    });
     expect(response.body).toMatchObject({ status: 'full' });
     return placeId;
   }
@@ -719,20 +693,13 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
       ['uwv-advisor', CALLERS.denBoschAdvisor],
       ['employer', CALLERS.employer],
     ])('answers 403 to role %s, and writes nothing', async (_role, caller) => {
-      await h.expectRefused(
-        () => send('post', '/school-places', caller, validPlace()),
-        403,
-      );
+      await h.expectRefused(() => send('post', '/school-places', caller, validPlace()), 403);
     });
 
     it('answers 401 without a token and 400 naming a malformed Idempotency-Key, writing nothing', async () => {
+      await h.expectRefused(() => send('post', '/school-places', null, validPlace()), 401);
       await h.expectRefused(
-        () => send('post', '/school-places', null, validPlace()),
-        401,
-      );
-      await h.expectRefused(
-        () =>
-          send('post', '/school-places', SCHOOL, validPlace(), 'k'.repeat(256)),
+        () => send('post', '/school-places', SCHOOL, validPlace(), 'k'.repeat(256)),
         400,
         'Idempotency-Key',
       );
@@ -791,21 +758,18 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
         status: 400,
         field: 'brin',
       },
-    ])(
-      'answers $status naming the parameter for $name',
-      async ({ query, status, field }) => {
-        await h.expectRefused(
-          async () =>
-            h
-              .http()
-              .get('/school-places')
-              .query(query)
-              .set('Authorization', await h.auth(CALLERS.admin)),
-          status,
-          field,
-        );
-      },
-    );
+    ])('answers $status naming the parameter for $name', async ({ query, status, field }) => {
+      await h.expectRefused(
+        async () =>
+          h
+            .http()
+            .get('/school-places')
+            .query(query)
+            .set('Authorization', await h.auth(CALLERS.admin)),
+        status,
+        field,
+      );
+    });
 
     it.each([
       ['casemanager', CALLERS.vughtCasemanager],
@@ -820,13 +784,7 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
     it.each(PATCH_CASES)('refuses $name: $status', async (c) => {
       const placeId = await publishPlace();
       await h.expectRefused(
-        () =>
-          send(
-            'patch',
-            `/school-places/${placeId}`,
-            c.caller ?? SCHOOL,
-            c.body,
-          ),
+        () => send('patch', `/school-places/${placeId}`, c.caller ?? SCHOOL, c.body),
         c.status,
         c.field,
       );
@@ -851,8 +809,7 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
       const full = await fullPlace();
       for (const placeId of [withdrawn, full])
         await h.expectRefused(
-          () =>
-            send('patch', `/school-places/${placeId}`, SCHOOL, { seats: 4 }),
+          () => send('patch', `/school-places/${placeId}`, SCHOOL, { seats: 4 }),
           409,
         );
       for (const [placeId, status] of [
@@ -877,14 +834,9 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
           }),
         404,
       );
-      for (const caller of [
-        CALLERS.denBoschAdvisor,
-        CALLERS.vughtLeader,
-        CALLERS.employer,
-      ])
+      for (const caller of [CALLERS.denBoschAdvisor, CALLERS.vughtLeader, CALLERS.employer])
         await h.expectRefused(
-          () =>
-            send('patch', `/school-places/${placeId}`, caller, { seats: 2 }),
+          () => send('patch', `/school-places/${placeId}`, caller, { seats: 2 }),
           403,
         );
     });
@@ -914,15 +866,8 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
         400,
         'id',
       );
-      for (const caller of [
-        CALLERS.denBoschAdvisor,
-        CALLERS.vughtLeader,
-        CALLERS.employer,
-      ])
-        await h.expectRefused(
-          () => send('post', `/school-places/${open}/withdraw`, caller),
-          403,
-        );
+      for (const caller of [CALLERS.denBoschAdvisor, CALLERS.vughtLeader, CALLERS.employer])
+        await h.expectRefused(() => send('post', `/school-places/${open}/withdraw`, caller), 403);
     });
   });
 
@@ -931,13 +876,7 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
       const placeId = await publishPlace();
       await h.referToSchoolPlace(placeId, SCHOOL.brin);
       await h.expectRefused(
-        () =>
-          send(
-            'post',
-            `/school-places/${placeId}/placements`,
-            c.caller ?? SCHOOL,
-            c.body,
-          ),
+        () => send('post', `/school-places/${placeId}/placements`, c.caller ?? SCHOOL, c.body),
         c.status,
         c.field,
       );
@@ -945,10 +884,7 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
 
     it('refuses a referral to another place (422), placed already (409), on a full or withdrawn place (409)', async () => {
       const placeId = await publishPlace({ seats: 1 });
-      const elsewhere = await h.referToSchoolPlace(
-        await publishPlace(),
-        SCHOOL.brin,
-      );
+      const elsewhere = await h.referToSchoolPlace(await publishPlace(), SCHOOL.brin);
       await h.expectRefused(
         () =>
           send('post', `/school-places/${placeId}/placements`, SCHOOL, {
@@ -1008,11 +944,7 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
           ),
         404,
       );
-      for (const caller of [
-        CALLERS.denBoschAdvisor,
-        CALLERS.vughtLeader,
-        CALLERS.employer,
-      ])
+      for (const caller of [CALLERS.denBoschAdvisor, CALLERS.vughtLeader, CALLERS.employer])
         await h.expectRefused(
           () =>
             send('post', `/school-places/${placeId}/placements`, caller, {
@@ -1026,24 +958,14 @@ describeEachBackend('school places: bad input and wrong callers', (harness) => {
   describe('GET /school-places/:id', () => {
     it('answers 404 to another provider and for unknown ids, 400 for a malformed id, 403 to other roles', async () => {
       const placeId = await publishPlace();
-      await h.expectRefused(
-        () => send('get', `/school-places/${placeId}`, OTHER_SCHOOL),
-        404,
-      );
+      await h.expectRefused(() => send('get', `/school-places/${placeId}`, OTHER_SCHOOL), 404);
       await h.expectRefused(
         () => send('get', '/school-places/not-a-uuid', CALLERS.admin),
         400,
         'id',
       );
-      for (const caller of [
-        CALLERS.vughtCasemanager,
-        CALLERS.vughtLeader,
-        CALLERS.employer,
-      ])
-        await h.expectRefused(
-          () => send('get', `/school-places/${placeId}`, caller),
-          403,
-        );
+      for (const caller of [CALLERS.vughtCasemanager, CALLERS.vughtLeader, CALLERS.employer])
+        await h.expectRefused(() => send('get', `/school-places/${placeId}`, caller), 403);
     });
   });
 });

@@ -83,12 +83,7 @@ describeEachBackend('school places', (harness) => {
     ...overrides,
   });
 
-  async function post(
-    claims: Claims | null,
-    body: object,
-    path = '/school-places',
-    key?: string,
-  ) {
+  async function post(claims: Claims | null, body: object, path = '/school-places', key?: string) {
     const req = h.http().post(path);
     if (claims) req.set('Authorization', await h.auth(claims));
     if (key !== undefined) req.set('Idempotency-Key', key);
@@ -217,10 +212,7 @@ describeEachBackend('school places', (harness) => {
     it('answers a retry with the same Idempotency-Key with the first result', async () => {
       const first = await post(SCHOOL, validBody(), '/school-places', 'sp-1');
       expect(first.status).toBe(201);
-      const [places, events] = [
-        await h.count('school_places'),
-        await h.count('outbox_messages'),
-      ];
+      const [places, events] = [await h.count('school_places'), await h.count('outbox_messages')];
       const retry = await post(SCHOOL, validBody(), '/school-places', 'sp-1');
       expect(retry.status).toBe(201);
       expect(retry.body).toEqual(first.body);
@@ -240,16 +232,12 @@ describeEachBackend('school places', (harness) => {
 
       const asSchool = await list(SCHOOL, { crebo: '25291', region: 'AM36' });
       expect(asSchool.status).toBe(200);
-      const schoolIds = (asSchool.body.items as SchoolPlaceBody[]).map(
-        (p) => p.id,
-      );
+      const schoolIds = (asSchool.body.items as SchoolPlaceBody[]).map((p) => p.id);
       expect(schoolIds).toContain(own.id);
       expect(schoolIds).not.toContain(other.id);
-      expect(
-        (asSchool.body.items as SchoolPlaceBody[]).every(
-          (p) => p.brin === SCHOOL.brin,
-        ),
-      ).toBe(true);
+      expect((asSchool.body.items as SchoolPlaceBody[]).every((p) => p.brin === SCHOOL.brin)).toBe(
+        true,
+      );
 
       for (const caller of [CALLERS.admin, CALLERS.denBoschAdvisor]) {
         const all = await list(caller, { crebo: '25291', region: 'AM36' });
@@ -285,16 +273,12 @@ describeEachBackend('school places', (harness) => {
         status: 'withdrawn',
         crebo: '25292',
       });
-      expect(
-        (withdrawn.body.items as SchoolPlaceBody[]).map((p) => p.id),
-      ).toContain(place.id);
+      expect((withdrawn.body.items as SchoolPlaceBody[]).map((p) => p.id)).toContain(place.id);
       const open = await list(CALLERS.admin, {
         status: 'open',
         crebo: '25292',
       });
-      expect(
-        (open.body.items as SchoolPlaceBody[]).map((p) => p.id),
-      ).not.toContain(place.id);
+      expect((open.body.items as SchoolPlaceBody[]).map((p) => p.id)).not.toContain(place.id);
     });
   });
 
@@ -353,9 +337,7 @@ describeEachBackend('school places', (harness) => {
         [SCHOOL_PLACE_PUBLISHED, 1],
         [SCHOOL_PLACE_UPDATED, 2],
       ]);
-      expect(
-        parsePayload(SCHOOL_PLACE_UPDATED, events[1].payload),
-      ).toMatchObject({
+      expect(parsePayload(SCHOOL_PLACE_UPDATED, events[1].payload)).toMatchObject({
         schoolPlaceId: place.id,
         crebo: '25291',
         title: updated.title,
@@ -377,11 +359,7 @@ describeEachBackend('school places', (harness) => {
   describe('POST /school-places/:id/withdraw', () => {
     it('withdraws an open place and records the withdrawn event', async () => {
       const place = await publish();
-      const response = await post(
-        SCHOOL,
-        {},
-        `/school-places/${place.id}/withdraw`,
-      );
+      const response = await post(SCHOOL, {}, `/school-places/${place.id}/withdraw`);
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({
         id: place.id,
@@ -401,11 +379,7 @@ describeEachBackend('school places', (harness) => {
 
     it("lets an admin withdraw a provider's place", async () => {
       const place = await publish();
-      const response = await post(
-        CALLERS.admin,
-        {},
-        `/school-places/${place.id}/withdraw`,
-      );
+      const response = await post(CALLERS.admin, {}, `/school-places/${place.id}/withdraw`);
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ status: 'withdrawn' });
     });
@@ -422,9 +396,7 @@ describeEachBackend('school places', (harness) => {
         endedOn: daysFromToday(-1),
       });
       await expectEventually(async () =>
-        expect((await h.covenantRow(covenant.covenantId))?.endedOn).toBe(
-          daysFromToday(-1),
-        ),
+        expect((await h.covenantRow(covenant.covenantId))?.endedOn).toBe(daysFromToday(-1)),
       );
       const after = await h
         .http()

@@ -1,19 +1,5 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiProblemResponse,
   CurrentPrincipal,
@@ -47,14 +33,8 @@ export class SchoolPlaceController {
     summary: 'Publish a school place (education provider of that BRIN, admin)',
   })
   @ApiCreatedResponse({ type: SchoolPlaceView })
-  @ApiProblemResponse(
-    404,
-    "The BRIN, or the covenant, is not the education provider's own",
-  )
-  @ApiProblemResponse(
-    409,
-    'The covenant has ended or is not in force on the start date',
-  )
+  @ApiProblemResponse(404, "The BRIN, or the covenant, is not the education provider's own")
+  @ApiProblemResponse(409, 'The covenant has ended or is not in force on the start date')
   @ApiProblemResponse(
     422,
     "Unknown provider, covenant, crebo, municipality or required qualification, or (admin) a covenant not of the place's provider",
@@ -85,10 +65,7 @@ export class SchoolPlaceController {
   @ApiOperation({ summary: 'One school place' })
   @ApiOkResponse({ type: SchoolPlaceView })
   @ApiProblemResponse(404, 'Not found or out of scope')
-  get(
-    @CurrentPrincipal() principal: Principal,
-    @IdParam() id: string,
-  ): Promise<SchoolPlaceView> {
+  get(@CurrentPrincipal() principal: Principal, @IdParam() id: string): Promise<SchoolPlaceView> {
     return this.places.get(principal, id);
   }
 
@@ -96,10 +73,7 @@ export class SchoolPlaceController {
   @Roles('education-provider', 'admin')
   @ApiOperation({ summary: 'Change an open school place (any field but brin)' })
   @ApiOkResponse({ type: SchoolPlaceView })
-  @ApiProblemResponse(
-    404,
-    "Not found or out of scope, or the covenant is not the provider's own",
-  )
+  @ApiProblemResponse(404, "Not found or out of scope, or the covenant is not the provider's own")
   @ApiProblemResponse(
     409,
     'Not open, fewer seats than placements, or the covenant has ended or is not in force on the start date',
@@ -134,8 +108,7 @@ export class SchoolPlaceController {
   @Roles('education-provider', 'admin')
   @Idempotent()
   @ApiOperation({
-    summary:
-      'Record a placement: a referral takes one seat (the last sets full)',
+    summary: 'Record a placement: a referral takes one seat (the last sets full)',
   })
   @ApiCreatedResponse({ type: PlacementView })
   @ApiProblemResponse(404, 'Not found or out of scope')

@@ -129,8 +129,7 @@ export class CreateSchoolPlaceDto {
   brin: string;
 
   @ApiPropertyOptional({
-    description:
-      'A covenant of the provider (employers service), in force on the start date',
+    description: 'A covenant of the provider (employers service), in force on the start date',
     example: COVENANT_ID_EXAMPLE,
   })
   @IsOptional()
@@ -315,8 +314,7 @@ export class SchoolPlacePageView {
 
 export class RecordPlacementDto {
   @ApiProperty({
-    description:
-      'A referral of matching for this school place (GET /referrals at matching)',
+    description: 'A referral of matching for this school place (GET /referrals at matching)',
     example: REFERRAL_ID_EXAMPLE,
   })
   @IsString()

@@ -24,11 +24,7 @@ import {
   Principal,
   UnprocessableProblem,
 } from '@bridge/platform';
-import {
-  findMunicipality,
-  findQualification,
-  Qualification,
-} from '@bridge/reference-data';
+import { findMunicipality, findQualification, Qualification } from '@bridge/reference-data';
 import { TrainingAuditAction } from '../common/training-audit-action';
 import { covenantInForceOn } from '../covenants/covenant.entity';
 import { CovenantService } from '../covenants/covenant.service';
@@ -81,13 +77,7 @@ export class SchoolPlaceService {
       const regionCode = checkMunicipality(dto.municipalityCode);
       const requirements = checkEntryRequirements(dto.entryRequirements);
       if (dto.covenantId !== undefined)
-        await this.checkCovenant(
-          manager,
-          principal,
-          dto.brin,
-          dto.covenantId,
-          dto.startDate,
-        );
+        await this.checkCovenant(manager, principal, dto.brin, dto.covenantId, dto.startDate);
 
       const now = new Date();
       const place = manager.create(SchoolPlace, {
@@ -124,11 +114,7 @@ export class SchoolPlaceService {
     });
   }
 
-  update(
-    principal: Principal,
-    id: string,
-    dto: UpdateSchoolPlaceDto,
-  ): Promise<SchoolPlaceView> {
+  update(principal: Principal, id: string, dto: UpdateSchoolPlaceDto): Promise<SchoolPlaceView> {
     return this.dataSource.transaction(async (manager) => {
       const place = await this.lockChangeable(manager, principal, id);
       const changes: Partial<SchoolPlace> = {};
@@ -140,8 +126,7 @@ export class SchoolPlaceService {
         changes.level = qualification.level;
         changes.sector = qualification.sector;
       }
-      if (dto.learningPath !== undefined)
-        changes.learningPath = dto.learningPath;
+      if (dto.learningPath !== undefined) changes.learningPath = dto.learningPath;
       if (dto.municipalityCode !== undefined) {
         changes.regionCode = checkMunicipality(dto.municipalityCode);
         changes.municipalityCode = dto.municipalityCode;
@@ -152,12 +137,8 @@ export class SchoolPlaceService {
         changes.minLevel = requirements.minLevel;
         changes.requiredQualifications = requirements.requiredQualifications;
       }
-      const covenantId =
-        dto.covenantId !== undefined ? dto.covenantId : place.covenantId;
-      if (
-        covenantId !== null &&
-        (dto.covenantId !== undefined || dto.startDate !== undefined)
-      )
+      const covenantId = dto.covenantId !== undefined ? dto.covenantId : place.covenantId;
+      if (covenantId !== null && (dto.covenantId !== undefined || dto.startDate !== undefined))
         await this.checkCovenant(
           manager,
           principal,
@@ -231,9 +212,7 @@ export class SchoolPlaceService {
       if (place.status === 'full')
         throw new ConflictProblem(`School place ${id} has no seats left`);
       if (place.status !== 'open')
-        throw new ConflictProblem(
-          `School place ${id} is ${place.status}, not open`,
-        );
+        throw new ConflictProblem(`School place ${id} is ${place.status}, not open`);
       const referral = await this.referrals.find(manager, dto.referralId);
       if (!referral || referral.schoolPlaceId !== place.id)
         throw new UnprocessableProblem(
@@ -241,19 +220,17 @@ export class SchoolPlaceService {
           'referralId',
         );
       if (referral.status !== 'active')
-        throw new ConflictProblem(
-          `Referral ${dto.referralId} is ${referral.status}`,
-          [{ field: 'referralId', message: `is ${referral.status}` }],
-        );
+        throw new ConflictProblem(`Referral ${dto.referralId} is ${referral.status}`, [
+          { field: 'referralId', message: `is ${referral.status}` },
+        ]);
       if (
         await manager.exists(SchoolPlacePlacement, {
           where: { referralId: referral.referralId },
         })
       )
-        throw new ConflictProblem(
-          `Referral ${dto.referralId} is already placed`,
-          [{ field: 'referralId', message: 'is already placed' }],
-        );
+        throw new ConflictProblem(`Referral ${dto.referralId} is already placed`, [
+          { field: 'referralId', message: 'is already placed' },
+        ]);
 
       const now = new Date();
       await manager.insert(SchoolPlacePlacement, {
@@ -307,21 +284,16 @@ export class SchoolPlaceService {
   }
 
   /** School places in the caller's scope, newest first. */
-  list(
-    principal: Principal,
-    query: ListSchoolPlacesQueryDto,
-  ): Promise<Page<SchoolPlaceView>> {
+  list(principal: Principal, query: ListSchoolPlacesQueryDto): Promise<Page<SchoolPlaceView>> {
     const qb = this.dataSource.manager.createQueryBuilder(SchoolPlace, 'sp');
     if (principal.role === 'education-provider')
       qb.andWhere('sp.brin = :brin', { brin: principal.brin });
     else if (principal.role !== 'admin' && principal.role !== 'uwv-advisor')
       return Promise.resolve({ items: [], nextCursor: null });
-    if (query.status !== undefined)
-      qb.andWhere('sp.status = :status', { status: query.status });
+    if (query.status !== undefined) qb.andWhere('sp.status = :status', { status: query.status });
     if (query.region !== undefined)
       qb.andWhere('sp.regionCode = :region', { region: query.region });
-    if (query.crebo !== undefined)
-      qb.andWhere('sp.crebo = :crebo', { crebo: query.crebo });
+    if (query.crebo !== undefined) qb.andWhere('sp.crebo = :crebo', { crebo: query.crebo });
     return paginate(qb, query, newestFirst<SchoolPlace>('sp'), (place) =>
       SchoolPlaceView.of(place),
     );
@@ -341,11 +313,7 @@ export class SchoolPlaceService {
     startDate: string,
   ): Promise<void> {
     const covenant = await this.covenants.find(manager, covenantId);
-    if (!covenant)
-      throw new UnprocessableProblem(
-        `Unknown covenant: ${covenantId}`,
-        'covenantId',
-      );
+    if (!covenant) throw new UnprocessableProblem(`Unknown covenant: ${covenantId}`, 'covenantId');
     if (covenant.brin !== brin) {
       if (principal.role !== 'admin')
         throw new NotFoundProblem(`Covenant ${covenantId} was not found`, [
@@ -356,14 +324,10 @@ export class SchoolPlaceService {
         'covenantId',
       );
     }
-    if (
-      covenant.endedOn !== null &&
-      covenant.endedOn < calendarDateInNetherlands()
-    )
-      throw new ConflictProblem(
-        `Covenant ${covenantId} ended on ${covenant.endedOn}`,
-        [{ field: 'covenantId', message: `ended on ${covenant.endedOn}` }],
-      );
+    if (covenant.endedOn !== null && covenant.endedOn < calendarDateInNetherlands())
+      throw new ConflictProblem(`Covenant ${covenantId} ended on ${covenant.endedOn}`, [
+        { field: 'covenantId', message: `ended on ${covenant.endedOn}` },
+      ]);
     if (!covenantInForceOn(covenant, startDate))
       throw new ConflictProblem(
         `Covenant ${covenantId} is not in force on startDate ${startDate}`,
@@ -401,9 +365,7 @@ export class SchoolPlaceService {
   ): Promise<SchoolPlace> {
     const place = await this.lockForChange(manager, principal, id);
     if (place.status !== 'open')
-      throw new ConflictProblem(
-        `School place ${id} is ${place.status}, not open`,
-      );
+      throw new ConflictProblem(`School place ${id} is ${place.status}, not open`);
     return place;
   }
 }
@@ -442,8 +404,7 @@ function mayRead(brin: string, principal: Principal): boolean {
 
 function checkQualification(crebo: string): Qualification {
   const qualification = findQualification(crebo);
-  if (!qualification)
-    throw new UnprocessableProblem(`Unknown crebo: ${crebo}`, 'crebo');
+  if (!qualification) throw new UnprocessableProblem(`Unknown crebo: ${crebo}`, 'crebo');
   return qualification;
 }
 
@@ -451,10 +412,7 @@ function checkQualification(crebo: string): Qualification {
 function checkMunicipality(code: string): string {
   const municipality = findMunicipality(code);
   if (!municipality)
-    throw new UnprocessableProblem(
-      `Unknown municipality: ${code}`,
-      'municipalityCode',
-    );
+    throw new UnprocessableProblem(`Unknown municipality: ${code}`, 'municipalityCode');
   return municipality.regionCode;
 }
 

@@ -1,17 +1,6 @@
-import {
-  isWorkshopTypeCode,
-  listPenitentiaryInstitutions,
-} from '@bridge/reference-data';
-import {
-  BadQueryCase,
-  LONG_STRING,
-  PAGING_CASES,
-} from '../../testing/bad-input';
-import {
-  CALLERS,
-  describeEachBackend,
-  TrainingHarness,
-} from '../../testing/training-test-harness';
+import { isWorkshopTypeCode, listPenitentiaryInstitutions } from '@bridge/reference-data';
+import { BadQueryCase, LONG_STRING, PAGING_CASES } from '../../testing/bad-input';
+import { CALLERS, describeEachBackend, TrainingHarness } from '../../testing/training-test-harness';
 
 interface WorkshopBody {
   id: string;
@@ -45,12 +34,7 @@ describeEachBackend('GET /workshops', (harness) => {
     expect(page.items.length).toBeGreaterThanOrEqual(2);
     expect(page.nextCursor).toBeNull();
     for (const workshop of page.items) {
-      expect(Object.keys(workshop).sort()).toEqual([
-        'id',
-        'name',
-        'piCode',
-        'type',
-      ]);
+      expect(Object.keys(workshop).sort()).toEqual(['id', 'name', 'piCode', 'type']);
       expect(workshop.piCode).toBe('PI-VUGHT');
       expect(isWorkshopTypeCode(workshop.type)).toBe(true);
       expect(workshop.name).toMatch(/ PI Vught$/);
@@ -102,16 +86,13 @@ describeEachBackend('GET /workshops', (harness) => {
       status: 400,
       field: 'type',
     },
-  ])(
-    'answers $status naming the parameter for $name',
-    async ({ query, status, field }) => {
-      const problem = await h.expectRefused(() => get(query), status, field);
-      if (query.pi === 'PI-NERGENS')
-        expect(problem.errors).toEqual([
-          { field, message: expect.stringContaining('known penitentiary institution') },
-        ]);
-    },
-  );
+  ])('answers $status naming the parameter for $name', async ({ query, status, field }) => {
+    const problem = await h.expectRefused(() => get(query), status, field);
+    if (query.pi === 'PI-NERGENS')
+      expect(problem.errors).toEqual([
+        { field, message: expect.stringContaining('known penitentiary institution') },
+      ]);
+  });
 
   it('needs a token, and answers every role', async () => {
     await h.expectRefused(() => h.http().get('/workshops'), 401);

@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import {
-  KeysetColumn,
-  Page,
-  paginate,
-} from '@bridge/platform';
+import { KeysetColumn, Page, paginate } from '@bridge/platform';
 import { ListWorkshopsQueryDto, WorkshopView } from './workshop.dto';
 import { Workshop } from './workshop.entity';
 

@@ -1,4 +1,9 @@
-import { ProblemError, unwrap, type EmployersSchemas, type TrainingSchemas } from '@bridge/api-client';
+import {
+  ProblemError,
+  unwrap,
+  type EmployersSchemas,
+  type TrainingSchemas,
+} from '@bridge/api-client';
 import { Actions, Button, Notice } from '@bridge/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
@@ -24,7 +29,9 @@ export const adminKeys = {
 /** The most pages read to fill a choice list (100 each): far more than the regions' employers. */
 const MAX_PAGES = 20;
 
-async function allPages<Item>(fetchPage: (cursor?: string) => Promise<{ items: Item[]; nextCursor: string | null }>) {
+async function allPages<Item>(
+  fetchPage: (cursor?: string) => Promise<{ items: Item[]; nextCursor: string | null }>,
+) {
   const items: Item[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
@@ -42,7 +49,9 @@ export function useAllEmployers() {
   return useQuery({
     queryKey: [...adminKeys.employers, 'all'],
     queryFn: () =>
-      allPages((cursor) => unwrap(api.employers.GET('/employers', { params: { query: { limit: 100, cursor } } }))),
+      allPages((cursor) =>
+        unwrap(api.employers.GET('/employers', { params: { query: { limit: 100, cursor } } })),
+      ),
     staleTime: 60_000,
   });
 }
@@ -53,7 +62,9 @@ export function useAllProviders() {
   return useQuery({
     queryKey: [...adminKeys.providers, 'all'],
     queryFn: () =>
-      allPages((cursor) => unwrap(api.training.GET('/providers', { params: { query: { limit: 100, cursor } } }))),
+      allPages((cursor) =>
+        unwrap(api.training.GET('/providers', { params: { query: { limit: 100, cursor } } })),
+      ),
     staleTime: 60_000,
   });
 }
@@ -69,7 +80,12 @@ export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export function FormOutcome({ saved, failure }: { saved?: ReactNode; failure?: string }) {
   const { t } = useTranslation();
   if (failure) return <FormFailure message={failure} />;
-  if (saved) return <Notice tone="ok" title={t('form.saved')}>{saved}</Notice>;
+  if (saved)
+    return (
+      <Notice tone="ok" title={t('form.saved')}>
+        {saved}
+      </Notice>
+    );
   return null;
 }
 

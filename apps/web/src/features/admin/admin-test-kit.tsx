@@ -12,7 +12,10 @@ import { AdminScreens } from './admin-screens';
 configure({ defaultHidden: true, asyncUtilTimeout: 5_000 });
 vi.setConfig({ testTimeout: 30_000 });
 
-export type Handler = (request: Request, url: URL) => unknown | Response | Promise<unknown | Response>;
+export type Handler = (
+  request: Request,
+  url: URL,
+) => unknown | Response | Promise<unknown | Response>;
 
 export interface Recorded {
   method: string;
@@ -22,11 +25,18 @@ export interface Recorded {
 }
 
 /** A problem+json answer as the services send it. */
-export function problem(status: number, errors?: { field: string; message: string }[], detail = 'Invalid input') {
-  return new Response(JSON.stringify({ type: 'about:blank', title: 'Problem', status, detail, errors }), {
-    status,
-    headers: { 'content-type': 'application/problem+json' },
-  });
+export function problem(
+  status: number,
+  errors?: { field: string; message: string }[],
+  detail = 'Invalid input',
+) {
+  return new Response(
+    JSON.stringify({ type: 'about:blank', title: 'Problem', status, detail, errors }),
+    {
+      status,
+      headers: { 'content-type': 'application/problem+json' },
+    },
+  );
 }
 
 /**
@@ -39,7 +49,12 @@ export function renderAdmin(path: string, routes: Record<string, Handler>) {
   const fetch = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     const text = request.method === 'GET' ? '' : await request.clone().text();
-    requests.push({ method: request.method, path: url.pathname, search: url.searchParams, body: text ? JSON.parse(text) : undefined });
+    requests.push({
+      method: request.method,
+      path: url.pathname,
+      search: url.searchParams,
+      body: text ? JSON.parse(text) : undefined,
+    });
     const handler = routes[`${request.method} ${url.pathname}`];
     if (!handler) return problem(404, undefined, 'Not Found');
     const answer = await handler(request, url);
@@ -49,7 +64,11 @@ export function renderAdmin(path: string, routes: Record<string, Handler>) {
       headers: { 'content-type': 'application/json' },
     });
   };
-  const clients = createApiClients({ baseUrl: 'http://web.test', getToken: () => 't', fetch: fetch as typeof globalThis.fetch });
+  const clients = createApiClients({
+    baseUrl: 'http://web.test',
+    getToken: () => 't',
+    fetch: fetch as typeof globalThis.fetch,
+  });
   let current = { pathname: '', search: '' };
   function LocationProbe() {
     const location = useLocation();
@@ -58,7 +77,13 @@ export function renderAdmin(path: string, routes: Record<string, Handler>) {
   }
   const view = render(
     <MemoryRouter initialEntries={[path]}>
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })}>
+      <QueryClientProvider
+        client={
+          new QueryClient({
+            defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+          })
+        }
+      >
         <SessionProvider initial={{ claims: { sub: 'dji-coord-1', role: 'admin' }, token: 't' }}>
           <ApiProvider clients={clients}>
             <Routes>
@@ -73,4 +98,7 @@ export function renderAdmin(path: string, routes: Record<string, Handler>) {
   return { ...view, requests, location: () => current };
 }
 
-export const page = <Item,>(items: Item[], nextCursor: string | null = null) => ({ items, nextCursor });
+export const page = <Item,>(items: Item[], nextCursor: string | null = null) => ({
+  items,
+  nextCursor,
+});

@@ -28,22 +28,39 @@ describe('the audit log', () => {
     fireEvent.change(screen.getByLabelText('Tot en met'), { target: { value: '2026-12-06' } });
     await user.click(screen.getByRole('button', { name: 'Filteren' }));
 
-    await waitFor(() => expect(location().search).toBe('?actor=uwv-27&from=2026-12-01&to=2026-12-06'));
-    await waitFor(() => expect(requests.at(-1)?.search.toString()).toBe('actor=uwv-27&from=2026-12-01&to=2026-12-06'));
+    await waitFor(() =>
+      expect(location().search).toBe('?actor=uwv-27&from=2026-12-01&to=2026-12-06'),
+    );
+    await waitFor(() =>
+      expect(requests.at(-1)?.search.toString()).toBe('actor=uwv-27&from=2026-12-01&to=2026-12-06'),
+    );
   });
 
   it('reads its filters from the URL, checks them before asking, and shows the server’s errors at the field', async () => {
     const user = userEvent.setup({ delay: null });
     const { requests } = renderAdmin('/beheer/auditlog?actor=nobody&to=2026-01-01', {
-      'GET /api/matching/audit': () => problem(400, [{ field: 'to', message: 'to must be a date YYYY-MM-DD or an ISO 8601 timestamp with offset, not before from' }]),
+      'GET /api/matching/audit': () =>
+        problem(400, [
+          {
+            field: 'to',
+            message:
+              'to must be a date YYYY-MM-DD or an ISO 8601 timestamp with offset, not before from',
+          },
+        ]),
     });
     expect(await screen.findByLabelText('Gebruiker')).toHaveValue('nobody');
-    await waitFor(() => expect(screen.getByLabelText('Tot en met')).toHaveAccessibleDescription(/not before from/));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Tot en met')).toHaveAccessibleDescription(/not before from/),
+    );
     expect(requests[0].search.get('actor')).toBe('nobody');
 
     await user.type(screen.getByLabelText('Kandidaat-id'), '12');
     await user.click(screen.getByRole('button', { name: 'Filteren' }));
-    await waitFor(() => expect(screen.getByLabelText('Kandidaat-id')).toHaveAccessibleDescription(/volledig kandidaat-id/));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Kandidaat-id')).toHaveAccessibleDescription(
+        /volledig kandidaat-id/,
+      ),
+    );
     expect(requests.some((r) => r.search.has('candidateId'))).toBe(false);
   });
 

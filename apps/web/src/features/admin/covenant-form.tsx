@@ -1,5 +1,13 @@
 import { unwrap } from '@bridge/api-client';
-import { Actions, Button, CheckboxField, FieldGroup, Paragraph, SelectField, TextField } from '@bridge/ui';
+import {
+  Actions,
+  Button,
+  CheckboxField,
+  FieldGroup,
+  Paragraph,
+  SelectField,
+  TextField,
+} from '@bridge/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
@@ -9,7 +17,15 @@ import { z } from 'zod';
 import { useApi } from '../../api/api';
 import { piOptions, regionOptions } from '../../shared/reference';
 import { applyServerErrors } from '../../shared/server-errors';
-import { adminKeys, AppLink, DATE_PATTERN, FormOutcome, useAllEmployers, useAllProviders, type Covenant } from './admin-shared';
+import {
+  adminKeys,
+  AppLink,
+  DATE_PATTERN,
+  FormOutcome,
+  useAllEmployers,
+  useAllProviders,
+  type Covenant,
+} from './admin-shared';
 import { adminPaths } from './paths';
 
 /** The covenant's limits as the employers service checks them (CreateCovenantDto, covenantShapeErrors). */
@@ -19,7 +35,11 @@ export function useCovenantSchema(withSignatory: boolean) {
     () =>
       z
         .object({
-          name: z.string().trim().min(1, t('errors.required')).max(200, t('errors.max', { max: 200 })),
+          name: z
+            .string()
+            .trim()
+            .min(1, t('errors.required'))
+            .max(200, t('errors.max', { max: 200 })),
           employerId: z.string(),
           brin: z.string(),
           regionCodes: z.array(z.string()).min(1, t('covenants.errors.regions')).max(35),
@@ -29,9 +49,22 @@ export function useCovenantSchema(withSignatory: boolean) {
           placementsPerYear: z
             .string()
             .trim()
-            .refine((value) => value === '' || (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 100_000), t('covenants.errors.placements')),
+            .refine(
+              (value) =>
+                value === '' ||
+                (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 100_000),
+              t('covenants.errors.placements'),
+            ),
           support: z
-            .array(z.object({ text: z.string().trim().min(1, t('covenants.errors.supportBlank')).max(200, t('errors.max', { max: 200 })) }))
+            .array(
+              z.object({
+                text: z
+                  .string()
+                  .trim()
+                  .min(1, t('covenants.errors.supportBlank'))
+                  .max(200, t('errors.max', { max: 200 })),
+              }),
+            )
             .max(20, t('covenants.errors.supportMax')),
         })
         .superRefine((values, ctx) => {
@@ -40,8 +73,16 @@ export function useCovenantSchema(withSignatory: boolean) {
             ctx.addIssue({ code: 'custom', path: ['employerId'], message });
             ctx.addIssue({ code: 'custom', path: ['brin'], message });
           }
-          if (DATE_PATTERN.test(values.validFrom) && DATE_PATTERN.test(values.validTo) && values.validTo < values.validFrom) {
-            ctx.addIssue({ code: 'custom', path: ['validTo'], message: t('covenants.errors.validTo') });
+          if (
+            DATE_PATTERN.test(values.validFrom) &&
+            DATE_PATTERN.test(values.validTo) &&
+            values.validTo < values.validFrom
+          ) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['validTo'],
+              message: t('covenants.errors.validTo'),
+            });
           }
         }),
     [t, withSignatory],
@@ -49,7 +90,17 @@ export function useCovenantSchema(withSignatory: boolean) {
 }
 
 export type CovenantValues = z.infer<ReturnType<typeof useCovenantSchema>>;
-const COVENANT_FIELDS = ['name', 'employerId', 'brin', 'regionCodes', 'piCodes', 'validFrom', 'validTo', 'placementsPerYear', 'support'] as const;
+const COVENANT_FIELDS = [
+  'name',
+  'employerId',
+  'brin',
+  'regionCodes',
+  'piCodes',
+  'validFrom',
+  'validTo',
+  'placementsPerYear',
+  'support',
+] as const;
 
 function valuesOf(covenant?: Covenant): CovenantValues {
   return {
@@ -60,7 +111,8 @@ function valuesOf(covenant?: Covenant): CovenantValues {
     piCodes: covenant?.piCodes ?? [],
     validFrom: covenant?.validFrom ?? '',
     validTo: covenant?.validTo ?? '',
-    placementsPerYear: covenant?.placementsPerYear != null ? String(covenant.placementsPerYear) : '',
+    placementsPerYear:
+      covenant?.placementsPerYear != null ? String(covenant.placementsPerYear) : '',
     support: (covenant?.support ?? []).map((text) => ({ text })),
   };
 }
@@ -99,7 +151,9 @@ function CodeChoices({
                 onBlur={field.onBlur}
                 onChange={(event) =>
                   field.onChange(
-                    event.target.checked ? [...field.value, option.value] : field.value.filter((code) => code !== option.value),
+                    event.target.checked
+                      ? [...field.value, option.value]
+                      : field.value.filter((code) => code !== option.value),
                   )
                 }
               />
@@ -112,7 +166,13 @@ function CodeChoices({
 }
 
 /** Register a covenant (no `covenant`) or change one (the signatory never changes). */
-export function CovenantForm({ covenant, signatoryName }: { covenant?: Covenant; signatoryName?: string }) {
+export function CovenantForm({
+  covenant,
+  signatoryName,
+}: {
+  covenant?: Covenant;
+  signatoryName?: string;
+}) {
   const { t } = useTranslation('admin');
   const { t: common } = useTranslation();
   const api = useApi();
@@ -168,7 +228,8 @@ export function CovenantForm({ covenant, signatoryName }: { covenant?: Covenant;
       } else {
         setSaved(
           <Paragraph>
-            {t('covenants.registered', { name: result.name })} <AppLink to={adminPaths.covenant(result.id)}>{t('covenants.open')}</AppLink>
+            {t('covenants.registered', { name: result.name })}{' '}
+            <AppLink to={adminPaths.covenant(result.id)}>{t('covenants.open')}</AppLink>
           </Paragraph>,
         );
         reset(valuesOf());
@@ -180,23 +241,45 @@ export function CovenantForm({ covenant, signatoryName }: { covenant?: Covenant;
     },
   });
 
-  const employerOptions = (employers.data ?? []).map((e) => ({ value: e.id, label: `${e.name} (KvK ${e.kvkNumber})` }));
-  const providerOptions = (providers.data ?? []).map((p) => ({ value: p.brin, label: `${p.name} (BRIN ${p.brin})` }));
+  const employerOptions = (employers.data ?? []).map((e) => ({
+    value: e.id,
+    label: `${e.name} (KvK ${e.kvkNumber})`,
+  }));
+  const providerOptions = (providers.data ?? []).map((p) => ({
+    value: p.brin,
+    label: `${p.name} (BRIN ${p.brin})`,
+  }));
 
   return (
     <form noValidate onSubmit={handleSubmit((values) => save.mutate(values))}>
       <FormOutcome saved={saved} failure={failure} />
-      <TextField id="covenant-name" label={t('covenants.name')} maxLength={200} error={errors.name?.message} {...register('name')} />
+      <TextField
+        id="covenant-name"
+        label={t('covenants.name')}
+        maxLength={200}
+        error={errors.name?.message}
+        {...register('name')}
+      />
       {covenant ? (
         <Paragraph>{t('covenants.signatoryFixed', { name: signatoryName ?? '' })}</Paragraph>
       ) : (
-        <FieldGroup id="covenant-signatory" legend={t('covenants.signatory')} hint={t('covenants.signatoryHint')}>
+        <FieldGroup
+          id="covenant-signatory"
+          legend={t('covenants.signatory')}
+          hint={t('covenants.signatoryHint')}
+        >
           <SelectField
             id="covenant-employer"
             label={t('covenants.employer')}
             placeholder={t('covenants.noEmployer')}
             options={employerOptions}
-            hint={employers.isPending ? common('loading') : employerOptions.length === 0 ? t('covenants.noEmployers') : undefined}
+            hint={
+              employers.isPending
+                ? common('loading')
+                : employerOptions.length === 0
+                  ? t('covenants.noEmployers')
+                  : undefined
+            }
             error={errors.employerId?.message}
             {...register('employerId')}
           />
@@ -205,7 +288,13 @@ export function CovenantForm({ covenant, signatoryName }: { covenant?: Covenant;
             label={t('covenants.school')}
             placeholder={t('covenants.noSchool')}
             options={providerOptions}
-            hint={providers.isPending ? common('loading') : providerOptions.length === 0 ? t('covenants.noSchools') : undefined}
+            hint={
+              providers.isPending
+                ? common('loading')
+                : providerOptions.length === 0
+                  ? t('covenants.noSchools')
+                  : undefined
+            }
             error={errors.brin?.message}
             {...register('brin')}
           />
@@ -229,7 +318,13 @@ export function CovenantForm({ covenant, signatoryName }: { covenant?: Covenant;
         options={piOptions}
         error={errors.piCodes?.message}
       />
-      <TextField id="covenant-valid-from" type="date" label={t('covenants.validFrom')} error={errors.validFrom?.message} {...register('validFrom')} />
+      <TextField
+        id="covenant-valid-from"
+        type="date"
+        label={t('covenants.validFrom')}
+        error={errors.validFrom?.message}
+        {...register('validFrom')}
+      />
       <TextField
         id="covenant-valid-to"
         type="date"
@@ -249,7 +344,12 @@ export function CovenantForm({ covenant, signatoryName }: { covenant?: Covenant;
         error={errors.placementsPerYear?.message}
         {...register('placementsPerYear')}
       />
-      <FieldGroup id="covenant-support" legend={t('covenants.support')} hint={t('covenants.supportHint')} error={errors.support?.message ?? errors.support?.root?.message}>
+      <FieldGroup
+        id="covenant-support"
+        legend={t('covenants.support')}
+        hint={t('covenants.supportHint')}
+        error={errors.support?.message ?? errors.support?.root?.message}
+      >
         {support.fields.length === 0 && <Paragraph>{t('covenants.supportNone')}</Paragraph>}
         {support.fields.map((item, index) => (
           <div key={item.id} className="admin-repeat-row">
@@ -260,13 +360,21 @@ export function CovenantForm({ covenant, signatoryName }: { covenant?: Covenant;
               error={errors.support?.[index]?.text?.message}
               {...register(`support.${index}.text`)}
             />
-            <Button appearance="subtle" onClick={() => support.remove(index)} aria-label={t('covenants.supportRemoveLabel', { number: index + 1 })}>
+            <Button
+              appearance="subtle"
+              onClick={() => support.remove(index)}
+              aria-label={t('covenants.supportRemoveLabel', { number: index + 1 })}
+            >
               {t('covenants.supportRemove')}
             </Button>
           </div>
         ))}
         {support.fields.length < 20 && (
-          <Button onClick={() => support.append({ text: '' }, { focusName: `support.${support.fields.length}.text` })}>
+          <Button
+            onClick={() =>
+              support.append({ text: '' }, { focusName: `support.${support.fields.length}.text` })
+            }
+          >
             {t('covenants.supportAdd')}
           </Button>
         )}

@@ -3,8 +3,19 @@ import userEvent from '@testing-library/user-event';
 import { regionOptions } from '../../shared/reference';
 import { page, problem, renderAdmin } from './admin-test-kit';
 
-const employer = { id: 'emp-1', kvkNumber: '12345678', name: 'Houtbewerking Van Dijk B.V.', municipalityCode: 'GM0855', sector: null };
-const provider = { id: 'prov-1', brin: '25LX', name: 'ROC Midden Nederland', municipalityCode: 'GM0344' };
+const employer = {
+  id: 'emp-1',
+  kvkNumber: '12345678',
+  name: 'Houtbewerking Van Dijk B.V.',
+  municipalityCode: 'GM0855',
+  sector: null,
+};
+const provider = {
+  id: 'prov-1',
+  brin: '25LX',
+  name: 'ROC Midden Nederland',
+  municipalityCode: 'GM0344',
+};
 const region = regionOptions[0];
 
 const covenant = {
@@ -40,20 +51,29 @@ async function fillValidCovenant(user: ReturnType<typeof userEvent.setup>) {
 describe('registering a covenant', () => {
   it('asks for exactly one of employer and school, and sends nothing until then', async () => {
     const user = userEvent.setup({ delay: null });
-    const { requests } = renderAdmin('/beheer/convenanten/nieuw', { ...parties, 'POST /api/employers/covenants': () => covenant });
+    const { requests } = renderAdmin('/beheer/convenanten/nieuw', {
+      ...parties,
+      'POST /api/employers/covenants': () => covenant,
+    });
     await screen.findByText(/Houtbewerking Van Dijk B.V. \(KvK/);
     await screen.findByText(/ROC Midden Nederland \(BRIN/);
     await fillValidCovenant(user);
 
     await user.click(screen.getByRole('button', { name: 'Convenant registreren' }));
-    expect(await screen.findAllByText('Kies een werkgever of een school: precies één van beide.')).toHaveLength(2);
+    expect(
+      await screen.findAllByText('Kies een werkgever of een school: precies één van beide.'),
+    ).toHaveLength(2);
     expect(screen.getByLabelText('Werkgever')).toHaveAccessibleDescription(/precies één van beide/);
     expect(screen.getByLabelText('School')).toHaveAccessibleDescription(/precies één van beide/);
 
     await user.selectOptions(screen.getByLabelText('Werkgever'), 'emp-1');
     await user.selectOptions(screen.getByLabelText('School'), '25LX');
     await user.click(screen.getByRole('button', { name: 'Convenant registreren' }));
-    await waitFor(() => expect(screen.getByLabelText('Werkgever')).toHaveAccessibleDescription(/precies één van beide/));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Werkgever')).toHaveAccessibleDescription(
+        /precies één van beide/,
+      ),
+    );
     expect(requests.filter((r) => r.method === 'POST')).toHaveLength(0);
 
     await user.selectOptions(screen.getByLabelText('School'), '');
@@ -77,10 +97,16 @@ describe('registering a covenant', () => {
     await screen.findByText(/Houtbewerking Van Dijk B.V. \(KvK/);
     await fillValidCovenant(user);
     await user.selectOptions(screen.getByLabelText('Werkgever'), 'emp-1');
-    fireEvent.change(screen.getByLabelText('Geldig tot en met'), { target: { value: '2025-12-31' } });
+    fireEvent.change(screen.getByLabelText('Geldig tot en met'), {
+      target: { value: '2025-12-31' },
+    });
 
     await user.click(screen.getByRole('button', { name: 'Convenant registreren' }));
-    await waitFor(() => expect(screen.getByLabelText('Geldig tot en met')).toHaveAccessibleDescription(/vóór de begindatum/));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Geldig tot en met')).toHaveAccessibleDescription(
+        /vóór de begindatum/,
+      ),
+    );
     expect(screen.getByLabelText('Geldig tot en met')).toBeInvalid();
     expect(requests.filter((r) => r.method === 'POST')).toHaveLength(0);
   });
@@ -101,10 +127,18 @@ describe('registering a covenant', () => {
     await user.selectOptions(screen.getByLabelText('Werkgever'), 'emp-1');
     await user.click(screen.getByRole('button', { name: 'Convenant registreren' }));
 
-    await waitFor(() => expect(screen.getByLabelText('Naam')).toHaveAccessibleDescription('name must be shorter than or equal to 200 characters'));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Naam')).toHaveAccessibleDescription(
+        'name must be shorter than or equal to 200 characters',
+      ),
+    );
     const regions = screen.getByRole('group', { name: "Arbeidsmarktregio's" });
-    expect(within(regions).getByText('regionCodes must not name a region twice')).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: 'Ondersteuning' })).toHaveTextContent('support must not hold blank entries');
+    expect(
+      within(regions).getByText('regionCodes must not name a region twice'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Ondersteuning' })).toHaveTextContent(
+      'support must not hold blank entries',
+    );
     expect(screen.queryByText(/is geregistreerd/)).not.toBeInTheDocument();
     expect(screen.getByLabelText('Naam')).toHaveValue('Convenant Hout 2026');
   });
@@ -120,42 +154,63 @@ describe('a covenant', () => {
       'PATCH /api/employers/covenants/cov-1': () => {
         patches++;
         return patches === 1
-          ? problem(400, [{ field: 'placementsPerYear', message: 'placementsPerYear must not be greater than 100000' }])
+          ? problem(400, [
+              {
+                field: 'placementsPerYear',
+                message: 'placementsPerYear must not be greater than 100000',
+              },
+            ])
           : { ...covenant, placementsPerYear: 6, version: 2 };
       },
     });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Convenant Hout 2026' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Convenant Hout 2026' }),
+    ).toBeInTheDocument();
     const placements = screen.getByLabelText('Plaatsingen per jaar (niet verplicht)');
     await user.clear(placements);
     await user.type(placements, '6');
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
-    await waitFor(() => expect(placements).toHaveAccessibleDescription(/must not be greater than 100000/));
+    await waitFor(() =>
+      expect(placements).toHaveAccessibleDescription(/must not be greater than 100000/),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
     expect(await screen.findByText('Het convenant is opgeslagen.')).toBeInTheDocument();
     const patch = requests.filter((r) => r.method === 'PATCH').at(-1);
-    expect(patch?.body).toMatchObject({ placementsPerYear: 6, support: ['werkmeester als buddy'], regionCodes: [region.value] });
+    expect(patch?.body).toMatchObject({
+      placementsPerYear: 6,
+      support: ['werkmeester als buddy'],
+      regionCodes: [region.value],
+    });
     expect(patch?.body).not.toHaveProperty('employerId');
   });
 
   it('ends only after a confirmation, on the day chosen', async () => {
     const user = userEvent.setup({ delay: null });
-    let current: typeof covenant | (Omit<typeof covenant, 'endedOn'> & { endedOn: string }) = covenant;
+    let current: typeof covenant | (Omit<typeof covenant, 'endedOn'> & { endedOn: string }) =
+      covenant;
     const { requests } = renderAdmin('/beheer/convenanten/cov-1', {
       ...parties,
       'GET /api/employers/covenants/cov-1': () => current,
       'POST /api/employers/covenants/cov-1/end': () => {
         current = { ...covenant, endedOn: '2026-06-30', validTo: '2026-06-30', active: false };
-        return new Response(JSON.stringify(current), { status: 200, headers: { 'content-type': 'application/json' } });
+        return new Response(JSON.stringify(current), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        });
       },
     });
-    fireEvent.change(await screen.findByLabelText('Laatste dag van het convenant'), { target: { value: '2026-06-30' } });
+    fireEvent.change(await screen.findByLabelText('Laatste dag van het convenant'), {
+      target: { value: '2026-06-30' },
+    });
     await user.click(screen.getByRole('button', { name: 'Convenant beëindigen…' }));
     expect(await screen.findByText(/eindigt op 30 juni 2026/)).toBeInTheDocument();
     expect(requests.filter((r) => r.path.endsWith('/end'))).toHaveLength(0);
 
     await user.click(screen.getByRole('button', { name: 'Ja, beëindigen' }));
-    expect(await screen.findByText('Dit convenant is beëindigd op 30 juni 2026.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Dit convenant is beëindigd op 30 juni 2026.'),
+    ).toBeInTheDocument();
     expect(requests.find((r) => r.path.endsWith('/end'))?.body).toEqual({ endedOn: '2026-06-30' });
   });
 });
@@ -163,7 +218,10 @@ describe('a covenant', () => {
 describe('the covenant list', () => {
   it('puts its filters in the URL and names the signatory', async () => {
     const user = userEvent.setup({ delay: null });
-    const { requests, location } = renderAdmin('/beheer/convenanten', { ...parties, 'GET /api/employers/covenants': () => page([covenant]) });
+    const { requests, location } = renderAdmin('/beheer/convenanten', {
+      ...parties,
+      'GET /api/employers/covenants': () => page([covenant]),
+    });
     expect(await screen.findByRole('link', { name: 'Convenant Hout 2026' })).toBeInTheDocument();
     expect(await screen.findByText('Houtbewerking Van Dijk B.V. (werkgever)')).toBeInTheDocument();
     expect(screen.getByText('Actief')).toBeInTheDocument();

@@ -29,7 +29,17 @@ import { QueryState } from '../../shared/query-state';
 import { piName, regionName } from '../../shared/reference';
 import { applyServerErrors } from '../../shared/server-errors';
 import { useCursorPages } from '../../shared/use-cursor-pages';
-import { adminKeys, AppLink, ConfirmStep, DATE_PATTERN, FormOutcome, todayIso, useAllEmployers, useAllProviders, type Covenant } from './admin-shared';
+import {
+  adminKeys,
+  AppLink,
+  ConfirmStep,
+  DATE_PATTERN,
+  FormOutcome,
+  todayIso,
+  useAllEmployers,
+  useAllProviders,
+  type Covenant,
+} from './admin-shared';
 import { CovenantForm } from './covenant-form';
 import { adminPaths } from './paths';
 import { RegionPiFilters } from './region-pi-filters';
@@ -39,25 +49,46 @@ function useSignatoryName() {
   const { t } = useTranslation('admin');
   const employers = useAllEmployers();
   const providers = useAllProviders();
-  const employerNames = useMemo(() => new Map((employers.data ?? []).map((e) => [e.id, e.name])), [employers.data]);
-  const schoolNames = useMemo(() => new Map((providers.data ?? []).map((p) => [p.brin, p.name])), [providers.data]);
+  const employerNames = useMemo(
+    () => new Map((employers.data ?? []).map((e) => [e.id, e.name])),
+    [employers.data],
+  );
+  const schoolNames = useMemo(
+    () => new Map((providers.data ?? []).map((p) => [p.brin, p.name])),
+    [providers.data],
+  );
   return (covenant: Covenant) =>
     covenant.employerId
-      ? t('covenants.byEmployer', { name: employerNames.get(covenant.employerId) ?? t('covenants.unknownEmployer') })
-      : t('covenants.bySchool', { name: schoolNames.get(covenant.brin ?? '') ?? covenant.brin, brin: covenant.brin });
+      ? t('covenants.byEmployer', {
+          name: employerNames.get(covenant.employerId) ?? t('covenants.unknownEmployer'),
+        })
+      : t('covenants.bySchool', {
+          name: schoolNames.get(covenant.brin ?? '') ?? covenant.brin,
+          brin: covenant.brin,
+        });
 }
 
 export function CovenantStatus({ covenant }: { covenant: Covenant }) {
   const { t } = useTranslation('admin');
   const format = useFormat();
-  if (covenant.endedOn) return <Badge tone="neutral">{t('covenants.status.ended', { date: format.date(covenant.endedOn) })}</Badge>;
+  if (covenant.endedOn)
+    return (
+      <Badge tone="neutral">
+        {t('covenants.status.ended', { date: format.date(covenant.endedOn) })}
+      </Badge>
+    );
   if (covenant.active) return <Badge tone="ok">{t('covenants.status.active')}</Badge>;
-  if (covenant.validFrom > todayIso()) return <Badge tone="info">{t('covenants.status.future')}</Badge>;
+  if (covenant.validFrom > todayIso())
+    return <Badge tone="info">{t('covenants.status.future')}</Badge>;
   return <Badge tone="warning">{t('covenants.status.lapsed')}</Badge>;
 }
 
 /** A short list of names: all of them up to three, else the first two and how many more. */
-function namesText(codes: readonly string[], name: (code: string) => string, more: (count: number) => string) {
+function namesText(
+  codes: readonly string[],
+  name: (code: string) => string,
+  more: (count: number) => string,
+) {
   if (codes.length <= 3) return codes.map(name).join(', ');
   return `${codes.slice(0, 2).map(name).join(', ')} ${more(codes.length - 2)}`;
 }
@@ -117,20 +148,40 @@ export function CovenantList() {
         caption={t('covenants.caption')}
         rowKey={(c) => c.id}
         columns={[
-          { key: 'name', header: t('covenants.name'), cell: (c) => <AppLink to={adminPaths.covenant(c.id)}>{c.name}</AppLink> },
+          {
+            key: 'name',
+            header: t('covenants.name'),
+            cell: (c) => <AppLink to={adminPaths.covenant(c.id)}>{c.name}</AppLink>,
+          },
           { key: 'signatory', header: t('covenants.signatory'), cell: (c) => signatory(c) },
           {
             key: 'regions',
             header: t('covenants.regions'),
-            cell: (c) => namesText(c.regionCodes, regionName, (count) => t('covenants.andMore', { count })),
+            cell: (c) =>
+              namesText(c.regionCodes, regionName, (count) => t('covenants.andMore', { count })),
           },
           {
             key: 'pis',
             header: t('covenants.pis'),
-            cell: (c) => (c.piCodes.length === 0 ? t('covenants.noPis') : namesText(c.piCodes, piName, (count) => t('covenants.andMore', { count }))),
+            cell: (c) =>
+              c.piCodes.length === 0
+                ? t('covenants.noPis')
+                : namesText(c.piCodes, piName, (count) => t('covenants.andMore', { count })),
           },
-          { key: 'period', header: t('covenants.period'), cell: (c) => t('covenants.periodText', { from: format.date(c.validFrom), to: format.date(c.validTo) }) },
-          { key: 'status', header: t('covenants.statusHeader'), cell: (c) => <CovenantStatus covenant={c} /> },
+          {
+            key: 'period',
+            header: t('covenants.period'),
+            cell: (c) =>
+              t('covenants.periodText', {
+                from: format.date(c.validFrom),
+                to: format.date(c.validTo),
+              }),
+          },
+          {
+            key: 'status',
+            header: t('covenants.statusHeader'),
+            cell: (c) => <CovenantStatus covenant={c} />,
+          },
         ]}
         emptyTitle={filtered ? t('covenants.noneFound') : t('covenants.none')}
         empty={<Paragraph>{filtered ? t('filters.tryOther') : t('covenants.noneHint')}</Paragraph>}
@@ -166,14 +217,33 @@ function EndCovenant({ covenant }: { covenant: Covenant }) {
   const schema = useMemo(
     () =>
       z
-        .object({ endedOn: z.string().regex(DATE_PATTERN, t('errors.date')), reason: z.string().trim().max(500, t('errors.max', { max: 500 })) })
-        .refine((v) => !DATE_PATTERN.test(v.endedOn) || (v.endedOn >= covenant.validFrom && v.endedOn <= covenant.validTo), {
-          path: ['endedOn'],
-          message: t('covenants.end.errors.window', { from: format.date(covenant.validFrom), to: format.date(covenant.validTo) }),
-        }),
+        .object({
+          endedOn: z.string().regex(DATE_PATTERN, t('errors.date')),
+          reason: z
+            .string()
+            .trim()
+            .max(500, t('errors.max', { max: 500 })),
+        })
+        .refine(
+          (v) =>
+            !DATE_PATTERN.test(v.endedOn) ||
+            (v.endedOn >= covenant.validFrom && v.endedOn <= covenant.validTo),
+          {
+            path: ['endedOn'],
+            message: t('covenants.end.errors.window', {
+              from: format.date(covenant.validFrom),
+              to: format.date(covenant.validTo),
+            }),
+          },
+        ),
     [t, covenant.validFrom, covenant.validTo, format],
   );
-  const defaultDay = today < covenant.validFrom ? covenant.validFrom : today > covenant.validTo ? covenant.validTo : today;
+  const defaultDay =
+    today < covenant.validFrom
+      ? covenant.validFrom
+      : today > covenant.validTo
+        ? covenant.validTo
+        : today;
   const { register, handleSubmit, setError, formState } = useForm<z.infer<typeof schema>>({
     resolver: zodResolver(schema),
     defaultValues: { endedOn: defaultDay, reason: '' },
@@ -200,14 +270,32 @@ function EndCovenant({ covenant }: { covenant: Covenant }) {
   });
 
   if (covenant.endedOn) {
-    return <Notice tone="info">{t('covenants.end.done', { date: format.date(covenant.endedOn) })}</Notice>;
+    return (
+      <Notice tone="info">
+        {t('covenants.end.done', { date: format.date(covenant.endedOn) })}
+      </Notice>
+    );
   }
   return (
     <form noValidate onSubmit={handleSubmit((values) => setConfirming(values))}>
       <FormOutcome failure={failure} />
       <Paragraph>{t('covenants.end.explain')}</Paragraph>
-      <TextField id="covenant-ended-on" type="date" label={t('covenants.end.endedOn')} hint={t('covenants.end.endedOnHint')} error={formState.errors.endedOn?.message} {...register('endedOn')} />
-      <TextareaField id="covenant-end-reason" label={t('covenants.end.reasonOptional')} maxLength={500} rows={3} error={formState.errors.reason?.message} {...register('reason')} />
+      <TextField
+        id="covenant-ended-on"
+        type="date"
+        label={t('covenants.end.endedOn')}
+        hint={t('covenants.end.endedOnHint')}
+        error={formState.errors.endedOn?.message}
+        {...register('endedOn')}
+      />
+      <TextareaField
+        id="covenant-end-reason"
+        label={t('covenants.end.reasonOptional')}
+        maxLength={500}
+        rows={3}
+        error={formState.errors.reason?.message}
+        {...register('reason')}
+      />
       {confirming ? (
         <ConfirmStep
           title={t('covenants.end.confirmTitle')}
@@ -216,7 +304,12 @@ function EndCovenant({ covenant }: { covenant: Covenant }) {
           onConfirm={() => end.mutate(confirming)}
           onCancel={() => setConfirming(undefined)}
         >
-          <Paragraph>{t('covenants.end.confirm', { name: covenant.name, date: format.date(confirming.endedOn) })}</Paragraph>
+          <Paragraph>
+            {t('covenants.end.confirm', {
+              name: covenant.name,
+              date: format.date(confirming.endedOn),
+            })}
+          </Paragraph>
         </ConfirmStep>
       ) : (
         <Actions>
@@ -241,7 +334,9 @@ export function CovenantDetail() {
   usePageTitle(data ? data.name : t('covenants.detailTitle'));
   return (
     <>
-      <PageTitle lead={data ? signatory(data) : undefined}>{data?.name ?? t('covenants.detailTitle')}</PageTitle>
+      <PageTitle lead={data ? signatory(data) : undefined}>
+        {data?.name ?? t('covenants.detailTitle')}
+      </PageTitle>
       <Paragraph>
         <AppLink to={adminPaths.covenants}>{t('covenants.back')}</AppLink>
       </Paragraph>
@@ -250,15 +345,39 @@ export function CovenantDetail() {
           <>
             <Details
               items={[
-                { key: 'status', label: t('covenants.statusHeader'), value: <CovenantStatus covenant={data} /> },
+                {
+                  key: 'status',
+                  label: t('covenants.statusHeader'),
+                  value: <CovenantStatus covenant={data} />,
+                },
                 { key: 'signatory', label: t('covenants.signatory'), value: signatory(data) },
-                { key: 'period', label: t('covenants.period'), value: t('covenants.periodText', { from: format.date(data.validFrom), to: format.date(data.validTo) }) },
-                { key: 'regions', label: t('covenants.regions'), value: data.regionCodes.map(regionName).join(', ') },
-                { key: 'pis', label: t('covenants.pis'), value: data.piCodes.length ? data.piCodes.map(piName).join(', ') : t('covenants.noPis') },
+                {
+                  key: 'period',
+                  label: t('covenants.period'),
+                  value: t('covenants.periodText', {
+                    from: format.date(data.validFrom),
+                    to: format.date(data.validTo),
+                  }),
+                },
+                {
+                  key: 'regions',
+                  label: t('covenants.regions'),
+                  value: data.regionCodes.map(regionName).join(', '),
+                },
+                {
+                  key: 'pis',
+                  label: t('covenants.pis'),
+                  value: data.piCodes.length
+                    ? data.piCodes.map(piName).join(', ')
+                    : t('covenants.noPis'),
+                },
                 {
                   key: 'placements',
                   label: t('covenants.placements'),
-                  value: data.placementsPerYear != null ? format.number(data.placementsPerYear) : t('covenants.noPlacements'),
+                  value:
+                    data.placementsPerYear != null
+                      ? format.number(data.placementsPerYear)
+                      : t('covenants.noPlacements'),
                 },
                 {
                   key: 'support',
@@ -277,7 +396,11 @@ export function CovenantDetail() {
               ]}
             />
             <Section title={t('covenants.editTitle')}>
-              <CovenantForm key={`${data.id}-${data.endedOn ?? ""}`} covenant={data} signatoryName={signatory(data)} />
+              <CovenantForm
+                key={`${data.id}-${data.endedOn ?? ''}`}
+                covenant={data}
+                signatoryName={signatory(data)}
+              />
             </Section>
             <Section title={t('covenants.end.title')}>
               <EndCovenant covenant={data} />

@@ -11,7 +11,13 @@ import { useApi } from '../../api/api';
 import { municipalityName, municipalityOptions } from '../../shared/reference';
 import { adminKeys, AppLink, type Employer } from './admin-shared';
 import { adminPaths } from './paths';
-import { RegisterEditPage, RegisterForm, RegisterNewPage, SearchList, useRegisterOutcome } from './register-pages';
+import {
+  RegisterEditPage,
+  RegisterForm,
+  RegisterNewPage,
+  SearchList,
+  useRegisterOutcome,
+} from './register-pages';
 
 export function EmployerList() {
   const { t } = useTranslation('admin');
@@ -22,12 +28,22 @@ export function EmployerList() {
       newPath={adminPaths.newEmployer}
       searchId="employer-search"
       queryKey={adminKeys.employers}
-      fetchPage={(q, cursor) => unwrap(api.employers.GET('/employers', { params: { query: { q, cursor } } }))}
+      fetchPage={(q, cursor) =>
+        unwrap(api.employers.GET('/employers', { params: { query: { q, cursor } } }))
+      }
       rowKey={(e) => e.id}
       columns={[
-        { key: 'name', header: t('employers.name'), cell: (e) => <AppLink to={adminPaths.employer(e.id)}>{e.name}</AppLink> },
+        {
+          key: 'name',
+          header: t('employers.name'),
+          cell: (e) => <AppLink to={adminPaths.employer(e.id)}>{e.name}</AppLink>,
+        },
         { key: 'kvk', header: t('employers.kvkNumber'), cell: (e) => e.kvkNumber },
-        { key: 'municipality', header: t('employers.municipality'), cell: (e) => municipalityName(e.municipalityCode) },
+        {
+          key: 'municipality',
+          header: t('employers.municipality'),
+          cell: (e) => municipalityName(e.municipalityCode),
+        },
         { key: 'sector', header: t('employers.sector'), cell: (e) => e.sector ?? '—' },
       ]}
     />
@@ -39,10 +55,22 @@ function useEmployerSchema(withKvk: boolean) {
   return useMemo(
     () =>
       z.object({
-        kvkNumber: withKvk ? z.string().trim().regex(/^\d{8}$/, t('employers.errors.kvkNumber')) : z.string(),
-        name: z.string().trim().min(1, t('errors.required')).max(200, t('errors.max', { max: 200 })),
+        kvkNumber: withKvk
+          ? z
+              .string()
+              .trim()
+              .regex(/^\d{8}$/, t('employers.errors.kvkNumber'))
+          : z.string(),
+        name: z
+          .string()
+          .trim()
+          .min(1, t('errors.required'))
+          .max(200, t('errors.max', { max: 200 })),
         municipalityCode: z.string().min(1, t('errors.municipality')),
-        sector: z.string().trim().max(100, t('errors.max', { max: 100 })),
+        sector: z
+          .string()
+          .trim()
+          .max(100, t('errors.max', { max: 100 })),
       }),
     [t, withKvk],
   );
@@ -67,7 +95,10 @@ function EmployerForm({ employer }: { employer?: Employer }) {
   });
   const { register, handleSubmit, setError, reset, formState } = form;
   const errors = formState.errors;
-  const outcome = useRegisterOutcome(setError, EMPLOYER_FIELDS, { field: 'kvkNumber', message: t('employers.errors.duplicate') });
+  const outcome = useRegisterOutcome(setError, EMPLOYER_FIELDS, {
+    field: 'kvkNumber',
+    message: t('employers.errors.duplicate'),
+  });
 
   const save = useMutation({
     mutationFn: (values: EmployerValues) =>
@@ -75,7 +106,11 @@ function EmployerForm({ employer }: { employer?: Employer }) {
         ? unwrap(
             api.employers.PATCH('/employers/{id}', {
               params: { path: { id: employer.id } },
-              body: { name: values.name, municipalityCode: values.municipalityCode, sector: values.sector || null },
+              body: {
+                name: values.name,
+                municipalityCode: values.municipalityCode,
+                sector: values.sector || null,
+              },
             }),
           )
         : unwrap(
@@ -97,7 +132,8 @@ function EmployerForm({ employer }: { employer?: Employer }) {
       } else {
         outcome.showSaved(
           <Paragraph>
-            {t('employers.registered', { name: result.name })} <AppLink to={adminPaths.employer(result.id)}>{t('employers.open')}</AppLink>
+            {t('employers.registered', { name: result.name })}{' '}
+            <AppLink to={adminPaths.employer(result.id)}>{t('employers.open')}</AppLink>
           </Paragraph>,
         );
         reset();
@@ -129,7 +165,13 @@ function EmployerForm({ employer }: { employer?: Employer }) {
           {...register('kvkNumber')}
         />
       )}
-      <TextField id="employer-name" label={t('employers.name')} maxLength={200} error={errors.name?.message} {...register('name')} />
+      <TextField
+        id="employer-name"
+        label={t('employers.name')}
+        maxLength={200}
+        error={errors.name?.message}
+        {...register('name')}
+      />
       <SelectField
         id="employer-municipality"
         label={t('employers.municipality')}

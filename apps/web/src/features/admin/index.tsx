@@ -15,5 +15,7 @@ export const adminArea: RoleArea = {
     { to: 'zoekindex', label: 'menu.reindex' },
   ],
   // Loaded when the role signs in: nobody downloads the screens of the other roles.
-  Screens: lazy(() => import('./admin-screens').then((module) => ({ default: module.AdminScreens }))),
+  Screens: lazy(() =>
+    import('./admin-screens').then((module) => ({ default: module.AdminScreens })),
+  ),
 };

@@ -10,8 +10,28 @@ const funnel = {
   withSuggestion: 20,
   referred: 9,
   placed: 4,
-  byRegion: [{ regionCode: 'AM27', name: 'Noordoost-Brabant', nearingRelease: 12, withCertificate: 10, withSuggestion: 7, referred: 3, placed: 1 }],
-  byPi: [{ piCode: 'PI-VUGHT', name: 'PI Vught', nearingRelease: 15, withCertificate: 11, withSuggestion: 8, referred: 4, placed: 2 }],
+  byRegion: [
+    {
+      regionCode: 'AM27',
+      name: 'Noordoost-Brabant',
+      nearingRelease: 12,
+      withCertificate: 10,
+      withSuggestion: 7,
+      referred: 3,
+      placed: 1,
+    },
+  ],
+  byPi: [
+    {
+      piCode: 'PI-VUGHT',
+      name: 'PI Vught',
+      nearingRelease: 15,
+      withCertificate: 11,
+      withSuggestion: 8,
+      referred: 4,
+      placed: 2,
+    },
+  ],
 };
 const coverage = {
   asOf: '2026-11-28',
@@ -25,7 +45,9 @@ describe('insights', () => {
       'GET /api/matching/insights/funnel': () => funnel,
       'GET /api/matching/insights/coverage': () => coverage,
     });
-    const chart = await screen.findByRole('figure', { name: 'Alle regio\'s en PI\'s, op 28 november 2026' });
+    const chart = await screen.findByRole('figure', {
+      name: "Alle regio's en PI's, op 28 november 2026",
+    });
     const bars = within(chart).getAllByRole('listitem');
     expect(bars.map((bar) => bar.textContent)).toEqual([
       'Bijna vrij40',
@@ -37,15 +59,36 @@ describe('insights', () => {
 
     const stages = screen.getByRole('table', { name: 'De cijfers van de grafiek als tabel' });
     const perRegion = screen.getByRole('table', { name: 'Kandidaten per terugkeerregio' });
-    const cells = (row: HTMLElement) => Array.from(row.querySelectorAll('th, td')).map((cell) => cell.textContent);
-    expect(cells(within(stages).getByRole('row', { name: /Geplaatst/ }))).toEqual(['Geplaatst', '4', '10%']);
-    expect(cells(within(perRegion).getByRole('row', { name: /Noordoost-Brabant/ }))).toEqual(['Noordoost-Brabant', '12', '10', '7', '3', '1']);
+    const cells = (row: HTMLElement) =>
+      Array.from(row.querySelectorAll('th, td')).map((cell) => cell.textContent);
+    expect(cells(within(stages).getByRole('row', { name: /Geplaatst/ }))).toEqual([
+      'Geplaatst',
+      '4',
+      '10%',
+    ]);
+    expect(cells(within(perRegion).getByRole('row', { name: /Noordoost-Brabant/ }))).toEqual([
+      'Noordoost-Brabant',
+      '12',
+      '10',
+      '7',
+      '3',
+      '1',
+    ]);
     const perPi = screen.getByRole('table', { name: 'Kandidaten per PI' });
-    expect(cells(within(perPi).getByRole('row', { name: /PI Vught/ }))).toEqual(['PI Vught', '15', '11', '8', '4', '2']);
+    expect(cells(within(perPi).getByRole('row', { name: /PI Vught/ }))).toEqual([
+      'PI Vught',
+      '15',
+      '11',
+      '8',
+      '4',
+      '2',
+    ]);
 
     const covered = await screen.findByRole('figure', { name: /Met een actief convenant/ });
     expect(covered).toHaveTextContent(`34 van ${regionOptions.length}`);
-    expect(screen.getByRole('table', { name: "Arbeidsmarktregio's zonder actief convenant" })).toHaveTextContent('Groningen');
+    expect(
+      screen.getByRole('table', { name: "Arbeidsmarktregio's zonder actief convenant" }),
+    ).toHaveTextContent('Groningen');
     expect(screen.getByText('Elke PI wordt genoemd in een actief convenant.')).toBeInTheDocument();
   });
 
@@ -61,6 +104,11 @@ describe('insights', () => {
     await user.click(screen.getByRole('button', { name: 'Filteren' }));
     await waitFor(() => expect(location().search).toBe(`?region=${region.value}`));
     await screen.findByRole('figure', { name: `${region.label}, op 28 november 2026` });
-    expect(requests.filter((r) => r.path.endsWith('/funnel')).at(-1)?.search.get('region')).toBe(region.value);
+    expect(
+      requests
+        .filter((r) => r.path.endsWith('/funnel'))
+        .at(-1)
+        ?.search.get('region'),
+    ).toBe(region.value);
   });
 });

@@ -18,7 +18,13 @@ type PiFunnel = MatchingSchemas['schemas']['PiFunnelView'];
 type ReferenceCode = MatchingSchemas['schemas']['ReferenceCodeView'];
 
 /** The stages of the funnel, from candidates nearing release to those placed. */
-export const STAGES = ['nearingRelease', 'withCertificate', 'withSuggestion', 'referred', 'placed'] as const;
+export const STAGES = [
+  'nearingRelease',
+  'withCertificate',
+  'withSuggestion',
+  'referred',
+  'placed',
+] as const;
 type Stage = (typeof STAGES)[number];
 type Counts = Record<Stage, number>;
 
@@ -29,7 +35,10 @@ function useStageText() {
   return (counts: Counts, stage: Stage) =>
     stage === 'nearingRelease' || counts.nearingRelease === 0
       ? format.number(counts[stage])
-      : t('insights.countShare', { count: format.number(counts[stage]), share: format.percent(counts[stage] / counts.nearingRelease) });
+      : t('insights.countShare', {
+          count: format.number(counts[stage]),
+          share: format.percent(counts[stage] / counts.nearingRelease),
+        });
 }
 
 /** The funnel as bars people would rather look at than read, with the same numbers as a table. */
@@ -42,20 +51,37 @@ export function FunnelChart({ funnel, caption }: { funnel: Counts; caption: stri
       <BarChart
         caption={caption}
         max={funnel.nearingRelease}
-        items={STAGES.map((stage) => ({ key: stage, label: t(`insights.stages.${stage}`), value: funnel[stage], valueText: stageText(funnel, stage) }))}
+        items={STAGES.map((stage) => ({
+          key: stage,
+          label: t(`insights.stages.${stage}`),
+          value: funnel[stage],
+          valueText: stageText(funnel, stage),
+        }))}
       />
       <DataTable<Stage>
         caption={t('insights.funnelTableCaption')}
         rows={STAGES}
         rowKey={(stage) => stage}
         columns={[
-          { key: 'stage', header: t('insights.stage'), cell: (stage) => t(`insights.stages.${stage}`) },
-          { key: 'count', header: t('insights.count'), numeric: true, cell: (stage) => format.number(funnel[stage]) },
+          {
+            key: 'stage',
+            header: t('insights.stage'),
+            cell: (stage) => t(`insights.stages.${stage}`),
+          },
+          {
+            key: 'count',
+            header: t('insights.count'),
+            numeric: true,
+            cell: (stage) => format.number(funnel[stage]),
+          },
           {
             key: 'share',
             header: t('insights.share'),
             numeric: true,
-            cell: (stage) => (funnel.nearingRelease > 0 ? format.percent(funnel[stage] / funnel.nearingRelease) : '—'),
+            cell: (stage) =>
+              funnel.nearingRelease > 0
+                ? format.percent(funnel[stage] / funnel.nearingRelease)
+                : '—',
           },
         ]}
       />
@@ -63,8 +89,16 @@ export function FunnelChart({ funnel, caption }: { funnel: Counts; caption: stri
   );
 }
 
-function stageColumns<Row extends Counts>(t: (key: string) => string, number: (value: number) => string) {
-  return STAGES.map((stage) => ({ key: stage, header: t(`insights.stages.${stage}`), numeric: true, cell: (row: Row) => number(row[stage]) }));
+function stageColumns<Row extends Counts>(
+  t: (key: string) => string,
+  number: (value: number) => string,
+) {
+  return STAGES.map((stage) => ({
+    key: stage,
+    header: t(`insights.stages.${stage}`),
+    numeric: true,
+    cell: (row: Row) => number(row[stage]),
+  }));
 }
 
 function FunnelSection() {
@@ -76,14 +110,26 @@ function FunnelSection() {
   const pi = params.get('pi') ?? '';
   const funnel = useQuery({
     queryKey: [...adminKeys.insights, 'funnel', { region, pi }],
-    queryFn: () => unwrap(api.matching.GET('/insights/funnel', { params: { query: { region: region || undefined, pi: pi || undefined } } })),
+    queryFn: () =>
+      unwrap(
+        api.matching.GET('/insights/funnel', {
+          params: { query: { region: region || undefined, pi: pi || undefined } },
+        }),
+      ),
   });
   const data: Funnel | undefined = funnel.data;
-  const scope = [region && regionName(region), pi && piOptions.find((o) => o.value === pi)?.label].filter(Boolean).join(', ');
+  const scope = [region && regionName(region), pi && piOptions.find((o) => o.value === pi)?.label]
+    .filter(Boolean)
+    .join(', ');
   return (
     <Section title={t('insights.funnelTitle')}>
       <Paragraph>{t('insights.funnelLead')}</Paragraph>
-      <RegionPiFilters key={params.toString()} idPrefix="insights-filter" filters={{ region, pi }} onApply={(filters) => setParams(filters)} />
+      <RegionPiFilters
+        key={params.toString()}
+        idPrefix="insights-filter"
+        filters={{ region, pi }}
+        onApply={(filters) => setParams(filters)}
+      />
       <QueryState isPending={funnel.isPending} error={funnel.error}>
         {data && (
           <>
@@ -103,7 +149,10 @@ function FunnelSection() {
                   caption={t('insights.byRegionCaption')}
                   rows={data.byRegion}
                   rowKey={(row) => row.regionCode}
-                  columns={[{ key: 'name', header: t('insights.region'), cell: (row) => row.name }, ...stageColumns<RegionFunnel>(t, format.number)]}
+                  columns={[
+                    { key: 'name', header: t('insights.region'), cell: (row) => row.name },
+                    ...stageColumns<RegionFunnel>(t, format.number),
+                  ]}
                 />
               )}
             </Section>
@@ -115,7 +164,10 @@ function FunnelSection() {
                   caption={t('insights.byPiCaption')}
                   rows={data.byPi}
                   rowKey={(row) => row.piCode}
-                  columns={[{ key: 'name', header: t('insights.pi'), cell: (row) => row.name }, ...stageColumns<PiFunnel>(t, format.number)]}
+                  columns={[
+                    { key: 'name', header: t('insights.pi'), cell: (row) => row.name },
+                    ...stageColumns<PiFunnel>(t, format.number),
+                  ]}
                 />
               )}
             </Section>
@@ -126,7 +178,17 @@ function FunnelSection() {
   );
 }
 
-function UncoveredTable({ caption, header, rows, none }: { caption: string; header: string; rows: readonly ReferenceCode[]; none: string }) {
+function UncoveredTable({
+  caption,
+  header,
+  rows,
+  none,
+}: {
+  caption: string;
+  header: string;
+  rows: readonly ReferenceCode[];
+  none: string;
+}) {
   const { t } = useTranslation('admin');
   if (rows.length === 0) return <Notice tone="ok">{none}</Notice>;
   return (
@@ -167,18 +229,29 @@ function CoverageSection() {
                   label: t('insights.regionsCovered'),
                   value: regionsTotal - data.regionsWithoutCovenant.length,
                   max: regionsTotal,
-                  valueText: t('insights.ofTotal', { count: format.number(regionsTotal - data.regionsWithoutCovenant.length), total: format.number(regionsTotal) }),
+                  valueText: t('insights.ofTotal', {
+                    count: format.number(regionsTotal - data.regionsWithoutCovenant.length),
+                    total: format.number(regionsTotal),
+                  }),
                 },
                 {
                   key: 'pis',
                   label: t('insights.pisCovered'),
                   value: pisTotal - data.pisWithoutCovenant.length,
                   max: pisTotal,
-                  valueText: t('insights.ofTotal', { count: format.number(pisTotal - data.pisWithoutCovenant.length), total: format.number(pisTotal) }),
+                  valueText: t('insights.ofTotal', {
+                    count: format.number(pisTotal - data.pisWithoutCovenant.length),
+                    total: format.number(pisTotal),
+                  }),
                 },
               ]}
             />
-            <Section level={3} title={t('insights.regionsWithoutTitle', { count: data.regionsWithoutCovenant.length })}>
+            <Section
+              level={3}
+              title={t('insights.regionsWithoutTitle', {
+                count: data.regionsWithoutCovenant.length,
+              })}
+            >
               <UncoveredTable
                 caption={t('insights.regionsWithoutCaption')}
                 header={t('insights.region')}
@@ -186,8 +259,16 @@ function CoverageSection() {
                 none={t('insights.allRegionsCovered')}
               />
             </Section>
-            <Section level={3} title={t('insights.pisWithoutTitle', { count: data.pisWithoutCovenant.length })}>
-              <UncoveredTable caption={t('insights.pisWithoutCaption')} header={t('insights.pi')} rows={data.pisWithoutCovenant} none={t('insights.allPisCovered')} />
+            <Section
+              level={3}
+              title={t('insights.pisWithoutTitle', { count: data.pisWithoutCovenant.length })}
+            >
+              <UncoveredTable
+                caption={t('insights.pisWithoutCaption')}
+                header={t('insights.pi')}
+                rows={data.pisWithoutCovenant}
+                none={t('insights.allPisCovered')}
+              />
             </Section>
             {(data.regionsWithoutCovenant.length > 0 || data.pisWithoutCovenant.length > 0) && (
               <Paragraph>

@@ -11,7 +11,13 @@ import { useApi } from '../../api/api';
 import { municipalityName, municipalityOptions } from '../../shared/reference';
 import { adminKeys, AppLink, type Provider } from './admin-shared';
 import { adminPaths } from './paths';
-import { RegisterEditPage, RegisterForm, RegisterNewPage, SearchList, useRegisterOutcome } from './register-pages';
+import {
+  RegisterEditPage,
+  RegisterForm,
+  RegisterNewPage,
+  SearchList,
+  useRegisterOutcome,
+} from './register-pages';
 
 export function ProviderList() {
   const { t } = useTranslation('admin');
@@ -22,12 +28,22 @@ export function ProviderList() {
       newPath={adminPaths.newProvider}
       searchId="provider-search"
       queryKey={adminKeys.providers}
-      fetchPage={(q, cursor) => unwrap(api.training.GET('/providers', { params: { query: { q, cursor } } }))}
+      fetchPage={(q, cursor) =>
+        unwrap(api.training.GET('/providers', { params: { query: { q, cursor } } }))
+      }
       rowKey={(p) => p.id}
       columns={[
-        { key: 'name', header: t('providers.name'), cell: (p) => <AppLink to={adminPaths.provider(p.brin)}>{p.name}</AppLink> },
+        {
+          key: 'name',
+          header: t('providers.name'),
+          cell: (p) => <AppLink to={adminPaths.provider(p.brin)}>{p.name}</AppLink>,
+        },
         { key: 'brin', header: t('providers.brin'), cell: (p) => p.brin },
-        { key: 'municipality', header: t('providers.municipality'), cell: (p) => municipalityName(p.municipalityCode) },
+        {
+          key: 'municipality',
+          header: t('providers.municipality'),
+          cell: (p) => municipalityName(p.municipalityCode),
+        },
       ]}
     />
   );
@@ -38,8 +54,18 @@ function useProviderSchema(withBrin: boolean) {
   return useMemo(
     () =>
       z.object({
-        brin: withBrin ? z.string().trim().toUpperCase().regex(/^\d{2}[A-Z]{2}$/, t('providers.errors.brin')) : z.string(),
-        name: z.string().trim().min(1, t('errors.required')).max(200, t('errors.max', { max: 200 })),
+        brin: withBrin
+          ? z
+              .string()
+              .trim()
+              .toUpperCase()
+              .regex(/^\d{2}[A-Z]{2}$/, t('providers.errors.brin'))
+          : z.string(),
+        name: z
+          .string()
+          .trim()
+          .min(1, t('errors.required'))
+          .max(200, t('errors.max', { max: 200 })),
         municipalityCode: z.string().min(1, t('errors.municipality')),
       }),
     [t, withBrin],
@@ -54,12 +80,21 @@ function ProviderForm({ provider }: { provider?: Provider }) {
   const api = useApi();
   const queryClient = useQueryClient();
   const schema = useProviderSchema(!provider);
-  const { register, handleSubmit, setError, reset, getValues, formState } = useForm<ProviderValues>({
-    resolver: zodResolver(schema),
-    defaultValues: { brin: provider?.brin ?? '', name: provider?.name ?? '', municipalityCode: provider?.municipalityCode ?? '' },
-  });
+  const { register, handleSubmit, setError, reset, getValues, formState } = useForm<ProviderValues>(
+    {
+      resolver: zodResolver(schema),
+      defaultValues: {
+        brin: provider?.brin ?? '',
+        name: provider?.name ?? '',
+        municipalityCode: provider?.municipalityCode ?? '',
+      },
+    },
+  );
   const errors = formState.errors;
-  const outcome = useRegisterOutcome(setError, PROVIDER_FIELDS, { field: 'brin', message: t('providers.errors.duplicate') });
+  const outcome = useRegisterOutcome(setError, PROVIDER_FIELDS, {
+    field: 'brin',
+    message: t('providers.errors.duplicate'),
+  });
 
   const save = useMutation({
     mutationFn: (values: ProviderValues) =>
@@ -70,7 +105,15 @@ function ProviderForm({ provider }: { provider?: Provider }) {
               body: { name: values.name, municipalityCode: values.municipalityCode },
             }),
           )
-        : unwrap(api.training.POST('/providers', { body: { brin: values.brin, name: values.name, municipalityCode: values.municipalityCode } })),
+        : unwrap(
+            api.training.POST('/providers', {
+              body: {
+                brin: values.brin,
+                name: values.name,
+                municipalityCode: values.municipalityCode,
+              },
+            }),
+          ),
     onSuccess: async (result) => {
       outcome.clearFailure();
       await queryClient.invalidateQueries({ queryKey: adminKeys.providers });
@@ -112,7 +155,13 @@ function ProviderForm({ provider }: { provider?: Provider }) {
           {...register('brin')}
         />
       )}
-      <TextField id="provider-name" label={t('providers.name')} maxLength={200} error={errors.name?.message} {...register('name')} />
+      <TextField
+        id="provider-name"
+        label={t('providers.name')}
+        maxLength={200}
+        error={errors.name?.message}
+        {...register('name')}
+      />
       <SelectField
         id="provider-municipality"
         label={t('providers.municipality')}

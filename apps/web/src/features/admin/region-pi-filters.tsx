@@ -25,7 +25,8 @@ export function RegionPiFilters<Extra extends string = never>({
 }) {
   const { t } = useTranslation('admin');
   const [values, setValues] = useState(filters);
-  const change = (name: 'region' | 'pi' | Extra, value: string) => setValues({ ...values, [name]: value });
+  const change = (name: 'region' | 'pi' | Extra, value: string) =>
+    setValues({ ...values, [name]: value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onApply(Object.fromEntries(Object.entries<string>(values).filter(([, value]) => value)));

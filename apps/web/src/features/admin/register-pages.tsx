@@ -19,7 +19,19 @@ import { AppLink, FormOutcome, isConflict } from './admin-shared';
 export type RegisterSection = 'employers' | 'providers';
 
 /** The search box of a list, kept in the URL (?q=) so the list is the same after going back. */
-export function SearchForm({ id, label, hint, value, onSearch }: { id: string; label: string; hint?: string; value: string; onSearch(q: string): void }) {
+export function SearchForm({
+  id,
+  label,
+  hint,
+  value,
+  onSearch,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  onSearch(q: string): void;
+}) {
   const { t } = useTranslation('admin');
   const [text, setText] = useState(value);
   const submit = (event: FormEvent) => {
@@ -28,7 +40,15 @@ export function SearchForm({ id, label, hint, value, onSearch }: { id: string; l
   };
   return (
     <form role="search" onSubmit={submit} className="admin-filters">
-      <TextField id={id} type="search" label={label} hint={hint} value={text} maxLength={100} onChange={(event) => setText(event.target.value)} />
+      <TextField
+        id={id}
+        type="search"
+        label={label}
+        hint={hint}
+        value={text}
+        maxLength={100}
+        onChange={(event) => setText(event.target.value)}
+      />
       <Actions>
         <Button type="submit">{t('search.submit')}</Button>
         {value && (
@@ -62,12 +82,22 @@ export interface SearchListProps<Row> {
 }
 
 /** A register's list: a link to register one, a search kept in the URL (?q=), and the matches a page at a time. */
-export function SearchList<Row>({ section, newPath, searchId, queryKey, fetchPage, columns, rowKey }: SearchListProps<Row>) {
+export function SearchList<Row>({
+  section,
+  newPath,
+  searchId,
+  queryKey,
+  fetchPage,
+  columns,
+  rowKey,
+}: SearchListProps<Row>) {
   const { t } = useTranslation('admin');
   usePageTitle(t(`${section}.title`));
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
-  const pages = useCursorPages([...queryKey, 'list', { q }], (cursor) => fetchPage(q || undefined, cursor));
+  const pages = useCursorPages([...queryKey, 'list', { q }], (cursor) =>
+    fetchPage(q || undefined, cursor),
+  );
   return (
     <>
       <PageTitle lead={t(`${section}.lead`)}>{t(`${section}.title`)}</PageTitle>
@@ -96,7 +126,15 @@ export function SearchList<Row>({ section, newPath, searchId, queryKey, fetchPag
 }
 
 /** The page to register one: title, lead, the way back to the list, and the form. */
-export function RegisterNewPage({ section, backPath, children }: { section: RegisterSection; backPath: string; children: ReactNode }) {
+export function RegisterNewPage({
+  section,
+  backPath,
+  children,
+}: {
+  section: RegisterSection;
+  backPath: string;
+  children: ReactNode;
+}) {
   const { t } = useTranslation('admin');
   usePageTitle(t(`${section}.newTitle`));
   return (
@@ -126,7 +164,9 @@ export function RegisterEditPage<Item extends { name: string }>({
   usePageTitle(query.data ? query.data.name : t(`${section}.editTitle`));
   return (
     <>
-      <PageTitle lead={t(`${section}.editLead`)}>{query.data?.name ?? t(`${section}.editTitle`)}</PageTitle>
+      <PageTitle lead={t(`${section}.editLead`)}>
+        {query.data?.name ?? t(`${section}.editTitle`)}
+      </PageTitle>
       <Paragraph>
         <AppLink to={backPath}>{t(`${section}.back`)}</AppLink>
       </Paragraph>

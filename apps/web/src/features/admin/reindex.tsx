@@ -19,7 +19,10 @@ export function Reindex() {
   const reindex = useMutation({
     mutationFn: async () => {
       const body = await unwrap(api.matching.POST('/admin/reindex'));
-      return { at: new Date().toISOString(), status: (body as { status?: string } | undefined)?.status ?? 'queued' };
+      return {
+        at: new Date().toISOString(),
+        status: (body as { status?: string } | undefined)?.status ?? 'queued',
+      };
     },
     onSettled: () => setConfirming(false),
   });
@@ -32,7 +35,12 @@ export function Reindex() {
       </Section>
       {reindex.isSuccess && (
         <Notice tone="ok" title={t('reindex.doneTitle')}>
-          {t('reindex.done', { at: format.dateTime(reindex.data.at), status: t(`reindex.status.${reindex.data.status}`, { defaultValue: reindex.data.status }) })}
+          {t('reindex.done', {
+            at: format.dateTime(reindex.data.at),
+            status: t(`reindex.status.${reindex.data.status}`, {
+              defaultValue: reindex.data.status,
+            }),
+          })}
         </Notice>
       )}
       {reindex.isError && (

@@ -14,10 +14,26 @@ export function CandidateDetails({ candidate, full }: { candidate: Candidate; fu
   const format = useFormat();
   const items: Detail[] = [
     { key: 'pseudonym', label: t('details.pseudonym'), value: <code>{candidate.id}</code> },
-    { key: 'status', label: t('details.status'), value: <CandidateStatusBadge candidate={candidate} /> },
-    ...(candidate.leftReason ? [{ key: 'leftReason', label: t('details.leftReason'), value: t(`leaveReasons.${candidate.leftReason}`) }] : []),
+    {
+      key: 'status',
+      label: t('details.status'),
+      value: <CandidateStatusBadge candidate={candidate} />,
+    },
+    ...(candidate.leftReason
+      ? [
+          {
+            key: 'leftReason',
+            label: t('details.leftReason'),
+            value: t(`leaveReasons.${candidate.leftReason}`),
+          },
+        ]
+      : []),
     { key: 'pi', label: t('details.pi'), value: piName(candidate.piCode) },
-    { key: 'release', label: t('details.release'), value: <ReleaseDate date={candidate.expectedReleaseDate} /> },
+    {
+      key: 'release',
+      label: t('details.release'),
+      value: <ReleaseDate date={candidate.expectedReleaseDate} />,
+    },
     {
       key: 'municipality',
       label: t('details.municipality'),
@@ -29,7 +45,10 @@ export function CandidateDetails({ candidate, full }: { candidate: Candidate; fu
   ];
   if (full) {
     const preferences = candidate.preferences ?? {};
-    const wants = [preferences.work && t('details.work'), preferences.education && t('details.education')].filter(Boolean);
+    const wants = [
+      preferences.work && t('details.work'),
+      preferences.education && t('details.education'),
+    ].filter(Boolean);
     items.push(
       { key: 'vog', label: t('details.vog'), value: t(`vog.${candidate.vogOutlook}`) },
       {
@@ -40,14 +59,29 @@ export function CandidateDetails({ candidate, full }: { candidate: Candidate; fu
             ? candidate.excludedMunicipalities.map(municipalityName).join(', ')
             : t('details.none'),
       },
-      { key: 'wants', label: t('details.wants'), value: wants.length > 0 ? wants.join(', ') : t('details.notGiven') },
+      {
+        key: 'wants',
+        label: t('details.wants'),
+        value: wants.length > 0 ? wants.join(', ') : t('details.notGiven'),
+      },
       {
         key: 'sectors',
         label: t('details.sectors'),
-        value: preferences.sectors && preferences.sectors.length > 0 ? preferences.sectors.join(', ') : t('details.notGiven'),
+        value:
+          preferences.sectors && preferences.sectors.length > 0
+            ? preferences.sectors.join(', ')
+            : t('details.notGiven'),
       },
-      { key: 'consent', label: t('details.consent'), value: <ConsentBadge consent={candidate.consent} /> },
-      { key: 'registered', label: t('details.registered'), value: format.dateTime(candidate.createdAt) },
+      {
+        key: 'consent',
+        label: t('details.consent'),
+        value: <ConsentBadge consent={candidate.consent} />,
+      },
+      {
+        key: 'registered',
+        label: t('details.registered'),
+        value: format.dateTime(candidate.createdAt),
+      },
     );
   }
   return <Details items={items} />;

@@ -7,7 +7,10 @@ import { useCursorPages } from '../../shared/use-cursor-pages';
 import { asCandidate, candidateKeys, type Candidate } from './candidate';
 import { CandidateTable } from './candidate-table';
 
-export type CandidateFilters = Omit<NonNullable<MatchingPaths['/candidates']['get']['parameters']['query']>, 'cursor' | 'limit'>;
+export type CandidateFilters = Omit<
+  NonNullable<MatchingPaths['/candidates']['get']['parameters']['query']>,
+  'cursor' | 'limit'
+>;
 
 export interface CandidateListProps {
   filters: CandidateFilters;
@@ -21,15 +24,34 @@ export interface CandidateListProps {
 }
 
 /** The candidates of GET /candidates with the given filters, a page at a time. */
-export function CandidateList({ filters, caption, linkTo, showConsent, linkState, emptyTitle, emptyHint }: CandidateListProps) {
+export function CandidateList({
+  filters,
+  caption,
+  linkTo,
+  showConsent,
+  linkState,
+  emptyTitle,
+  emptyHint,
+}: CandidateListProps) {
   const api = useApi();
   const pages = useCursorPages(candidateKeys.list(filters), async (cursor) => {
-    const page = await unwrap(api.matching.GET('/candidates', { params: { query: { ...filters, cursor, limit: 20 } } }));
+    const page = await unwrap(
+      api.matching.GET('/candidates', { params: { query: { ...filters, cursor, limit: 20 } } }),
+    );
     return { items: page.items.map(asCandidate), nextCursor: page.nextCursor };
   });
   return (
     <PagedRows pages={pages} empty={<EmptyState title={emptyTitle}>{emptyHint}</EmptyState>}>
-      {(rows) => <CandidateTable caption={caption} candidates={rows} linkTo={linkTo} showConsent={showConsent} linkState={linkState} busy={pages.isFetching} />}
+      {(rows) => (
+        <CandidateTable
+          caption={caption}
+          candidates={rows}
+          linkTo={linkTo}
+          showConsent={showConsent}
+          linkState={linkState}
+          busy={pages.isFetching}
+        />
+      )}
     </PagedRows>
   );
 }

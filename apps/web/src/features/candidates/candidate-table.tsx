@@ -14,19 +14,33 @@ export function ReleaseDate({ date }: { date: string }) {
     <>
       {format.date(date)}
       <br />
-      <small>{days === 0 ? t('release.today') : days > 0 ? t('release.inDays', { count: days }) : t('release.daysAgo', { count: -days })}</small>
+      <small>
+        {days === 0
+          ? t('release.today')
+          : days > 0
+            ? t('release.inDays', { count: days })
+            : t('release.daysAgo', { count: -days })}
+      </small>
     </>
   );
 }
 
 export function CandidateStatusBadge({ candidate }: { candidate: Pick<Candidate, 'status'> }) {
   const { t } = useTranslation('candidates');
-  return <Badge tone={candidate.status === 'active' ? 'ok' : 'neutral'}>{t(`status.${candidate.status}`)}</Badge>;
+  return (
+    <Badge tone={candidate.status === 'active' ? 'ok' : 'neutral'}>
+      {t(`status.${candidate.status}`)}
+    </Badge>
+  );
 }
 
 export function ConsentBadge({ consent }: { consent: Candidate['consent'] }) {
   const { t } = useTranslation('candidates');
-  return consent.shareAnonymisedProfile ? <Badge tone="ok">{t('consent.yes')}</Badge> : <Badge tone="warning">{t('consent.no')}</Badge>;
+  return consent.shareAnonymisedProfile ? (
+    <Badge tone="ok">{t('consent.yes')}</Badge>
+  ) : (
+    <Badge tone="warning">{t('consent.no')}</Badge>
+  );
 }
 
 export interface CandidateTableProps {
@@ -42,20 +56,39 @@ export interface CandidateTableProps {
 }
 
 /** The candidates of a PI: pseudonym (a link to the candidate), release, return municipality, certificates, status. */
-export function CandidateTable({ caption, candidates, linkTo, showConsent, linkState, busy }: CandidateTableProps) {
+export function CandidateTable({
+  caption,
+  candidates,
+  linkTo,
+  showConsent,
+  linkState,
+  busy,
+}: CandidateTableProps) {
   const { t } = useTranslation('candidates');
   const columns: Column<Candidate>[] = [
     {
       key: 'pseudonym',
       header: t('columns.pseudonym'),
       cell: (candidate) => (
-        <AppLink to={linkTo(candidate)} state={linkState} aria-label={t('openCandidate', { pseudonym: shortPseudonym(candidate.id) })}>
+        <AppLink
+          to={linkTo(candidate)}
+          state={linkState}
+          aria-label={t('openCandidate', { pseudonym: shortPseudonym(candidate.id) })}
+        >
           <code>{shortPseudonym(candidate.id)}</code>
         </AppLink>
       ),
     },
-    { key: 'release', header: t('columns.release'), cell: (candidate) => <ReleaseDate date={candidate.expectedReleaseDate} /> },
-    { key: 'municipality', header: t('columns.municipality'), cell: (candidate) => municipalityName(candidate.returnMunicipalityCode) },
+    {
+      key: 'release',
+      header: t('columns.release'),
+      cell: (candidate) => <ReleaseDate date={candidate.expectedReleaseDate} />,
+    },
+    {
+      key: 'municipality',
+      header: t('columns.municipality'),
+      cell: (candidate) => municipalityName(candidate.returnMunicipalityCode),
+    },
     {
       key: 'certificates',
       header: t('columns.certificates'),
@@ -71,9 +104,27 @@ export function CandidateTable({ caption, candidates, linkTo, showConsent, linkS
         ),
     },
     ...(showConsent
-      ? [{ key: 'consent', header: t('columns.consent'), cell: (candidate: Candidate) => <ConsentBadge consent={candidate.consent} /> }]
+      ? [
+          {
+            key: 'consent',
+            header: t('columns.consent'),
+            cell: (candidate: Candidate) => <ConsentBadge consent={candidate.consent} />,
+          },
+        ]
       : []),
-    { key: 'status', header: t('columns.status'), cell: (candidate) => <CandidateStatusBadge candidate={candidate} /> },
+    {
+      key: 'status',
+      header: t('columns.status'),
+      cell: (candidate) => <CandidateStatusBadge candidate={candidate} />,
+    },
   ];
-  return <DataTable caption={caption} columns={columns} rows={candidates} rowKey={(candidate) => candidate.id} busy={busy} />;
+  return (
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={candidates}
+      rowKey={(candidate) => candidate.id}
+      busy={busy}
+    />
+  );
 }

@@ -7,7 +7,10 @@ export interface CandidatePreferences {
 }
 
 /** A candidate as matching shows it (its consent and preferences typed; the OpenAPI document leaves them open). */
-export type Candidate = Omit<MatchingSchemas['schemas']['CandidateView'], 'consent' | 'preferences'> & {
+export type Candidate = Omit<
+  MatchingSchemas['schemas']['CandidateView'],
+  'consent' | 'preferences'
+> & {
   consent: { shareAnonymisedProfile?: boolean };
   preferences: CandidatePreferences;
 };
@@ -22,7 +25,8 @@ export interface SuggestionTarget {
   startDate?: string;
 }
 
-export const asCandidate = (view: MatchingSchemas['schemas']['CandidateView']): Candidate => view as unknown as Candidate;
+export const asCandidate = (view: MatchingSchemas['schemas']['CandidateView']): Candidate =>
+  view as unknown as Candidate;
 
 /**
  * The pseudonym as it is shown in lists: its first 8 characters, enough to tell candidates apart
@@ -34,7 +38,12 @@ export function shortPseudonym(id: string): string {
 
 /** Today in the Dutch calendar (`YYYY-MM-DD`), the day the services judge "not in the future" by. */
 export function todayInNetherlands(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** Query keys of the candidate data, so every write can invalidate the lists it changes. */

@@ -3,16 +3,39 @@ import { Link as RouterLink, useLocation, type To } from 'react-router-dom';
 import { Notice } from '@bridge/ui';
 
 /** A link inside the application (client-side navigation), drawn as the design system's link. */
-export function AppLink({ to, state, children, 'aria-label': ariaLabel }: { to: To; state?: unknown; children: ReactNode; 'aria-label'?: string }) {
+export function AppLink({
+  to,
+  state,
+  children,
+  'aria-label': ariaLabel,
+}: {
+  to: To;
+  state?: unknown;
+  children: ReactNode;
+  'aria-label'?: string;
+}) {
   return (
-    <RouterLink to={to} state={state} className="utrecht-link utrecht-link--html-a" aria-label={ariaLabel}>
+    <RouterLink
+      to={to}
+      state={state}
+      className="utrecht-link utrecht-link--html-a"
+      aria-label={ariaLabel}
+    >
       {children}
     </RouterLink>
   );
 }
 
 /** A link that leads to a form or a next step, drawn like a button (it navigates, so it is a link). */
-export function ButtonLink({ to, children, primary }: { to: To; children: ReactNode; primary?: boolean }) {
+export function ButtonLink({
+  to,
+  children,
+  primary,
+}: {
+  to: To;
+  children: ReactNode;
+  primary?: boolean;
+}) {
   return (
     <RouterLink
       to={to}
@@ -35,7 +58,9 @@ export interface NoticeState {
 export function useNoticeFromNavigation(): NoticeState | undefined {
   const location = useLocation();
   const state = location.state as Partial<NoticeState> | null;
-  return typeof state?.notice === 'string' ? { notice: state.notice, values: state.values } : undefined;
+  return typeof state?.notice === 'string'
+    ? { notice: state.notice, values: state.values }
+    : undefined;
 }
 
 export function SuccessNotice({ message }: { message: string | undefined }) {

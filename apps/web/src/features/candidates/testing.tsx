@@ -28,7 +28,11 @@ export interface FakeAnswer {
 /** Answers per `METHOD /api/<service>/<path>`; a function gets the request. Unknown routes answer 404. */
 export type FakeRoutes = Record<string, FakeAnswer | ((request: SeenRequest) => FakeAnswer)>;
 
-export function problem(status: number, errors?: { field: string; message: string }[], detail = 'refused'): FakeAnswer {
+export function problem(
+  status: number,
+  errors?: { field: string; message: string }[],
+  detail = 'refused',
+): FakeAnswer {
   return { status, body: { type: 'urn:test', title: 'Problem', status, detail, errors } };
 }
 
@@ -39,7 +43,12 @@ export function fakeServices(routes: FakeRoutes) {
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
     const text = await request.text();
-    const seen: SeenRequest = { method: request.method, path: url.pathname, query: url.searchParams, body: text ? JSON.parse(text) : undefined };
+    const seen: SeenRequest = {
+      method: request.method,
+      path: url.pathname,
+      query: url.searchParams,
+      body: text ? JSON.parse(text) : undefined,
+    };
     requests.push(seen);
     const route = routes[`${seen.method} ${seen.path}`];
     const answer = typeof route === 'function' ? route(seen) : (route ?? problem(404));
@@ -55,7 +64,11 @@ export function fakeServices(routes: FakeRoutes) {
 /** Renders the whole application, signed in with `claims`, at `path`, against fake services. */
 export function renderSignedIn(path: string, claims: Claims, routes: FakeRoutes) {
   const services = fakeServices(routes);
-  const clients = createApiClients({ baseUrl: 'http://web.test', getToken: () => 't', fetch: services.fetch });
+  const clients = createApiClients({
+    baseUrl: 'http://web.test',
+    getToken: () => 't',
+    fetch: services.fetch,
+  });
   const result = render(
     <MemoryRouter initialEntries={[path]}>
       <App clients={clients} session={{ claims, token: 't' }} />

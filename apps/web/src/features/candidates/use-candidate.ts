@@ -7,6 +7,11 @@ export function useCandidate(candidateId: string) {
   const api = useApi();
   return useQuery({
     queryKey: candidateKeys.one(candidateId),
-    queryFn: async () => asCandidate(await unwrap(api.matching.GET('/candidates/{id}', { params: { path: { id: candidateId } } }))),
+    queryFn: async () =>
+      asCandidate(
+        await unwrap(
+          api.matching.GET('/candidates/{id}', { params: { path: { id: candidateId } } }),
+        ),
+      ),
   });
 }

@@ -28,7 +28,12 @@ import { FormFailure } from '../../shared/form-failure';
 import { usePageTitle } from '../../shared/page-title';
 import { QueryState } from '../../shared/query-state';
 import { applyServerErrors } from '../../shared/server-errors';
-import { asCandidate, candidateKeys, shortPseudonym, type Candidate } from '../candidates/candidate';
+import {
+  asCandidate,
+  candidateKeys,
+  shortPseudonym,
+  type Candidate,
+} from '../candidates/candidate';
 import { AppLink, type NoticeState } from '../candidates/links';
 import { useCandidate } from '../candidates/use-candidate';
 import { caseworkPaths } from './paths';
@@ -70,18 +75,28 @@ function useCandidateSchema(mode: 'register' | 'edit') {
   return useMemo(
     () =>
       z.object({
-        djiNumber: mode === 'register' ? z.string().trim().regex(DJI_NUMBER, t('form.errors.djiNumber')) : z.string(),
+        djiNumber:
+          mode === 'register'
+            ? z.string().trim().regex(DJI_NUMBER, t('form.errors.djiNumber'))
+            : z.string(),
         expectedReleaseDate: z
           .string()
           .regex(/^\d{4}-\d{2}-\d{2}$/, t('form.errors.releaseDate'))
-          .refine((date) => !Number.isNaN(Date.parse(`${date}T00:00:00Z`)), t('form.errors.releaseDate')),
+          .refine(
+            (date) => !Number.isNaN(Date.parse(`${date}T00:00:00Z`)),
+            t('form.errors.releaseDate'),
+          ),
         returnMunicipalityCode: z.string().regex(MUNICIPALITY_CODE, t('form.errors.municipality')),
         vogOutlook: z.enum(VOG_OUTLOOKS, t('form.errors.vog')),
-        excludedMunicipalities: z.array(z.string().regex(MUNICIPALITY_CODE)).max(MAX_EXCLUDED, t('form.errors.tooManyExcluded', { max: MAX_EXCLUDED })),
+        excludedMunicipalities: z
+          .array(z.string().regex(MUNICIPALITY_CODE))
+          .max(MAX_EXCLUDED, t('form.errors.tooManyExcluded', { max: MAX_EXCLUDED })),
         preferences: z.object({
           work: z.boolean(),
           education: z.boolean(),
-          sectors: z.array(z.string().max(100)).max(MAX_SECTORS, t('form.errors.tooManySectors', { max: MAX_SECTORS })),
+          sectors: z
+            .array(z.string().max(100))
+            .max(MAX_SECTORS, t('form.errors.tooManySectors', { max: MAX_SECTORS })),
         }),
         consent: z.object({ shareAnonymisedProfile: z.boolean() }),
       }),
@@ -153,7 +168,10 @@ function CandidateForm({ mode, candidate }: { mode: 'register' | 'edit'; candida
     setValue,
     reset,
     formState: { errors },
-  } = useForm<CandidateValues>({ resolver: zodResolver(schema), defaultValues: candidate ? valuesOf(candidate) : EMPTY });
+  } = useForm<CandidateValues>({
+    resolver: zodResolver(schema),
+    defaultValues: candidate ? valuesOf(candidate) : EMPTY,
+  });
   const excluded = useWatch({ control, name: 'excludedMunicipalities' });
 
   const mutation = useMutation({
@@ -169,10 +187,21 @@ function CandidateForm({ mode, candidate }: { mode: 'register' | 'edit'; candida
         consent: values.consent,
       };
       if (mode === 'edit' && candidate) {
-        return asCandidate(await unwrap(api.matching.PATCH('/candidates/{id}', { params: { path: { id: candidate.id } }, body: profile })));
+        return asCandidate(
+          await unwrap(
+            api.matching.PATCH('/candidates/{id}', {
+              params: { path: { id: candidate.id } },
+              body: profile,
+            }),
+          ),
+        );
       }
       return asCandidate(
-        await unwrap(api.matching.POST('/candidates', { body: { ...profile, djiNumber: values.djiNumber.trim(), piCode: pi ?? '' } })),
+        await unwrap(
+          api.matching.POST('/candidates', {
+            body: { ...profile, djiNumber: values.djiNumber.trim(), piCode: pi ?? '' },
+          }),
+        ),
       );
     },
     onSuccess: async (saved) => {
@@ -184,7 +213,11 @@ function CandidateForm({ mode, candidate }: { mode: 'register' | 'edit'; candida
     },
     onError: (error) => {
       if (mode === 'register' && error instanceof ProblemError && error.status === 409) {
-        setError('djiNumber', { type: 'server', message: t('form.errors.duplicate') }, { shouldFocus: true });
+        setError(
+          'djiNumber',
+          { type: 'server', message: t('form.errors.duplicate') },
+          { shouldFocus: true },
+        );
         setFormError(undefined);
         return;
       }
@@ -192,7 +225,11 @@ function CandidateForm({ mode, candidate }: { mode: 'register' | 'edit'; candida
     },
   });
 
-  const vogOptions = VOG_OUTLOOKS.map((value) => ({ value, label: candidates(`vog.${value}`), hint: t(`form.vogHints.${value}`) }));
+  const vogOptions = VOG_OUTLOOKS.map((value) => ({
+    value,
+    label: candidates(`vog.${value}`),
+    hint: t(`form.vogHints.${value}`),
+  }));
 
   return (
     <form
@@ -253,7 +290,11 @@ function CandidateForm({ mode, candidate }: { mode: 'register' | 'edit'; candida
         id="candidate-excluded"
         legend={t('form.excluded')}
         hint={t('form.excludedHint')}
-        error={errors.excludedMunicipalities?.message ?? errors.excludedMunicipalities?.root?.message ?? errors.excludedMunicipalities?.find?.((e) => e)?.message}
+        error={
+          errors.excludedMunicipalities?.message ??
+          errors.excludedMunicipalities?.root?.message ??
+          errors.excludedMunicipalities?.find?.((e) => e)?.message
+        }
         searchLabel={t('form.excludedSearch')}
         query={municipalitySearch}
         onQueryChange={setMunicipalitySearch}
@@ -261,7 +302,11 @@ function CandidateForm({ mode, candidate }: { mode: 'register' | 'edit'; candida
         status={
           municipalitySearch.trim().length < 2
             ? t('form.excludedMinimum')
-            : t('form.excludedFound', { count: findMunicipalities(municipalitySearch).filter((m) => !excluded.includes(m.value)).length })
+            : t('form.excludedFound', {
+                count: findMunicipalities(municipalitySearch).filter(
+                  (m) => !excluded.includes(m.value),
+                ).length,
+              })
         }
         resultsLabel={t('form.excludedResults')}
         selected={excluded.map((code) => ({ value: code, label: municipalityName(code) }))}
@@ -286,12 +331,31 @@ function CandidateForm({ mode, candidate }: { mode: 'register' | 'edit'; candida
         maxReached={t('form.errors.tooManyExcluded', { max: MAX_EXCLUDED })}
       />
       <FieldGroup id="candidate-wants" legend={t('form.wants')} hint={t('form.wantsHint')}>
-        <CheckboxField id="candidate-work" label={t('form.work')} {...register('preferences.work')} />
-        <CheckboxField id="candidate-education" label={t('form.education')} {...register('preferences.education')} />
+        <CheckboxField
+          id="candidate-work"
+          label={t('form.work')}
+          {...register('preferences.work')}
+        />
+        <CheckboxField
+          id="candidate-education"
+          label={t('form.education')}
+          {...register('preferences.education')}
+        />
       </FieldGroup>
-      <FieldGroup id="candidate-sectors" legend={t('form.sectors')} hint={t('form.sectorsHint')} error={errors.preferences?.sectors?.message}>
+      <FieldGroup
+        id="candidate-sectors"
+        legend={t('form.sectors')}
+        hint={t('form.sectorsHint')}
+        error={errors.preferences?.sectors?.message}
+      >
         {SECTORS.map((sector, index) => (
-          <CheckboxField key={sector} id={`candidate-sector-${index}`} label={sector} value={sector} {...register('preferences.sectors')} />
+          <CheckboxField
+            key={sector}
+            id={`candidate-sector-${index}`}
+            label={sector}
+            value={sector}
+            {...register('preferences.sectors')}
+          />
         ))}
       </FieldGroup>
       <FieldGroup id="candidate-consent" legend={t('form.consentLegend')}>
@@ -345,7 +409,9 @@ export function EditCandidateScreen() {
   return (
     <>
       <Paragraph>
-        <AppLink to={caseworkPaths.candidate(candidateId)}>{t('form.back', { pseudonym: shortPseudonym(candidateId) })}</AppLink>
+        <AppLink to={caseworkPaths.candidate(candidateId)}>
+          {t('form.back', { pseudonym: shortPseudonym(candidateId) })}
+        </AppLink>
       </Paragraph>
       <PageTitle lead={t('form.editLead')}>{title}</PageTitle>
       <QueryState isPending={candidate.isPending} error={candidate.error}>

@@ -1,5 +1,16 @@
 import { unwrap } from '@bridge/api-client';
-import { Actions, Badge, EmptyState, PageTitle, Paragraph, Section, UnorderedList, UnorderedListItem, type Column, type Tone } from '@bridge/ui';
+import {
+  Actions,
+  Badge,
+  EmptyState,
+  PageTitle,
+  Paragraph,
+  Section,
+  UnorderedList,
+  UnorderedListItem,
+  type Column,
+  type Tone,
+} from '@bridge/ui';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router-dom';
 import { useApi } from '../../api/api';
@@ -9,14 +20,31 @@ import { usePageTitle } from '../../shared/page-title';
 import { PagedTable } from '../../shared/paged-table';
 import { QueryState } from '../../shared/query-state';
 import { useCursorPages, type CursorPage } from '../../shared/use-cursor-pages';
-import { candidateKeys, shortPseudonym, type Candidate, type CandidateReferral, type Suggestion, type SuggestionTarget } from '../candidates/candidate';
+import {
+  candidateKeys,
+  shortPseudonym,
+  type Candidate,
+  type CandidateReferral,
+  type Suggestion,
+  type SuggestionTarget,
+} from '../candidates/candidate';
 import { CandidateDetails } from '../candidates/candidate-details';
 import { AppLink, ButtonLink, SuccessNotice, useNoticeFromNavigation } from '../candidates/links';
 import { useCandidate } from '../candidates/use-candidate';
 import { caseworkPaths, listPath } from './paths';
 
-const SUGGESTION_TONES: Record<Suggestion['status'], Tone> = { suggested: 'info', accepted: 'ok', rejected: 'neutral', expired: 'neutral' };
-const REFERRAL_TONES: Record<CandidateReferral['status'], Tone> = { referred: 'info', placed: 'ok', declined: 'warning', withdrawn: 'neutral' };
+const SUGGESTION_TONES: Record<Suggestion['status'], Tone> = {
+  suggested: 'info',
+  accepted: 'ok',
+  rejected: 'neutral',
+  expired: 'neutral',
+};
+const REFERRAL_TONES: Record<CandidateReferral['status'], Tone> = {
+  referred: 'info',
+  placed: 'ok',
+  declined: 'warning',
+  withdrawn: 'neutral',
+};
 
 function TargetCell({ target }: { target: SuggestionTarget }) {
   return (
@@ -37,17 +65,40 @@ function Suggestions({ candidateId }: { candidateId: string }) {
   const { t: candidates } = useTranslation('candidates');
   const api = useApi();
   const format = useFormat();
-  const pages = useCursorPages<Suggestion>(candidateKeys.suggestions(candidateId), (cursor) =>
-    unwrap(api.matching.GET('/candidates/{id}/suggestions', { params: { path: { id: candidateId }, query: { cursor, limit: 20 } } })) as Promise<
-      CursorPage<Suggestion>
-    >,
+  const pages = useCursorPages<Suggestion>(
+    candidateKeys.suggestions(candidateId),
+    (cursor) =>
+      unwrap(
+        api.matching.GET('/candidates/{id}/suggestions', {
+          params: { path: { id: candidateId }, query: { cursor, limit: 20 } },
+        }),
+      ) as Promise<CursorPage<Suggestion>>,
   );
   const columns: Column<Suggestion>[] = [
-    { key: 'target', header: t('suggestions.target'), cell: (s) => <TargetCell target={s.target as SuggestionTarget} /> },
+    {
+      key: 'target',
+      header: t('suggestions.target'),
+      cell: (s) => <TargetCell target={s.target as SuggestionTarget} />,
+    },
     { key: 'type', header: t('suggestions.type'), cell: (s) => candidates(`type.${s.type}`) },
-    { key: 'score', header: t('suggestions.score'), numeric: true, cell: (s) => format.percent(s.score) },
-    { key: 'start', header: t('suggestions.start'), cell: (s) => format.date((s.target as SuggestionTarget).startDate) },
-    { key: 'status', header: t('suggestions.status'), cell: (s) => <Badge tone={SUGGESTION_TONES[s.status]}>{t(`suggestions.statuses.${s.status}`)}</Badge> },
+    {
+      key: 'score',
+      header: t('suggestions.score'),
+      numeric: true,
+      cell: (s) => format.percent(s.score),
+    },
+    {
+      key: 'start',
+      header: t('suggestions.start'),
+      cell: (s) => format.date((s.target as SuggestionTarget).startDate),
+    },
+    {
+      key: 'status',
+      header: t('suggestions.status'),
+      cell: (s) => (
+        <Badge tone={SUGGESTION_TONES[s.status]}>{t(`suggestions.statuses.${s.status}`)}</Badge>
+      ),
+    },
   ];
   return (
     <Section title={t('suggestions.title')}>
@@ -69,7 +120,11 @@ function Referrals({ candidateId }: { candidateId: string }) {
   const api = useApi();
   const format = useFormat();
   const pages = useCursorPages<CandidateReferral>(candidateKeys.referrals(candidateId), (cursor) =>
-    unwrap(api.matching.GET('/candidates/{id}/referrals', { params: { path: { id: candidateId }, query: { cursor, limit: 20 } } })),
+    unwrap(
+      api.matching.GET('/candidates/{id}/referrals', {
+        params: { path: { id: candidateId }, query: { cursor, limit: 20 } },
+      }),
+    ),
   );
   const columns: Column<CandidateReferral>[] = [
     { key: 'target', header: t('referrals.target'), cell: (r) => <TargetCell target={r.target} /> },
@@ -82,7 +137,9 @@ function Referrals({ candidateId }: { candidateId: string }) {
       cell: (r) => (
         <>
           <Badge tone={REFERRAL_TONES[r.status]}>{t(`referrals.statuses.${r.status}`)}</Badge>
-          {r.statusChangedAt && <div>{t('referrals.since', { date: format.date(r.statusChangedAt) })}</div>}
+          {r.statusChangedAt && (
+            <div>{t('referrals.since', { date: format.date(r.statusChangedAt) })}</div>
+          )}
         </>
       ),
     },
@@ -115,7 +172,11 @@ function Certificates({ candidate }: { candidate: Candidate }) {
         <UnorderedList>
           {certificates.map((c) => (
             <UnorderedListItem key={`${c.crebo}-${c.issuedOn}`}>
-              {t('candidate.certificate', { title: c.title, crebo: c.crebo, date: format.date(c.issuedOn) })}
+              {t('candidate.certificate', {
+                title: c.title,
+                crebo: c.crebo,
+                date: format.date(c.issuedOn),
+              })}
             </UnorderedListItem>
           ))}
         </UnorderedList>
@@ -149,7 +210,9 @@ export function CandidateScreen() {
                 <ButtonLink to={caseworkPaths.edit(candidateId)} primary>
                   {t('candidate.edit')}
                 </ButtonLink>
-                <ButtonLink to={caseworkPaths.leave(candidateId)}>{t('candidate.leave')}</ButtonLink>
+                <ButtonLink to={caseworkPaths.leave(candidateId)}>
+                  {t('candidate.leave')}
+                </ButtonLink>
               </Actions>
             ) : (
               <Paragraph>{t('candidate.hasLeft')}</Paragraph>

@@ -10,10 +10,24 @@ import { piName } from '../../shared/reference';
 import { usePageTitle } from '../../shared/page-title';
 import { CandidateList } from '../candidates/candidate-list';
 import { ButtonLink } from '../candidates/links';
-import { filtersFromSearch, MAX_RELEASE_WITHIN_DAYS, queryOfFilters, searchFromFilters, type FilterValues } from './filters';
+import {
+  filtersFromSearch,
+  MAX_RELEASE_WITHIN_DAYS,
+  queryOfFilters,
+  searchFromFilters,
+  type FilterValues,
+} from './filters';
 import { caseworkPaths, type ListState } from './paths';
 
-function FilterForm({ initial, onApply, onClear }: { initial: FilterValues; onApply(values: FilterValues): void; onClear(): void }) {
+function FilterForm({
+  initial,
+  onApply,
+  onClear,
+}: {
+  initial: FilterValues;
+  onApply(values: FilterValues): void;
+  onClear(): void;
+}) {
   const { t } = useTranslation('casework');
   const schema = useMemo(
     () =>
@@ -21,7 +35,10 @@ function FilterForm({ initial, onApply, onClear }: { initial: FilterValues; onAp
         releaseWithinDays: z
           .string()
           .trim()
-          .refine((v) => v === '' || (/^\d+$/.test(v) && Number(v) <= MAX_RELEASE_WITHIN_DAYS), t('filters.errors.days', { max: MAX_RELEASE_WITHIN_DAYS })),
+          .refine(
+            (v) => v === '' || (/^\d+$/.test(v) && Number(v) <= MAX_RELEASE_WITHIN_DAYS),
+            t('filters.errors.days', { max: MAX_RELEASE_WITHIN_DAYS }),
+          ),
         hasCertificate: z.enum(['', 'true', 'false']),
         consent: z.enum(['', 'true', 'false']),
         status: z.enum(['active', 'left', 'all']),
@@ -38,7 +55,13 @@ function FilterForm({ initial, onApply, onClear }: { initial: FilterValues; onAp
     { value: 'false', label: t('filters.no') },
   ];
   return (
-    <form noValidate role="search" aria-label={t('filters.label')} onSubmit={handleSubmit(onApply)} className="bridge-filters">
+    <form
+      noValidate
+      role="search"
+      aria-label={t('filters.label')}
+      onSubmit={handleSubmit(onApply)}
+      className="bridge-filters"
+    >
       <TextField
         id="filter-release-within"
         type="number"
@@ -50,8 +73,20 @@ function FilterForm({ initial, onApply, onClear }: { initial: FilterValues; onAp
         error={errors.releaseWithinDays?.message}
         {...register('releaseWithinDays')}
       />
-      <SelectField id="filter-has-certificate" label={t('filters.hasCertificate')} placeholder={t('filters.any')} options={yesNo} {...register('hasCertificate')} />
-      <SelectField id="filter-consent" label={t('filters.consent')} placeholder={t('filters.any')} options={yesNo} {...register('consent')} />
+      <SelectField
+        id="filter-has-certificate"
+        label={t('filters.hasCertificate')}
+        placeholder={t('filters.any')}
+        options={yesNo}
+        {...register('hasCertificate')}
+      />
+      <SelectField
+        id="filter-consent"
+        label={t('filters.consent')}
+        placeholder={t('filters.any')}
+        options={yesNo}
+        {...register('consent')}
+      />
       <SelectField
         id="filter-status"
         label={t('filters.status')}
@@ -95,7 +130,11 @@ export function CandidatesScreen() {
       <Paragraph>{candidates('pseudonymHint')}</Paragraph>
       <CandidateList
         filters={queryOfFilters(values, pi)}
-        caption={filtered ? t('candidates.captionFiltered', { pi: piName(pi) }) : t('candidates.caption', { pi: piName(pi) })}
+        caption={
+          filtered
+            ? t('candidates.captionFiltered', { pi: piName(pi) })
+            : t('candidates.caption', { pi: piName(pi) })
+        }
         linkTo={(candidate) => caseworkPaths.candidate(candidate.id)}
         showConsent
         linkState={{ listSearch: searchParams.toString() } satisfies ListState}

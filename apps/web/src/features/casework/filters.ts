@@ -12,14 +12,16 @@ export interface FilterValues {
   status: 'active' | 'left' | 'all';
 }
 
-const yesNo = (value: string | null): '' | 'true' | 'false' => (value === 'true' || value === 'false' ? value : '');
+const yesNo = (value: string | null): '' | 'true' | 'false' =>
+  value === 'true' || value === 'false' ? value : '';
 
 /** The filters of `?releaseWithinDays=&hasCertificate=&consent=&status=`; values the service would refuse are ignored. */
 export function filtersFromSearch(search: URLSearchParams): FilterValues {
   const days = search.get('releaseWithinDays') ?? '';
   const status = search.get('status');
   return {
-    releaseWithinDays: /^\d{1,4}$/.test(days) && Number(days) <= MAX_RELEASE_WITHIN_DAYS ? String(Number(days)) : '',
+    releaseWithinDays:
+      /^\d{1,4}$/.test(days) && Number(days) <= MAX_RELEASE_WITHIN_DAYS ? String(Number(days)) : '',
     hasCertificate: yesNo(search.get('hasCertificate')),
     consent: yesNo(search.get('consent')),
     status: status === 'left' || status === 'all' ? status : 'active',
@@ -29,7 +31,8 @@ export function filtersFromSearch(search: URLSearchParams): FilterValues {
 /** The URL's search params for these filters (the defaults left out, so a plain list has a plain URL). */
 export function searchFromFilters(values: FilterValues): URLSearchParams {
   const search = new URLSearchParams();
-  if (values.releaseWithinDays.trim() !== '') search.set('releaseWithinDays', String(Number(values.releaseWithinDays)));
+  if (values.releaseWithinDays.trim() !== '')
+    search.set('releaseWithinDays', String(Number(values.releaseWithinDays)));
   if (values.hasCertificate) search.set('hasCertificate', values.hasCertificate);
   if (values.consent) search.set('consent', values.consent);
   if (values.status !== 'active') search.set('status', values.status);

@@ -12,5 +12,7 @@ export const caseworkArea: RoleArea = {
     { to: 'zoeken', label: 'menu.lookup' },
   ],
   // Loaded when the role signs in: nobody downloads the screens of the other roles.
-  Screens: lazy(() => import('./casework-screens').then((module) => ({ default: module.CaseworkScreens }))),
+  Screens: lazy(() =>
+    import('./casework-screens').then((module) => ({ default: module.CaseworkScreens })),
+  ),
 };

@@ -35,10 +35,20 @@ function LeaveForm({ candidateId }: { candidateId: string }) {
     handleSubmit,
     setError,
     formState: { errors },
-  } = useForm<z.input<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { reason: 'removed' } });
+  } = useForm<z.input<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { reason: 'removed' },
+  });
   const mutation = useMutation({
     mutationFn: async (reason: LeaveReason) =>
-      asCandidate(await unwrap(api.matching.POST('/candidates/{id}/leave', { params: { path: { id: candidateId } }, body: { reason } }))),
+      asCandidate(
+        await unwrap(
+          api.matching.POST('/candidates/{id}/leave', {
+            params: { path: { id: candidateId } },
+            body: { reason },
+          }),
+        ),
+      ),
     onSuccess: async (candidate) => {
       queryClient.setQueryData(candidateKeys.one(candidateId), candidate);
       await queryClient.invalidateQueries({ queryKey: candidateKeys.all, refetchType: 'none' });
@@ -61,10 +71,19 @@ function LeaveForm({ candidateId }: { candidateId: string }) {
           <Heading level={2} tabIndex={-1}>
             {t('leave.confirmTitle')}
           </Heading>
-          <Paragraph>{t('leave.confirmText', { pseudonym: shortPseudonym(candidateId), reason: candidates(`leaveReasons.${confirming}`) })}</Paragraph>
+          <Paragraph>
+            {t('leave.confirmText', {
+              pseudonym: shortPseudonym(candidateId),
+              reason: candidates(`leaveReasons.${confirming}`),
+            })}
+          </Paragraph>
         </Notice>
         <Actions>
-          <Button appearance="primary" busy={mutation.isPending} onClick={() => mutation.mutate(confirming)}>
+          <Button
+            appearance="primary"
+            busy={mutation.isPending}
+            onClick={() => mutation.mutate(confirming)}
+          >
             {t('leave.confirm')}
           </Button>
           <Button onClick={() => setConfirming(undefined)} disabled={mutation.isPending}>
@@ -95,7 +114,11 @@ function LeaveForm({ candidateId }: { candidateId: string }) {
             id="leave-reason"
             name={field.name}
             legend={t('leave.reason')}
-            options={LEAVE_REASONS.map((value) => ({ value, label: candidates(`leaveReasons.${value}`), hint: t(`leave.hints.${value}`) }))}
+            options={LEAVE_REASONS.map((value) => ({
+              value,
+              label: candidates(`leaveReasons.${value}`),
+              hint: t(`leave.hints.${value}`),
+            }))}
             value={field.value}
             onChange={field.onChange}
             onBlur={field.onBlur}
@@ -123,11 +146,17 @@ export function LeaveScreen() {
   return (
     <>
       <Paragraph>
-        <AppLink to={caseworkPaths.candidate(candidateId)}>{t('form.back', { pseudonym: shortPseudonym(candidateId) })}</AppLink>
+        <AppLink to={caseworkPaths.candidate(candidateId)}>
+          {t('form.back', { pseudonym: shortPseudonym(candidateId) })}
+        </AppLink>
       </Paragraph>
       <PageTitle lead={t('leave.lead')}>{title}</PageTitle>
       <QueryState isPending={candidate.isPending} error={candidate.error}>
-        {candidate.data?.status === 'left' ? <Notice tone="info">{t('candidate.hasLeft')}</Notice> : <LeaveForm candidateId={candidateId} />}
+        {candidate.data?.status === 'left' ? (
+          <Notice tone="info">{t('candidate.hasLeft')}</Notice>
+        ) : (
+          <LeaveForm candidateId={candidateId} />
+        )}
       </QueryState>
     </>
   );

@@ -25,18 +25,26 @@ export function LookupScreen() {
   const navigate = useNavigate();
   const [formError, setFormError] = useState<string>();
   usePageTitle(t('lookup.title'));
-  const schema = useMemo(() => z.object({ djiNumber: z.string().trim().regex(DJI_NUMBER, t('form.errors.djiNumber')) }), [t]);
+  const schema = useMemo(
+    () => z.object({ djiNumber: z.string().trim().regex(DJI_NUMBER, t('form.errors.djiNumber')) }),
+    [t],
+  );
   const {
     register,
     handleSubmit,
     setError,
     reset,
     formState: { errors },
-  } = useForm<z.input<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { djiNumber: '' } });
+  } = useForm<z.input<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { djiNumber: '' },
+  });
   const mutation = useMutation({
     gcTime: 0,
     mutationFn: async (djiNumber: string) =>
-      asCandidate(await unwrap(api.matching.GET('/candidates/lookup', { params: { query: { djiNumber } } }))),
+      asCandidate(
+        await unwrap(api.matching.GET('/candidates/lookup', { params: { query: { djiNumber } } })),
+      ),
     onSuccess: (candidate) => {
       reset({ djiNumber: '' });
       queryClient.setQueryData(candidateKeys.one(candidate.id), candidate);
@@ -44,7 +52,11 @@ export function LookupScreen() {
     },
     onError: (error) => {
       if (error instanceof ProblemError && error.status === 404) {
-        setError('djiNumber', { type: 'server', message: t('lookup.notFound') }, { shouldFocus: true });
+        setError(
+          'djiNumber',
+          { type: 'server', message: t('lookup.notFound') },
+          { shouldFocus: true },
+        );
         return;
       }
       setFormError(applyServerErrors(error, setError, ['djiNumber']));

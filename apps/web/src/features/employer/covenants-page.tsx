@@ -23,14 +23,27 @@ export function CovenantsPage() {
 
   const columns: Column<Covenant>[] = [
     { key: 'name', header: t('covenants.name'), cell: (c) => c.name },
-    { key: 'regions', header: t('covenants.regions'), cell: (c) => c.regionCodes.map(regionName).join(', ') || '—' },
-    { key: 'pis', header: t('covenants.pis'), cell: (c) => c.piCodes.map(piName).join(', ') || '—' },
+    {
+      key: 'regions',
+      header: t('covenants.regions'),
+      cell: (c) => c.regionCodes.map(regionName).join(', ') || '—',
+    },
+    {
+      key: 'pis',
+      header: t('covenants.pis'),
+      cell: (c) => c.piCodes.map(piName).join(', ') || '—',
+    },
     {
       key: 'validity',
       header: t('covenants.validity'),
-      cell: (c) => t('covenants.validRange', { from: format.date(c.validFrom), to: format.date(c.validTo) }),
+      cell: (c) =>
+        t('covenants.validRange', { from: format.date(c.validFrom), to: format.date(c.validTo) }),
     },
-    { key: 'active', header: t('covenants.status'), cell: (c) => <ActiveBadge active={c.active} /> },
+    {
+      key: 'active',
+      header: t('covenants.status'),
+      cell: (c) => <ActiveBadge active={c.active} />,
+    },
   ];
 
   return (

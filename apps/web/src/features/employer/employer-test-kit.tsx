@@ -34,16 +34,35 @@ export function fakeServices(routes: Record<string, FakeRoute>) {
     const body = text ? (JSON.parse(text) as unknown) : undefined;
     requests.push({ method: request.method, path: url.pathname, query: url.searchParams, body });
     const route = routes[`${request.method} ${url.pathname}`];
-    if (!route) return json(404, { status: 404, title: 'Not Found', detail: `no fake for ${request.method} ${url.pathname}` });
+    if (!route)
+      return json(404, {
+        status: 404,
+        title: 'Not Found',
+        detail: `no fake for ${request.method} ${url.pathname}`,
+      });
     const answer = route({ url, body });
-    if (answer && typeof answer === 'object' && 'status' in answer && typeof (answer as FakeAnswer).status === 'number') {
+    if (
+      answer &&
+      typeof answer === 'object' &&
+      'status' in answer &&
+      typeof (answer as FakeAnswer).status === 'number'
+    ) {
       const { status = 200, body: payload } = answer as FakeAnswer;
       return json(status, payload);
     }
     return json(200, answer);
   };
-  const clients = createApiClients({ baseUrl: 'http://web.test', getToken: () => 't', fetch: fetch as typeof globalThis.fetch });
-  return { clients, requests, sent: (method: string, path: string) => requests.filter((r) => r.method === method && r.path === path) };
+  const clients = createApiClients({
+    baseUrl: 'http://web.test',
+    getToken: () => 't',
+    fetch: fetch as typeof globalThis.fetch,
+  });
+  return {
+    clients,
+    requests,
+    sent: (method: string, path: string) =>
+      requests.filter((r) => r.method === method && r.path === path),
+  };
 }
 
 function json(status: number, body: unknown) {
@@ -57,10 +76,21 @@ function json(status: number, body: unknown) {
  * Renders one role area's screens at `path` with the application's providers (server state, the
  * session, the API clients), as the application frame does, without the other roles' areas.
  */
-export function renderArea(area: Pick<RoleArea, 'basePath'> & { Screens: ComponentType }, claims: Claims, path: string, services: ReturnType<typeof fakeServices>) {
+export function renderArea(
+  area: Pick<RoleArea, 'basePath'> & { Screens: ComponentType },
+  claims: Claims,
+  path: string,
+  services: ReturnType<typeof fakeServices>,
+) {
   const Screens = area.Screens;
   return render(
-    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })}>
+    <QueryClientProvider
+      client={
+        new QueryClient({
+          defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+        })
+      }
+    >
       <SessionProvider initial={{ claims, token: 't' }}>
         <ApiProvider clients={services.clients}>
           <MemoryRouter initialEntries={[path]}>

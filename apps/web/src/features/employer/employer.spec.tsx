@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { employerArea } from './index';
 import { fakeServices, page, renderArea } from './employer-test-kit';
 
-const renderAs = (claims: typeof EMPLOYER, path: string, services: ReturnType<typeof fakeServices>) => renderArea(employerArea, claims, path, services);
+const renderAs = (
+  claims: typeof EMPLOYER,
+  path: string,
+  services: ReturnType<typeof fakeServices>,
+) => renderArea(employerArea, claims, path, services);
 
 const EMPLOYER = { sub: 'wg-1', role: 'employer' as const, employerId: 'emp-1' };
 
@@ -47,7 +51,8 @@ const vacancy = {
   createdAt: '2026-11-28T10:00:00.000Z',
 };
 
-const change = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+const change = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 async function fillValidVacancy() {
   await screen.findByText(/Convenant Hout Brabant/);
@@ -80,7 +85,9 @@ describe('employer: vacancy form', { timeout: 20_000 }, () => {
 
     change('Uren per week', '0');
     await user.click(screen.getByText('Vacature plaatsen', { selector: 'button' }));
-    expect(await screen.findByText('Vul een heel aantal uren in van 1 tot en met 60.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Vul een heel aantal uren in van 1 tot en met 60.'),
+    ).toBeInTheDocument();
     expect(services.sent('POST', '/api/employers/vacancies')).toHaveLength(0);
   });
 
@@ -106,7 +113,9 @@ describe('employer: vacancy form', { timeout: 20_000 }, () => {
     await user.click(screen.getByText('Vacature plaatsen', { selector: 'button' }));
 
     await waitFor(() =>
-      expect(screen.getByLabelText('Gemeente van de werkplek')).toHaveAccessibleDescription('unknown municipality GM0796'),
+      expect(screen.getByLabelText('Gemeente van de werkplek')).toHaveAccessibleDescription(
+        'unknown municipality GM0796',
+      ),
     );
     expect(screen.getByLabelText('Startdatum')).toHaveAccessibleDescription(
       expect.stringContaining('the covenant is not in force on the start date'),
@@ -145,10 +154,19 @@ describe('employer: referrals of a vacancy', { timeout: 20_000 }, () => {
     return fakeServices({
       'GET /api/employers/vacancies/vac-1': () => current,
       'GET /api/employers/covenants/cov-1': () => covenant,
-      'GET /api/matching/referrals': ({ url }) => (url.searchParams.get('targetId') === 'vac-1' ? page([referral]) : page([])),
+      'GET /api/matching/referrals': ({ url }) =>
+        url.searchParams.get('targetId') === 'vac-1' ? page([referral]) : page([]),
       'POST /api/employers/vacancies/vac-1/placements': () => {
         current = { ...current, openingsLeft: current.openingsLeft - 1 };
-        return { status: 201, body: { vacancyId: 'vac-1', referralId: referral.id, openingsLeft: current.openingsLeft, status: 'open' } };
+        return {
+          status: 201,
+          body: {
+            vacancyId: 'vac-1',
+            referralId: referral.id,
+            openingsLeft: current.openingsLeft,
+            status: 'open',
+          },
+        };
       },
     });
   }
@@ -157,7 +175,9 @@ describe('employer: referrals of a vacancy', { timeout: 20_000 }, () => {
     const fake = services();
     renderAs(EMPLOYER, '/werkgever/vacatures/vac-1', fake);
     const table = await screen.findByRole('table', { name: 'Doorverwijzingen naar deze plek' });
-    expect(within(table).getByText(/Basislasser \(crebo 25290\), 1 oktober 2026/)).toBeInTheDocument();
+    expect(
+      within(table).getByText(/Basislasser \(crebo 25290\), 1 oktober 2026/),
+    ).toBeInTheDocument();
     expect(within(table).getByText('15 januari 2027')).toBeInTheDocument();
     expect(within(table).getByText('0B8F3C1E')).toBeInTheDocument();
     expect(document.body.textContent).not.toContain('cand-7f3e-secret');
@@ -172,14 +192,22 @@ describe('employer: referrals of a vacancy', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     expect(await screen.findByText('2 van 2')).toBeInTheDocument();
 
-    await user.click(await screen.findByRole('button', { name: 'Plaatsing vastleggen voor kenmerk 0B8F3C1E' }));
-    expect(screen.getByRole('heading', { name: 'Plaatsing vastleggen voor kenmerk 0B8F3C1E' })).toHaveFocus();
+    await user.click(
+      await screen.findByRole('button', { name: 'Plaatsing vastleggen voor kenmerk 0B8F3C1E' }),
+    );
+    expect(
+      screen.getByRole('heading', { name: 'Plaatsing vastleggen voor kenmerk 0B8F3C1E' }),
+    ).toHaveFocus();
     expect(fake.sent('POST', '/api/employers/vacancies/vac-1/placements')).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Ja, plaatsing vastleggen' }));
 
-    expect(await screen.findByText('De plaatsing is vastgelegd. Er is nog 1 opening over.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('De plaatsing is vastgelegd. Er is nog 1 opening over.'),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('openings-left')).toHaveTextContent('1 van 2');
-    expect(fake.sent('POST', '/api/employers/vacancies/vac-1/placements')[0].body).toEqual({ referralId: referral.id });
+    expect(fake.sent('POST', '/api/employers/vacancies/vac-1/placements')[0].body).toEqual({
+      referralId: referral.id,
+    });
     const table = screen.getByRole('table', { name: 'Doorverwijzingen naar deze plek' });
     expect(within(table).getByText('Geplaatst')).toBeInTheDocument();
   });
@@ -189,15 +217,26 @@ describe('employer: referrals of a vacancy', { timeout: 20_000 }, () => {
       'GET /api/employers/vacancies/vac-1': () => vacancy,
       'GET /api/employers/covenants/cov-1': () => covenant,
       'GET /api/matching/referrals': () => page([referral]),
-      'POST /api/matching/referrals/0b8f3c1e-7d2a-4f59-9a61-2c4e8d7b5a10/decline': () => ({ ...referral, status: 'declined' }),
+      'POST /api/matching/referrals/0b8f3c1e-7d2a-4f59-9a61-2c4e8d7b5a10/decline': () => ({
+        ...referral,
+        status: 'declined',
+      }),
     });
     renderAs(EMPLOYER, '/werkgever/vacatures/vac-1', fake);
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Doorverwijzing 0B8F3C1E afwijzen' }));
-    await user.type(screen.getByLabelText('Toelichting (optioneel)'), 'Geen begeleiding in januari');
+    await user.click(
+      await screen.findByRole('button', { name: 'Doorverwijzing 0B8F3C1E afwijzen' }),
+    );
+    await user.type(
+      screen.getByLabelText('Toelichting (optioneel)'),
+      'Geen begeleiding in januari',
+    );
     await user.click(screen.getByRole('button', { name: 'Afwijzen' }));
     expect(await screen.findByText('Doorverwijzing 0B8F3C1E is afgewezen.')).toBeInTheDocument();
-    expect(fake.sent('POST', '/api/matching/referrals/0b8f3c1e-7d2a-4f59-9a61-2c4e8d7b5a10/decline')[0].body).toEqual({
+    expect(
+      fake.sent('POST', '/api/matching/referrals/0b8f3c1e-7d2a-4f59-9a61-2c4e8d7b5a10/decline')[0]
+        .body,
+    ).toEqual({
       note: 'Geen begeleiding in januari',
     });
   });
@@ -213,7 +252,9 @@ describe('employer: lists', { timeout: 20_000 }, () => {
     });
     renderAs(EMPLOYER, '/werkgever', fake);
     const user = userEvent.setup();
-    expect(await screen.findByRole('link', { name: 'Medewerker houtbewerking' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'Medewerker houtbewerking' }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Volgende' }));
     expect(await screen.findByRole('link', { name: 'Lasser' })).toBeInTheDocument();
     expect(screen.getByText('Pagina 2')).toBeInTheDocument();
@@ -224,10 +265,15 @@ describe('employer: lists', { timeout: 20_000 }, () => {
   });
 
   it('lists its covenants with regions, PI’s, term and whether each is in force', async () => {
-    const fake = fakeServices({ 'GET /api/employers/covenants': () => page([covenant, { ...covenant, id: 'cov-2', active: false, name: 'Oud convenant' }]) });
+    const fake = fakeServices({
+      'GET /api/employers/covenants': () =>
+        page([covenant, { ...covenant, id: 'cov-2', active: false, name: 'Oud convenant' }]),
+    });
     renderAs(EMPLOYER, '/werkgever/convenanten', fake);
     const table = await screen.findByRole('table', { name: 'Uw convenanten' });
-    expect(within(table).getAllByText('1 januari 2026 tot en met 31 december 2027')).toHaveLength(2);
+    expect(within(table).getAllByText('1 januari 2026 tot en met 31 december 2027')).toHaveLength(
+      2,
+    );
     expect(within(table).getByText('Geldig')).toBeInTheDocument();
     expect(within(table).getByText('Niet geldig')).toBeInTheDocument();
   });

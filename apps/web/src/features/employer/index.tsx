@@ -11,5 +11,7 @@ export const employerArea: RoleArea = {
     { to: 'convenanten', label: 'menu.covenants' },
   ],
   // Loaded when the role signs in: nobody downloads the screens of the other roles.
-  Screens: lazy(() => import('./employer-screens').then((module) => ({ default: module.EmployerScreens }))),
+  Screens: lazy(() =>
+    import('./employer-screens').then((module) => ({ default: module.EmployerScreens })),
+  ),
 };

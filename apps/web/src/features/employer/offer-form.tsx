@@ -1,6 +1,14 @@
 import { Actions, Button } from '@bridge/ui';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { Controller, type Control, type FieldPathByValue, type FieldValues, type Path, type UseFormHandleSubmit, type UseFormSetError } from 'react-hook-form';
+import {
+  Controller,
+  type Control,
+  type FieldPathByValue,
+  type FieldValues,
+  type Path,
+  type UseFormHandleSubmit,
+  type UseFormSetError,
+} from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormFailure } from '../../shared/form-failure';
 import { applyServerErrors } from '../../shared/server-errors';
@@ -97,7 +105,15 @@ export function QualificationsField<Values extends FieldValues>({
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <QualificationPicker id={id} legend={legend} hint={hint} error={fieldState.error?.message} value={field.value} onChange={field.onChange} max={max} />
+        <QualificationPicker
+          id={id}
+          legend={legend}
+          hint={hint}
+          error={fieldState.error?.message}
+          value={field.value}
+          onChange={field.onChange}
+          max={max}
+        />
       )}
     />
   );

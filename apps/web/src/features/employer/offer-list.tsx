@@ -40,7 +40,9 @@ export function OfferList<Row extends { id: string }, Status extends string>({
   const { t } = useTranslation(ns);
   usePageTitle(t(`${section}.title`));
   const [status, setStatus] = useState<Status | ''>('');
-  const pages = useCursorPages([...queryKey, { status }], (cursor) => fetchPage(status || undefined, cursor));
+  const pages = useCursorPages([...queryKey, { status }], (cursor) =>
+    fetchPage(status || undefined, cursor),
+  );
   return (
     <>
       <PageTitle lead={t(`${section}.lead`)}>{t(`${section}.title`)}</PageTitle>

@@ -18,7 +18,8 @@ export function useQualificationLabel() {
     t('qualifications.item', {
       title: q.title,
       crebo: q.crebo,
-      level: q.level === 1 ? t('qualifications.entree') : t('qualifications.level', { level: q.level }),
+      level:
+        q.level === 1 ? t('qualifications.entree') : t('qualifications.level', { level: q.level }),
     });
 }
 
@@ -55,7 +56,15 @@ export interface QualificationPickerProps {
  * Choose qualifications (crebo codes) by searching training's GET /qualifications?q= on a word
  * of the title or the start of the crebo code. Shared by the employer's and the school's forms.
  */
-export function QualificationPicker({ id, legend, hint, error, value, onChange, max = 20 }: QualificationPickerProps) {
+export function QualificationPicker({
+  id,
+  legend,
+  hint,
+  error,
+  value,
+  onChange,
+  max = 20,
+}: QualificationPickerProps) {
   const { t } = useTranslation('employer');
   const api = useApi();
   const label = useQualificationLabel();
@@ -64,11 +73,15 @@ export function QualificationPicker({ id, legend, hint, error, value, onChange, 
   const q = useDebounced(query.trim());
   const search = useQuery({
     queryKey: ['training', 'qualifications', { q }],
-    queryFn: () => unwrap(api.training.GET('/qualifications', { params: { query: { q, limit: 10 } } })),
+    queryFn: () =>
+      unwrap(api.training.GET('/qualifications', { params: { query: { q, limit: 10 } } })),
     enabled: q.length >= 2,
     staleTime: 5 * 60_000,
   });
-  const results: PickerItem[] = q.length >= 2 ? (search.data?.items ?? []).map((item) => ({ value: item.crebo, label: label(item) })) : [];
+  const results: PickerItem[] =
+    q.length >= 2
+      ? (search.data?.items ?? []).map((item) => ({ value: item.crebo, label: label(item) }))
+      : [];
   const selected: PickerItem[] = value.map((crebo) => ({ value: crebo, label: creboLabel(crebo) }));
   const open = results.filter((item) => !value.includes(item.value)).length;
   const status =

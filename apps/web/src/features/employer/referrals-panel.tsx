@@ -49,7 +49,13 @@ export interface ReferralsPanelProps {
  * candidate is available, with decline (and a note) and record placement. Shows no candidate id:
  * the API sends none, and this table has no column that could show one.
  */
-export function ReferralsPanel({ targetId, canPlace, recordPlacement, placementHint, placedMessage }: ReferralsPanelProps) {
+export function ReferralsPanel({
+  targetId,
+  canPlace,
+  recordPlacement,
+  placementHint,
+  placedMessage,
+}: ReferralsPanelProps) {
   const { t } = useTranslation('employer');
   const api = useApi();
   const format = useFormat();
@@ -60,7 +66,10 @@ export function ReferralsPanel({ targetId, canPlace, recordPlacement, placementH
   const pages = useCursorPages(referralsKey(targetId), (cursor) =>
     unwrap(api.matching.GET('/referrals', { params: { query: { targetId, cursor, limit: 20 } } })),
   );
-  const rows = pages.items.map((referral) => ({ ...referral, status: changed[referral.id] ?? referral.status }));
+  const rows = pages.items.map((referral) => ({
+    ...referral,
+    status: changed[referral.id] ?? referral.status,
+  }));
 
   const columns: Column<Referral>[] = [
     { key: 'reference', header: t('referrals.reference'), cell: (r) => referralReference(r.id) },
@@ -74,15 +83,27 @@ export function ReferralsPanel({ targetId, canPlace, recordPlacement, placementH
           <ul>
             {r.certificates.map((c) => (
               <li key={`${c.crebo}-${c.issuedOn}`}>
-                {t('referrals.certificate', { title: c.title, crebo: c.crebo, date: format.date(c.issuedOn) })}
+                {t('referrals.certificate', {
+                  title: c.title,
+                  crebo: c.crebo,
+                  date: format.date(c.issuedOn),
+                })}
               </li>
             ))}
           </ul>
         ),
     },
     { key: 'region', header: t('referrals.region'), cell: (r) => regionName(r.regionCode) },
-    { key: 'availableFrom', header: t('referrals.availableFrom'), cell: (r) => format.date(r.availableFrom) },
-    { key: 'status', header: t('referrals.status'), cell: (r) => <ReferralStatusBadge status={r.status} /> },
+    {
+      key: 'availableFrom',
+      header: t('referrals.availableFrom'),
+      cell: (r) => format.date(r.availableFrom),
+    },
+    {
+      key: 'status',
+      header: t('referrals.status'),
+      cell: (r) => <ReferralStatusBadge status={r.status} />,
+    },
     {
       key: 'actions',
       header: t('referrals.actions'),
@@ -144,7 +165,13 @@ export function ReferralsPanel({ targetId, canPlace, recordPlacement, placementH
           key={action.referral.id}
           referral={action.referral}
           onCancel={() => setAction(undefined)}
-          onDeclined={() => finish(action.referral, 'declined', t('referrals.declined', { reference: referralReference(action.referral.id) }))}
+          onDeclined={() =>
+            finish(
+              action.referral,
+              'declined',
+              t('referrals.declined', { reference: referralReference(action.referral.id) }),
+            )
+          }
         />
       )}
       {action?.mode === 'place' && (
@@ -169,14 +196,27 @@ function useFocusOnMount<T extends HTMLElement>() {
   return ref;
 }
 
-function DeclineForm({ referral, onCancel, onDeclined }: { referral: Referral; onCancel(): void; onDeclined(): void }) {
+function DeclineForm({
+  referral,
+  onCancel,
+  onDeclined,
+}: {
+  referral: Referral;
+  onCancel(): void;
+  onDeclined(): void;
+}) {
   const { t } = useTranslation('employer');
   const api = useApi();
   const queryClient = useQueryClient();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
-  const schema = z.object({ note: z.string().max(2000, { message: t('referrals.noteTooLong', { max: 2000 }) }) });
+  const schema = z.object({
+    note: z.string().max(2000, { message: t('referrals.noteTooLong', { max: 2000 }) }),
+  });
   type Values = z.infer<typeof schema>;
-  const { register, handleSubmit, setError, formState } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { note: '' } });
+  const { register, handleSubmit, setError, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { note: '' },
+  });
   const [formError, setFormError] = useState<string>();
   const decline = useMutation({
     mutationFn: (values: Values) =>
@@ -194,11 +234,19 @@ function DeclineForm({ referral, onCancel, onDeclined }: { referral: Referral; o
   });
   const reference = referralReference(referral.id);
   return (
-    <form className="bridge-section" noValidate onSubmit={handleSubmit((values) => decline.mutate(values))}>
+    <form
+      className="bridge-section"
+      noValidate
+      onSubmit={handleSubmit((values) => decline.mutate(values))}
+    >
       <Heading level={3} ref={headingRef} tabIndex={-1}>
         {t('referrals.declineTitle', { reference })}
       </Heading>
-      {formError && <Notice tone="error" title={t('referrals.declineFailed')}>{formError}</Notice>}
+      {formError && (
+        <Notice tone="error" title={t('referrals.declineFailed')}>
+          {formError}
+        </Notice>
+      )}
       <TextareaField
         id={`decline-note-${referral.id}`}
         label={t('referrals.note')}

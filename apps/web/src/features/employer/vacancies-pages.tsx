@@ -28,8 +28,16 @@ export function VacanciesPage() {
   const api = useApi();
   const format = useFormat();
   const columns: Column<Vacancy>[] = [
-    { key: 'title', header: t('vacancies.vacancy'), cell: (v) => <AppLink to={employerPaths.vacancy(v.id)}>{v.title}</AppLink> },
-    { key: 'municipality', header: t('vacancies.municipality'), cell: (v) => municipalityName(v.municipalityCode) },
+    {
+      key: 'title',
+      header: t('vacancies.vacancy'),
+      cell: (v) => <AppLink to={employerPaths.vacancy(v.id)}>{v.title}</AppLink>,
+    },
+    {
+      key: 'municipality',
+      header: t('vacancies.municipality'),
+      cell: (v) => municipalityName(v.municipalityCode),
+    },
     { key: 'start', header: t('vacancies.startDate'), cell: (v) => format.date(v.startDate) },
     {
       key: 'openingsLeft',
@@ -37,7 +45,11 @@ export function VacanciesPage() {
       numeric: true,
       cell: (v) => t('vacancies.leftOf', { left: v.openingsLeft, total: v.openings }),
     },
-    { key: 'status', header: t('vacancies.status'), cell: (v) => <VacancyStatusBadge status={v.status} /> },
+    {
+      key: 'status',
+      header: t('vacancies.status'),
+      cell: (v) => <VacancyStatusBadge status={v.status} />,
+    },
   ];
   return (
     <OfferList
@@ -48,7 +60,11 @@ export function VacanciesPage() {
       filterId="vacancy-status-filter"
       newPath={employerPaths.newVacancy}
       queryKey={['employers', 'vacancies']}
-      fetchPage={(status, cursor) => unwrap(api.employers.GET('/vacancies', { params: { query: { cursor, limit: 20, status } } }))}
+      fetchPage={(status, cursor) =>
+        unwrap(
+          api.employers.GET('/vacancies', { params: { query: { cursor, limit: 20, status } } }),
+        )
+      }
       columns={columns}
     />
   );
@@ -59,7 +75,8 @@ function useActiveCovenants() {
   const api = useApi();
   return useQuery({
     queryKey: ['employers', 'covenants', { active: true }],
-    queryFn: () => unwrap(api.employers.GET('/covenants', { params: { query: { active: true, limit: 100 } } })),
+    queryFn: () =>
+      unwrap(api.employers.GET('/covenants', { params: { query: { active: true, limit: 100 } } })),
   });
 }
 
@@ -73,7 +90,11 @@ export function NewVacancyPage() {
   const covenants = useActiveCovenants();
   const create = useMutation({
     mutationFn: (values: VacancyValues) =>
-      unwrap(api.employers.POST('/vacancies', { body: { ...vacancyBody(values), covenantId: values.covenantId } as unknown as CreateBody })),
+      unwrap(
+        api.employers.POST('/vacancies', {
+          body: { ...vacancyBody(values), covenantId: values.covenantId } as unknown as CreateBody,
+        }),
+      ),
     onSuccess: (vacancy) => {
       void queryClient.invalidateQueries({ queryKey: ['employers', 'vacancies'] });
       queryClient.setQueryData(vacancyKey(vacancy.id), vacancy);
@@ -82,7 +103,11 @@ export function NewVacancyPage() {
   });
   const options = (covenants.data?.items ?? []).map((c) => ({
     value: c.id,
-    label: t('vacancyForm.covenantOption', { name: c.name, from: format.date(c.validFrom), to: format.date(c.validTo) }),
+    label: t('vacancyForm.covenantOption', {
+      name: c.name,
+      from: format.date(c.validFrom),
+      to: format.date(c.validTo),
+    }),
   }));
 
   return (
@@ -127,7 +152,12 @@ export function EditVacancyPage() {
   usePageTitle(t('vacancyForm.editTitle', { title: vacancy.data?.title ?? '' }));
   const update = useMutation({
     mutationFn: (values: VacancyValues) =>
-      unwrap(api.employers.PATCH('/vacancies/{id}', { params: { path: { id } }, body: vacancyBody(values) as unknown as UpdateBody })),
+      unwrap(
+        api.employers.PATCH('/vacancies/{id}', {
+          params: { path: { id } },
+          body: vacancyBody(values) as unknown as UpdateBody,
+        }),
+      ),
     onSuccess: (saved) => {
       queryClient.setQueryData(vacancyKey(id), saved);
       void queryClient.invalidateQueries({ queryKey: ['employers', 'vacancies'] });

@@ -1,5 +1,11 @@
 import type { EmployersSchemas } from '@bridge/api-client';
-import { CheckboxField, SelectField, TextareaField, TextField, type SelectOptionItem } from '@bridge/ui';
+import {
+  CheckboxField,
+  SelectField,
+  TextareaField,
+  TextField,
+  type SelectOptionItem,
+} from '@bridge/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -35,26 +41,42 @@ function useVacancySchema(withCovenant: boolean) {
       .string()
       .trim()
       .min(1, { message: t('form.required') })
-      .refine((value) => /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max, { message });
+      .refine((value) => /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max, {
+        message,
+      });
   return z.object({
-    covenantId: withCovenant ? z.string().min(1, { message: t('vacancyForm.covenantRequired') }) : z.string(),
+    covenantId: withCovenant
+      ? z.string().min(1, { message: t('vacancyForm.covenantRequired') })
+      : z.string(),
     title: z
       .string()
       .trim()
       .min(1, { message: t('form.required') })
       .max(VACANCY_LIMITS.title, { message: t('form.tooLong', { max: VACANCY_LIMITS.title }) }),
-    description: z.string().max(VACANCY_LIMITS.description, { message: t('form.tooLong', { max: VACANCY_LIMITS.description }) }),
+    description: z.string().max(VACANCY_LIMITS.description, {
+      message: t('form.tooLong', { max: VACANCY_LIMITS.description }),
+    }),
     municipalityCode: z.string().min(1, { message: t('vacancyForm.municipalityRequired') }),
-    hoursPerWeek: whole(VACANCY_LIMITS.hoursMin, VACANCY_LIMITS.hoursMax, t('vacancyForm.hoursRange', { min: 1, max: 60 })),
+    hoursPerWeek: whole(
+      VACANCY_LIMITS.hoursMin,
+      VACANCY_LIMITS.hoursMax,
+      t('vacancyForm.hoursRange', { min: 1, max: 60 }),
+    ),
     startDate: z.string().regex(DATE, { message: t('form.date') }),
-    openings: whole(VACANCY_LIMITS.openingsMin, VACANCY_LIMITS.openingsMax, t('vacancyForm.openingsRange', { min: 1, max: 1000 })),
+    openings: whole(
+      VACANCY_LIMITS.openingsMin,
+      VACANCY_LIMITS.openingsMax,
+      t('vacancyForm.openingsRange', { min: 1, max: 1000 }),
+    ),
     requiredQualifications: z.array(z.string()).max(VACANCY_LIMITS.qualificationsMax),
     preferredQualifications: z.array(z.string()).max(VACANCY_LIMITS.qualificationsMax),
     requiresVog: z.boolean(),
     expiresOn: z
       .string()
       .refine((value) => value === '' || DATE.test(value), { message: t('form.date') })
-      .refine((value) => value === '' || value >= today(), { message: t('vacancyForm.expiresInPast') }),
+      .refine((value) => value === '' || value >= today(), {
+        message: t('vacancyForm.expiresInPast'),
+      }),
   });
 }
 
@@ -117,7 +139,13 @@ export interface VacancyFormProps {
 }
 
 /** Create or edit a vacancy, with the limits of the service checked before sending. */
-export function VacancyForm({ initial, covenants, submitLabel, onSubmit, onCancel }: VacancyFormProps) {
+export function VacancyForm({
+  initial,
+  covenants,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: VacancyFormProps) {
   const { t } = useTranslation('employer');
   const withCovenant = covenants !== undefined;
   const schema = useVacancySchema(withCovenant);
@@ -127,10 +155,23 @@ export function VacancyForm({ initial, covenants, submitLabel, onSubmit, onCance
   });
   const errors = formState.errors;
 
-  const { formError, submit } = useOfferSubmit({ ns: 'employer', handleSubmit, setError, fields: FIELDS, onSubmit });
+  const { formError, submit } = useOfferSubmit({
+    ns: 'employer',
+    handleSubmit,
+    setError,
+    fields: FIELDS,
+    onSubmit,
+  });
 
   return (
-    <OfferForm ns="employer" formError={formError} onSubmit={submit} submitLabel={submitLabel} busy={formState.isSubmitting} onCancel={onCancel}>
+    <OfferForm
+      ns="employer"
+      formError={formError}
+      onSubmit={submit}
+      submitLabel={submitLabel}
+      busy={formState.isSubmitting}
+      onCancel={onCancel}
+    >
       {withCovenant && (
         <SelectField
           id="vacancy-covenant"
@@ -142,7 +183,13 @@ export function VacancyForm({ initial, covenants, submitLabel, onSubmit, onCance
           {...register('covenantId')}
         />
       )}
-      <TextField id="vacancy-title" label={t('vacancyForm.title')} error={errors.title?.message} maxLength={VACANCY_LIMITS.title} {...register('title')} />
+      <TextField
+        id="vacancy-title"
+        label={t('vacancyForm.title')}
+        error={errors.title?.message}
+        maxLength={VACANCY_LIMITS.title}
+        {...register('title')}
+      />
       <TextareaField
         id="vacancy-description"
         label={t('vacancyForm.description')}
@@ -167,7 +214,14 @@ export function VacancyForm({ initial, covenants, submitLabel, onSubmit, onCance
         error={errors.hoursPerWeek?.message}
         {...register('hoursPerWeek')}
       />
-      <TextField id="vacancy-start" type="date" label={t('vacancyForm.startDate')} hint={t('vacancyForm.startDateHint')} error={errors.startDate?.message} {...register('startDate')} />
+      <TextField
+        id="vacancy-start"
+        type="date"
+        label={t('vacancyForm.startDate')}
+        hint={t('vacancyForm.startDateHint')}
+        error={errors.startDate?.message}
+        {...register('startDate')}
+      />
       <TextField
         id="vacancy-openings"
         label={t('vacancyForm.openings')}
@@ -176,10 +230,35 @@ export function VacancyForm({ initial, covenants, submitLabel, onSubmit, onCance
         error={errors.openings?.message}
         {...register('openings')}
       />
-      <QualificationsField control={control} name="requiredQualifications" id="vacancy-required" legend={t('vacancyForm.required')} hint={t('vacancyForm.requiredHint')} />
-      <QualificationsField control={control} name="preferredQualifications" id="vacancy-preferred" legend={t('vacancyForm.preferred')} hint={t('vacancyForm.preferredHint')} />
-      <CheckboxField id="vacancy-vog" label={t('vacancyForm.requiresVog')} hint={t('vacancyForm.requiresVogHint')} error={errors.requiresVog?.message} {...register('requiresVog')} />
-      <TextField id="vacancy-expires" type="date" label={t('vacancyForm.expiresOn')} hint={t('vacancyForm.expiresOnHint')} error={errors.expiresOn?.message} {...register('expiresOn')} />
+      <QualificationsField
+        control={control}
+        name="requiredQualifications"
+        id="vacancy-required"
+        legend={t('vacancyForm.required')}
+        hint={t('vacancyForm.requiredHint')}
+      />
+      <QualificationsField
+        control={control}
+        name="preferredQualifications"
+        id="vacancy-preferred"
+        legend={t('vacancyForm.preferred')}
+        hint={t('vacancyForm.preferredHint')}
+      />
+      <CheckboxField
+        id="vacancy-vog"
+        label={t('vacancyForm.requiresVog')}
+        hint={t('vacancyForm.requiresVogHint')}
+        error={errors.requiresVog?.message}
+        {...register('requiresVog')}
+      />
+      <TextField
+        id="vacancy-expires"
+        type="date"
+        label={t('vacancyForm.expiresOn')}
+        hint={t('vacancyForm.expiresOnHint')}
+        error={errors.expiresOn?.message}
+        {...register('expiresOn')}
+      />
     </OfferForm>
   );
 }

@@ -1,5 +1,14 @@
 import { unwrap, type EmployersSchemas } from '@bridge/api-client';
-import { Actions, Button, Details, Heading, Notice, PageTitle, Paragraph, TextareaField } from '@bridge/ui';
+import {
+  Actions,
+  Button,
+  Details,
+  Heading,
+  Notice,
+  PageTitle,
+  Paragraph,
+  TextareaField,
+} from '@bridge/ui';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -36,10 +45,15 @@ export function VacancyPage() {
 
   const recordPlacement = async (referralId: string) => {
     const placement = await unwrap(
-      api.employers.POST('/vacancies/{id}/placements', { params: { path: { id } }, body: { referralId } }),
+      api.employers.POST('/vacancies/{id}/placements', {
+        params: { path: { id } },
+        body: { referralId },
+      }),
     );
     queryClient.setQueryData<Vacancy>(vacancyKey(id), (current) =>
-      current ? { ...current, openingsLeft: placement.openingsLeft, status: placement.status } : current,
+      current
+        ? { ...current, openingsLeft: placement.openingsLeft, status: placement.status }
+        : current,
     );
     void queryClient.invalidateQueries({ queryKey: vacancyKey(id) });
     void queryClient.invalidateQueries({ queryKey: ['employers', 'vacancies'] });
@@ -52,7 +66,11 @@ export function VacancyPage() {
       <Paragraph>
         <AppLink to={employerPaths.vacancies}>{t('vacancy.back')}</AppLink>
       </Paragraph>
-      {arrived && !closed && <Notice tone="ok">{arrived === 'created' ? t('vacancy.created') : t('vacancy.saved')}</Notice>}
+      {arrived && !closed && (
+        <Notice tone="ok">
+          {arrived === 'created' ? t('vacancy.created') : t('vacancy.saved')}
+        </Notice>
+      )}
       {closed && <Notice tone="ok">{t('vacancy.closed')}</Notice>}
       <QueryState isPending={vacancy.isPending} error={vacancy.error}>
         {vacancy.data && (
@@ -107,25 +125,64 @@ function VacancyDetails({ vacancy }: { vacancy: Vacancy }) {
   return (
     <Details
       items={[
-        { key: 'status', label: t('vacancy.status'), value: <VacancyStatusBadge status={vacancy.status} /> },
+        {
+          key: 'status',
+          label: t('vacancy.status'),
+          value: <VacancyStatusBadge status={vacancy.status} />,
+        },
         {
           key: 'openingsLeft',
           label: t('vacancy.openingsLeft'),
-          value: <span data-testid="openings-left">{t('vacancies.leftOf', { left: vacancy.openingsLeft, total: vacancy.openings })}</span>,
+          value: (
+            <span data-testid="openings-left">
+              {t('vacancies.leftOf', { left: vacancy.openingsLeft, total: vacancy.openings })}
+            </span>
+          ),
         },
-        { key: 'covenant', label: t('vacancy.covenant'), value: <CovenantName id={vacancy.covenantId} /> },
+        {
+          key: 'covenant',
+          label: t('vacancy.covenant'),
+          value: <CovenantName id={vacancy.covenantId} />,
+        },
         {
           key: 'place',
           label: t('vacancy.municipality'),
-          value: t('vacancy.place', { municipality: municipalityName(vacancy.municipalityCode), region: regionName(vacancy.regionCode) }),
+          value: t('vacancy.place', {
+            municipality: municipalityName(vacancy.municipalityCode),
+            region: regionName(vacancy.regionCode),
+          }),
         },
-        { key: 'hours', label: t('vacancy.hours'), value: t('vacancy.hoursValue', { hours: vacancy.hoursPerWeek }) },
+        {
+          key: 'hours',
+          label: t('vacancy.hours'),
+          value: t('vacancy.hoursValue', { hours: vacancy.hoursPerWeek }),
+        },
         { key: 'start', label: t('vacancy.startDate'), value: format.date(vacancy.startDate) },
-        { key: 'expires', label: t('vacancy.expiresOn'), value: vacancy.expiresOn ? format.date(vacancy.expiresOn) : t('vacancy.noExpiry') },
-        { key: 'required', label: t('vacancy.required'), value: list(vacancy.requiredQualifications) },
-        { key: 'preferred', label: t('vacancy.preferred'), value: list(vacancy.preferredQualifications) },
-        { key: 'vog', label: t('vacancy.requiresVog'), value: vacancy.requiresVog ? t('yes') : t('no') },
-        { key: 'description', label: t('vacancy.description'), value: vacancy.description || t('vacancy.none') },
+        {
+          key: 'expires',
+          label: t('vacancy.expiresOn'),
+          value: vacancy.expiresOn ? format.date(vacancy.expiresOn) : t('vacancy.noExpiry'),
+        },
+        {
+          key: 'required',
+          label: t('vacancy.required'),
+          value: list(vacancy.requiredQualifications),
+        },
+        {
+          key: 'preferred',
+          label: t('vacancy.preferred'),
+          value: list(vacancy.preferredQualifications),
+        },
+        {
+          key: 'vog',
+          label: t('vacancy.requiresVog'),
+          value: vacancy.requiresVog ? t('yes') : t('no'),
+        },
+        {
+          key: 'description',
+          label: t('vacancy.description'),
+          value: vacancy.description || t('vacancy.none'),
+        },
       ]}
     />
   );
@@ -142,9 +199,14 @@ function CloseVacancy({ vacancy, onClosed }: { vacancy: Vacancy; onClosed(): voi
   useEffect(() => {
     if (confirming) headingRef.current?.focus();
   }, [confirming]);
-  const schema = z.object({ reason: z.string().max(500, { message: t('form.tooLong', { max: 500 }) }) });
+  const schema = z.object({
+    reason: z.string().max(500, { message: t('form.tooLong', { max: 500 }) }),
+  });
   type Values = z.infer<typeof schema>;
-  const { register, handleSubmit, setError, formState } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { reason: '' } });
+  const { register, handleSubmit, setError, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { reason: '' },
+  });
   const close = useMutation({
     mutationFn: (values: Values) =>
       unwrap(
@@ -169,7 +231,11 @@ function CloseVacancy({ vacancy, onClosed }: { vacancy: Vacancy; onClosed(): voi
     );
   }
   return (
-    <form className="bridge-section" noValidate onSubmit={handleSubmit((values) => close.mutate(values))}>
+    <form
+      className="bridge-section"
+      noValidate
+      onSubmit={handleSubmit((values) => close.mutate(values))}
+    >
       <Heading level={2} ref={headingRef} tabIndex={-1}>
         {t('vacancy.closeTitle')}
       </Heading>

@@ -12,10 +12,15 @@ import { ReleaseDate } from './release-date';
 function Preferences({ candidate }: { candidate: Candidate }) {
   const { t } = useTranslation('review');
   const preferences = preferencesOf(candidate);
-  const open = [preferences.work && t('candidate.work'), preferences.education && t('candidate.education')].filter(Boolean);
+  const open = [
+    preferences.work && t('candidate.work'),
+    preferences.education && t('candidate.education'),
+  ].filter(Boolean);
   return (
     <>
-      {open.length > 0 ? t('candidate.openTo', { what: open.join(t('candidate.and')) }) : t('candidate.noPreference')}
+      {open.length > 0
+        ? t('candidate.openTo', { what: open.join(t('candidate.and')) })
+        : t('candidate.noPreference')}
       {preferences.sectors && preferences.sectors.length > 0 && (
         <>
           <br />
@@ -33,7 +38,8 @@ export function CandidateProfile({ candidateId }: { candidateId: string }) {
   const format = useFormat();
   const query = useQuery({
     queryKey: ['review', 'candidate', candidateId],
-    queryFn: () => unwrap(api.matching.GET('/candidates/{id}', { params: { path: { id: candidateId } } })),
+    queryFn: () =>
+      unwrap(api.matching.GET('/candidates/{id}', { params: { path: { id: candidateId } } })),
   });
   const candidate = query.data;
   return (
@@ -43,9 +49,17 @@ export function CandidateProfile({ candidateId }: { candidateId: string }) {
           <>
             <Details
               items={[
-                { key: 'pseudonym', label: t('candidate.pseudonym'), value: shortPseudonym(candidate.id) },
+                {
+                  key: 'pseudonym',
+                  label: t('candidate.pseudonym'),
+                  value: shortPseudonym(candidate.id),
+                },
                 { key: 'pi', label: t('candidate.pi'), value: piName(candidate.piCode) },
-                { key: 'release', label: t('candidate.release'), value: <ReleaseDate date={candidate.expectedReleaseDate} /> },
+                {
+                  key: 'release',
+                  label: t('candidate.release'),
+                  value: <ReleaseDate date={candidate.expectedReleaseDate} />,
+                },
                 {
                   key: 'return',
                   label: t('candidate.returnTo'),
@@ -55,7 +69,11 @@ export function CandidateProfile({ candidateId }: { candidateId: string }) {
                   }),
                 },
                 { key: 'vog', label: t('candidate.vog'), value: t(`vog.${candidate.vogOutlook}`) },
-                { key: 'preferences', label: t('candidate.preferences'), value: <Preferences candidate={candidate} /> },
+                {
+                  key: 'preferences',
+                  label: t('candidate.preferences'),
+                  value: <Preferences candidate={candidate} />,
+                },
                 {
                   key: 'excluded',
                   label: t('candidate.excluded'),
@@ -67,7 +85,9 @@ export function CandidateProfile({ candidateId }: { candidateId: string }) {
                 {
                   key: 'consent',
                   label: t('candidate.consent'),
-                  value: consentOf(candidate).shareAnonymisedProfile ? t('candidate.consentGiven') : t('candidate.consentNotGiven'),
+                  value: consentOf(candidate).shareAnonymisedProfile
+                    ? t('candidate.consentGiven')
+                    : t('candidate.consentNotGiven'),
                 },
                 ...(candidate.status === 'left'
                   ? [{ key: 'status', label: t('candidate.status'), value: t('candidate.left') }]

@@ -1,6 +1,16 @@
 import { ProblemError, unwrap } from '@bridge/api-client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Actions, Badge, Button, Details, Notice, Paragraph, Section, SelectField, TextareaField } from '@bridge/ui';
+import {
+  Actions,
+  Badge,
+  Button,
+  Details,
+  Notice,
+  Paragraph,
+  Section,
+  SelectField,
+  TextareaField,
+} from '@bridge/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
@@ -21,7 +31,9 @@ import {
 
 export type DecisionMode = 'idle' | 'confirm-accept' | 'reject';
 
-type ReviewBody = { decision: 'accept' } | { decision: 'reject'; reasonCode: RejectionReason; note?: string };
+type ReviewBody =
+  | { decision: 'accept' }
+  | { decision: 'reject'; reasonCode: RejectionReason; note?: string };
 
 interface RejectValues {
   reasonCode: string;
@@ -36,14 +48,22 @@ function useRejectSchema() {
     () =>
       z
         .object({
-          reasonCode: z.string().refine((value) => (REJECTION_REASONS as readonly string[]).includes(value), {
-            message: t('reject.errors.reasonCode'),
+          reasonCode: z
+            .string()
+            .refine((value) => (REJECTION_REASONS as readonly string[]).includes(value), {
+              message: t('reject.errors.reasonCode'),
+            }),
+          note: z.string().max(NOTE_MAX_LENGTH, {
+            message: t('reject.errors.noteTooLong', { max: NOTE_MAX_LENGTH }),
           }),
-          note: z.string().max(NOTE_MAX_LENGTH, { message: t('reject.errors.noteTooLong', { max: NOTE_MAX_LENGTH }) }),
         })
         .superRefine((values, context) => {
           if (values.reasonCode === 'other' && !/\S/.test(values.note)) {
-            context.addIssue({ code: 'custom', path: ['note'], message: t('reject.errors.noteRequired') });
+            context.addIssue({
+              code: 'custom',
+              path: ['note'],
+              message: t('reject.errors.noteRequired'),
+            });
           }
         }),
     [t],
@@ -52,7 +72,9 @@ function useRejectSchema() {
 
 /** The message of a refused decision: a conflict says so in words of its own. */
 function problemTitle(error: unknown, t: (key: string) => string) {
-  return error instanceof ProblemError && error.status === 409 ? t('decision.conflictTitle') : t('decision.failedTitle');
+  return error instanceof ProblemError && error.status === 409
+    ? t('decision.conflictTitle')
+    : t('decision.failedTitle');
 }
 
 function RejectForm({
@@ -72,7 +94,10 @@ function RejectForm({
     setFocus,
     watch,
     formState: { errors, isSubmitting },
-  } = useForm<RejectValues>({ resolver: zodResolver(schema), defaultValues: { reasonCode: '', note: '' } });
+  } = useForm<RejectValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { reasonCode: '', note: '' },
+  });
   useEffect(() => setFocus('reasonCode'), [setFocus]);
   const reasonCode = watch('reasonCode');
 
@@ -80,7 +105,11 @@ function RejectForm({
     setFormError(undefined);
     const note = values.note.trim();
     try {
-      await submit({ decision: 'reject', reasonCode: values.reasonCode as RejectionReason, ...(note && { note }) });
+      await submit({
+        decision: 'reject',
+        reasonCode: values.reasonCode as RejectionReason,
+        ...(note && { note }),
+      });
     } catch (error) {
       const message = applyServerErrors(error, setError, REJECT_FIELDS);
       if (message) setFormError({ title: problemTitle(error, t), message });
@@ -88,7 +117,12 @@ function RejectForm({
   });
 
   return (
-    <form noValidate onSubmit={onSubmit} aria-label={t('reject.title')} className="bridge-review-reject">
+    <form
+      noValidate
+      onSubmit={onSubmit}
+      aria-label={t('reject.title')}
+      className="bridge-review-reject"
+    >
       {formError && (
         <Notice tone="error" title={formError.title}>
           {formError.message}
@@ -128,22 +162,47 @@ function ReviewedDetails({ suggestion }: { suggestion: QueuedSuggestion }) {
   return (
     <Details
       items={[
-        { key: 'status', label: t('decision.status'), value: <Badge tone={STATUS_TONES[suggestion.status]}>{t(`status.${suggestion.status}`)}</Badge> },
+        {
+          key: 'status',
+          label: t('decision.status'),
+          value: (
+            <Badge tone={STATUS_TONES[suggestion.status]}>{t(`status.${suggestion.status}`)}</Badge>
+          ),
+        },
         ...(suggestion.reviewedAt
           ? [
               {
                 key: 'by',
                 label: t('decision.reviewed'),
-                value: t('decision.reviewedValue', { at: format.dateTime(suggestion.reviewedAt), by: suggestion.reviewedBy ?? '' }),
+                value: t('decision.reviewedValue', {
+                  at: format.dateTime(suggestion.reviewedAt),
+                  by: suggestion.reviewedBy ?? '',
+                }),
               },
             ]
           : []),
         ...(suggestion.reasonCode
-          ? [{ key: 'reason', label: t('reject.reason'), value: t(`reasons.${suggestion.reasonCode}`, { defaultValue: suggestion.reasonCode }) }]
+          ? [
+              {
+                key: 'reason',
+                label: t('reject.reason'),
+                value: t(`reasons.${suggestion.reasonCode}`, {
+                  defaultValue: suggestion.reasonCode,
+                }),
+              },
+            ]
           : []),
-        ...(suggestion.note ? [{ key: 'note', label: t('reject.note'), value: suggestion.note }] : []),
+        ...(suggestion.note
+          ? [{ key: 'note', label: t('reject.note'), value: suggestion.note }]
+          : []),
         ...(suggestion.referral
-          ? [{ key: 'referral', label: t('decision.referral'), value: t(`referralStatus.${suggestion.referral.status}`) }]
+          ? [
+              {
+                key: 'referral',
+                label: t('decision.referral'),
+                value: t(`referralStatus.${suggestion.referral.status}`),
+              },
+            ]
           : []),
       ]}
     />
@@ -172,13 +231,25 @@ export function Decision({
   const resultRef = useRef<HTMLDivElement>(null);
   const review = useMutation({
     mutationFn: (body: ReviewBody) =>
-      unwrap(api.matching.POST('/suggestions/{id}/review', { params: { path: { id: suggestion.id } }, body })),
+      unwrap(
+        api.matching.POST('/suggestions/{id}/review', {
+          params: { path: { id: suggestion.id } },
+          body,
+        }),
+      ),
     onSuccess: (updated: Suggestion) => {
       // The answer has no `candidate`: keep the one read, which an acceptance gives an accepted suggestion.
       const accepted = updated.status === 'accepted';
       queryClient.setQueryData<QueuedSuggestion>(['review', 'suggestion', suggestion.id], (old) =>
         old
-          ? { ...old, ...updated, candidate: { ...old.candidate, hasAcceptedSuggestion: old.candidate.hasAcceptedSuggestion || accepted } }
+          ? {
+              ...old,
+              ...updated,
+              candidate: {
+                ...old.candidate,
+                hasAcceptedSuggestion: old.candidate.hasAcceptedSuggestion || accepted,
+              },
+            }
           : old,
       );
       setMode('idle');
@@ -189,7 +260,9 @@ export function Decision({
         void queryClient.invalidateQueries({
           queryKey: ['review', 'suggestion'],
           predicate: (query) =>
-            query.queryKey[2] !== suggestion.id && (query.state.data as QueuedSuggestion | undefined)?.candidateId === suggestion.candidateId,
+            query.queryKey[2] !== suggestion.id &&
+            (query.state.data as QueuedSuggestion | undefined)?.candidateId ===
+              suggestion.candidateId,
         });
       }
     },
@@ -218,11 +291,19 @@ export function Decision({
         <div ref={resultRef} tabIndex={-1} className="bridge-review-result">
           <Notice
             tone="ok"
-            title={review.data.status === 'accepted' ? t('decision.acceptedTitle') : t('decision.rejectedTitle')}
+            title={
+              review.data.status === 'accepted'
+                ? t('decision.acceptedTitle')
+                : t('decision.rejectedTitle')
+            }
           >
             <Paragraph>
               {review.data.status === 'accepted'
-                ? t(suggestion.type === 'vacancy' ? 'decision.acceptedVacancy' : 'decision.acceptedSchool')
+                ? t(
+                    suggestion.type === 'vacancy'
+                      ? 'decision.acceptedVacancy'
+                      : 'decision.acceptedSchool',
+                  )
                 : t('decision.rejectedText')}
             </Paragraph>
             <Paragraph>{next}</Paragraph>
@@ -251,7 +332,10 @@ export function Decision({
       {open && mode === 'confirm-accept' && (
         <div className="bridge-review-confirm">
           <Paragraph>
-            {t(suggestion.type === 'vacancy' ? 'decision.confirmVacancy' : 'decision.confirmSchool', { title: target.title })}
+            {t(
+              suggestion.type === 'vacancy' ? 'decision.confirmVacancy' : 'decision.confirmSchool',
+              { title: target.title },
+            )}
           </Paragraph>
           <Actions>
             <Button
@@ -262,7 +346,11 @@ export function Decision({
             >
               {t('decision.confirmAccept')}
             </Button>
-            <Button appearance="secondary" onClick={() => setMode('idle')} disabled={review.isPending}>
+            <Button
+              appearance="secondary"
+              onClick={() => setMode('idle')}
+              disabled={review.isPending}
+            >
               {t('decision.cancel')}
             </Button>
           </Actions>

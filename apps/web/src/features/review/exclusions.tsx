@@ -20,7 +20,12 @@ export function Exclusions({ candidateId }: { candidateId: string }) {
   const [open, setOpen] = useState(false);
   const query = useQuery({
     queryKey: ['review', 'exclusions', candidateId],
-    queryFn: () => unwrap(api.matching.GET('/candidates/{id}/exclusions', { params: { path: { id: candidateId }, query: { inReach: true } } })),
+    queryFn: () =>
+      unwrap(
+        api.matching.GET('/candidates/{id}/exclusions', {
+          params: { path: { id: candidateId }, query: { inReach: true } },
+        }),
+      ),
     enabled: open,
   });
   const columns: Column<Exclusion>[] = [
@@ -32,13 +37,24 @@ export function Exclusions({ candidateId }: { candidateId: string }) {
           {e.title}
           <br />
           <span className="bridge-review-muted">
-            {t('exclusions.targetValue', { type: t(`targetType.${e.type}`), municipality: municipalityName(e.municipalityCode) })}
+            {t('exclusions.targetValue', {
+              type: t(`targetType.${e.type}`),
+              municipality: municipalityName(e.municipalityCode),
+            })}
           </span>
         </>
       ),
     },
-    { key: 'rule', header: t('exclusions.rule'), cell: (e) => t(`rules.${e.rule}`, { defaultValue: e.rule }) },
-    { key: 'detail', header: t('exclusions.detail'), cell: (e) => <span lang="en">{e.detail}</span> },
+    {
+      key: 'rule',
+      header: t('exclusions.rule'),
+      cell: (e) => t(`rules.${e.rule}`, { defaultValue: e.rule }),
+    },
+    {
+      key: 'detail',
+      header: t('exclusions.detail'),
+      cell: (e) => <span lang="en">{e.detail}</span>,
+    },
   ];
   return (
     <Section title={t('exclusions.title')}>

@@ -8,7 +8,11 @@ export function Explanation({ suggestion }: { suggestion: QueuedSuggestion }) {
   const { t } = useTranslation('review');
   const format = useFormat();
   const columns: Column<ExplanationFactor>[] = [
-    { key: 'factor', header: t('explanation.factor'), cell: (f) => t(`factors.${f.factor}`, { defaultValue: f.factor }) },
+    {
+      key: 'factor',
+      header: t('explanation.factor'),
+      cell: (f) => t(`factors.${f.factor}`, { defaultValue: f.factor }),
+    },
     {
       key: 'judgement',
       header: t('explanation.judgement'),
@@ -17,15 +21,27 @@ export function Explanation({ suggestion }: { suggestion: QueuedSuggestion }) {
         return <Badge tone={JUDGEMENT_TONES[verdict]}>{t(`judgement.${verdict}`)}</Badge>;
       },
     },
-    { key: 'value', header: t('explanation.value'), numeric: true, cell: (f) => format.percent(f.value) },
-    { key: 'weight', header: t('explanation.weight'), numeric: true, cell: (f) => format.percent(f.weight) },
-    { key: 'reason', header: t('explanation.reason'), cell: (f) => <span lang="en">{f.reason}</span> },
+    {
+      key: 'value',
+      header: t('explanation.value'),
+      numeric: true,
+      cell: (f) => format.percent(f.value),
+    },
+    {
+      key: 'weight',
+      header: t('explanation.weight'),
+      numeric: true,
+      cell: (f) => format.percent(f.weight),
+    },
+    {
+      key: 'reason',
+      header: t('explanation.reason'),
+      cell: (f) => <span lang="en">{f.reason}</span>,
+    },
   ];
   return (
     <Section title={t('explanation.title')}>
-      <Paragraph>
-        {t('explanation.score', { score: format.percent(suggestion.score) })}
-      </Paragraph>
+      <Paragraph>{t('explanation.score', { score: format.percent(suggestion.score) })}</Paragraph>
       {suggestion.explanation.length > 0 ? (
         <DataTable
           caption={t('explanation.caption')}

@@ -8,5 +8,7 @@ export const reviewArea: RoleArea = {
   namespace: 'review',
   menu: [{ to: '', label: 'menu.queue' }],
   // Loaded when the role signs in: nobody downloads the screens of the other roles.
-  Screens: lazy(() => import('./review-screens').then((module) => ({ default: module.ReviewScreens }))),
+  Screens: lazy(() =>
+    import('./review-screens').then((module) => ({ default: module.ReviewScreens })),
+  ),
 };

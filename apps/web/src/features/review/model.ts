@@ -8,10 +8,20 @@ export type Candidate = MatchingSchemas['schemas']['CandidateView'];
 export type Exclusion = MatchingSchemas['schemas']['CandidateExclusionView'];
 export type SuggestionStatus = QueuedSuggestion['status'];
 
-export const SUGGESTION_STATUSES = ['suggested', 'accepted', 'rejected', 'expired'] as const satisfies readonly SuggestionStatus[];
+export const SUGGESTION_STATUSES = [
+  'suggested',
+  'accepted',
+  'rejected',
+  'expired',
+] as const satisfies readonly SuggestionStatus[];
 
 /** The reason codes of a rejection, as the server's ReviewSuggestionDto knows them. */
-export const REJECTION_REASONS = ['not-suitable', 'candidate-declined', 'target-unsuitable', 'other'] as const;
+export const REJECTION_REASONS = [
+  'not-suitable',
+  'candidate-declined',
+  'target-unsuitable',
+  'other',
+] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 /** The server's limit on a review note (ReviewSuggestionDto: MaxLength 2000). */
@@ -29,7 +39,8 @@ export interface SuggestionTarget {
   brin?: string;
 }
 
-export const targetOf = (suggestion: { target: unknown }): SuggestionTarget => suggestion.target as SuggestionTarget;
+export const targetOf = (suggestion: { target: unknown }): SuggestionTarget =>
+  suggestion.target as SuggestionTarget;
 
 export interface CandidatePreferences {
   sectors?: string[];
@@ -37,7 +48,8 @@ export interface CandidatePreferences {
   education?: boolean;
 }
 
-export const preferencesOf = (candidate: Candidate): CandidatePreferences => (candidate.preferences ?? {}) as CandidatePreferences;
+export const preferencesOf = (candidate: Candidate): CandidatePreferences =>
+  (candidate.preferences ?? {}) as CandidatePreferences;
 export const consentOf = (candidate: Candidate): { shareAnonymisedProfile?: boolean } =>
   (candidate.consent ?? {}) as { shareAnonymisedProfile?: boolean };
 
@@ -55,7 +67,12 @@ export function judgement(value: number): Judgement {
 
 export const JUDGEMENT_TONES = { met: 'ok', partly: 'warning', 'not-met': 'error' } as const;
 
-export const STATUS_TONES = { suggested: 'info', accepted: 'ok', rejected: 'neutral', expired: 'neutral' } as const;
+export const STATUS_TONES = {
+  suggested: 'info',
+  accepted: 'ok',
+  rejected: 'neutral',
+  expired: 'neutral',
+} as const;
 
 /** Release near (within 30 days, or passed) — whether something is accepted is decided by the caller. */
 export function releaseIsNear(expectedReleaseDate: string, today = new Date()): boolean {

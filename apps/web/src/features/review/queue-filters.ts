@@ -48,7 +48,8 @@ export function useQueueFilters() {
   const text = params.toString();
   const filters = useMemo(() => filtersFromSearch(new URLSearchParams(text)), [text]);
   const setFilters = useCallback(
-    (next: QueueFilters) => setParams(new URLSearchParams(searchOfFilters(next)), { replace: false }),
+    (next: QueueFilters) =>
+      setParams(new URLSearchParams(searchOfFilters(next)), { replace: false }),
     [setParams],
   );
   return { filters, search: searchOfFilters(filters), setFilters };

@@ -29,7 +29,9 @@ export function useQueueNeighbours(filters: QueueFilters, id: string): Neighbour
       let cursor: string | undefined;
       for (let page = 0; page < MAX_PAGES; page++) {
         const result = await unwrap(
-          api.matching.GET('/suggestions', { params: { query: { ...queueQuery(filters), limit: PAGE_SIZE, cursor } } }),
+          api.matching.GET('/suggestions', {
+            params: { query: { ...queueQuery(filters), limit: PAGE_SIZE, cursor } },
+          }),
         );
         ids.push(...result.items.map((item) => item.id));
         if (!result.nextCursor) return { ids, complete: true };

@@ -8,19 +8,39 @@ configure({ asyncUtilTimeout: 5_000 });
 
 const near = suggestion({
   id: '1',
-  candidate: { expectedReleaseDate: inDays(12), piCode: 'PI-VUGHT', regionCode: 'AM27', hasAcceptedSuggestion: false },
+  candidate: {
+    expectedReleaseDate: inDays(12),
+    piCode: 'PI-VUGHT',
+    regionCode: 'AM27',
+    hasAcceptedSuggestion: false,
+  },
   score: 0.812,
 });
 const nearButAccepted = suggestion({
   id: '2',
-  candidate: { expectedReleaseDate: inDays(20), piCode: 'PI-VUGHT', regionCode: 'AM27', hasAcceptedSuggestion: true },
+  candidate: {
+    expectedReleaseDate: inDays(20),
+    piCode: 'PI-VUGHT',
+    regionCode: 'AM27',
+    hasAcceptedSuggestion: true,
+  },
   score: 0.5,
   type: 'school-place',
-  target: { title: 'Basislasser', municipalityCode: 'GM0796', startDate: '2027-02-01', brin: '25LX' } as never,
+  target: {
+    title: 'Basislasser',
+    municipalityCode: 'GM0796',
+    startDate: '2027-02-01',
+    brin: '25LX',
+  } as never,
 });
 const far = suggestion({
   id: '3',
-  candidate: { expectedReleaseDate: inDays(90), piCode: 'PI-GRAVE', regionCode: 'AM28', hasAcceptedSuggestion: false },
+  candidate: {
+    expectedReleaseDate: inDays(90),
+    piCode: 'PI-GRAVE',
+    regionCode: 'AM28',
+    hasAcceptedSuggestion: false,
+  },
   score: 0.64,
 });
 
@@ -61,7 +81,9 @@ describe('the review queue', () => {
     // Far from release: not urgent.
     expect(within(rows[2]).queryByText('Urgent')).not.toBeInTheDocument();
     // The queue alone decides: no request per candidate.
-    expect(requests.map((r) => `${r.method} ${r.url.pathname}`)).toEqual(['GET /api/matching/suggestions']);
+    expect(requests.map((r) => `${r.method} ${r.url.pathname}`)).toEqual([
+      'GET /api/matching/suggestions',
+    ]);
     expect(requests[0].url.searchParams.get('status')).toBe('suggested');
   });
 
@@ -81,10 +103,16 @@ describe('the review queue', () => {
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'rejected' } });
     await user.click(screen.getByRole('button', { name: 'Filter toepassen' }));
 
-    expect(screen.getByTestId('location')).toHaveTextContent('/beoordelen?region=AM28&pi=PI-GRAVE&status=rejected');
+    expect(screen.getByTestId('location')).toHaveTextContent(
+      '/beoordelen?region=AM28&pi=PI-GRAVE&status=rejected',
+    );
     await waitFor(() => {
       const last = requests.filter((r) => r.url.pathname === '/api/matching/suggestions').at(-1);
-      expect(Object.fromEntries(last?.url.searchParams ?? [])).toMatchObject({ region: 'AM28', pi: 'PI-GRAVE', status: 'rejected' });
+      expect(Object.fromEntries(last?.url.searchParams ?? [])).toMatchObject({
+        region: 'AM28',
+        pi: 'PI-GRAVE',
+        status: 'rejected',
+      });
     });
     // The links to a review carry the filters, so the way back finds them.
     expect(await screen.findByRole('link', { name: 'Kandidaat c1aaaa' })).toHaveAttribute(
@@ -101,7 +129,11 @@ describe('the review queue', () => {
     await screen.findByRole('table');
     expect(screen.getByLabelText('Regio')).toHaveValue('AM27');
     expect(screen.getByLabelText('PI')).toHaveValue('PI-VUGHT');
-    expect(Object.fromEntries(requests[0].url.searchParams)).toMatchObject({ region: 'AM27', pi: 'PI-VUGHT', status: 'suggested' });
+    expect(Object.fromEntries(requests[0].url.searchParams)).toMatchObject({
+      region: 'AM27',
+      pi: 'PI-VUGHT',
+      status: 'suggested',
+    });
   });
 
   it('pages with the server’s cursor', async () => {
@@ -116,7 +148,9 @@ describe('the review queue', () => {
 
   it('says what to do when the queue is empty', async () => {
     renderAdvisor('/beoordelen?region=AM28', routes([]));
-    expect(await screen.findByText('Er zijn geen suggesties om te beoordelen.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Er zijn geen suggesties om te beoordelen.'),
+    ).toBeInTheDocument();
     expect(screen.getByText(/wis de filters/)).toBeInTheDocument();
   });
 });

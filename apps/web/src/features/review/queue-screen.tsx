@@ -1,13 +1,5 @@
 import { unwrap } from '@bridge/api-client';
-import {
-  Actions,
-  Badge,
-  Button,
-  PageTitle,
-  Paragraph,
-  SelectField,
-  type Column,
-} from '@bridge/ui';
+import { Actions, Badge, Button, PageTitle, Paragraph, SelectField, type Column } from '@bridge/ui';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api';
@@ -17,7 +9,13 @@ import { usePageTitle } from '../../shared/page-title';
 import { PagedTable } from '../../shared/paged-table';
 import { municipalityName, piName, piOptions, regionName } from '../../shared/reference';
 import { useCursorPages } from '../../shared/use-cursor-pages';
-import { shortPseudonym, STATUS_TONES, SUGGESTION_STATUSES, targetOf, type QueuedSuggestion } from './model';
+import {
+  shortPseudonym,
+  STATUS_TONES,
+  SUGGESTION_STATUSES,
+  targetOf,
+  type QueuedSuggestion,
+} from './model';
 import { reviewPath } from './paths';
 import { DEFAULT_STATUS, queueQuery, useQueueFilters, type QueueFilters } from './queue-filters';
 import { ReleaseDate } from './release-date';
@@ -26,7 +24,13 @@ import { isUrgent } from './urgency';
 
 const PAGE_SIZE = 20;
 
-function FilterForm({ filters, onApply }: { filters: QueueFilters; onApply(filters: QueueFilters): void }) {
+function FilterForm({
+  filters,
+  onApply,
+}: {
+  filters: QueueFilters;
+  onApply(filters: QueueFilters): void;
+}) {
   const { t } = useTranslation('review');
   const claims = useClaims();
   const [draft, setDraft] = useState(filters);
@@ -35,7 +39,10 @@ function FilterForm({ filters, onApply }: { filters: QueueFilters; onApply(filte
     () => (claims.regions ?? []).map((code) => ({ value: code, label: regionName(code) })),
     [claims.regions],
   );
-  const statusOptions = SUGGESTION_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }));
+  const statusOptions = SUGGESTION_STATUSES.map((status) => ({
+    value: status,
+    label: t(`status.${status}`),
+  }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onApply(draft);
@@ -64,7 +71,9 @@ function FilterForm({ filters, onApply }: { filters: QueueFilters; onApply(filte
           label={t('queue.filters.status')}
           options={statusOptions}
           value={draft.status}
-          onChange={(event) => setDraft({ ...draft, status: event.target.value as QueueFilters['status'] })}
+          onChange={(event) =>
+            setDraft({ ...draft, status: event.target.value as QueueFilters['status'] })
+          }
         />
       </div>
       <Actions>
@@ -91,7 +100,11 @@ export function QueueScreen() {
   usePageTitle(t('queue.title'));
 
   const pages = useCursorPages<QueuedSuggestion>(['review', 'queue', filters], (cursor) =>
-    unwrap(api.matching.GET('/suggestions', { params: { query: { ...queueQuery(filters), limit: PAGE_SIZE, cursor } } })),
+    unwrap(
+      api.matching.GET('/suggestions', {
+        params: { query: { ...queueQuery(filters), limit: PAGE_SIZE, cursor } },
+      }),
+    ),
   );
   const filtered = Boolean(filters.region || filters.pi);
 
@@ -169,7 +182,9 @@ export function QueueScreen() {
         columns={columns}
         rowKey={(item) => item.id}
         emptyTitle={t(`queue.empty.${filters.status}`, { defaultValue: t('queue.empty.other') })}
-        empty={<Paragraph>{filtered ? t('queue.empty.filteredHint') : t('queue.empty.hint')}</Paragraph>}
+        empty={
+          <Paragraph>{filtered ? t('queue.empty.filteredHint') : t('queue.empty.hint')}</Paragraph>
+        }
       />
     </>
   );

@@ -7,7 +7,11 @@ export function ReleaseDate({ date }: { date: string }) {
   const format = useFormat();
   const days = daysUntil(date);
   const relative =
-    days === 0 ? t('days.today') : days > 0 ? t('days.future', { count: days }) : t('days.past', { count: -days });
+    days === 0
+      ? t('days.today')
+      : days > 0
+        ? t('days.future', { count: days })
+        : t('days.past', { count: -days });
   return (
     <>
       {format.date(date)} <span className="bridge-review-days">({relative})</span>

@@ -12,10 +12,20 @@ const first = suggestion({ id: '1' });
 const second = suggestion({
   id: '2',
   score: 0.64,
-  candidate: { expectedReleaseDate: inDays(10), piCode: 'PI-VUGHT', regionCode: 'AM27', hasAcceptedSuggestion: false },
+  candidate: {
+    expectedReleaseDate: inDays(10),
+    piCode: 'PI-VUGHT',
+    regionCode: 'AM27',
+    hasAcceptedSuggestion: false,
+  },
   explanation: [
     { factor: 'qualifications', weight: 0.35, value: 1, reason: 'holds 25007 (required)' },
-    { factor: 'distance', weight: 0.25, value: 0.733, reason: '12 km from the return municipality' },
+    {
+      factor: 'distance',
+      weight: 0.25,
+      value: 0.733,
+      reason: '12 km from the return municipality',
+    },
     { factor: 'covenantPi', weight: 0.15, value: 0, reason: 'the covenant does not name PI-VUGHT' },
   ],
 });
@@ -73,12 +83,16 @@ const exclusions = [
   },
 ];
 
-function routes(review: (body: unknown) => FakeAnswer = () => ({ body: { ...second, status: 'accepted' } })) {
+function routes(
+  review: (body: unknown) => FakeAnswer = () => ({ body: { ...second, status: 'accepted' } }),
+) {
   let queue: QueuedSuggestion[] = [first, second, third];
   return {
     'GET /api/matching/suggestions': () => ({ body: { items: queue, nextCursor: null } }),
     'GET /api/matching/suggestions/:id': (url: URL) => {
-      const found = queue.find((s) => url.pathname.endsWith(`/${s.id}`)) ?? [first, second, third].find((s) => url.pathname.endsWith(`/${s.id}`));
+      const found =
+        queue.find((s) => url.pathname.endsWith(`/${s.id}`)) ??
+        [first, second, third].find((s) => url.pathname.endsWith(`/${s.id}`));
       return found ? { body: found } : { status: 404, body: { status: 404, detail: 'not found' } };
     },
     'GET /api/matching/candidates/:id': () => ({ body: candidate }),
@@ -100,7 +114,9 @@ describe('the review screen', () => {
 
   it('shows the candidate, the target and every factor as met, partly met or not met', async () => {
     renderAdvisor('/beoordelen/suggesties/2?region=AM27', routes());
-    expect(await screen.findByRole('heading', { level: 1, name: 'Suggestie voor kandidaat c2aaaa' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Suggestie voor kandidaat c2aaaa' }),
+    ).toBeInTheDocument();
 
     const factors = await screen.findByRole('table', { name: 'De score factor voor factor' });
     const rows = within(factors).getAllByRole('row').slice(1);
@@ -114,18 +130,33 @@ describe('the review screen', () => {
     expect(screen.getByText(/Totale score: 64%/)).toBeInTheDocument();
 
     // The pseudonymised profile and the vacancy from the employers service.
-    expect(await screen.findByText(/Medewerker houtbewerking \(crebo 25007\), behaald op 1 oktober 2026/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /Medewerker houtbewerking \(crebo 25007\), behaald op 1 oktober 2026/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByText('Waarschijnlijk')).toBeInTheDocument();
     expect(await screen.findByText('2 van 3')).toBeInTheDocument();
     expect(screen.getByText('32 uur')).toBeInTheDocument();
     // Release in 10 days and nothing accepted: urgent, in words.
     expect(screen.getByText('Urgent')).toBeInTheDocument();
-    expect(screen.getByText('Vrijlating binnen 30 dagen en nog geen suggestie geaccepteerd.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Vrijlating binnen 30 dagen en nog geen suggestie geaccepteerd.'),
+    ).toBeInTheDocument();
     // Next and previous within the queue as filtered, the filter kept.
-    expect(await screen.findByRole('link', { name: 'Volgende suggestie' })).toHaveAttribute('href', '/beoordelen/suggesties/3?region=AM27');
-    expect(screen.getByRole('link', { name: 'Vorige suggestie' })).toHaveAttribute('href', '/beoordelen/suggesties/1?region=AM27');
+    expect(await screen.findByRole('link', { name: 'Volgende suggestie' })).toHaveAttribute(
+      'href',
+      '/beoordelen/suggesties/3?region=AM27',
+    );
+    expect(screen.getByRole('link', { name: 'Vorige suggestie' })).toHaveAttribute(
+      'href',
+      '/beoordelen/suggesties/1?region=AM27',
+    );
     expect(screen.getByText('Suggestie 2 van 3')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Terug naar de wachtrij' })).toHaveAttribute('href', '/beoordelen?region=AM27');
+    expect(screen.getByRole('link', { name: 'Terug naar de wachtrij' })).toHaveAttribute(
+      'href',
+      '/beoordelen?region=AM27',
+    );
   });
 
   it('asks for a note before rejecting for another reason, and shows the server’s 409', async () => {
@@ -135,7 +166,10 @@ describe('the review screen', () => {
       '/beoordelen/suggesties/2',
       routes((body) => {
         bodies.push(body);
-        return { status: 409, body: { status: 409, title: 'Conflict', detail: 'suggestion is accepted, not suggested' } };
+        return {
+          status: 409,
+          body: { status: 409, title: 'Conflict', detail: 'suggestion is accepted, not suggested' },
+        };
       }),
     );
     await user.click(await screen.findByRole('button', { name: 'Afwijzen' }));
@@ -143,7 +177,9 @@ describe('the review screen', () => {
     await user.click(screen.getByRole('button', { name: 'Afwijzing opslaan' }));
 
     const note = screen.getByLabelText("Toelichting (verplicht bij 'Andere reden')");
-    expect(await screen.findByText("Geef een toelichting: bij 'Andere reden' is die verplicht.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Geef een toelichting: bij 'Andere reden' is die verplicht."),
+    ).toBeInTheDocument();
     expect(note).toHaveAttribute('aria-invalid', 'true');
     expect(requests.some((r) => r.method === 'POST')).toBe(false);
 
@@ -151,7 +187,9 @@ describe('the review screen', () => {
     await user.click(screen.getByRole('button', { name: 'Afwijzing opslaan' }));
     expect(await screen.findByText('Dit besluit kan niet (meer)')).toBeInTheDocument();
     expect(screen.getByText('suggestion is accepted, not suggested')).toBeInTheDocument();
-    expect(bodies).toEqual([{ decision: 'reject', reasonCode: 'other', note: 'Kiest voor een opleiding' }]);
+    expect(bodies).toEqual([
+      { decision: 'reject', reasonCode: 'other', note: 'Kiest voor een opleiding' },
+    ]);
   });
 
   it('puts the server’s field error at the field it names', async () => {
@@ -160,7 +198,12 @@ describe('the review screen', () => {
       '/beoordelen/suggesties/2',
       routes(() => ({
         status: 400,
-        body: { status: 400, title: 'Bad request', detail: 'Invalid input: note', errors: [{ field: 'note', message: 'note must not be blank' }] },
+        body: {
+          status: 400,
+          title: 'Bad request',
+          detail: 'Invalid input: note',
+          errors: [{ field: 'note', message: 'note must not be blank' }],
+        },
       })),
     );
     await user.click(await screen.findByRole('button', { name: 'Afwijzen' }));
@@ -168,7 +211,10 @@ describe('the review screen', () => {
     await user.type(screen.getByLabelText('Toelichting (niet verplicht)'), 'x');
     await user.click(screen.getByRole('button', { name: 'Afwijzing opslaan' }));
     expect(await screen.findByText('note must not be blank')).toBeInTheDocument();
-    expect(screen.getByLabelText('Toelichting (niet verplicht)')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Toelichting (niet verplicht)')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
   });
 
   it('accepts after a confirmation, shows the result and still offers the next suggestion', async () => {
@@ -178,7 +224,14 @@ describe('the review screen', () => {
       '/beoordelen/suggesties/2?region=AM27',
       routes((body) => {
         bodies.push(body);
-        return { body: { ...second, status: 'accepted', reviewedBy: 'uwv-1', reviewedAt: '2026-12-01T09:30:00.000Z' } };
+        return {
+          body: {
+            ...second,
+            status: 'accepted',
+            reviewedBy: 'uwv-1',
+            reviewedAt: '2026-12-01T09:30:00.000Z',
+          },
+        };
       }),
     );
     await screen.findByRole('link', { name: 'Volgende suggestie' });
@@ -198,26 +251,36 @@ describe('the review screen', () => {
   });
 
   it('is not urgent near release when the candidate already has an accepted suggestion, and asks nothing more for it', async () => {
-    const withAccepted = { ...second, candidate: { ...second.candidate, hasAcceptedSuggestion: true } };
+    const withAccepted = {
+      ...second,
+      candidate: { ...second.candidate, hasAcceptedSuggestion: true },
+    };
     const { requests } = renderAdvisor('/beoordelen/suggesties/2', {
       ...routes(),
       'GET /api/matching/suggestions/:id': () => ({ body: withAccepted }),
     });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Suggestie voor kandidaat c2aaaa' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Suggestie voor kandidaat c2aaaa' }),
+    ).toBeInTheDocument();
     await screen.findByRole('link', { name: 'Volgende suggestie' });
     expect(screen.queryByText('Urgent')).not.toBeInTheDocument();
-    expect(requests.some((r) => /\/candidates\/[^/]+\/suggestions$/.test(r.url.pathname))).toBe(false);
+    expect(requests.some((r) => /\/candidates\/[^/]+\/suggestions$/.test(r.url.pathname))).toBe(
+      false,
+    );
   });
 
   it('names each excluded target in reach by title, kind and municipality, read only when opened', async () => {
     const user = userEvent.setup();
     const { requests } = renderAdvisor('/beoordelen/suggesties/2', routes());
     await screen.findByRole('link', { name: 'Volgende suggestie' });
-    const isExclusionsRead = (r: { url: URL }) => r.url.pathname.endsWith(`/candidates/${second.candidateId}/exclusions`);
+    const isExclusionsRead = (r: { url: URL }) =>
+      r.url.pathname.endsWith(`/candidates/${second.candidateId}/exclusions`);
     expect(requests.some(isExclusionsRead)).toBe(false);
 
     await user.click(screen.getByText('Toon de uitgesloten vacatures en schoolplekken'));
-    const table = await screen.findByRole('table', { name: '2 uitgesloten vacatures en schoolplekken' });
+    const table = await screen.findByRole('table', {
+      name: '2 uitgesloten vacatures en schoolplekken',
+    });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(within(rows[0]).getByText('Allround machinaal houtbewerker')).toBeInTheDocument();
     expect(within(rows[0]).getByText("Schoolplek in 's-Hertogenbosch")).toBeInTheDocument();
@@ -228,7 +291,9 @@ describe('the review screen', () => {
     // No ids for people to decipher.
     expect(within(table).queryByText(/3f6b2a1c|5d2f7a0e/)).not.toBeInTheDocument();
     // Only the targets in the candidate's reach: the rest of the country is far away for everyone.
-    expect(requests.filter(isExclusionsRead).map((r) => r.url.searchParams.get('inReach'))).toEqual(['true']);
+    expect(requests.filter(isExclusionsRead).map((r) => r.url.searchParams.get('inReach'))).toEqual(
+      ['true'],
+    );
   });
 
   it('works with single-key shortcuts, never while typing, and not at all when switched off', async () => {
@@ -254,7 +319,9 @@ describe('the review screen', () => {
     await user.click(screen.getByRole('button', { name: 'Annuleren' }));
 
     await user.keyboard('a');
-    expect(await screen.findByRole('button', { name: 'Ja, accepteren en doorverwijzen' })).toHaveFocus();
+    expect(
+      await screen.findByRole('button', { name: 'Ja, accepteren en doorverwijzen' }),
+    ).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Annuleren' }));
 
     await user.click(screen.getByLabelText('Sneltoetsen aan'));
@@ -263,6 +330,8 @@ describe('the review screen', () => {
     await user.keyboard('j');
     await user.keyboard('a');
     expect(location()).toBe('/beoordelen/suggesties/2?region=AM27');
-    expect(screen.queryByRole('button', { name: 'Ja, accepteren en doorverwijzen' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Ja, accepteren en doorverwijzen' }),
+    ).not.toBeInTheDocument();
   });
 });

@@ -28,15 +28,21 @@ function QueueNavigation({ neighbours, search }: { neighbours?: Neighbours; sear
       <ReviewLink to={{ pathname: REVIEW_BASE, search }}>{t('review.backToQueue')}</ReviewLink>
       <span className="bridge-review-nav__steps">
         {neighbours?.previous ? (
-          <ReviewLink to={{ pathname: reviewPath(neighbours.previous), search }}>{t('review.previous')}</ReviewLink>
+          <ReviewLink to={{ pathname: reviewPath(neighbours.previous), search }}>
+            {t('review.previous')}
+          </ReviewLink>
         ) : (
           <span className="bridge-review-muted">{t('review.noPrevious')}</span>
         )}
         {neighbours?.position !== undefined && neighbours.total !== undefined && (
-          <span>{t('review.position', { position: neighbours.position, total: neighbours.total })}</span>
+          <span>
+            {t('review.position', { position: neighbours.position, total: neighbours.total })}
+          </span>
         )}
         {neighbours?.next ? (
-          <ReviewLink to={{ pathname: reviewPath(neighbours.next), search }}>{t('review.next')}</ReviewLink>
+          <ReviewLink to={{ pathname: reviewPath(neighbours.next), search }}>
+            {t('review.next')}
+          </ReviewLink>
         ) : (
           <span className="bridge-review-muted">{t('review.noNext')}</span>
         )}
@@ -65,19 +71,27 @@ function ReviewBody({
   });
 
   const next = neighbours?.next ? (
-    <ReviewLink to={{ pathname: reviewPath(neighbours.next), search }}>{t('review.goNext')}</ReviewLink>
+    <ReviewLink to={{ pathname: reviewPath(neighbours.next), search }}>
+      {t('review.goNext')}
+    </ReviewLink>
   ) : (
     <ReviewLink to={{ pathname: REVIEW_BASE, search }}>{t('review.queueDone')}</ReviewLink>
   );
 
   return (
     <>
-      <PageTitle lead={t('review.lead', { target: target.title, type: t(`targetType.${suggestion.type}`).toLowerCase() })}>
+      <PageTitle
+        lead={t('review.lead', {
+          target: target.title,
+          type: t(`targetType.${suggestion.type}`).toLowerCase(),
+        })}
+      >
         {t('review.title', { pseudonym: shortPseudonym(suggestion.candidateId) })}
       </PageTitle>
       <QueueNavigation neighbours={neighbours} search={search} />
       <Paragraph>
-        {t('review.statusLine')} <Badge tone={STATUS_TONES[suggestion.status]}>{t(`status.${suggestion.status}`)}</Badge>
+        {t('review.statusLine')}{' '}
+        <Badge tone={STATUS_TONES[suggestion.status]}>{t(`status.${suggestion.status}`)}</Badge>
         {isUrgent(suggestion) && (
           <>
             {' '}
@@ -113,7 +127,8 @@ export function ReviewScreen() {
     queryFn: () => unwrap(api.matching.GET('/suggestions/{id}', { params: { path: { id } } })),
   });
   usePageTitle(t('review.pageTitle'));
-  if (query.data) return <ReviewBody key={id} suggestion={query.data} neighbours={neighbours} search={search} />;
+  if (query.data)
+    return <ReviewBody key={id} suggestion={query.data} neighbours={neighbours} search={search} />;
   return (
     <>
       <PageTitle>{t('review.pageTitle')}</PageTitle>

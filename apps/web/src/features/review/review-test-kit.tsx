@@ -29,7 +29,9 @@ export function fakeFetch(routes: Record<string, FakeRoute>) {
     const text = request.method === 'GET' ? '' : await request.clone().text();
     requests.push({ method: request.method, url, body: text ? JSON.parse(text) : undefined });
     const route = patterns.find((p) => p.method === request.method && p.regex.test(url.pathname));
-    const answer = route ? await route.handler(url, request) : { status: 404, body: { status: 404, title: 'Not Found' } };
+    const answer = route
+      ? await route.handler(url, request)
+      : { status: 404, body: { status: 404, title: 'Not Found' } };
     const status = answer.status ?? 200;
     return new Response(JSON.stringify(answer.body ?? {}), {
       status,
@@ -48,9 +50,15 @@ export const ADVISOR = { sub: 'uwv-1', role: 'uwv-advisor' as const, regions: ['
 
 export function renderAdvisor(path: string, routes: Record<string, FakeRoute>) {
   const fake = fakeFetch(routes);
-  const clients = createApiClients({ baseUrl: 'http://web.test', getToken: () => 't', fetch: fake.fetch as typeof globalThis.fetch });
+  const clients = createApiClients({
+    baseUrl: 'http://web.test',
+    getToken: () => 't',
+    fetch: fake.fetch as typeof globalThis.fetch,
+  });
   // The advisor's area with the providers the application puts around it (as AppFrame renders it).
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
   const view = render(
     <QueryClientProvider client={queryClient}>
       <SessionProvider initial={{ claims: ADVISOR, token: 't' }}>
@@ -77,17 +85,29 @@ export function inDays(days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function suggestion(overrides: Partial<QueuedSuggestion> & { id: string }): QueuedSuggestion {
+export function suggestion(
+  overrides: Partial<QueuedSuggestion> & { id: string },
+): QueuedSuggestion {
   return {
     candidateId: `c${overrides.id}aaaa-0000-4000-8000-000000000000`,
     createdAt: '2026-11-02T09:30:00.000Z',
     explanation: [],
     score: 0.812,
     status: 'suggested',
-    target: { title: 'Medewerker houtbewerking', municipalityCode: 'GM0855', startDate: '2027-03-01', employerId: 'e1' } as never,
+    target: {
+      title: 'Medewerker houtbewerking',
+      municipalityCode: 'GM0855',
+      startDate: '2027-03-01',
+      employerId: 'e1',
+    } as never,
     targetId: `t-${overrides.id}`,
     type: 'vacancy',
-    candidate: { expectedReleaseDate: inDays(60), piCode: 'PI-VUGHT', regionCode: 'AM27', hasAcceptedSuggestion: false },
+    candidate: {
+      expectedReleaseDate: inDays(60),
+      piCode: 'PI-VUGHT',
+      regionCode: 'AM27',
+      hasAcceptedSuggestion: false,
+    },
     ...overrides,
   };
 }

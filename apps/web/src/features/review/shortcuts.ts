@@ -28,7 +28,12 @@ export function useShortcutsEnabled(): boolean {
 /** Controls where a typed letter is text, not a command. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || Boolean(target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'));
+  return (
+    target.isContentEditable ||
+    Boolean(
+      target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'),
+    )
+  );
 }
 
 /**
@@ -45,7 +50,8 @@ export function useShortcuts(handlers: Readonly<Record<string, (() => void) | un
   useEffect(() => {
     if (!on) return undefined;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || event.repeat) return;
+      if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || event.repeat)
+        return;
       if (isTyping(event.target)) return;
       const handler = latest.current[event.key];
       if (!handler) return;

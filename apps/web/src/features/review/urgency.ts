@@ -10,5 +10,8 @@ interface QueueItemLike {
  * (`candidate.hasAcceptedSuggestion`), so no further request is needed.
  */
 export function isUrgent(item: QueueItemLike, today = new Date()): boolean {
-  return releaseIsNear(item.candidate.expectedReleaseDate, today) && !item.candidate.hasAcceptedSuggestion;
+  return (
+    releaseIsNear(item.candidate.expectedReleaseDate, today) &&
+    !item.candidate.hasAcceptedSuggestion
+  );
 }

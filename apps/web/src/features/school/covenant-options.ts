@@ -19,24 +19,32 @@ export function useCovenantOptions(currentId?: string | null) {
   const { brin } = useClaims();
   const active = useQuery({
     queryKey: ['employers', 'covenants', { active: true, brin }],
-    queryFn: () => unwrap(api.employers.GET('/covenants', { params: { query: { active: true, limit: 100 } } })),
+    queryFn: () =>
+      unwrap(api.employers.GET('/covenants', { params: { query: { active: true, limit: 100 } } })),
   });
   const items = active.data?.items ?? [];
   const missing = Boolean(currentId) && active.isSuccess && !items.some((c) => c.id === currentId);
   const current = useQuery({
     queryKey: ['employers', 'covenant', currentId],
-    queryFn: () => unwrap(api.employers.GET('/covenants/{id}', { params: { path: { id: currentId ?? '' } } })),
+    queryFn: () =>
+      unwrap(api.employers.GET('/covenants/{id}', { params: { path: { id: currentId ?? '' } } })),
     enabled: missing,
     retry: false,
   });
 
   const label = (c: { name: string; validFrom: string; validTo: string }) =>
-    t('form.covenantOption', { name: c.name, from: format.date(c.validFrom), to: format.date(c.validTo) });
+    t('form.covenantOption', {
+      name: c.name,
+      from: format.date(c.validFrom),
+      to: format.date(c.validTo),
+    });
   const options: SelectOptionItem[] = items.map((c) => ({ value: c.id, label: label(c) }));
   if (missing && currentId) {
     options.push({
       value: currentId,
-      label: current.data ? t('form.covenantNotInForce', { covenant: label(current.data) }) : t('form.covenantUnknown', { id: currentId }),
+      label: current.data
+        ? t('form.covenantNotInForce', { covenant: label(current.data) })
+        : t('form.covenantUnknown', { id: currentId }),
     });
   }
   return {

@@ -8,5 +8,7 @@ export const schoolArea: RoleArea = {
   namespace: 'school',
   menu: [{ to: '', label: 'menu.places' }],
   // Loaded when the role signs in: nobody downloads the screens of the other roles.
-  Screens: lazy(() => import('./school-screens').then((module) => ({ default: module.SchoolScreens }))),
+  Screens: lazy(() =>
+    import('./school-screens').then((module) => ({ default: module.SchoolScreens })),
+  ),
 };

@@ -17,16 +17,24 @@ function useSchoolPlaceSchema() {
   const { t } = useTranslation('school');
   return z.object({
     crebo: z.array(z.string()).length(1, { message: t('form.creboRequired') }),
-    learningPath: z.string().refine((value): boolean => value === 'BBL' || value === 'BOL', { message: t('form.learningPathRequired') }),
+    learningPath: z.string().refine((value): boolean => value === 'BBL' || value === 'BOL', {
+      message: t('form.learningPathRequired'),
+    }),
     municipalityCode: z.string().min(1, { message: t('form.municipalityRequired') }),
     startDate: z.string().regex(DATE, { message: t('form.date') }),
     seats: z
       .string()
       .trim()
       .min(1, { message: t('form.required') })
-      .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= SCHOOL_PLACE_LIMITS.seatsMax, {
-        message: t('form.seatsRange', { min: 1, max: SCHOOL_PLACE_LIMITS.seatsMax }),
-      }),
+      .refine(
+        (value) =>
+          /^\d+$/.test(value) &&
+          Number(value) >= 1 &&
+          Number(value) <= SCHOOL_PLACE_LIMITS.seatsMax,
+        {
+          message: t('form.seatsRange', { min: 1, max: SCHOOL_PLACE_LIMITS.seatsMax }),
+        },
+      ),
     /** One of the school's covenants, or '' for none. */
     covenantId: z.string(),
     entryRequirements: z.object({
@@ -66,7 +74,9 @@ export function schoolPlaceValues(place?: SchoolPlace): SchoolPlaceValues {
 
 /** The fields of POST /school-places but brin (PATCH takes the same; there covenantId null clears it). */
 export function schoolPlaceBody(values: SchoolPlaceValues) {
-  const minLevel = values.entryRequirements.minLevel ? Number(values.entryRequirements.minLevel) : undefined;
+  const minLevel = values.entryRequirements.minLevel
+    ? Number(values.entryRequirements.minLevel)
+    : undefined;
   return {
     crebo: values.crebo[0],
     learningPath: values.learningPath as 'BBL' | 'BOL',
@@ -92,7 +102,13 @@ export interface SchoolPlaceFormProps {
 }
 
 /** Publish or change a school place, with the service's limits checked before sending. */
-export function SchoolPlaceForm({ initial, covenants, submitLabel, onSubmit, onCancel }: SchoolPlaceFormProps) {
+export function SchoolPlaceForm({
+  initial,
+  covenants,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: SchoolPlaceFormProps) {
   const { t } = useTranslation('school');
   const schema = useSchoolPlaceSchema();
   const { register, control, handleSubmit, setError, formState } = useForm<SchoolPlaceValues>({
@@ -100,12 +116,35 @@ export function SchoolPlaceForm({ initial, covenants, submitLabel, onSubmit, onC
     defaultValues: schoolPlaceValues(initial),
   });
   const errors = formState.errors;
-  const { formError, submit } = useOfferSubmit({ ns: 'school', handleSubmit, setError, fields: FIELDS, onSubmit });
-  const levels = [1, 2, 3, 4].map((level) => ({ value: String(level), label: level === 1 ? t('form.entree') : t('form.level', { level }) }));
+  const { formError, submit } = useOfferSubmit({
+    ns: 'school',
+    handleSubmit,
+    setError,
+    fields: FIELDS,
+    onSubmit,
+  });
+  const levels = [1, 2, 3, 4].map((level) => ({
+    value: String(level),
+    label: level === 1 ? t('form.entree') : t('form.level', { level }),
+  }));
 
   return (
-    <OfferForm ns="school" formError={formError} onSubmit={submit} submitLabel={submitLabel} busy={formState.isSubmitting} onCancel={onCancel}>
-      <QualificationsField control={control} name="crebo" id="place-crebo" legend={t('form.qualification')} hint={t('form.qualificationHint')} max={1} />
+    <OfferForm
+      ns="school"
+      formError={formError}
+      onSubmit={submit}
+      submitLabel={submitLabel}
+      busy={formState.isSubmitting}
+      onCancel={onCancel}
+    >
+      <QualificationsField
+        control={control}
+        name="crebo"
+        id="place-crebo"
+        legend={t('form.qualification')}
+        hint={t('form.qualificationHint')}
+        max={1}
+      />
       <SelectField
         id="place-learning-path"
         label={t('form.learningPath')}
@@ -126,8 +165,22 @@ export function SchoolPlaceForm({ initial, covenants, submitLabel, onSubmit, onC
         error={errors.municipalityCode?.message}
         {...register('municipalityCode')}
       />
-      <TextField id="place-start" type="date" label={t('form.startDate')} hint={t('form.startDateHint')} error={errors.startDate?.message} {...register('startDate')} />
-      <TextField id="place-seats" label={t('form.seats')} hint={t('form.seatsHint')} inputMode="numeric" error={errors.seats?.message} {...register('seats')} />
+      <TextField
+        id="place-start"
+        type="date"
+        label={t('form.startDate')}
+        hint={t('form.startDateHint')}
+        error={errors.startDate?.message}
+        {...register('startDate')}
+      />
+      <TextField
+        id="place-seats"
+        label={t('form.seats')}
+        hint={t('form.seatsHint')}
+        inputMode="numeric"
+        error={errors.seats?.message}
+        {...register('seats')}
+      />
       <SelectField
         id="place-covenant"
         label={t('form.covenant')}
@@ -146,7 +199,13 @@ export function SchoolPlaceForm({ initial, covenants, submitLabel, onSubmit, onC
         error={errors.entryRequirements?.minLevel?.message}
         {...register('entryRequirements.minLevel')}
       />
-      <QualificationsField control={control} name="entryRequirements.requiredQualifications" id="place-required" legend={t('form.required')} hint={t('form.requiredHint')} />
+      <QualificationsField
+        control={control}
+        name="entryRequirements.requiredQualifications"
+        id="place-required"
+        legend={t('form.required')}
+        hint={t('form.requiredHint')}
+      />
     </OfferForm>
   );
 }

@@ -26,14 +26,19 @@ export function SchoolPlacePage() {
   const api = useApi();
   const queryClient = useQueryClient();
   const place = useSchoolPlace(id);
-  const title = place.data ? t('places.placeName', { title: place.data.title, crebo: place.data.crebo }) : t('place.title');
+  const title = place.data
+    ? t('places.placeName', { title: place.data.title, crebo: place.data.crebo })
+    : t('place.title');
   usePageTitle(title);
   const arrived = (location.state as { notice?: string } | null)?.notice;
   const [withdrawn, setWithdrawn] = useState(false);
 
   const recordPlacement = async (referralId: string) => {
     const placement = await unwrap(
-      api.training.POST('/school-places/{id}/placements', { params: { path: { id } }, body: { referralId } }),
+      api.training.POST('/school-places/{id}/placements', {
+        params: { path: { id } },
+        body: { referralId },
+      }),
     );
     queryClient.setQueryData<SchoolPlace>(schoolPlaceKey(id), (current) =>
       current ? { ...current, seatsLeft: placement.seatsLeft, status: placement.status } : current,
@@ -49,7 +54,9 @@ export function SchoolPlacePage() {
       <Paragraph>
         <AppLink to={schoolPaths.places}>{t('place.back')}</AppLink>
       </Paragraph>
-      {arrived && !withdrawn && <Notice tone="ok">{arrived === 'created' ? t('place.created') : t('place.saved')}</Notice>}
+      {arrived && !withdrawn && (
+        <Notice tone="ok">{arrived === 'created' ? t('place.created') : t('place.saved')}</Notice>
+      )}
       {withdrawn && <Notice tone="ok">{t('place.withdrawn')}</Notice>}
       <QueryState isPending={place.isPending} error={place.error}>
         {place.data && (
@@ -86,25 +93,44 @@ function PlaceDetails({ place }: { place: SchoolPlace }) {
   return (
     <Details
       items={[
-        { key: 'status', label: t('place.status'), value: <SchoolPlaceStatusBadge status={place.status} /> },
+        {
+          key: 'status',
+          label: t('place.status'),
+          value: <SchoolPlaceStatusBadge status={place.status} />,
+        },
         {
           key: 'seatsLeft',
           label: t('place.seatsLeft'),
-          value: <span data-testid="seats-left">{t('places.leftOf', { left: place.seatsLeft, total: place.seats })}</span>,
+          value: (
+            <span data-testid="seats-left">
+              {t('places.leftOf', { left: place.seatsLeft, total: place.seats })}
+            </span>
+          ),
         },
         { key: 'qualification', label: t('place.qualification'), value: creboLabel(place.crebo) },
-        { key: 'learningPath', label: t('place.learningPath'), value: t(`learningPath.${place.learningPath}`) },
+        {
+          key: 'learningPath',
+          label: t('place.learningPath'),
+          value: t(`learningPath.${place.learningPath}`),
+        },
         {
           key: 'place',
           label: t('place.municipality'),
-          value: t('place.where', { municipality: municipalityName(place.municipalityCode), region: regionName(place.regionCode) }),
+          value: t('place.where', {
+            municipality: municipalityName(place.municipalityCode),
+            region: regionName(place.regionCode),
+          }),
         },
         { key: 'start', label: t('place.startDate'), value: format.date(place.startDate) },
         { key: 'covenant', label: t('place.covenant'), value: place.covenantId ?? t('place.none') },
         {
           key: 'minLevel',
           label: t('place.minLevel'),
-          value: minLevel ? (minLevel === 1 ? t('form.entree') : t('form.level', { level: minLevel })) : t('place.none'),
+          value: minLevel
+            ? minLevel === 1
+              ? t('form.entree')
+              : t('form.level', { level: minLevel })
+            : t('place.none'),
         },
         {
           key: 'required',
@@ -136,7 +162,10 @@ function WithdrawPlace({ place, onWithdrawn }: { place: SchoolPlace; onWithdrawn
     if (confirming) headingRef.current?.focus();
   }, [confirming]);
   const withdraw = useMutation({
-    mutationFn: () => unwrap(api.training.POST('/school-places/{id}/withdraw', { params: { path: { id: place.id } } })),
+    mutationFn: () =>
+      unwrap(
+        api.training.POST('/school-places/{id}/withdraw', { params: { path: { id: place.id } } }),
+      ),
     onSuccess: (saved) => {
       queryClient.setQueryData(schoolPlaceKey(place.id), saved);
       void queryClient.invalidateQueries({ queryKey: ['training', 'school-places'] });

@@ -31,13 +31,30 @@ export function SchoolPlacesPage() {
     {
       key: 'title',
       header: t('places.place'),
-      cell: (p) => <AppLink to={schoolPaths.place(p.id)}>{t('places.placeName', { title: p.title, crebo: p.crebo })}</AppLink>,
+      cell: (p) => (
+        <AppLink to={schoolPaths.place(p.id)}>
+          {t('places.placeName', { title: p.title, crebo: p.crebo })}
+        </AppLink>
+      ),
     },
     { key: 'learningPath', header: t('places.learningPath'), cell: (p) => p.learningPath },
-    { key: 'municipality', header: t('places.municipality'), cell: (p) => municipalityName(p.municipalityCode) },
+    {
+      key: 'municipality',
+      header: t('places.municipality'),
+      cell: (p) => municipalityName(p.municipalityCode),
+    },
     { key: 'start', header: t('places.startDate'), cell: (p) => format.date(p.startDate) },
-    { key: 'seatsLeft', header: t('places.seatsLeft'), numeric: true, cell: (p) => t('places.leftOf', { left: p.seatsLeft, total: p.seats }) },
-    { key: 'status', header: t('places.status'), cell: (p) => <SchoolPlaceStatusBadge status={p.status} /> },
+    {
+      key: 'seatsLeft',
+      header: t('places.seatsLeft'),
+      numeric: true,
+      cell: (p) => t('places.leftOf', { left: p.seatsLeft, total: p.seats }),
+    },
+    {
+      key: 'status',
+      header: t('places.status'),
+      cell: (p) => <SchoolPlaceStatusBadge status={p.status} />,
+    },
   ];
   return (
     <OfferList
@@ -48,7 +65,11 @@ export function SchoolPlacesPage() {
       filterId="place-status-filter"
       newPath={schoolPaths.newPlace}
       queryKey={['training', 'school-places']}
-      fetchPage={(status, cursor) => unwrap(api.training.GET('/school-places', { params: { query: { cursor, limit: 20, status } } }))}
+      fetchPage={(status, cursor) =>
+        unwrap(
+          api.training.GET('/school-places', { params: { query: { cursor, limit: 20, status } } }),
+        )
+      }
       columns={columns}
     />
   );
@@ -64,7 +85,11 @@ export function NewSchoolPlacePage() {
   const covenants = useCovenantOptions();
   const create = useMutation({
     mutationFn: (values: SchoolPlaceValues) =>
-      unwrap(api.training.POST('/school-places', { body: { ...schoolPlaceBody(values), brin: claims.brin ?? '' } })),
+      unwrap(
+        api.training.POST('/school-places', {
+          body: { ...schoolPlaceBody(values), brin: claims.brin ?? '' },
+        }),
+      ),
     onSuccess: (place) => {
       void queryClient.invalidateQueries({ queryKey: ['training', 'school-places'] });
       queryClient.setQueryData(schoolPlaceKey(place.id), place);
@@ -114,7 +139,10 @@ export function EditSchoolPlacePage() {
         api.training.PATCH('/school-places/{id}', {
           params: { path: { id } },
           // "No covenant" clears the place's covenant (null); one never set stays unset.
-          body: { ...body, covenantId: body.covenantId ?? (place.data?.covenantId ? null : undefined) },
+          body: {
+            ...body,
+            covenantId: body.covenantId ?? (place.data?.covenantId ? null : undefined),
+          },
         }),
       );
     },
@@ -130,7 +158,10 @@ export function EditSchoolPlacePage() {
       <Paragraph>
         <AppLink to={schoolPaths.place(id)}>{t('form.backToPlace')}</AppLink>
       </Paragraph>
-      <QueryState isPending={place.isPending || (place.data?.status === 'open' && covenants.isPending)} error={place.error ?? covenants.error}>
+      <QueryState
+        isPending={place.isPending || (place.data?.status === 'open' && covenants.isPending)}
+        error={place.error ?? covenants.error}
+      >
         {place.data &&
           (place.data.status !== 'open' ? (
             <Notice tone="info" title={t('form.notOpenTitle')}>

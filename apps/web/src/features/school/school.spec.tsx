@@ -5,7 +5,8 @@ import { fakeServices, page, renderArea } from '../employer/employer-test-kit';
 import { schoolArea } from './index';
 
 const SCHOOL = { sub: 'roc-1', role: 'education-provider' as const, brin: '25LX' };
-const renderAs = (path: string, services: ReturnType<typeof fakeServices>) => renderArea(schoolArea, SCHOOL, path, services);
+const renderAs = (path: string, services: ReturnType<typeof fakeServices>) =>
+  renderArea(schoolArea, SCHOOL, path, services);
 
 const place = {
   id: 'sp-1',
@@ -45,31 +46,48 @@ const covenant = {
   version: 1,
   createdAt: '2026-01-01T10:00:00.000Z',
 };
-const otherCovenant = { ...covenant, id: 'cov-s2', name: 'Convenant Zorg Noord-Brabant', regionCodes: ['AM26'] };
+const otherCovenant = {
+  ...covenant,
+  id: 'cov-s2',
+  name: 'Convenant Zorg Noord-Brabant',
+  regionCodes: ['AM26'],
+};
 const covenantOption = 'Convenant Lassen Brabant (1 januari 2026 – 31 december 2027)';
-const covenantOptions = () => screen.getAllByRole('option').filter((o) => o.closest('select')?.id === 'place-covenant');
+const covenantOptions = () =>
+  screen.getAllByRole('option').filter((o) => o.closest('select')?.id === 'place-covenant');
 
 const qualifications = ({ url }: { url: URL }) =>
   page(
     (url.searchParams.get('q') ?? '').toLowerCase().startsWith('lass')
       ? [
           { crebo: '25290', title: 'Basislasser', level: 2, sector: 'Techniek en procesindustrie' },
-          { crebo: '25291', title: 'Allround lasser', level: 3, sector: 'Techniek en procesindustrie' },
+          {
+            crebo: '25291',
+            title: 'Allround lasser',
+            level: 3,
+            sector: 'Techniek en procesindustrie',
+          },
         ]
       : [],
   );
 
-const change = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+const change = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 describe('school: school places', { timeout: 20_000 }, () => {
   it('lists its own places with the seats left and status in words', async () => {
-    const fake = fakeServices({ 'GET /api/training/school-places': () => page([place, { ...place, id: 'sp-2', seatsLeft: 0, status: 'full' }]) });
+    const fake = fakeServices({
+      'GET /api/training/school-places': () =>
+        page([place, { ...place, id: 'sp-2', seatsLeft: 0, status: 'full' }]),
+    });
     renderAs('/school', fake);
     const table = await screen.findByRole('table', { name: 'Uw schoolplekken' });
     expect(within(table).getByText('3 van 3')).toBeInTheDocument();
     expect(within(table).getByText('0 van 3')).toBeInTheDocument();
     expect(within(table).getByText('Vol')).toBeInTheDocument();
-    expect(within(table).getAllByRole('link', { name: 'Basislasser (crebo 25290)' })).toHaveLength(2);
+    expect(within(table).getAllByRole('link', { name: 'Basislasser (crebo 25290)' })).toHaveLength(
+      2,
+    );
   });
 
   it('publishes a place: qualification searched by name, seats at least 1, the BRIN of the school, server errors at the field', async () => {
@@ -81,7 +99,13 @@ describe('school: school places', { timeout: 20_000 }, () => {
         posted += 1;
         return {
           status: 422,
-          body: { type: 'urn:bridge:problem:unknown-reference', title: 'Unknown reference', status: 422, detail: 'Unknown covenant', errors: [{ field: 'covenantId', message: 'no such covenant' }] },
+          body: {
+            type: 'urn:bridge:problem:unknown-reference',
+            title: 'Unknown reference',
+            status: 422,
+            detail: 'Unknown covenant',
+            errors: [{ field: 'covenantId', message: 'no such covenant' }],
+          },
         };
       },
     });
@@ -102,11 +126,21 @@ describe('school: school places', { timeout: 20_000 }, () => {
     // The qualification is searched at training; Enter in the search box submits nothing.
     const search = screen.getAllByLabelText('Zoek op naam of crebo')[0];
     await user.type(search, 'lass{Enter}');
-    await user.click(await screen.findByLabelText('Basislasser (crebo 25290, niveau 2) toevoegen', { selector: 'button' }, { timeout: 5000 }));
+    await user.click(
+      await screen.findByLabelText(
+        'Basislasser (crebo 25290, niveau 2) toevoegen',
+        { selector: 'button' },
+        { timeout: 5000 },
+      ),
+    );
     expect(posted).toBe(0);
     expect(fake.sent('GET', '/api/training/qualifications').at(-1)?.query.get('q')).toBe('lass');
-    expect(screen.getByLabelText('Gekozen: Opleiding (kwalificatie)', { selector: 'ul' })).toHaveTextContent('Basislasser (crebo 25290, niveau 2)');
-    expect(screen.getByText('U hebt er 1 gekozen; verwijder die eerst om een andere te kiezen.')).toBeInTheDocument();
+    expect(
+      screen.getByLabelText('Gekozen: Opleiding (kwalificatie)', { selector: 'ul' }),
+    ).toHaveTextContent('Basislasser (crebo 25290, niveau 2)');
+    expect(
+      screen.getByText('U hebt er 1 gekozen; verwijder die eerst om een andere te kiezen.'),
+    ).toBeInTheDocument();
 
     change('Leerweg', 'BBL');
     change('Gemeente van de school', 'GM0796');
@@ -116,7 +150,11 @@ describe('school: school places', { timeout: 20_000 }, () => {
     change('Minimaal niveau (optioneel)', '2');
     await user.click(screen.getByText('Schoolplek aanbieden', { selector: 'button' }));
 
-    await waitFor(() => expect(screen.getByLabelText('Convenant (optioneel)')).toHaveAccessibleDescription(expect.stringContaining('no such covenant')));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Convenant (optioneel)')).toHaveAccessibleDescription(
+        expect.stringContaining('no such covenant'),
+      ),
+    );
     expect(screen.getByLabelText('Convenant (optioneel)')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Convenant (optioneel)')).toHaveValue('cov-s1');
     expect(fake.sent('POST', '/api/training/school-places')[0].body).toEqual({
@@ -135,7 +173,10 @@ describe('school: school places', { timeout: 20_000 }, () => {
     const fake = fakeServices({
       'GET /api/training/qualifications': qualifications,
       'GET /api/employers/covenants': () => page([covenant, otherCovenant]),
-      'POST /api/training/school-places': ({ body }) => ({ status: 201, body: { ...place, ...(body as object), id: 'sp-9' } }),
+      'POST /api/training/school-places': ({ body }) => ({
+        status: 201,
+        body: { ...place, ...(body as object), id: 'sp-9' },
+      }),
       'GET /api/training/school-places/sp-9': () => place,
       'GET /api/matching/referrals': () => page([]),
     });
@@ -153,7 +194,13 @@ describe('school: school places', { timeout: 20_000 }, () => {
     expect(fake.sent('GET', '/api/employers/covenants')[0].query.get('active')).toBe('true');
 
     await user.type(screen.getAllByLabelText('Zoek op naam of crebo')[0], 'lass');
-    await user.click(await screen.findByLabelText('Basislasser (crebo 25290, niveau 2) toevoegen', { selector: 'button' }, { timeout: 5000 }));
+    await user.click(
+      await screen.findByLabelText(
+        'Basislasser (crebo 25290, niveau 2) toevoegen',
+        { selector: 'button' },
+        { timeout: 5000 },
+      ),
+    );
     change('Leerweg', 'BOL');
     change('Gemeente van de school', 'GM0796');
     change('Startdatum', '2027-02-01');
@@ -161,7 +208,9 @@ describe('school: school places', { timeout: 20_000 }, () => {
     await user.click(screen.getByText('Schoolplek aanbieden', { selector: 'button' }));
 
     await waitFor(() => expect(fake.sent('POST', '/api/training/school-places')).toHaveLength(1));
-    expect(fake.sent('POST', '/api/training/school-places')[0].body).not.toHaveProperty('covenantId');
+    expect(fake.sent('POST', '/api/training/school-places')[0].body).not.toHaveProperty(
+      'covenantId',
+    );
   });
 
   it('offers only “Geen convenant” to a school without a covenant in force, and the form stays usable', async () => {
@@ -188,8 +237,12 @@ describe('school: school places', { timeout: 20_000 }, () => {
     expect(await screen.findByLabelText('Convenant (optioneel)')).toHaveValue('cov-s1');
     change('Convenant (optioneel)', '');
     await user.click(screen.getByText('Wijzigingen opslaan', { selector: 'button' }));
-    await waitFor(() => expect(fake.sent('PATCH', '/api/training/school-places/sp-1')).toHaveLength(1));
-    expect(fake.sent('PATCH', '/api/training/school-places/sp-1')[0].body).toMatchObject({ covenantId: null });
+    await waitFor(() =>
+      expect(fake.sent('PATCH', '/api/training/school-places/sp-1')).toHaveLength(1),
+    );
+    expect(fake.sent('PATCH', '/api/training/school-places/sp-1')[0].body).toMatchObject({
+      covenantId: null,
+    });
   });
 
   it('keeps a place’s covenant that is no longer in force as a choice, named, so saving does not drop it', async () => {
@@ -197,7 +250,13 @@ describe('school: school places', { timeout: 20_000 }, () => {
     const fake = fakeServices({
       'GET /api/training/school-places/sp-1': () => under,
       'GET /api/employers/covenants': () => page([covenant]),
-      'GET /api/employers/covenants/cov-old': () => ({ ...covenant, id: 'cov-old', name: 'Oud convenant', validTo: '2026-06-30', active: false }),
+      'GET /api/employers/covenants/cov-old': () => ({
+        ...covenant,
+        id: 'cov-old',
+        name: 'Oud convenant',
+        validTo: '2026-06-30',
+        active: false,
+      }),
       'GET /api/matching/referrals': () => page([]),
       'PATCH /api/training/school-places/sp-1': ({ body }) => ({ ...under, ...(body as object) }),
     });
@@ -211,8 +270,13 @@ describe('school: school places', { timeout: 20_000 }, () => {
     ]);
     change('Aantal plaatsen', '4');
     await user.click(screen.getByText('Wijzigingen opslaan', { selector: 'button' }));
-    await waitFor(() => expect(fake.sent('PATCH', '/api/training/school-places/sp-1')).toHaveLength(1));
-    expect(fake.sent('PATCH', '/api/training/school-places/sp-1')[0].body).toMatchObject({ covenantId: 'cov-old', seats: 4 });
+    await waitFor(() =>
+      expect(fake.sent('PATCH', '/api/training/school-places/sp-1')).toHaveLength(1),
+    );
+    expect(fake.sent('PATCH', '/api/training/school-places/sp-1')[0].body).toMatchObject({
+      covenantId: 'cov-old',
+      seats: 4,
+    });
   });
 
   it('records a placement and shows the seats left; the referrals show no candidate id', async () => {
@@ -233,15 +297,22 @@ describe('school: school places', { timeout: 20_000 }, () => {
       'GET /api/matching/referrals': () => page([referral]),
       'POST /api/training/school-places/sp-1/placements': () => {
         current = { ...current, seatsLeft: 2 };
-        return { status: 201, body: { schoolPlaceId: 'sp-1', referralId: referral.id, seatsLeft: 2, status: 'open' } };
+        return {
+          status: 201,
+          body: { schoolPlaceId: 'sp-1', referralId: referral.id, seatsLeft: 2, status: 'open' },
+        };
       },
     });
     renderAs('/school/schoolplekken/sp-1', fake);
     const user = userEvent.setup();
     expect(await screen.findByTestId('seats-left')).toHaveTextContent('3 van 3');
-    await user.click(await screen.findByRole('button', { name: 'Plaatsing vastleggen voor kenmerk C2F1A7D4' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Plaatsing vastleggen voor kenmerk C2F1A7D4' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Ja, plaatsing vastleggen' }));
-    expect(await screen.findByText('De plaatsing is vastgelegd. Er zijn nog 2 plaatsen over.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('De plaatsing is vastgelegd. Er zijn nog 2 plaatsen over.'),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('seats-left')).toHaveTextContent('2 van 3');
     expect(document.body.innerHTML).not.toContain('cand-secret-9');
   });

@@ -6,5 +6,9 @@ const TONES: Record<string, Tone> = { open: 'ok', full: 'info', withdrawn: 'neut
 /** A school place's status as a word: open, vol, ingetrokken. */
 export function SchoolPlaceStatusBadge({ status }: { status: string }) {
   const { t } = useTranslation('school');
-  return <Badge tone={TONES[status] ?? 'neutral'}>{t(`status.${status}`, { defaultValue: status })}</Badge>;
+  return (
+    <Badge tone={TONES[status] ?? 'neutral'}>
+      {t(`status.${status}`, { defaultValue: status })}
+    </Badge>
+  );
 }

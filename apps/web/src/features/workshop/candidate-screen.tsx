@@ -23,8 +23,14 @@ function CertificateStatus({ certificate }: { certificate: Certificate }) {
   return (
     <>
       <Badge tone="error">{t('certificates.revoked')}</Badge>
-      {certificate.revokedAt && <div>{t('certificates.revokedOn', { date: format.date(certificate.revokedAt.slice(0, 10)) })}</div>}
-      {certificate.revocationReason && <div>{t('certificates.reason', { reason: certificate.revocationReason })}</div>}
+      {certificate.revokedAt && (
+        <div>
+          {t('certificates.revokedOn', { date: format.date(certificate.revokedAt.slice(0, 10)) })}
+        </div>
+      )}
+      {certificate.revocationReason && (
+        <div>{t('certificates.reason', { reason: certificate.revocationReason })}</div>
+      )}
     </>
   );
 }
@@ -35,9 +41,12 @@ function Certificates({ candidateId, canRegister }: { candidateId: string; canRe
   const format = useFormat();
   const { pi } = useClaims();
   const workshops = useWorkshops(pi);
-  const workshopName = (id: string | null) => (id ? (workshops.data?.find((w) => w.id === id)?.name ?? id) : t('certificates.noWorkshop'));
+  const workshopName = (id: string | null) =>
+    id ? (workshops.data?.find((w) => w.id === id)?.name ?? id) : t('certificates.noWorkshop');
   const pages = useCursorPages(certificateKeys.ofCandidate(candidateId), (cursor) =>
-    unwrap(api.training.GET('/certificates', { params: { query: { candidateId, cursor, limit: 20 } } })),
+    unwrap(
+      api.training.GET('/certificates', { params: { query: { candidateId, cursor, limit: 20 } } }),
+    ),
   );
   const columns: Column<Certificate>[] = [
     {
@@ -47,12 +56,21 @@ function Certificates({ candidateId, canRegister }: { candidateId: string; canRe
         <>
           {c.title}
           <br />
-          <small>{t('certificates.creboLevel', { crebo: c.crebo, level: c.level === 1 ? 'Entree' : c.level })}</small>
+          <small>
+            {t('certificates.creboLevel', {
+              crebo: c.crebo,
+              level: c.level === 1 ? 'Entree' : c.level,
+            })}
+          </small>
         </>
       ),
     },
     { key: 'issuedOn', header: t('certificates.issuedOn'), cell: (c) => format.date(c.issuedOn) },
-    { key: 'workshop', header: t('certificates.workshop'), cell: (c) => workshopName(c.workshopId) },
+    {
+      key: 'workshop',
+      header: t('certificates.workshop'),
+      cell: (c) => workshopName(c.workshopId),
+    },
     {
       key: 'workProcesses',
       header: t('certificates.workProcesses'),
@@ -67,13 +85,20 @@ function Certificates({ candidateId, canRegister }: { candidateId: string; canRe
           t('certificates.noWorkProcesses')
         ),
     },
-    { key: 'status', header: t('certificates.status'), cell: (c) => <CertificateStatus certificate={c} /> },
+    {
+      key: 'status',
+      header: t('certificates.status'),
+      cell: (c) => <CertificateStatus certificate={c} />,
+    },
     {
       key: 'actions',
       header: t('certificates.actions'),
       cell: (c) =>
         c.status === 'valid' ? (
-          <AppLink to={workshopPaths.revokeCertificate(candidateId, c.id)} aria-label={t('certificates.revokeLabel', { title: c.title })}>
+          <AppLink
+            to={workshopPaths.revokeCertificate(candidateId, c.id)}
+            aria-label={t('certificates.revokeLabel', { title: c.title })}
+          >
             {t('certificates.revoke')}
           </AppLink>
         ) : null,

@@ -8,5 +8,7 @@ export const workshopArea: RoleArea = {
   namespace: 'workshop',
   menu: [{ to: '', label: 'menu.candidates' }],
   // Loaded when the role signs in: nobody downloads the screens of the other roles.
-  Screens: lazy(() => import('./workshop-screens').then((module) => ({ default: module.WorkshopScreens }))),
+  Screens: lazy(() =>
+    import('./workshop-screens').then((module) => ({ default: module.WorkshopScreens })),
+  ),
 };

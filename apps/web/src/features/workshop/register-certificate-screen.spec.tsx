@@ -15,10 +15,29 @@ const QUALIFICATIONS = [
 function routes(extra: FakeRoutes = {}): FakeRoutes {
   return {
     [`GET /api/matching/candidates/${CANDIDATE.id}`]: { body: CANDIDATE },
-    'GET /api/training/workshops': { body: { items: [{ id: 'pi-vught-metal', piCode: 'PI-VUGHT', type: 'metal', name: 'Metaalbewerking PI Vught' }], nextCursor: null } },
+    'GET /api/training/workshops': {
+      body: {
+        items: [
+          {
+            id: 'pi-vught-metal',
+            piCode: 'PI-VUGHT',
+            type: 'metal',
+            name: 'Metaalbewerking PI Vught',
+          },
+        ],
+        nextCursor: null,
+      },
+    },
     'GET /api/training/qualifications': (request) => {
       const q = (request.query.get('q') ?? '').toLowerCase();
-      return { body: { items: QUALIFICATIONS.filter((x) => x.title.toLowerCase().includes(q) || x.crebo.startsWith(q)), nextCursor: null } };
+      return {
+        body: {
+          items: QUALIFICATIONS.filter(
+            (x) => x.title.toLowerCase().includes(q) || x.crebo.startsWith(q),
+          ),
+          nextCursor: null,
+        },
+      };
     },
     'GET /api/training/certificates': { body: { items: [], nextCursor: null } },
     ...extra,
@@ -39,11 +58,21 @@ describe('registering a practice certificate', () => {
       routes({
         'POST /api/training/certificates': (request) => ({
           status: 201,
-          body: { id: 'c1', candidateId: CANDIDATE.id, crebo: '25290', title: 'Basislasser', level: 2, status: 'valid', ...(request.body as object) },
+          body: {
+            id: 'c1',
+            candidateId: CANDIDATE.id,
+            crebo: '25290',
+            title: 'Basislasser',
+            level: 2,
+            status: 'valid',
+            ...(request.body as object),
+          },
         }),
       }),
     );
-    expect(await screen.findByRole('heading', { level: 1, name: 'Praktijkverklaring registreren' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Praktijkverklaring registreren' }),
+    ).toBeInTheDocument();
 
     await user.type(await screen.findByLabelText('Zoek op naam of crebo'), '2529');
     expect(await screen.findByText('2 kwalificaties gevonden.', undefined)).toBeInTheDocument();
@@ -51,16 +80,27 @@ describe('registering a practice certificate', () => {
     expect(within(results).getByText('Basislasser (crebo 25290, niveau 2)')).toBeInTheDocument();
     // Keyboard: tab from the search box to the first result's button and choose it with Enter.
     await user.tab();
-    expect(screen.getByRole('button', { name: 'Basislasser (crebo 25290, niveau 2) kiezen' })).toHaveFocus();
+    expect(
+      screen.getByRole('button', { name: 'Basislasser (crebo 25290, niveau 2) kiezen' }),
+    ).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(within(screen.getByRole('list', { name: 'Gekozen kwalificatie' })).getByText('Basislasser (crebo 25290, niveau 2)')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('list', { name: 'Gekozen kwalificatie' })).getByText(
+        'Basislasser (crebo 25290, niveau 2)',
+      ),
+    ).toBeInTheDocument();
 
-    await user.selectOptions(screen.getByLabelText('Werkplaats (niet verplicht)'), 'pi-vught-metal');
+    await user.selectOptions(
+      screen.getByLabelText('Werkplaats (niet verplicht)'),
+      'pi-vught-metal',
+    );
     await user.click(screen.getByRole('button', { name: 'Werkproces toevoegen' }));
     await user.type(screen.getByLabelText('Werkproces 1'), 'Voert laswerkzaamheden uit');
     await user.click(screen.getByRole('button', { name: 'Praktijkverklaring registreren' }));
 
-    expect(await screen.findByText('De praktijkverklaring Basislasser is geregistreerd.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('De praktijkverklaring Basislasser is geregistreerd.'),
+    ).toBeInTheDocument();
     const post = requests.find((r) => r.method === 'POST');
     expect(post?.body).toEqual({
       candidateId: CANDIDATE.id,
@@ -80,7 +120,9 @@ describe('registering a practice certificate', () => {
     await user.click(screen.getByRole('button', { name: 'Praktijkverklaring registreren' }));
 
     expect(await screen.findByText('Kies een kwalificatie.')).toBeInTheDocument();
-    expect(screen.getByText('De datum van afgifte kan niet in de toekomst liggen.')).toBeInTheDocument();
+    expect(
+      screen.getByText('De datum van afgifte kan niet in de toekomst liggen.'),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Datum van afgifte')).toHaveAttribute('aria-invalid', 'true');
     expect(requests.filter((r) => r.method === 'POST')).toHaveLength(0);
   });
@@ -93,7 +135,10 @@ describe('registering a practice certificate', () => {
       routes({
         'POST /api/training/certificates': problem(400, [
           { field: 'issuedOn', message: 'issuedOn must not be in the future' },
-          { field: 'workProcesses.0', message: 'each value in workProcesses must be shorter than or equal to 200 characters' },
+          {
+            field: 'workProcesses.0',
+            message: 'each value in workProcesses must be shorter than or equal to 200 characters',
+          },
         ]),
       }),
     );
@@ -104,14 +149,30 @@ describe('registering a practice certificate', () => {
 
     const issuedOn = await screen.findByLabelText('Datum van afgifte');
     await waitFor(() => expect(issuedOn).toHaveAttribute('aria-invalid', 'true'));
-    expect(issuedOn).toHaveAccessibleDescription(expect.stringContaining('issuedOn must not be in the future'));
-    expect(screen.getByText('each value in workProcesses must be shorter than or equal to 200 characters')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'Praktijkverklaring registreren' })).toBeInTheDocument();
+    expect(issuedOn).toHaveAccessibleDescription(
+      expect.stringContaining('issuedOn must not be in the future'),
+    );
+    expect(
+      screen.getByText(
+        'each value in workProcesses must be shorter than or equal to 200 characters',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Praktijkverklaring registreren' }),
+    ).toBeInTheDocument();
   });
 
   it('puts an unknown crebo (422) at the qualification', async () => {
     const user = aUser();
-    renderSignedIn(PATH, WORKSHOP_LEADER, routes({ 'POST /api/training/certificates': problem(422, [{ field: 'crebo', message: 'Unknown crebo: 25290' }]) }));
+    renderSignedIn(
+      PATH,
+      WORKSHOP_LEADER,
+      routes({
+        'POST /api/training/certificates': problem(422, [
+          { field: 'crebo', message: 'Unknown crebo: 25290' },
+        ]),
+      }),
+    );
     await chooseQualification(user, 'basis', 'Basislasser (crebo 25290, niveau 2)');
     await user.click(screen.getByRole('button', { name: 'Praktijkverklaring registreren' }));
     const group = await screen.findByRole('group', { name: 'Kwalificatie' });
@@ -141,14 +202,20 @@ describe('revoking a practice certificate', () => {
       WORKSHOP_LEADER,
       routes({
         'GET /api/training/certificates/c1': { body: certificate },
-        'POST /api/training/certificates/c1/revoke': { body: { ...certificate, status: 'revoked' } },
+        'POST /api/training/certificates/c1/revoke': {
+          body: { ...certificate, status: 'revoked' },
+        },
       }),
     );
     await user.click(await screen.findByRole('button', { name: 'Intrekken' }));
     expect(await screen.findByText('Vul de reden van intrekken in.')).toBeInTheDocument();
     await user.type(screen.getByLabelText('Reden van intrekken'), 'Verkeerde kandidaat');
     await user.click(screen.getByRole('button', { name: 'Intrekken' }));
-    expect(await screen.findByText('De praktijkverklaring Basislasser is ingetrokken.')).toBeInTheDocument();
-    expect(requests.find((r) => r.method === 'POST')?.body).toEqual({ reason: 'Verkeerde kandidaat' });
+    expect(
+      await screen.findByText('De praktijkverklaring Basislasser is ingetrokken.'),
+    ).toBeInTheDocument();
+    expect(requests.find((r) => r.method === 'POST')?.body).toEqual({
+      reason: 'Verkeerde kandidaat',
+    });
   });
 });

@@ -1,6 +1,17 @@
 import { ProblemError, unwrap } from '@bridge/api-client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Actions, Button, FieldGroup, Notice, PageTitle, Paragraph, SearchPicker, SelectField, TextField, type PickerItem } from '@bridge/ui';
+import {
+  Actions,
+  Button,
+  FieldGroup,
+  Notice,
+  PageTitle,
+  Paragraph,
+  SearchPicker,
+  SelectField,
+  TextField,
+  type PickerItem,
+} from '@bridge/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
@@ -13,7 +24,12 @@ import { FormFailure } from '../../shared/form-failure';
 import { usePageTitle } from '../../shared/page-title';
 import { QueryState } from '../../shared/query-state';
 import { applyServerErrors } from '../../shared/server-errors';
-import { candidateKeys, certificateKeys, shortPseudonym, todayInNetherlands } from '../candidates/candidate';
+import {
+  candidateKeys,
+  certificateKeys,
+  shortPseudonym,
+  todayInNetherlands,
+} from '../candidates/candidate';
 import { AppLink, type NoticeState } from '../candidates/links';
 import { useCandidate } from '../candidates/use-candidate';
 import { workshopPaths } from './paths';
@@ -35,11 +51,21 @@ function useCertificateSchema() {
       workProcesses: z
         .array(
           z.object({
-            text: z.string().trim().min(1, t('form.errors.workProcessEmpty')).max(MAX_WORK_PROCESS_LENGTH, t('form.errors.workProcessTooLong', { max: MAX_WORK_PROCESS_LENGTH })),
+            text: z
+              .string()
+              .trim()
+              .min(1, t('form.errors.workProcessEmpty'))
+              .max(
+                MAX_WORK_PROCESS_LENGTH,
+                t('form.errors.workProcessTooLong', { max: MAX_WORK_PROCESS_LENGTH }),
+              ),
           }),
         )
         .max(MAX_WORK_PROCESSES, t('form.errors.tooManyWorkProcesses', { max: MAX_WORK_PROCESSES }))
-        .refine((list) => new Set(list.map((p) => p.text.trim().toLowerCase())).size === list.length, t('form.errors.workProcessDuplicate')),
+        .refine(
+          (list) => new Set(list.map((p) => p.text.trim().toLowerCase())).size === list.length,
+          t('form.errors.workProcessDuplicate'),
+        ),
       issuedOn: z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/, t('form.errors.issuedOnRequired'))
@@ -68,9 +94,14 @@ function useQualificationSearch(text: string) {
     queryKey: ['qualifications', term],
     enabled: term.length >= 2,
     staleTime: 10 * 60_000,
-    queryFn: () => unwrap(api.training.GET('/qualifications', { params: { query: { q: term, limit: 10 } } })),
+    queryFn: () =>
+      unwrap(api.training.GET('/qualifications', { params: { query: { q: term, limit: 10 } } })),
   });
-  return { ...query, term, searching: term !== text.trim() || (query.isFetching && term.length >= 2) };
+  return {
+    ...query,
+    term,
+    searching: term !== text.trim() || (query.isFetching && term.length >= 2),
+  };
 }
 
 function CertificateForm({ candidateId }: { candidateId: string }) {
@@ -122,18 +153,27 @@ function CertificateForm({ candidateId }: { candidateId: string }) {
         queryClient.invalidateQueries({ queryKey: certificateKeys.all }),
         queryClient.invalidateQueries({ queryKey: candidateKeys.all }),
       ]);
-      const state: NoticeState = { notice: 'certificateRegistered', values: { title: certificate.title } };
+      const state: NoticeState = {
+        notice: 'certificateRegistered',
+        values: { title: certificate.title },
+      };
       navigate(workshopPaths.candidate(candidateId), { state });
     },
     onError: (error) => {
-      setFormError(applyServerErrors(error, setError, ['crebo', 'workshopId', 'workProcesses', 'issuedOn']));
+      setFormError(
+        applyServerErrors(error, setError, ['crebo', 'workshopId', 'workProcesses', 'issuedOn']),
+      );
     },
   });
 
   const results: PickerItem[] =
     qualifications.data?.items.map((q) => ({
       value: q.crebo,
-      label: t('form.qualificationOption', { title: q.title, crebo: q.crebo, level: q.level === 1 ? 'Entree' : q.level }),
+      label: t('form.qualificationOption', {
+        title: q.title,
+        crebo: q.crebo,
+        level: q.level === 1 ? 'Entree' : q.level,
+      }),
     })) ?? [];
   const found = qualifications.data?.items.length ?? 0;
   const status =
@@ -199,7 +239,12 @@ function CertificateForm({ candidateId }: { candidateId: string }) {
           {...register('workshopId')}
         />
       </QueryState>
-      <FieldGroup id="certificate-work-processes" legend={t('form.workProcesses')} hint={t('form.workProcessesHint')} error={workProcessError}>
+      <FieldGroup
+        id="certificate-work-processes"
+        legend={t('form.workProcesses')}
+        hint={t('form.workProcessesHint')}
+        error={workProcessError}
+      >
         {workProcesses.fields.length === 0 && <Paragraph>{t('form.noWorkProcesses')}</Paragraph>}
         {workProcesses.fields.map((field, index) => (
           <div key={field.id}>
@@ -209,7 +254,11 @@ function CertificateForm({ candidateId }: { candidateId: string }) {
               error={errors.workProcesses?.[index]?.text?.message}
               {...register(`workProcesses.${index}.text`)}
             />
-            <Button appearance="subtle" onClick={() => workProcesses.remove(index)} aria-label={t('form.removeWorkProcessLabel', { number: index + 1 })}>
+            <Button
+              appearance="subtle"
+              onClick={() => workProcesses.remove(index)}
+              aria-label={t('form.removeWorkProcessLabel', { number: index + 1 })}
+            >
               {t('form.removeWorkProcess')}
             </Button>
           </div>
@@ -257,11 +306,19 @@ export function RegisterCertificateScreen() {
   return (
     <>
       <Paragraph>
-        <AppLink to={workshopPaths.candidate(candidateId)}>{t('form.back', { pseudonym: shortPseudonym(candidateId) })}</AppLink>
+        <AppLink to={workshopPaths.candidate(candidateId)}>
+          {t('form.back', { pseudonym: shortPseudonym(candidateId) })}
+        </AppLink>
       </Paragraph>
-      <PageTitle lead={t('form.lead', { pseudonym: shortPseudonym(candidateId) })}>{title}</PageTitle>
+      <PageTitle lead={t('form.lead', { pseudonym: shortPseudonym(candidateId) })}>
+        {title}
+      </PageTitle>
       <QueryState isPending={candidate.isPending} error={notFound ? candidate.error : undefined}>
-        {left ? <Notice tone="warning">{t('form.candidateLeft')}</Notice> : <CertificateForm candidateId={candidateId} />}
+        {left ? (
+          <Notice tone="warning">{t('form.candidateLeft')}</Notice>
+        ) : (
+          <CertificateForm candidateId={candidateId} />
+        )}
       </QueryState>
     </>
   );

@@ -12,7 +12,12 @@ import { useFormat } from '../../i18n/format';
 import { usePageTitle } from '../../shared/page-title';
 import { QueryState } from '../../shared/query-state';
 import { applyServerErrors } from '../../shared/server-errors';
-import { candidateKeys, certificateKeys, shortPseudonym, type Certificate } from '../candidates/candidate';
+import {
+  candidateKeys,
+  certificateKeys,
+  shortPseudonym,
+  type Certificate,
+} from '../candidates/candidate';
 import { AppLink, type NoticeState } from '../candidates/links';
 import { workshopPaths } from './paths';
 
@@ -43,17 +48,28 @@ function RevokeForm({ certificate }: { certificate: Certificate }) {
     setError,
     watch,
     formState: { errors },
-  } = useForm<z.input<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { reason: '' } });
+  } = useForm<z.input<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { reason: '' },
+  });
   const length = watch('reason').length;
   const mutation = useMutation({
     mutationFn: (reason: string) =>
-      unwrap(api.training.POST('/certificates/{id}/revoke', { params: { path: { id: certificate.id } }, body: { reason } })),
+      unwrap(
+        api.training.POST('/certificates/{id}/revoke', {
+          params: { path: { id: certificate.id } },
+          body: { reason },
+        }),
+      ),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: certificateKeys.all }),
         queryClient.invalidateQueries({ queryKey: candidateKeys.all }),
       ]);
-      const state: NoticeState = { notice: 'certificateRevoked', values: { title: certificate.title } };
+      const state: NoticeState = {
+        notice: 'certificateRevoked',
+        values: { title: certificate.title },
+      };
       navigate(workshopPaths.candidate(certificate.candidateId), { state });
     },
     onError: (error) => setFormError(applyServerErrors(error, setError, ['reason'])),
@@ -83,7 +99,9 @@ function RevokeForm({ certificate }: { certificate: Certificate }) {
         <Button type="submit" appearance="primary" busy={mutation.isPending}>
           {t('revoke.submit')}
         </Button>
-        <AppLink to={workshopPaths.candidate(certificate.candidateId)}>{common('form.cancel')}</AppLink>
+        <AppLink to={workshopPaths.candidate(certificate.candidateId)}>
+          {common('form.cancel')}
+        </AppLink>
       </Actions>
     </form>
   );
@@ -97,14 +115,17 @@ export function RevokeCertificateScreen() {
   const format = useFormat();
   const certificate = useQuery({
     queryKey: certificateKeys.one(certificateId),
-    queryFn: () => unwrap(api.training.GET('/certificates/{id}', { params: { path: { id: certificateId } } })),
+    queryFn: () =>
+      unwrap(api.training.GET('/certificates/{id}', { params: { path: { id: certificateId } } })),
   });
   const title = t('revoke.title');
   usePageTitle(title);
   return (
     <>
       <Paragraph>
-        <AppLink to={workshopPaths.candidate(candidateId)}>{t('form.back', { pseudonym: shortPseudonym(candidateId) })}</AppLink>
+        <AppLink to={workshopPaths.candidate(candidateId)}>
+          {t('form.back', { pseudonym: shortPseudonym(candidateId) })}
+        </AppLink>
       </Paragraph>
       <PageTitle lead={t('revoke.lead')}>{title}</PageTitle>
       <QueryState isPending={certificate.isPending} error={certificate.error}>
@@ -112,9 +133,21 @@ export function RevokeCertificateScreen() {
           <>
             <Details
               items={[
-                { key: 'title', label: t('certificates.qualification'), value: `${certificate.data.title} (crebo ${certificate.data.crebo})` },
-                { key: 'issuedOn', label: t('certificates.issuedOn'), value: format.date(certificate.data.issuedOn) },
-                { key: 'candidate', label: t('revoke.candidate'), value: <code>{shortPseudonym(certificate.data.candidateId)}</code> },
+                {
+                  key: 'title',
+                  label: t('certificates.qualification'),
+                  value: `${certificate.data.title} (crebo ${certificate.data.crebo})`,
+                },
+                {
+                  key: 'issuedOn',
+                  label: t('certificates.issuedOn'),
+                  value: format.date(certificate.data.issuedOn),
+                },
+                {
+                  key: 'candidate',
+                  label: t('revoke.candidate'),
+                  value: <code>{shortPseudonym(certificate.data.candidateId)}</code>,
+                },
               ]}
             />
             {certificate.data.status === 'revoked' ? (

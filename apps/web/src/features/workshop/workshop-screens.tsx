@@ -9,8 +9,14 @@ export function WorkshopScreens() {
     <Routes>
       <Route index element={<CandidatesScreen />} />
       <Route path="kandidaten/:candidateId" element={<CandidateScreen />} />
-      <Route path="kandidaten/:candidateId/praktijkverklaring" element={<RegisterCertificateScreen />} />
-      <Route path="kandidaten/:candidateId/praktijkverklaringen/:certificateId/intrekken" element={<RevokeCertificateScreen />} />
+      <Route
+        path="kandidaten/:candidateId/praktijkverklaring"
+        element={<RegisterCertificateScreen />}
+      />
+      <Route
+        path="kandidaten/:candidateId/praktijkverklaringen/:certificateId/intrekken"
+        element={<RevokeCertificateScreen />}
+      />
     </Routes>
   );
 }

@@ -8,6 +8,8 @@ export function useWorkshops(pi: string | undefined) {
   return useQuery({
     queryKey: ['workshops', pi],
     staleTime: 10 * 60_000,
-    queryFn: async () => (await unwrap(api.training.GET('/workshops', { params: { query: { pi, limit: 100 } } }))).items,
+    queryFn: async () =>
+      (await unwrap(api.training.GET('/workshops', { params: { query: { pi, limit: 100 } } })))
+        .items,
   });
 }

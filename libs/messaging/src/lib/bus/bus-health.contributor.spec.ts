@@ -27,10 +27,17 @@ class ScriptedBus extends EventBus {
 describe('BusHealthContributor (the bus part of GET /health)', () => {
   it('is down with the reason while the bus waits for its broker, without asking the broker', async () => {
     const bus = new ScriptedBus();
-    bus.state = { ready: false, reason: 'consumer group matching: waiting for Kafka topics (attempt 2: This server does not host this topic-partition)' };
+    bus.state = {
+      ready: false,
+      reason:
+        'consumer group matching: waiting for Kafka topics (attempt 2: This server does not host this topic-partition)',
+    };
     await expect(new BusHealthContributor(bus).check()).resolves.toEqual({
       up: false,
-      details: { reason: 'consumer group matching: waiting for Kafka topics (attempt 2: This server does not host this topic-partition)' },
+      details: {
+        reason:
+          'consumer group matching: waiting for Kafka topics (attempt 2: This server does not host this topic-partition)',
+      },
     });
     expect(bus.brokerAsked).toBe(0);
   });
@@ -43,6 +50,9 @@ describe('BusHealthContributor (the bus part of GET /health)', () => {
   it('is down when subscribed but no broker answers', async () => {
     const bus = new ScriptedBus();
     bus.brokerAnswers = false;
-    await expect(new BusHealthContributor(bus).check()).resolves.toEqual({ up: false, details: { reason: 'no broker answers' } });
+    await expect(new BusHealthContributor(bus).check()).resolves.toEqual({
+      up: false,
+      details: { reason: 'no broker answers' },
+    });
   });
 });

@@ -11,7 +11,8 @@ export class BusHealthContributor {
   async check(): Promise<{ up: boolean; details?: { reason: string } }> {
     const readiness = this.bus.readiness();
     if (!readiness.ready) return { up: false, details: { reason: readiness.reason } };
-    if (!(await this.bus.isHealthy())) return { up: false, details: { reason: 'no broker answers' } };
+    if (!(await this.bus.isHealthy()))
+      return { up: false, details: { reason: 'no broker answers' } };
     return { up: true };
   }
 }

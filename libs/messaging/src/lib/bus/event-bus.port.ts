@@ -28,7 +28,11 @@ export abstract class EventBus {
    * Joins consumer group `groupId` for `topics`; messages of one key arrive in order. Resolves once
    * joined; waits (bounded) for a broker that is not reachable yet or still settling.
    */
-  abstract subscribe(groupId: string, topics: readonly string[], handler: MessageHandler): Promise<void>;
+  abstract subscribe(
+    groupId: string,
+    topics: readonly string[],
+    handler: MessageHandler,
+  ): Promise<void>;
   abstract isHealthy(): Promise<boolean>;
   /**
    * Ready once every subscription has joined its consumer group. A bus that can be waiting for its

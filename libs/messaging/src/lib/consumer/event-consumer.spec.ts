@@ -2,8 +2,17 @@ import { INestApplication, Injectable } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
-import { CERTIFICATE_REGISTERED, CERTIFICATE_REVOKED, createEnvelope, EventEnvelope } from '@bridge/contracts';
-import { DatabaseConnection, openDatabaseConnection, serviceDataSourceOptions } from '@bridge/database';
+import {
+  CERTIFICATE_REGISTERED,
+  CERTIFICATE_REVOKED,
+  createEnvelope,
+  EventEnvelope,
+} from '@bridge/contracts';
+import {
+  DatabaseConnection,
+  openDatabaseConnection,
+  serviceDataSourceOptions,
+} from '@bridge/database';
 import { BusMessage, EventBus } from '../bus/event-bus.port';
 import { toBusMessage } from '../bus/headers';
 import { InboxMessage } from '../inbox/inbox-message.entity';
@@ -15,7 +24,9 @@ import { HandlesEvent, HandlesEvents } from './handles-event.decorator';
 
 class EffectsTable1764300000001 implements MigrationInterface {
   async up(queryRunner: QueryRunner) {
-    await queryRunner.query('CREATE TABLE effects (seq serial PRIMARY KEY, event_id uuid NOT NULL, handler text NOT NULL)');
+    await queryRunner.query(
+      'CREATE TABLE effects (seq serial PRIMARY KEY, event_id uuid NOT NULL, handler text NOT NULL)',
+    );
   }
   async down() {
     /* test only */
@@ -26,7 +37,10 @@ class EffectsTable1764300000001 implements MigrationInterface {
 const failures = { always: new Set<string>(), once: new Set<string>() };
 
 function record(handler: string, event: EventEnvelope, manager: EntityManager) {
-  return manager.query('INSERT INTO effects (event_id, handler) VALUES ($1, $2)', [event.eventId, handler]);
+  return manager.query('INSERT INTO effects (event_id, handler) VALUES ($1, $2)', [
+    event.eventId,
+    handler,
+  ]);
 }
 
 @Injectable()
@@ -43,7 +57,8 @@ class FollowerHandler {
   async onCertificate(event: EventEnvelope<typeof CERTIFICATE_REGISTERED>, manager: EntityManager) {
     await record('follower', event, manager);
     const { crebo } = event.payload;
-    if (failures.always.has(crebo) || failures.once.delete(crebo)) throw new Error(`the follower refuses ${crebo}`);
+    if (failures.always.has(crebo) || failures.once.delete(crebo))
+      throw new Error(`the follower refuses ${crebo}`);
   }
 }
 
@@ -56,7 +71,8 @@ class RunHandler {
   async onRevocations(events: EventEnvelope<typeof CERTIFICATE_REVOKED>[], manager: EntityManager) {
     this.runs.push(events.map((event) => event.payload.crebo));
     for (const event of events) await record('run', event, manager);
-    if (events.some((event) => failures.always.has(event.payload.crebo))) throw new Error('the run handler refuses the run');
+    if (events.some((event) => failures.always.has(event.payload.crebo)))
+      throw new Error('the run handler refuses the run');
   }
 }
 
@@ -100,7 +116,12 @@ function revocation(crebo: string) {
     topic: CERTIFICATE_REVOKED,
     key: `certificate-${crebo}`,
     version: 2,
-    payload: { certificateId: `certificate-${crebo}`, candidateId: 'cand-1', crebo, revokedAt: '2026-11-01T10:00:00.000Z' },
+    payload: {
+      certificateId: `certificate-${crebo}`,
+      candidateId: 'cand-1',
+      crebo,
+      revokedAt: '2026-11-01T10:00:00.000Z',
+    },
   });
 }
 
@@ -111,10 +132,13 @@ describe('several handlers of one topic', () => {
   const bus = new RecordingBus();
 
   const effects = async (event: EventEnvelope): Promise<string[]> =>
-    (await app.get(DataSource).query('SELECT handler FROM effects WHERE event_id = $1 ORDER BY seq', [event.eventId])).map(
-      (row: { handler: string }) => row.handler,
-    );
-  const inboxed = (event: EventEnvelope) => app.get(DataSource).getRepository(InboxMessage).countBy({ eventId: event.eventId });
+    (
+      await app
+        .get(DataSource)
+        .query('SELECT handler FROM effects WHERE event_id = $1 ORDER BY seq', [event.eventId])
+    ).map((row: { handler: string }) => row.handler);
+  const inboxed = (event: EventEnvelope) =>
+    app.get(DataSource).getRepository(InboxMessage).countBy({ eventId: event.eventId });
 
   beforeAll(async () => {
     db = await openDatabaseConnection({ service: 'consumer', dataDir: null });
@@ -127,7 +151,12 @@ describe('several handlers of one topic', () => {
             migrations: [MessagingTables1764300000000, EffectsTable1764300000001],
           }),
         ),
-        MessagingModule.forRoot({ service: 'matching', bus, pollIntervalMs: 20, handlerAttempts: 2 }),
+        MessagingModule.forRoot({
+          service: 'matching',
+          bus,
+          pollIntervalMs: 20,
+          handlerAttempts: 2,
+        }),
       ],
       providers: [ReadModelHandler, FollowerHandler, RunHandler],
     }).compile();

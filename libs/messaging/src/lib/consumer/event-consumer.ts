@@ -2,15 +2,28 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { deadLetterTopic, EventEnvelope, EventValidationError, parseEnvelope, Topic } from '@bridge/contracts';
+import {
+  deadLetterTopic,
+  EventEnvelope,
+  EventValidationError,
+  parseEnvelope,
+  Topic,
+} from '@bridge/contracts';
 import { BusMessage, EventBus } from '../bus/event-bus.port';
 import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
-import { EventHandlerFn, EventRunHandlerFn, HandlerRegistration, HANDLES_EVENT } from './handles-event.decorator';
+import {
+  EventHandlerFn,
+  EventRunHandlerFn,
+  HandlerRegistration,
+  HANDLES_EVENT,
+} from './handles-event.decorator';
 
 const RETRY_DELAY_MS = 200;
 
 /** A topic's handler: one that takes an event at a time, or a run of them (`HandlesEvents`). */
-type RegisteredHandler = { run: false; handle: EventHandlerFn } | { run: true; handle: EventRunHandlerFn };
+type RegisteredHandler =
+  | { run: false; handle: EventHandlerFn }
+  | { run: true; handle: EventRunHandlerFn };
 
 /**
  * Delivers bus messages to the service's @HandlesEvent methods: validated, once per event id
@@ -43,7 +56,9 @@ export class EventConsumer implements OnApplicationShutdown {
     this.started = true;
     const topics = [...this.registeredHandlers().keys()];
     if (topics.length === 0) return;
-    await this.bus.subscribe(this.options.service, topics, (messages) => this.handleBatch(messages));
+    await this.bus.subscribe(this.options.service, topics, (messages) =>
+      this.handleBatch(messages),
+    );
     this.logger.log(`consuming ${topics.length} topics as group ${this.options.service}`);
   }
 
@@ -117,14 +132,18 @@ export class EventConsumer implements OnApplicationShutdown {
       await this.handleOnce(messages.map(envelopeOf));
       return true;
     } catch (error) {
-      this.logger.debug(`a batch of ${messages.length} failed together, handling it message by message: ${(error as Error).message}`);
+      this.logger.debug(
+        `a batch of ${messages.length} failed together, handling it message by message: ${(error as Error).message}`,
+      );
       return false;
     }
   }
 
   private async deadLetter(message: BusMessage, error: unknown) {
     const reason = error instanceof Error ? error.message : String(error);
-    this.logger.error(`dead-lettering a message of ${message.topic} (key ${message.key}): ${reason}`);
+    this.logger.error(
+      `dead-lettering a message of ${message.topic} (key ${message.key}): ${reason}`,
+    );
     await this.bus.publish([
       {
         topic: deadLetterTopic(message.topic),
@@ -160,11 +179,17 @@ export class EventConsumer implements OnApplicationShutdown {
       for (const name of this.scanner.getAllMethodNames(prototype)) {
         const method = (instance as Record<string, unknown>)[name];
         if (typeof method !== 'function') continue;
-        const registration: HandlerRegistration | undefined = Reflect.getMetadata(HANDLES_EVENT, method);
+        const registration: HandlerRegistration | undefined = Reflect.getMetadata(
+          HANDLES_EVENT,
+          method,
+        );
         if (!registration) continue;
         const handle = (method as EventHandlerFn & EventRunHandlerFn).bind(instance);
         const { topic, run } = registration;
-        handlers.set(topic, [...(handlers.get(topic) ?? []), run ? { run, handle } : { run, handle }]);
+        handlers.set(topic, [
+          ...(handlers.get(topic) ?? []),
+          run ? { run, handle } : { run, handle },
+        ]);
       }
     }
     this.handlers = handlers;
@@ -187,7 +212,9 @@ function runsOfOneTopic(envelopes: EventEnvelope[]): EventEnvelope[][] {
 function envelopeOf(message: BusMessage): EventEnvelope {
   const envelope = parseEnvelope(JSON.parse(message.value));
   if (envelope.type !== message.topic) {
-    throw new EventValidationError(message.topic, [{ path: 'type', message: `${envelope.type} arrived on ${message.topic}` }]);
+    throw new EventValidationError(message.topic, [
+      { path: 'type', message: `${envelope.type} arrived on ${message.topic}` },
+    ]);
   }
   return envelope;
 }

@@ -4,10 +4,16 @@ import type { EventEnvelope, Topic } from '@bridge/contracts';
 export const HANDLES_EVENT = Symbol('HANDLES_EVENT');
 
 /** An event handler: its effect must go through `manager`, the transaction of the inbox record. */
-export type EventHandlerFn<T extends Topic = Topic> = (event: EventEnvelope<T>, manager: EntityManager) => Promise<void>;
+export type EventHandlerFn<T extends Topic = Topic> = (
+  event: EventEnvelope<T>,
+  manager: EntityManager,
+) => Promise<void>;
 
 /** A handler of a run of events of one topic, in the order they came, in one call. */
-export type EventRunHandlerFn<T extends Topic = Topic> = (events: EventEnvelope<T>[], manager: EntityManager) => Promise<void>;
+export type EventRunHandlerFn<T extends Topic = Topic> = (
+  events: EventEnvelope<T>[],
+  manager: EntityManager,
+) => Promise<void>;
 
 /** What the decorators record on a handler method. */
 export interface HandlerRegistration {

@@ -50,17 +50,32 @@ export class InProcessEventBus extends EventBus {
       return { message, offset: log.length - 1 };
     });
     await Promise.all(
-      this.subscriptions.map((subscription) => this.enqueue(subscription, logged.filter(({ message }) => subscription.topics.has(message.topic)))),
+      this.subscriptions.map((subscription) =>
+        this.enqueue(
+          subscription,
+          logged.filter(({ message }) => subscription.topics.has(message.topic)),
+        ),
+      ),
     );
   }
 
-  async subscribe(groupId: string, topics: readonly string[], handler: MessageHandler): Promise<void> {
-    const subscription: Subscription = { groupId, topics: new Set(topics), handler, tail: Promise.resolve() };
+  async subscribe(
+    groupId: string,
+    topics: readonly string[],
+    handler: MessageHandler,
+  ): Promise<void> {
+    const subscription: Subscription = {
+      groupId,
+      topics: new Set(topics),
+      handler,
+      tail: Promise.resolve(),
+    };
     this.subscriptions.push(subscription);
     for (const topic of topics) {
       const log = this.logOf(topic);
       const backlog: LoggedMessage[] = [];
-      for (let offset = this.committedOffset(groupId, topic); offset < log.length; offset++) backlog.push({ message: log[offset], offset });
+      for (let offset = this.committedOffset(groupId, topic); offset < log.length; offset++)
+        backlog.push({ message: log[offset], offset });
       void this.enqueue(subscription, backlog).catch(() => undefined);
     }
   }
@@ -104,17 +119,25 @@ export class InProcessEventBus extends EventBus {
 
   private async enqueue(subscription: Subscription, messages: LoggedMessage[]): Promise<void> {
     const deliveries: Promise<void>[] = [];
-    for (let i = 0; i < messages.length; i += MAX_DELIVERY_BATCH) deliveries.push(this.enqueueBatch(subscription, messages.slice(i, i + MAX_DELIVERY_BATCH)));
+    for (let i = 0; i < messages.length; i += MAX_DELIVERY_BATCH)
+      deliveries.push(this.enqueueBatch(subscription, messages.slice(i, i + MAX_DELIVERY_BATCH)));
     await Promise.all(deliveries);
   }
 
   private enqueueBatch(subscription: Subscription, messages: LoggedMessage[]): Promise<void> {
     const delivery = subscription.tail.then(async () => {
       // A group that re-subscribed may already have handled these offsets through its new subscription.
-      const pending = messages.filter(({ message, offset }) => offset >= this.committedOffset(subscription.groupId, message.topic));
+      const pending = messages.filter(
+        ({ message, offset }) =>
+          offset >= this.committedOffset(subscription.groupId, message.topic),
+      );
       if (pending.length === 0 || !this.subscriptions.includes(subscription)) return;
-      await this.deliver(subscription, pending.map(({ message }) => message));
-      for (const { message, offset } of pending) this.commit(subscription.groupId, message.topic, offset);
+      await this.deliver(
+        subscription,
+        pending.map(({ message }) => message),
+      );
+      for (const { message, offset } of pending)
+        this.commit(subscription.groupId, message.topic, offset);
     });
     subscription.tail = delivery.catch(() => undefined);
     return delivery;

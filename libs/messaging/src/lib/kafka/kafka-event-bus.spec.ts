@@ -37,10 +37,13 @@ class ScriptedConsumer extends EventEmitter {
 }
 
 const noBroker = () =>
-  new KafkaJSNumberOfRetriesExceeded(new KafkaJSConnectionError('Connection error: connect ECONNREFUSED 127.0.0.1:9092'), {
-    retryCount: 5,
-    retryTime: 1,
-  });
+  new KafkaJSNumberOfRetriesExceeded(
+    new KafkaJSConnectionError('Connection error: connect ECONNREFUSED 127.0.0.1:9092'),
+    {
+      retryCount: 5,
+      retryTime: 1,
+    },
+  );
 
 describe('KafkaEventBus readiness (its consumer group, as GET /health reports it)', () => {
   let consumers: ScriptedConsumer[];
@@ -56,7 +59,14 @@ describe('KafkaEventBus readiness (its consumer group, as GET /health reports it
       connect: async () => undefined,
       listTopics: async () => ['training.certificate.registered.v1'],
       fetchTopicMetadata: async () => ({
-        topics: [{ name: 'training.certificate.registered.v1', partitions: [{ partitionId: 0, leader: 1, replicas: [1], isr: [1], partitionErrorCode: 0 }] }],
+        topics: [
+          {
+            name: 'training.certificate.registered.v1',
+            partitions: [
+              { partitionId: 0, leader: 1, replicas: [1], isr: [1], partitionErrorCode: 0 },
+            ],
+          },
+        ],
       }),
     } as never);
     jest.spyOn(Kafka.prototype, 'consumer').mockImplementation(() => {
@@ -71,7 +81,11 @@ describe('KafkaEventBus readiness (its consumer group, as GET /health reports it
   });
 
   function bus() {
-    return new KafkaEventBus({ brokers: ['127.0.0.1:9092'], clientId: 'bridge-matching', startupTimeoutMs: 60_000 });
+    return new KafkaEventBus({
+      brokers: ['127.0.0.1:9092'],
+      clientId: 'bridge-matching',
+      startupTimeoutMs: 60_000,
+    });
   }
 
   it('is ready with no subscription, and not ready while its group has not joined yet', async () => {
@@ -80,10 +94,20 @@ describe('KafkaEventBus readiness (its consumer group, as GET /health reports it
     let release!: () => void;
     const joining = new Promise<void>((resolve) => (release = resolve));
     script = [(consumer) => void joining.then(() => consumer.join())];
-    const subscribed = kafka.subscribe('matching', ['training.certificate.registered.v1'], async () => undefined);
-    expect(kafka.readiness()).toEqual({ ready: false, reason: 'consumer group matching: connecting to Kafka' });
+    const subscribed = kafka.subscribe(
+      'matching',
+      ['training.certificate.registered.v1'],
+      async () => undefined,
+    );
+    expect(kafka.readiness()).toEqual({
+      ready: false,
+      reason: 'consumer group matching: connecting to Kafka',
+    });
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(kafka.readiness()).toEqual({ ready: false, reason: 'consumer group matching: joining the consumer group' });
+    expect(kafka.readiness()).toEqual({
+      ready: false,
+      reason: 'consumer group matching: joining the consumer group',
+    });
     release();
     await subscribed;
     expect(kafka.readiness()).toEqual({ ready: true });
@@ -92,11 +116,16 @@ describe('KafkaEventBus readiness (its consumer group, as GET /health reports it
   it('retries with a new consumer when the first crashes before it joined, saying why while it waits', async () => {
     const kafka = bus();
     script = [(consumer) => consumer.crash(noBroker(), false), (consumer) => consumer.join()];
-    const subscribed = kafka.subscribe('matching', ['training.certificate.registered.v1'], async () => undefined);
+    const subscribed = kafka.subscribe(
+      'matching',
+      ['training.certificate.registered.v1'],
+      async () => undefined,
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(kafka.readiness()).toEqual({
       ready: false,
-      reason: 'consumer group matching: joining the consumer group (attempt 1 failed: connection refused)',
+      reason:
+        'consumer group matching: joining the consumer group (attempt 1 failed: connection refused)',
     });
     // The broker's address is the log's (the wait line), never /health's.
     expect(JSON.stringify(kafka.readiness())).not.toMatch(/127\.0\.0\.1|9092/);
@@ -110,9 +139,16 @@ describe('KafkaEventBus readiness (its consumer group, as GET /health reports it
   it('is not ready after a crash of its joined consumer, naming it, and ready again once kafkajs has rejoined', async () => {
     const kafka = bus();
     script = [(consumer) => consumer.join()];
-    await kafka.subscribe('matching', ['training.certificate.registered.v1'], async () => undefined);
+    await kafka.subscribe(
+      'matching',
+      ['training.certificate.registered.v1'],
+      async () => undefined,
+    );
     consumers[0].crash(new Error('No broker available'), true);
-    expect(kafka.readiness()).toEqual({ ready: false, reason: 'consumer group matching: consumer crashed (no broker available); restarting' });
+    expect(kafka.readiness()).toEqual({
+      ready: false,
+      reason: 'consumer group matching: consumer crashed (no broker available); restarting',
+    });
     consumers[0].join();
     expect(kafka.readiness()).toEqual({ ready: true });
   });

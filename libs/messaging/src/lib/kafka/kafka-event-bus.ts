@@ -1,6 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { Admin, Consumer, IHeaders, Kafka, logLevel, LogEntry, Producer } from 'kafkajs';
-import { BusMessage, BusReadiness, EventBus, MAX_DELIVERY_BATCH, MessageHandler } from '../bus/event-bus.port';
+import {
+  BusMessage,
+  BusReadiness,
+  EventBus,
+  MAX_DELIVERY_BATCH,
+  MessageHandler,
+} from '../bus/event-bus.port';
 import { assertTopicLeaders, kafkaFailureReason, retryWhileSettling } from './topic-readiness';
 
 /** How long start-up waits for a cluster that is unreachable or still settling, unless configured. */
@@ -26,7 +32,8 @@ export interface KafkaBusOptions {
 function decodeHeaders(headers: IHeaders | undefined): Record<string, string> {
   const decoded: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
-    if (value !== undefined) decoded[name] = Array.isArray(value) ? value.map(String).join(',') : String(value);
+    if (value !== undefined)
+      decoded[name] = Array.isArray(value) ? value.map(String).join(',') : String(value);
   }
   return decoded;
 }
@@ -76,7 +83,8 @@ export class KafkaEventBus extends EventBus {
     if (messages.length === 0) return;
     const producer = await this.connectedProducer();
     const byTopic = new Map<string, BusMessage[]>();
-    for (const message of messages) byTopic.set(message.topic, [...(byTopic.get(message.topic) ?? []), message]);
+    for (const message of messages)
+      byTopic.set(message.topic, [...(byTopic.get(message.topic) ?? []), message]);
     await producer.sendBatch({
       acks: -1,
       topicMessages: [...byTopic].map(([topic, list]) => ({
@@ -86,7 +94,11 @@ export class KafkaEventBus extends EventBus {
     });
   }
 
-  async subscribe(groupId: string, topics: readonly string[], handler: MessageHandler): Promise<void> {
+  async subscribe(
+    groupId: string,
+    topics: readonly string[],
+    handler: MessageHandler,
+  ): Promise<void> {
     const group = this.prefix + groupId;
     const prefixed = topics.map((topic) => this.prefix + topic);
     let step = '';
@@ -126,7 +138,10 @@ export class KafkaEventBus extends EventBus {
         },
       },
     ).catch((error: unknown) => {
-      this.groups.set(group, { ready: false, reason: `gave up ${step}: ${kafkaFailureReason(error)}` });
+      this.groups.set(group, {
+        ready: false,
+        reason: `gave up ${step}: ${kafkaFailureReason(error)}`,
+      });
       throw error;
     });
     this.consumers.push(consumer);
@@ -134,7 +149,9 @@ export class KafkaEventBus extends EventBus {
 
   /** Bus readiness: every consumer group has joined (and has not crashed since). */
   override readiness(): BusReadiness {
-    const waiting = [...this.groups].flatMap(([group, state]) => (state.ready ? [] : [`consumer group ${group}: ${state.reason}`]));
+    const waiting = [...this.groups].flatMap(([group, state]) =>
+      state.ready ? [] : [`consumer group ${group}: ${state.reason}`],
+    );
     return waiting.length === 0 ? { ready: true } : { ready: false, reason: waiting.join('; ') };
   }
 
@@ -143,7 +160,11 @@ export class KafkaEventBus extends EventBus {
    * attempt (the caller retries with a new consumer); after it, kafkajs restarts the consumer on a
    * retriable crash, and readiness is down until it has joined again.
    */
-  private async startConsumer(group: string, topics: string[], handler: MessageHandler): Promise<Consumer> {
+  private async startConsumer(
+    group: string,
+    topics: string[],
+    handler: MessageHandler,
+  ): Promise<Consumer> {
     let joined = false;
     const consumer = this.kafka.consumer({
       groupId: group,
@@ -160,7 +181,13 @@ export class KafkaEventBus extends EventBus {
         if (!joined) return reject(payload.error);
         const reason = `consumer crashed (${kafkaFailureReason(payload.error)}); ${payload.restart ? 'restarting' : 'stopped'}`;
         this.groups.set(group, { ready: false, reason });
-        this.logger.error({ msg: `Kafka consumer ${reason}`, event: 'kafka.consumer.crash', group, restart: payload.restart, err: payload.error });
+        this.logger.error({
+          msg: `Kafka consumer ${reason}`,
+          event: 'kafka.consumer.crash',
+          group,
+          restart: payload.restart,
+          err: payload.error,
+        });
       });
     });
     try {
@@ -211,7 +238,10 @@ export class KafkaEventBus extends EventBus {
     await Promise.allSettled(this.consumers.map((consumer) => consumer.disconnect()));
     const [producer, admin] = [this.producer, this.admin];
     this.producer = this.admin = undefined;
-    await Promise.allSettled([producer?.then((p) => p.disconnect()), admin?.then((a) => a.disconnect())]);
+    await Promise.allSettled([
+      producer?.then((p) => p.disconnect()),
+      admin?.then((a) => a.disconnect()),
+    ]);
   }
 
   /** Creates the missing topics and checks each has a leader (a retriable error while the cluster settles). */
@@ -229,7 +259,10 @@ export class KafkaEventBus extends EventBus {
 
   private connectedProducer(): Promise<Producer> {
     this.producer ??= (async () => {
-      const producer = this.kafka.producer({ maxInFlightRequests: 1, allowAutoTopicCreation: true });
+      const producer = this.kafka.producer({
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: true,
+      });
       await producer.connect();
       return producer;
     })().catch((error) => {

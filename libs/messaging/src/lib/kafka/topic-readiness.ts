@@ -17,7 +17,9 @@ export function isRetriableKafkaError(error: unknown): boolean {
   }
   return (
     (error as { retriable?: unknown }).retriable === true ||
-    (typeof cause === 'object' && cause !== null && (cause as { retriable?: unknown }).retriable === true)
+    (typeof cause === 'object' &&
+      cause !== null &&
+      (cause as { retriable?: unknown }).retriable === true)
   );
 }
 
@@ -35,7 +37,10 @@ export class TopicsNotReadyError extends Error {
  * error. A fresh cluster answers "This server does not host this topic-partition" for a while after
  * it created a topic, and kafkajs's createTopics waits out only LEADER_NOT_AVAILABLE.
  */
-export async function assertTopicLeaders(admin: Pick<Admin, 'fetchTopicMetadata'>, topics: readonly string[]): Promise<void> {
+export async function assertTopicLeaders(
+  admin: Pick<Admin, 'fetchTopicMetadata'>,
+  topics: readonly string[],
+): Promise<void> {
   const { topics: metadata } = await admin.fetchTopicMetadata({ topics: [...topics] });
   const waiting = topics.filter((topic) => {
     const partitions = metadata.find((m) => m.name === topic)?.partitions ?? [];
@@ -70,7 +75,13 @@ export interface SettlingRetryOptions {
  * connection retries take about a minute while no broker answers).
  */
 export class KafkaNotReadyError extends Error {
-  constructor(what: string, elapsedMs: number, timeoutMs: number, attempts: number, readonly lastError: unknown) {
+  constructor(
+    what: string,
+    elapsedMs: number,
+    timeoutMs: number,
+    attempts: number,
+    readonly lastError: unknown,
+  ) {
     super(
       `Kafka not ready for ${what} after ${Math.round(elapsedMs / 1000)} s (bound ${Math.round(timeoutMs / 1000)} s) ` +
         `and ${attempts} attempt${attempts === 1 ? '' : 's'} ` +
@@ -87,7 +98,10 @@ export class KafkaNotReadyError extends Error {
  * retried with exponential backoff until `timeoutMs` has passed (then a KafkaNotReadyError); any
  * other error is thrown at once.
  */
-export async function retryWhileSettling<T>(attempt: () => Promise<T>, options: SettlingRetryOptions): Promise<T> {
+export async function retryWhileSettling<T>(
+  attempt: () => Promise<T>,
+  options: SettlingRetryOptions,
+): Promise<T> {
   const now = options.now ?? Date.now;
   const started = now();
   let attempts = 0;
@@ -127,13 +141,20 @@ export function kafkaFailureReason(error: unknown): string {
   if (error instanceof KafkaNotReadyError) return kafkaFailureReason(error.lastError);
   if (error instanceof TopicsNotReadyError) return 'topics have no leader yet';
   if (typeof error !== 'object' || error === null) return 'broker error';
-  const { type, message, originalError, cause } = error as { type?: unknown; message?: unknown; originalError?: unknown; cause?: unknown };
+  const { type, message, originalError, cause } = error as {
+    type?: unknown;
+    message?: unknown;
+    originalError?: unknown;
+    cause?: unknown;
+  };
   // A protocol error's code (UNKNOWN_TOPIC_OR_PARTITION, GROUP_COORDINATOR_NOT_AVAILABLE, …).
   if (typeof type === 'string' && /^[A-Z_]+$/.test(type)) return `broker answered ${type}`;
-  if (typeof message === 'string' && /no broker available/i.test(message)) return 'no broker available';
+  if (typeof message === 'string' && /no broker available/i.test(message))
+    return 'no broker available';
   // kafkajs' connection errors without a socket code (src/network/connection.js).
   if (typeof message === 'string' && /^connection timeout$/i.test(message)) return 'timeout';
-  if (typeof message === 'string' && /^connection closed by the server$/i.test(message)) return 'connection closed';
+  if (typeof message === 'string' && /^connection closed by the server$/i.test(message))
+    return 'connection closed';
   const wrapped = originalError ?? cause;
   return wrapped ? kafkaFailureReason(wrapped) : 'broker error';
 }

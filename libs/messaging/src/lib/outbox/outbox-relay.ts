@@ -1,4 +1,10 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
 import { EventBus } from '../bus/event-bus.port';
@@ -67,7 +73,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     } catch (error) {
       this.failures++;
       delay = Math.min(this.options.pollIntervalMs * 2 ** this.failures, MAX_BACKOFF_MS);
-      this.logger.warn(`outbox relay could not publish, retrying in ${delay} ms: ${(error as Error).message}`);
+      this.logger.warn(
+        `outbox relay could not publish, retrying in ${delay} ms: ${(error as Error).message}`,
+      );
     }
     this.schedule(delay);
   }

@@ -13,9 +13,14 @@ import { OutboxMessage } from './outbox-message.entity';
 export class Outbox {
   constructor(@Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions) {}
 
-  async record<T extends Topic>(manager: EntityManager, event: NewEvent<T>): Promise<EventEnvelope<T>> {
+  async record<T extends Topic>(
+    manager: EntityManager,
+    event: NewEvent<T>,
+  ): Promise<EventEnvelope<T>> {
     if (!manager.queryRunner?.isTransactionActive) {
-      throw new Error(`outbox: ${event.topic} must be recorded inside the transaction of its state change`);
+      throw new Error(
+        `outbox: ${event.topic} must be recorded inside the transaction of its state change`,
+      );
     }
     const envelope = createEnvelope(this.options.service, event);
     await manager.insert(OutboxMessage, {

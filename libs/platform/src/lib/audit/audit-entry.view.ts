@@ -2,20 +2,31 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AuditEntry } from './audit-entry.entity';
 
 export class AuditEntryView {
-  @ApiProperty({ example: '1042', description: 'Position in the log: later entries have higher ids' }) id: string;
+  @ApiProperty({
+    example: '1042',
+    description: 'Position in the log: later entries have higher ids',
+  })
+  id: string;
   @ApiProperty({ example: '2026-11-28T09:31:12.204Z' }) at: string;
   @ApiProperty({ example: 'uwv-27', description: 'The `sub` of the caller' }) actor: string;
   @ApiProperty({ example: 'uwv-advisor' }) role: string;
   @ApiProperty({ example: 'suggestion.accepted' }) action: string;
   @ApiPropertyOptional({ example: '9b3c1f0e-2a7d-4c58-8e61-0d4f7a2b9c13' }) candidateId?: string;
   @ApiPropertyOptional({ example: '5d2f7a0e-3c41-4b8e-9f62-1a7d0c9e8b34' }) targetId?: string;
-  @ApiPropertyOptional({ example: '0c7e5b1a-9f3d-4e2a-8b6c-5d4f3e2a1b0c', description: 'The referral concerned (employers and schools know a candidate only by it)' })
+  @ApiPropertyOptional({
+    example: '0c7e5b1a-9f3d-4e2a-8b6c-5d4f3e2a1b0c',
+    description: 'The referral concerned (employers and schools know a candidate only by it)',
+  })
   referralId?: string;
-  @ApiPropertyOptional({ example: 'PI-ZWOLLE', description: 'The PI the action was done for (registrations, transfers, lookups)' })
+  @ApiPropertyOptional({
+    example: 'PI-ZWOLLE',
+    description: 'The PI the action was done for (registrations, transfers, lookups)',
+  })
   piCode?: string;
   @ApiPropertyOptional({
     example: 'PI-VUGHT',
-    description: 'The other PI involved: where a transferred candidate came from, where the candidate of a refused lookup is',
+    description:
+      'The other PI involved: where a transferred candidate came from, where the candidate of a refused lookup is',
   })
   otherPiCode?: string;
 

@@ -20,7 +20,9 @@ export async function createAuditLogTable(queryRunner: QueryRunner): Promise<voi
       pi_code text,
       other_pi_code text
     )`);
-  await queryRunner.query('CREATE INDEX audit_entries_candidate ON audit_entries (candidate_id, at)');
+  await queryRunner.query(
+    'CREATE INDEX audit_entries_candidate ON audit_entries (candidate_id, at)',
+  );
   // GET /audit filters by actor, newest (highest id) first.
   await queryRunner.query('CREATE INDEX audit_entries_actor ON audit_entries (actor, id)');
   await queryRunner.query(`

@@ -14,7 +14,13 @@ import { ListAuditEntriesQuery, windowEdge } from './list-audit-entries.query';
  * the id keeps paging exact.)
  */
 const NEWEST_FIRST: KeysetColumn<AuditEntry>[] = [
-  { name: 'id', expression: 'a.id', direction: 'DESC', valueOf: (entry) => entry.id, accepts: isBigintId },
+  {
+    name: 'id',
+    expression: 'a.id',
+    direction: 'DESC',
+    valueOf: (entry) => entry.id,
+    accepts: isBigintId,
+  },
 ];
 
 const MAX_BIGINT = 9223372036854775807n;
@@ -39,12 +45,14 @@ export class AuditLogService {
    */
   async list(principal: Principal, query: ListAuditEntriesQuery): Promise<AuditEntryListView> {
     const builder = this.dataSource.manager.createQueryBuilder(AuditEntry, 'a');
-    if (query.candidateId) builder.andWhere('a.candidate_id = :candidateId', { candidateId: query.candidateId });
+    if (query.candidateId)
+      builder.andWhere('a.candidate_id = :candidateId', { candidateId: query.candidateId });
     if (query.actor) builder.andWhere('a.actor = :actor', { actor: query.actor });
     if (query.from) builder.andWhere('a.at >= :from', { from: windowEdge(query.from, 'from') });
     if (query.to) builder.andWhere('a.at < :to', { to: windowEdge(query.to, 'to') });
     const page = await paginate(builder, query, NEWEST_FIRST, AuditEntryView.of);
-    if (query.candidateId) await this.audit.record(principal, 'audit.read', { candidateId: query.candidateId });
+    if (query.candidateId)
+      await this.audit.record(principal, 'audit.read', { candidateId: query.candidateId });
     return page;
   }
 }

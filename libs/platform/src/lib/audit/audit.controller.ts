@@ -17,15 +17,22 @@ export class AuditController {
   @Get()
   @Roles('admin')
   @ApiOperation({
-    summary: "The service's audit log: reads of candidate data and decisions about candidates, newest first",
+    summary:
+      "The service's audit log: reads of candidate data and decisions about candidates, newest first",
     description:
       'Filters combine: candidateId, actor (the sub of the caller), from and to (a date is its whole UTC day, a timestamp needs an offset; both inclusive). ' +
       'A read filtered to one candidate is itself recorded as audit.read.',
   })
   @ApiOkResponse({ type: AuditEntryListView })
-  @ApiProblemResponse(400, 'A candidateId that is no UUID, a bad from or to (or to before from), a bad limit or cursor, or an unknown parameter')
+  @ApiProblemResponse(
+    400,
+    'A candidateId that is no UUID, a bad from or to (or to before from), a bad limit or cursor, or an unknown parameter',
+  )
   @ApiProblemResponse(403, 'Only admins read the audit log')
-  list(@CurrentPrincipal() principal: Principal, @Query() query: ListAuditEntriesQuery): Promise<AuditEntryListView> {
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ListAuditEntriesQuery,
+  ): Promise<AuditEntryListView> {
     return this.log.list(principal, query);
   }
 }

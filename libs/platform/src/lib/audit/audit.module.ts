@@ -9,5 +9,9 @@ import { AuditService } from './audit.service';
  * and create its table with `createAuditLogTable` in one of the service's migrations.
  */
 @Global()
-@Module({ controllers: [AuditController], providers: [AuditService, AuditLogService], exports: [AuditService] })
+@Module({
+  controllers: [AuditController],
+  providers: [AuditService, AuditLogService],
+  exports: [AuditService],
+})
 export class AuditModule {}

@@ -1,5 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, Length, ValidateBy, ValidationArguments } from 'class-validator';
+import {
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  ValidateBy,
+  ValidationArguments,
+} from 'class-validator';
 import { isCalendarDate } from '../dates/calendar-date.util';
 import { PageQueryDto } from '../paging/page-query.dto';
 
@@ -8,7 +15,8 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{
 /** A date, or a timestamp with its offset on an existing calendar date. */
 function isBound(value: unknown): value is string {
   if (typeof value !== 'string') return false;
-  const isTimestamp = TIMESTAMP.test(value) && isCalendarDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
+  const isTimestamp =
+    TIMESTAMP.test(value) && isCalendarDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
   return isTimestamp || isCalendarDate(value);
 }
 
@@ -43,23 +51,35 @@ function IsAuditBound(bound: 'from' | 'to'): PropertyDecorator {
 }
 
 export class ListAuditEntriesQuery extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Entries about this candidate', example: '9b3c1f0e-2a7d-4c58-8e61-0d4f7a2b9c13' })
+  @ApiPropertyOptional({
+    description: 'Entries about this candidate',
+    example: '9b3c1f0e-2a7d-4c58-8e61-0d4f7a2b9c13',
+  })
   @IsOptional()
   @IsUUID()
   candidateId?: string;
 
-  @ApiPropertyOptional({ description: 'Entries of this user (the `sub` of their token)', example: 'uwv-27' })
+  @ApiPropertyOptional({
+    description: 'Entries of this user (the `sub` of their token)',
+    example: 'uwv-27',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 200)
   actor?: string;
 
-  @ApiPropertyOptional({ description: 'From this instant, or from the start of this UTC day', example: '2026-11-01' })
+  @ApiPropertyOptional({
+    description: 'From this instant, or from the start of this UTC day',
+    example: '2026-11-01',
+  })
   @IsOptional()
   @IsAuditBound('from')
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Up to this instant, or to the end of this UTC day', example: '2026-11-28T23:59:59Z' })
+  @ApiPropertyOptional({
+    description: 'Up to this instant, or to the end of this UTC day',
+    example: '2026-11-28T23:59:59Z',
+  })
   @IsOptional()
   @IsAuditBound('to')
   to?: string;

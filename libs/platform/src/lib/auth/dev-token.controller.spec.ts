@@ -5,9 +5,7 @@ import { createTestApp } from '../testing/test-app.fixture';
 describe('POST /auth/dev-token', () => {
   describe('AUTH_MODE=dev', () => {
     let app: NestExpressApplication;
-    beforeAll(
-      async () => (app = await createTestApp({ env: { AUTH_MODE: 'dev' } })),
-    );
+    beforeAll(async () => (app = await createTestApp({ env: { AUTH_MODE: 'dev' } })));
     afterAll(() => app.close());
 
     const issue = (body: unknown) =>
@@ -53,12 +51,7 @@ describe('POST /auth/dev-token', () => {
         ['isGod'],
         'is not a known field',
       ],
-      [
-        'an unknown role',
-        { sub: 'a', role: 'king' },
-        ['role'],
-        'must be one of',
-      ],
+      ['an unknown role', { sub: 'a', role: 'king' }, ['role'], 'must be one of'],
       [
         'an employer without employerId',
         { sub: 'e', role: 'employer' },
@@ -77,12 +70,7 @@ describe('POST /auth/dev-token', () => {
         ['regions'],
         'region codes',
       ],
-      [
-        'no regions',
-        { sub: 'u', role: 'uwv-advisor', regions: [] },
-        ['regions'],
-        'non-empty',
-      ],
+      ['no regions', { sub: 'u', role: 'uwv-advisor', regions: [] }, ['regions'], 'non-empty'],
       [
         'a scope claim of another role',
         { sub: 'a', role: 'admin', pi: 'PI-VUGHT' },
@@ -94,9 +82,7 @@ describe('POST /auth/dev-token', () => {
     ])('answers 400 for %s', async (_case, body, fields, message) => {
       const res = await issue(body);
       expect(res.status).toBe(400);
-      expect(res.headers['content-type']).toMatch(
-        /^application\/problem\+json/,
-      );
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(fieldsOf(res)).toEqual(fields);
       expect(res.body.errors[0].message).toContain(message);
       expect(res.body.detail).toContain(fields[0]);
@@ -110,9 +96,7 @@ describe('POST /auth/dev-token', () => {
         .post('/auth/dev-token')
         .send({ sub: 'a', role: 'admin' });
       expect(res.status).toBe(404);
-      expect(res.headers['content-type']).toMatch(
-        /^application\/problem\+json/,
-      );
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     } finally {
       await app.close();
     }

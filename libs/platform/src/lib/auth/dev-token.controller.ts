@@ -1,11 +1,6 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import {
-  ApiBody,
-  ApiCreatedResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BadRequestProblem } from '../errors/domain-problem.exception';
 import { parsePrincipalClaims } from './principal-claims.parser';
 import { RateLimit } from '../http/rate-limit';

@@ -32,15 +32,10 @@ describe('JwtAuthGuard', () => {
 
   it.each([
     ['garbage', 'Bearer not.a.jwt'],
-    [
-      'another secret',
-      `Bearer ${sign({ sub: 'a', role: 'admin' }, 'x'.repeat(32))}`,
-    ],
+    ['another secret', `Bearer ${sign({ sub: 'a', role: 'admin' }, 'x'.repeat(32))}`],
     ['wrong scheme', `Basic ${sign({ sub: 'a', role: 'admin' })}`],
   ])('answers 401 for a bad token (%s)', async (_case, header) => {
-    const res = await request(app.getHttpServer())
-      .get('/things/mine')
-      .set('Authorization', header);
+    const res = await request(app.getHttpServer()).get('/things/mine').set('Authorization', header);
     expectProblem(res, 401);
   });
 
@@ -63,12 +58,8 @@ describe('JwtAuthGuard', () => {
   });
 
   it('refuses an unsigned (alg none) token', async () => {
-    const header = Buffer.from(
-      JSON.stringify({ alg: 'none', typ: 'JWT' }),
-    ).toString('base64url');
-    const body = Buffer.from(
-      JSON.stringify({ sub: 'a', role: 'admin' }),
-    ).toString('base64url');
+    const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
+    const body = Buffer.from(JSON.stringify({ sub: 'a', role: 'admin' })).toString('base64url');
     const res = await request(app.getHttpServer())
       .get('/things/mine')
       .auth(`${header}.${body}.`, { type: 'bearer' });
@@ -124,11 +115,7 @@ describe('JwtAuthGuard', () => {
   });
 
   it('answers 401 for a token that lives longer than the maximum (12 h by default)', async () => {
-    const tooLong = sign(
-      { sub: 'a', role: 'admin' },
-      DEV_JWT_SECRET,
-      12 * 3600 + 1,
-    );
+    const tooLong = sign({ sub: 'a', role: 'admin' }, DEV_JWT_SECRET, 12 * 3600 + 1);
     const res = await request(app.getHttpServer())
       .get('/things/mine')
       .auth(tooLong, { type: 'bearer' });
@@ -143,16 +130,10 @@ describe('JwtAuthGuard', () => {
       { algorithm: 'HS256', noTimestamp: true },
     );
     expectProblem(
-      await request(app.getHttpServer())
-        .get('/things/mine')
-        .auth(withoutIat, { type: 'bearer' }),
+      await request(app.getHttpServer()).get('/things/mine').auth(withoutIat, { type: 'bearer' }),
       401,
     );
-    const justRight = sign(
-      { sub: 'a', role: 'admin' },
-      DEV_JWT_SECRET,
-      12 * 3600,
-    );
+    const justRight = sign({ sub: 'a', role: 'admin' }, DEV_JWT_SECRET, 12 * 3600);
     const ok = await request(app.getHttpServer())
       .get('/things/mine')
       .auth(justRight, { type: 'bearer' });
@@ -181,9 +162,7 @@ describe('JwtAuthGuard with JWT_ISSUER and JWT_AUDIENCE', () => {
   afterAll(() => app.close());
 
   const mine = (token: string) =>
-    request(app.getHttpServer())
-      .get('/things/mine')
-      .auth(token, { type: 'bearer' });
+    request(app.getHttpServer()).get('/things/mine').auth(token, { type: 'bearer' });
   const claims = { sub: 'a', role: 'admin' };
   const signWith = (options: object) =>
     new JwtService({ secret: DEV_JWT_SECRET }).sign(claims, {
@@ -204,14 +183,8 @@ describe('JwtAuthGuard with JWT_ISSUER and JWT_AUDIENCE', () => {
 
   it.each([
     ['no iss and no aud', {}],
-    [
-      'another issuer',
-      { issuer: 'https://evil.example', audience: 'bridge-api' },
-    ],
-    [
-      'another audience',
-      { issuer: 'https://idp.example/realms/bridge', audience: 'other' },
-    ],
+    ['another issuer', { issuer: 'https://evil.example', audience: 'bridge-api' }],
+    ['another audience', { issuer: 'https://idp.example/realms/bridge', audience: 'other' }],
     ['no audience', { issuer: 'https://idp.example/realms/bridge' }],
   ])('answers 401 for %s', async (_case, options) => {
     const res = await mine(signWith(options));
@@ -231,9 +204,7 @@ describe('JwtAuthGuard with JWT_ISSUER and JWT_AUDIENCE', () => {
   });
 
   it('issues dev tokens that pass: with iss, aud and an exp within the bound', async () => {
-    const issued = await request(app.getHttpServer())
-      .post('/auth/dev-token')
-      .send(claims);
+    const issued = await request(app.getHttpServer()).post('/auth/dev-token').send(claims);
     expect(issued.status).toBe(201);
     const payload = new JwtService().decode(issued.body.token);
     expect(payload).toMatchObject({

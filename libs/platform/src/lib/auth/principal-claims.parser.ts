@@ -1,26 +1,8 @@
 import type { FieldError } from '../errors/problem.model';
-import {
-  isRole,
-  Principal,
-  ROLES,
-  SCOPE_CLAIM_OF_ROLE,
-  ScopeClaim,
-} from './role.model';
+import { isRole, Principal, ROLES, SCOPE_CLAIM_OF_ROLE, ScopeClaim } from './role.model';
 
-const CLAIM_KEYS = [
-  'sub',
-  'role',
-  'pi',
-  'employerId',
-  'brin',
-  'regions',
-] as const;
-const SCOPE_CLAIMS: readonly ScopeClaim[] = [
-  'pi',
-  'employerId',
-  'brin',
-  'regions',
-];
+const CLAIM_KEYS = ['sub', 'role', 'pi', 'employerId', 'brin', 'regions'] as const;
+const SCOPE_CLAIMS: readonly ScopeClaim[] = ['pi', 'employerId', 'brin', 'regions'];
 
 const SUB = /^[^\s\p{Cc}]{1,128}$/u;
 const PI_CODE = /^[A-Z0-9][A-Z0-9-]{0,63}$/;
@@ -28,10 +10,7 @@ const EMPLOYER_ID = /^[^\s\p{Cc}]{1,64}$/u;
 const BRIN = /^\d{2}[A-Z]{2}$/;
 const REGION = /^AM\d{2}$/;
 
-const SCOPE_RULES: Record<
-  ScopeClaim,
-  { check: (v: unknown) => boolean; expected: string }
-> = {
+const SCOPE_RULES: Record<ScopeClaim, { check: (v: unknown) => boolean; expected: string }> = {
   pi: {
     check: (v) => typeof v === 'string' && PI_CODE.test(v),
     expected: 'a PI code such as "PI-VUGHT"',
@@ -50,8 +29,7 @@ const SCOPE_RULES: Record<
       v.length > 0 &&
       v.every((r) => typeof r === 'string' && REGION.test(r)) &&
       new Set(v).size === v.length,
-    expected:
-      'a non-empty list of distinct labour market region codes such as ["AM18"]',
+    expected: 'a non-empty list of distinct labour market region codes such as ["AM18"]',
   },
 };
 
@@ -86,8 +64,7 @@ export function parsePrincipalClaims(
   if (typeof claims['sub'] !== 'string' || !SUB.test(claims['sub'])) {
     errors.push({
       field: 'sub',
-      message:
-        'must be a non-empty string of at most 128 characters without spaces',
+      message: 'must be a non-empty string of at most 128 characters without spaces',
     });
   }
   const role = claims['role'];
@@ -125,10 +102,7 @@ export function parsePrincipalClaims(
       : {
           sub,
           role,
-          [scope]:
-            scope === 'regions'
-              ? [...(claims[scope] as string[])]
-              : claims[scope],
+          [scope]: scope === 'regions' ? [...(claims[scope] as string[])] : claims[scope],
         }
   ) as Principal;
   return { ok: true, principal };

@@ -45,7 +45,5 @@ export type Principal =
 export type PrincipalOf<R extends Role> = Extract<Principal, { role: R }>;
 
 export function isRole(value: unknown): value is Role {
-  return (
-    typeof value === 'string' && (ROLES as readonly string[]).includes(value)
-  );
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }

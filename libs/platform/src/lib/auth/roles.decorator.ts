@@ -8,5 +8,4 @@ export const ROLES_KEY = 'bridge:roles';
  * wins). Any other role gets 403. Scope (own PI, own employer, ...) is checked by the service,
  * answering 404 when out of scope.
  */
-export const Roles = (...roles: [Role, ...Role[]]) =>
-  SetMetadata(ROLES_KEY, roles);
+export const Roles = (...roles: [Role, ...Role[]]) => SetMetadata(ROLES_KEY, roles);

@@ -13,10 +13,7 @@ const PROD = {
   DJI_NUMBER_HMAC_KEY: SECRET_B,
 };
 
-function failure(
-  service: 'matching' | 'employers' | 'training',
-  env: NodeJS.ProcessEnv,
-) {
+function failure(service: 'matching' | 'employers' | 'training', env: NodeJS.ProcessEnv) {
   try {
     loadServiceConfig(service, env);
   } catch (error) {
@@ -96,9 +93,7 @@ describe('loadServiceConfig', () => {
     };
     expect(loadServiceConfig('matching', env).port).toBe(4100);
     expect(loadServiceConfig('employers', env).port).toBe(4000);
-    expect(loadServiceConfig('matching', env).database.url).toBe(
-      'postgres://u:p@db:5432/shared',
-    );
+    expect(loadServiceConfig('matching', env).database.url).toBe('postgres://u:p@db:5432/shared');
     expect(loadServiceConfig('training', env).database.url).toBe(
       'postgresql://u:p@db:5432/training',
     );
@@ -113,9 +108,7 @@ describe('loadServiceConfig', () => {
         EMPLOYERS_KAFKA_STARTUP_TIMEOUT_SECONDS: '30',
       }).kafka?.startupTimeoutMs,
     ).toBe(30_000);
-    expect(loadServiceConfig('training', env).kafka?.clientId).toBe(
-      'bridge-training',
-    );
+    expect(loadServiceConfig('training', env).kafka?.clientId).toBe('bridge-training');
   });
 
   it('treats an empty value as not set', () => {
@@ -129,15 +122,27 @@ describe('loadServiceConfig', () => {
   });
 
   it('keeps the best 20 suggestions per candidate, whatever their score, unless told otherwise', () => {
-    expect(loadServiceConfig('matching', {}).match).toEqual({ maxSuggestionsPerCandidate: 20, minScore: 0 });
+    expect(loadServiceConfig('matching', {}).match).toEqual({
+      maxSuggestionsPerCandidate: 20,
+      minScore: 0,
+    });
     expect(
-      loadServiceConfig('matching', { MATCH_MAX_SUGGESTIONS_PER_CANDIDATE: '5', MATCH_MIN_SCORE: '0.35' }).match,
+      loadServiceConfig('matching', {
+        MATCH_MAX_SUGGESTIONS_PER_CANDIDATE: '5',
+        MATCH_MIN_SCORE: '0.35',
+      }).match,
     ).toEqual({ maxSuggestionsPerCandidate: 5, minScore: 0.35 });
   });
 
   it.each([
-    [{ MATCH_MAX_SUGGESTIONS_PER_CANDIDATE: '0' }, 'MATCH_MAX_SUGGESTIONS_PER_CANDIDATE: must be a whole number from 1 to 1000'],
-    [{ MATCH_MAX_SUGGESTIONS_PER_CANDIDATE: '2.5' }, 'MATCH_MAX_SUGGESTIONS_PER_CANDIDATE: must be a whole number from 1 to 1000'],
+    [
+      { MATCH_MAX_SUGGESTIONS_PER_CANDIDATE: '0' },
+      'MATCH_MAX_SUGGESTIONS_PER_CANDIDATE: must be a whole number from 1 to 1000',
+    ],
+    [
+      { MATCH_MAX_SUGGESTIONS_PER_CANDIDATE: '2.5' },
+      'MATCH_MAX_SUGGESTIONS_PER_CANDIDATE: must be a whole number from 1 to 1000',
+    ],
     [{ MATCH_MIN_SCORE: '1.5' }, 'MATCH_MIN_SCORE: must be a number from 0 to 1'],
     [{ MATCH_MIN_SCORE: '-0.1' }, 'MATCH_MIN_SCORE: must be a number from 0 to 1'],
     [{ MATCH_MIN_SCORE: 'high' }, 'MATCH_MIN_SCORE: must be a number from 0 to 1'],
@@ -160,20 +165,34 @@ describe('loadServiceConfig', () => {
 
   it('chooses the search engine: SEARCH_ENGINE, else Meilisearch with MEILI_URL, else embedded', () => {
     expect(loadServiceConfig('matching', {}).search).toEqual({ kind: 'embedded' });
-    expect(loadServiceConfig('matching', { SEARCH_ENGINE: 'embedded' }).search).toEqual({ kind: 'embedded' });
+    expect(loadServiceConfig('matching', { SEARCH_ENGINE: 'embedded' }).search).toEqual({
+      kind: 'embedded',
+    });
     expect(
-      loadServiceConfig('matching', { SEARCH_ENGINE: 'postgres', DATABASE_URL: 'postgres://app@db/matching' }).search,
+      loadServiceConfig('matching', {
+        SEARCH_ENGINE: 'postgres',
+        DATABASE_URL: 'postgres://app@db/matching',
+      }).search,
     ).toEqual({ kind: 'postgres' });
     expect(
-      loadServiceConfig('matching', { SEARCH_ENGINE: 'meilisearch', MEILI_URL: 'http://meili:7700' }).search.kind,
+      loadServiceConfig('matching', {
+        SEARCH_ENGINE: 'meilisearch',
+        MEILI_URL: 'http://meili:7700',
+      }).search.kind,
     ).toBe('meilisearch');
   });
 
   it.each([
     [{ SEARCH_ENGINE: 'orama' }, 'SEARCH_ENGINE: must be one of embedded, postgres, meilisearch'],
-    [{ SEARCH_ENGINE: 'postgres' }, 'SEARCH_ENGINE: is "postgres" (the service\'s own database) but DATABASE_URL is not set'],
+    [
+      { SEARCH_ENGINE: 'postgres' },
+      'SEARCH_ENGINE: is "postgres" (the service\'s own database) but DATABASE_URL is not set',
+    ],
     [{ SEARCH_ENGINE: 'meilisearch' }, 'SEARCH_ENGINE: is "meilisearch" but MEILI_URL is not set'],
-    [{ SEARCH_ENGINE: 'embedded', MEILI_URL: 'http://meili:7700' }, 'MEILI_URL: is set but SEARCH_ENGINE is "embedded"'],
+    [
+      { SEARCH_ENGINE: 'embedded', MEILI_URL: 'http://meili:7700' },
+      'MEILI_URL: is set but SEARCH_ENGINE is "embedded"',
+    ],
   ])('refuses the search settings %j', (env, message) => {
     expect(() => loadServiceConfig('matching', env)).toThrow(message);
   });
@@ -197,9 +216,9 @@ describe('loadServiceConfig', () => {
         MEILI_TIMEOUT_MS: '0',
       }),
     ).toThrow(/MEILI_TIMEOUT_MS: must be a whole number from 100 to 600000/);
-    expect(() =>
-      loadServiceConfig('matching', { MEILI_TIMEOUT_MS: '500' }),
-    ).toThrow(/MEILI_TIMEOUT_MS: is set but MEILI_URL is not/);
+    expect(() => loadServiceConfig('matching', { MEILI_TIMEOUT_MS: '500' })).toThrow(
+      /MEILI_TIMEOUT_MS: is set but MEILI_URL is not/,
+    );
   });
 
   it('uses jwt auth and json logs in production', () => {
@@ -224,24 +243,12 @@ describe('loadServiceConfig', () => {
 
   describe('failures name the variable', () => {
     it.each([
-      [
-        { NODE_ENV: 'staging' },
-        'NODE_ENV',
-        'must be one of development, test, production',
-      ],
+      [{ NODE_ENV: 'staging' }, 'NODE_ENV', 'must be one of development, test, production'],
       [{ PORT: 'abc' }, 'PORT', 'whole number'],
-      [
-        { MATCHING_PORT: '70000' },
-        'MATCHING_PORT',
-        'whole number from 0 to 65535',
-      ],
+      [{ MATCHING_PORT: '70000' }, 'MATCHING_PORT', 'whole number from 0 to 65535'],
       [{ DATABASE_URL: 'mysql://db/x' }, 'DATABASE_URL', 'postgres://'],
       [{ KAFKA_BROKERS: 'k1:9092,nope' }, 'KAFKA_BROKERS', 'bad: nope'],
-      [
-        { KAFKA_BROKERS: 'k1:9092', KAFKA_CLIENT_ID: 'a b' },
-        'KAFKA_CLIENT_ID',
-        'may hold only',
-      ],
+      [{ KAFKA_BROKERS: 'k1:9092', KAFKA_CLIENT_ID: 'a b' }, 'KAFKA_CLIENT_ID', 'may hold only'],
       [
         { KAFKA_STARTUP_TIMEOUT_SECONDS: '0' },
         'KAFKA_STARTUP_TIMEOUT_SECONDS',
@@ -252,11 +259,7 @@ describe('loadServiceConfig', () => {
       [{ AUTH_MODE: 'none' }, 'AUTH_MODE', 'must be one of dev, jwt'],
       [{ JWT_SECRET: 'short' }, 'JWT_SECRET', 'at least 32 characters'],
       [{ JWT_TTL_SECONDS: '-5' }, 'JWT_TTL_SECONDS', 'whole number'],
-      [
-        { DJI_NUMBER_HMAC_KEY: 'short' },
-        'DJI_NUMBER_HMAC_KEY',
-        'at least 32 characters',
-      ],
+      [{ DJI_NUMBER_HMAC_KEY: 'short' }, 'DJI_NUMBER_HMAC_KEY', 'at least 32 characters'],
       [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', 'must be one of'],
       [{ LOG_FORMAT: 'xml' }, 'LOG_FORMAT', 'must be one of json, pretty'],
       [{ HOST: 'everywhere' }, 'HOST', 'must be an IP address'],
@@ -273,29 +276,13 @@ describe('loadServiceConfig', () => {
       ],
       [{ JWT_ISSUER: 'a b' }, 'JWT_ISSUER', 'without spaces'],
       [{ JWT_AUDIENCE: 'x'.repeat(300) }, 'JWT_AUDIENCE', '1 to 256'],
-      [
-        { TRUST_PROXY: 'loopback, proxy.local' },
-        'TRUST_PROXY',
-        'bad: proxy.local',
-      ],
+      [{ TRUST_PROXY: 'loopback, proxy.local' }, 'TRUST_PROXY', 'bad: proxy.local'],
       [{ TRUST_PROXY: '10.0.0.0/40' }, 'TRUST_PROXY', 'bad: 10.0.0.0/40'],
       [{ HSTS: 'yes' }, 'HSTS', 'true or false'],
       [{ RATE_LIMIT_DEV_TOKEN: '0' }, 'RATE_LIMIT_DEV_TOKEN', 'from 1'],
-      [
-        { RATE_LIMIT_DJI_LOOKUP: 'many' },
-        'RATE_LIMIT_DJI_LOOKUP',
-        'whole number',
-      ],
-      [
-        { RATE_LIMIT_REGISTRATION: '-1' },
-        'RATE_LIMIT_REGISTRATION',
-        'whole number',
-      ],
-      [
-        { OUTBOX_POLL_INTERVAL_MS: '1' },
-        'OUTBOX_POLL_INTERVAL_MS',
-        'from 10 to 60000',
-      ],
+      [{ RATE_LIMIT_DJI_LOOKUP: 'many' }, 'RATE_LIMIT_DJI_LOOKUP', 'whole number'],
+      [{ RATE_LIMIT_REGISTRATION: '-1' }, 'RATE_LIMIT_REGISTRATION', 'whole number'],
+      [{ OUTBOX_POLL_INTERVAL_MS: '1' }, 'OUTBOX_POLL_INTERVAL_MS', 'from 10 to 60000'],
     ])('%j → %s', (env, variable, why) => {
       const error = failure('matching', env);
       expect(error.issues).toEqual([expect.objectContaining({ variable })]);
@@ -317,9 +304,7 @@ describe('loadServiceConfig', () => {
     });
 
     it('echoes plain values but never secrets', () => {
-      expect(failure('matching', { PORT: 'abc' }).message).toContain(
-        '(got "abc")',
-      );
+      expect(failure('matching', { PORT: 'abc' }).message).toContain('(got "abc")');
       const error = failure('matching', {
         JWT_SECRET: 'tiny-secret',
         DATABASE_URL: 'x://pw@h',
@@ -350,10 +335,9 @@ describe('loadServiceConfig', () => {
     });
 
     it('refuses the development defaults and a shared secret', () => {
-      expect(
-        failure('matching', { ...PROD, JWT_SECRET: DEV_JWT_SECRET }).issues[0]
-          .variable,
-      ).toBe('JWT_SECRET');
+      expect(failure('matching', { ...PROD, JWT_SECRET: DEV_JWT_SECRET }).issues[0].variable).toBe(
+        'JWT_SECRET',
+      );
       expect(
         failure('matching', {
           ...PROD,
@@ -361,8 +345,7 @@ describe('loadServiceConfig', () => {
         }).issues[0].variable,
       ).toBe('DJI_NUMBER_HMAC_KEY');
       expect(
-        failure('matching', { ...PROD, DJI_NUMBER_HMAC_KEY: SECRET_A })
-          .issues[0].message,
+        failure('matching', { ...PROD, DJI_NUMBER_HMAC_KEY: SECRET_A }).issues[0].message,
       ).toContain('must differ from JWT_SECRET');
     });
 
@@ -371,9 +354,7 @@ describe('loadServiceConfig', () => {
         ...PROD,
         MEILI_URL: 'https://meili:7700',
       });
-      expect(error.issues[0].variable).toBe(
-        'MEILI_MASTER_KEY (or MATCHING_MEILI_MASTER_KEY)',
-      );
+      expect(error.issues[0].variable).toBe('MEILI_MASTER_KEY (or MATCHING_MEILI_MASTER_KEY)');
     });
   });
 });

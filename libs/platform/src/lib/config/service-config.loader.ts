@@ -1,10 +1,5 @@
 import { ConfigIssue, ConfigValidationError } from './config-validation.error';
-import {
-  DEFAULT_PORTS,
-  SERVICE_NAMES,
-  ServiceConfig,
-  ServiceName,
-} from './service-config.model';
+import { DEFAULT_PORTS, SERVICE_NAMES, ServiceConfig, ServiceName } from './service-config.model';
 import {
   ParsedSettings,
   SECRET_SETTINGS,
@@ -16,8 +11,7 @@ import {
 /** Used outside production when JWT_SECRET is not set; refused in production. */
 export const DEV_JWT_SECRET = 'bridge-dev-only-jwt-secret-NOT-FOR-PRODUCTION';
 /** Used outside production when DJI_NUMBER_HMAC_KEY is not set; refused in production. */
-export const DEV_DJI_NUMBER_HMAC_KEY =
-  'bridge-dev-only-dji-number-hmac-key-NOT-FOR-PRODUCTION';
+export const DEV_DJI_NUMBER_HMAC_KEY = 'bridge-dev-only-dji-number-hmac-key-NOT-FOR-PRODUCTION';
 
 /** Generous for a healthy Meilisearch (writes wait for their task by polling, each poll is one request). */
 export const DEFAULT_MEILI_TIMEOUT_MS = 10_000;
@@ -38,9 +32,7 @@ export function loadServiceConfig(
   env: NodeJS.ProcessEnv = process.env,
 ): ServiceConfig {
   if (!SERVICE_NAMES.includes(service)) {
-    throw new Error(
-      `Unknown service "${service}"; expected one of ${SERVICE_NAMES.join(', ')}`,
-    );
+    throw new Error(`Unknown service "${service}"; expected one of ${SERVICE_NAMES.join(', ')}`);
   }
   const { values, sources } = resolveEnv(service, env);
   const issues: ConfigIssue[] = [];
@@ -49,9 +41,7 @@ export function loadServiceConfig(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = issue.path[0] as SettingName;
-      const got = SECRET_SETTINGS.has(key)
-        ? ''
-        : ` (got "${truncate(values[key] ?? '')}")`;
+      const got = SECRET_SETTINGS.has(key) ? '' : ` (got "${truncate(values[key] ?? '')}")`;
       issues.push({ variable: sources[key], message: issue.message + got });
     }
   }
@@ -87,15 +77,13 @@ function crossSettingIssues(
   sources: Record<SettingName, string>,
 ): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
-  const missing = (name: SettingName) =>
-    `${name} (or ${service.toUpperCase()}_${name})`;
+  const missing = (name: SettingName) => `${name} (or ${service.toUpperCase()}_${name})`;
   const production = values.NODE_ENV === 'production';
 
   if (production && values.AUTH_MODE === 'dev') {
     issues.push({
       variable: sources.AUTH_MODE,
-      message:
-        'dev tokens are refused when NODE_ENV=production; use AUTH_MODE=jwt',
+      message: 'dev tokens are refused when NODE_ENV=production; use AUTH_MODE=jwt',
     });
   }
   for (const name of ['MEILI_MASTER_KEY', 'MEILI_TIMEOUT_MS'] as const) {
@@ -107,18 +95,29 @@ function crossSettingIssues(
     }
   }
   if (values.SEARCH_ENGINE === 'meilisearch' && values.MEILI_URL === undefined) {
-    issues.push({ variable: sources.SEARCH_ENGINE, message: 'is "meilisearch" but MEILI_URL is not set' });
+    issues.push({
+      variable: sources.SEARCH_ENGINE,
+      message: 'is "meilisearch" but MEILI_URL is not set',
+    });
   }
-  if (values.SEARCH_ENGINE !== undefined && values.SEARCH_ENGINE !== 'meilisearch' && values.MEILI_URL !== undefined) {
-    issues.push({ variable: sources.MEILI_URL, message: `is set but SEARCH_ENGINE is "${values.SEARCH_ENGINE}"` });
+  if (
+    values.SEARCH_ENGINE !== undefined &&
+    values.SEARCH_ENGINE !== 'meilisearch' &&
+    values.MEILI_URL !== undefined
+  ) {
+    issues.push({
+      variable: sources.MEILI_URL,
+      message: `is set but SEARCH_ENGINE is "${values.SEARCH_ENGINE}"`,
+    });
   }
   if (values.SEARCH_ENGINE === 'postgres' && values.DATABASE_URL === undefined) {
-    issues.push({ variable: sources.SEARCH_ENGINE, message: 'is "postgres" (the service\'s own database) but DATABASE_URL is not set' });
+    issues.push({
+      variable: sources.SEARCH_ENGINE,
+      message: 'is "postgres" (the service\'s own database) but DATABASE_URL is not set',
+    });
   }
   const ttl = Number(values.JWT_TTL_SECONDS ?? 28_800);
-  const maxTtl = Number(
-    values.JWT_MAX_TTL_SECONDS ?? DEFAULT_JWT_MAX_TTL_SECONDS,
-  );
+  const maxTtl = Number(values.JWT_MAX_TTL_SECONDS ?? DEFAULT_JWT_MAX_TTL_SECONDS);
   if (ttl > maxTtl) {
     issues.push({
       variable: sources.JWT_TTL_SECONDS,
@@ -141,8 +140,7 @@ function crossSettingIssues(
     if (values[name] === undefined) {
       issues.push({
         variable: missing(name),
-        message:
-          'is required when NODE_ENV=production (at least 32 characters)',
+        message: 'is required when NODE_ENV=production (at least 32 characters)',
       });
     } else if (values[name] === devDefault) {
       issues.push({
@@ -151,10 +149,7 @@ function crossSettingIssues(
       });
     }
   }
-  if (
-    values.JWT_SECRET !== undefined &&
-    values.JWT_SECRET === values.DJI_NUMBER_HMAC_KEY
-  ) {
+  if (values.JWT_SECRET !== undefined && values.JWT_SECRET === values.DJI_NUMBER_HMAC_KEY) {
     issues.push({
       variable: sources.DJI_NUMBER_HMAC_KEY,
       message: 'must differ from JWT_SECRET',
@@ -222,8 +217,7 @@ function build(service: ServiceName, s: ParsedSettings): ServiceConfig {
     rateLimits: {
       devToken: s.RATE_LIMIT_DEV_TOKEN ?? DEFAULT_RATE_LIMITS.devToken,
       djiLookup: s.RATE_LIMIT_DJI_LOOKUP ?? DEFAULT_RATE_LIMITS.djiLookup,
-      registration:
-        s.RATE_LIMIT_REGISTRATION ?? DEFAULT_RATE_LIMITS.registration,
+      registration: s.RATE_LIMIT_REGISTRATION ?? DEFAULT_RATE_LIMITS.registration,
     },
     pseudonymisation: {
       djiNumberHmacKey: s.DJI_NUMBER_HMAC_KEY ?? DEV_DJI_NUMBER_HMAC_KEY,
@@ -235,8 +229,7 @@ function build(service: ServiceName, s: ParsedSettings): ServiceConfig {
     outbox: { pollIntervalMs: s.OUTBOX_POLL_INTERVAL_MS ?? 250 },
     match: {
       maxSuggestionsPerCandidate:
-        s.MATCH_MAX_SUGGESTIONS_PER_CANDIDATE ??
-        DEFAULT_MATCH.maxSuggestionsPerCandidate,
+        s.MATCH_MAX_SUGGESTIONS_PER_CANDIDATE ?? DEFAULT_MATCH.maxSuggestionsPerCandidate,
       minScore: s.MATCH_MIN_SCORE ?? DEFAULT_MATCH.minScore,
     },
   });

@@ -13,14 +13,7 @@ export const DEFAULT_PORTS: Readonly<Record<ServiceName, number>> = {
 export type NodeEnv = 'development' | 'test' | 'production';
 export type AuthMode = 'dev' | 'jwt';
 export type LogFormat = 'json' | 'pretty';
-export type LogLevel =
-  | 'fatal'
-  | 'error'
-  | 'warn'
-  | 'info'
-  | 'debug'
-  | 'trace'
-  | 'silent';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /**
  * Where the search port points (SEARCH_ENGINE): a Meilisearch server, tables in the service's own
@@ -137,9 +130,7 @@ export class ServiceConfig implements ServiceConfigValues {
         embeddedPassword: this.database.embeddedPassword && MASK,
       },
       search:
-        this.search.kind === 'meilisearch'
-          ? { ...this.search, masterKey: MASK }
-          : this.search,
+        this.search.kind === 'meilisearch' ? { ...this.search, masterKey: MASK } : this.search,
       auth: { ...this.auth, jwtSecret: MASK },
       pseudonymisation: { djiNumberHmacKey: MASK },
     };

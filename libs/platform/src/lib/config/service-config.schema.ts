@@ -131,8 +131,7 @@ const proxyList = z.string().transform((raw, ctx) => {
     const family = isIP(address);
     return (
       family === 0 ||
-      (bits !== undefined &&
-        !(/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128)))
+      (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128)))
     );
   });
   if (entries.length === 0 || bad.length > 0) {
@@ -198,10 +197,7 @@ export const settingsSchema = z.object({
     .optional(),
   KAFKA_STARTUP_TIMEOUT_SECONDS: wholeNumber(1, 24 * 3600).optional(),
   SEARCH_ENGINE: oneOf(['embedded', 'postgres', 'meilisearch']).optional(),
-  MEILI_URL: urlWithProtocol(
-    ['http:', 'https:'],
-    'must be an http:// or https:// URL',
-  ).optional(),
+  MEILI_URL: urlWithProtocol(['http:', 'https:'], 'must be an http:// or https:// URL').optional(),
   MEILI_MASTER_KEY: z.string().optional(),
   MEILI_TIMEOUT_MS: wholeNumber(100, 600_000).optional(),
   AUTH_MODE: oneOf(['dev', 'jwt']).optional(),
@@ -211,15 +207,7 @@ export const settingsSchema = z.object({
   JWT_ISSUER: claimValue.optional(),
   JWT_AUDIENCE: claimValue.optional(),
   DJI_NUMBER_HMAC_KEY: secret.optional(),
-  LOG_LEVEL: oneOf([
-    'fatal',
-    'error',
-    'warn',
-    'info',
-    'debug',
-    'trace',
-    'silent',
-  ]).default('info'),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: oneOf(['json', 'pretty']).optional(),
   OUTBOX_POLL_INTERVAL_MS: wholeNumber(10, 60_000).optional(),
   TRUST_PROXY: proxyList.optional(),

@@ -1,15 +1,9 @@
-import {
-  calendarDateInNetherlands,
-  isCalendarDate,
-} from './calendar-date.util';
+import { calendarDateInNetherlands, isCalendarDate } from './calendar-date.util';
 
 describe('calendar dates', () => {
-  it.each(['2026-11-28', '2028-02-29', '2027-12-31', '2027-01-01'])(
-    'accepts %s',
-    (date) => {
-      expect(isCalendarDate(date)).toBe(true);
-    },
-  );
+  it.each(['2026-11-28', '2028-02-29', '2027-12-31', '2027-01-01'])('accepts %s', (date) => {
+    expect(isCalendarDate(date)).toBe(true);
+  });
 
   it.each([
     '2027-02-29',
@@ -41,25 +35,15 @@ describe('calendar dates', () => {
   });
 
   it('counts days in the Netherlands: 23:30 UTC in summer is already tomorrow', () => {
-    expect(calendarDateInNetherlands(new Date('2027-06-30T23:30:00Z'))).toBe(
-      '2027-07-01',
-    );
-    expect(calendarDateInNetherlands(new Date('2027-12-31T22:59:59Z'))).toBe(
-      '2027-12-31',
-    );
-    expect(calendarDateInNetherlands(new Date('2027-12-31T23:00:00Z'))).toBe(
-      '2028-01-01',
-    );
+    expect(calendarDateInNetherlands(new Date('2027-06-30T23:30:00Z'))).toBe('2027-07-01');
+    expect(calendarDateInNetherlands(new Date('2027-12-31T22:59:59Z'))).toBe('2027-12-31');
+    expect(calendarDateInNetherlands(new Date('2027-12-31T23:00:00Z'))).toBe('2028-01-01');
   });
 
   it('takes "today" from the Dutch calendar', () => {
     // 23:30 UTC on 31 December is already 1 January in Amsterdam (UTC+1).
-    expect(calendarDateInNetherlands(new Date('2025-12-31T23:30:00Z'))).toBe(
-      '2026-01-01',
-    );
+    expect(calendarDateInNetherlands(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
     // 22:30 UTC on 30 June is 00:30 on 1 July in Amsterdam (UTC+2, summer time).
-    expect(calendarDateInNetherlands(new Date('2025-06-30T22:30:00Z'))).toBe(
-      '2025-07-01',
-    );
+    expect(calendarDateInNetherlands(new Date('2025-06-30T22:30:00Z'))).toBe('2025-07-01');
   });
 });

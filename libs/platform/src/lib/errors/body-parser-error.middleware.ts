@@ -1,13 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
-import {
-  BadRequestProblem,
-  PayloadTooLargeProblem,
-} from './domain-problem.exception';
-import {
-  JSON_TOO_DEEP,
-  jsonTooDeepDetail,
-  malformedJsonDetail,
-} from './json-body';
+import { BadRequestProblem, PayloadTooLargeProblem } from './domain-problem.exception';
+import { JSON_TOO_DEEP, jsonTooDeepDetail, malformedJsonDetail } from './json-body';
 import { bodyTooLarge } from './problem.mapper';
 
 /**

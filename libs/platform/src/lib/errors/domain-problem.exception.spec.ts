@@ -29,20 +29,17 @@ describe('toProblem', () => {
   });
 
   it('names the field of a 422', () => {
-    expect(
-      toProblem(new UnprocessableProblem('unknown crebo 99999', 'crebo'), 'r')
-        .errors,
-    ).toEqual([{ field: 'crebo', message: 'unknown crebo 99999' }]);
+    expect(toProblem(new UnprocessableProblem('unknown crebo 99999', 'crebo'), 'r').errors).toEqual(
+      [{ field: 'crebo', message: 'unknown crebo 99999' }],
+    );
   });
 
   it('keeps the message of a Nest 4xx and uses about:blank for statuses without a code', () => {
-    expect(toProblem(new MethodNotAllowedException('nope'), 'r')).toMatchObject(
-      {
-        status: 405,
-        type: 'urn:bridge:problem:method-not-allowed',
-        detail: 'nope',
-      },
-    );
+    expect(toProblem(new MethodNotAllowedException('nope'), 'r')).toMatchObject({
+      status: 405,
+      type: 'urn:bridge:problem:method-not-allowed',
+      detail: 'nope',
+    });
     expect(toProblem(new HttpException('teapot', 418), 'r')).toMatchObject({
       status: 418,
       type: 'about:blank',
@@ -51,9 +48,9 @@ describe('toProblem', () => {
   });
 
   it('hides the message of a 5xx HttpException and of unknown errors', () => {
-    expect(
-      toProblem(new HttpException('db password x', 500), 'r').detail,
-    ).not.toContain('password');
+    expect(toProblem(new HttpException('db password x', 500), 'r').detail).not.toContain(
+      'password',
+    );
     expect(toProblem(new Error('secret'), 'r')).toMatchObject({
       status: 500,
       title: 'Internal server error',

@@ -20,11 +20,7 @@ const CLOSERS = new Set([0x5d, 0x7d]); // ] }
  * body-parser's `verify` hook for JSON: refuses a body nested deeper than `MAX_JSON_DEPTH` before
  * it is parsed. One pass over the raw bytes, skipping brackets inside strings.
  */
-export function refuseDeepJson(
-  _req: IncomingMessage,
-  _res: ServerResponse,
-  body: Buffer,
-): void {
+export function refuseDeepJson(_req: IncomingMessage, _res: ServerResponse, body: Buffer): void {
   let depth = 0;
   let inString = false;
   let escaped = false;

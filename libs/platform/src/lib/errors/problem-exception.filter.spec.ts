@@ -1,10 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import {
-  createTestApp,
-  eventually,
-  LogCapture,
-} from '../testing/test-app.fixture';
+import { createTestApp, eventually, LogCapture } from '../testing/test-app.fixture';
 
 describe('problem responses', () => {
   let app: NestExpressApplication;
@@ -27,9 +23,7 @@ describe('problem responses', () => {
     requiredQualifications: ['25311'],
   };
   const post = (body: string | object) => {
-    const req = request(app.getHttpServer())
-      .post('/things')
-      .auth(token, { type: 'bearer' });
+    const req = request(app.getHttpServer()).post('/things').auth(token, { type: 'bearer' });
     return typeof body === 'string'
       ? req.set('Content-Type', 'application/json').send(body)
       : req.send(body);
@@ -61,9 +55,7 @@ describe('problem responses', () => {
   it('answers 400 naming an unknown field', async () => {
     const res = await post({ ...valid, nickname: 'x' });
     expectProblem(res, 400);
-    expect(res.body.errors).toEqual([
-      { field: 'nickname', message: 'is not a known field' },
-    ]);
+    expect(res.body.errors).toEqual([{ field: 'nickname', message: 'is not a known field' }]);
     expect(res.body.detail).toBe('Invalid input: nickname');
   });
 
@@ -93,9 +85,7 @@ describe('problem responses', () => {
     const res = await post({ name: 'x', requiredQualifications: [] });
     expectProblem(res, 400);
     const fields = (res.body.errors as { field: string }[]).map((e) => e.field);
-    expect(fields).toEqual(
-      expect.arrayContaining(['preferences', 'requiredQualifications']),
-    );
+    expect(fields).toEqual(expect.arrayContaining(['preferences', 'requiredQualifications']));
   });
 
   it.each([
@@ -141,9 +131,7 @@ describe('problem responses', () => {
   });
 
   it('answers 404 for an unknown route', async () => {
-    const res = await request(app.getHttpServer())
-      .get('/nowhere')
-      .auth(token, { type: 'bearer' });
+    const res = await request(app.getHttpServer()).get('/nowhere').auth(token, { type: 'bearer' });
     expectProblem(res, 404);
     expect(res.body.detail).toBe('Cannot GET /nowhere');
   });
@@ -158,21 +146,15 @@ describe('problem responses', () => {
     expect(JSON.stringify(res.body)).not.toContain('hunter2');
     expect(res.body.detail).toContain('boom-1');
     await eventually(() =>
-      expect(
-        logs.lines.filter((l) => l['requestId'] === 'boom-1'),
-      ).toHaveLength(2),
+      expect(logs.lines.filter((l) => l['requestId'] === 'boom-1')).toHaveLength(2),
     );
-    const [failure, access] = logs.lines.filter(
-      (l) => l['requestId'] === 'boom-1',
-    );
+    const [failure, access] = logs.lines.filter((l) => l['requestId'] === 'boom-1');
     expect(failure).toMatchObject({
       level: 'error',
       service: 'matching',
       url: '/things/boom',
     });
-    expect((failure['err'] as { stack: string }).stack).toContain(
-      'ThingsController.boom',
-    );
+    expect((failure['err'] as { stack: string }).stack).toContain('ThingsController.boom');
     expect(access).toMatchObject({
       level: 'error',
       msg: 'request failed',

@@ -22,17 +22,9 @@ interface HttpLikeError {
 }
 
 /** Turns anything thrown into the problem document answered to the caller. */
-export function toProblem(
-  exception: unknown,
-  requestId: string,
-): ProblemDocument {
+export function toProblem(exception: unknown, requestId: string): ProblemDocument {
   if (exception instanceof DomainProblem) {
-    return problem(
-      exception.code,
-      exception.detail,
-      requestId,
-      exception.errors,
-    );
+    return problem(exception.code, exception.detail, requestId, exception.errors);
   }
   if (exception instanceof HttpException) {
     return fromHttpException(exception, requestId);
@@ -43,10 +35,7 @@ export function toProblem(
   return internal(requestId);
 }
 
-function fromHttpException(
-  exception: HttpException,
-  requestId: string,
-): ProblemDocument {
+function fromHttpException(exception: HttpException, requestId: string): ProblemDocument {
   const status = exception.getStatus();
   if (status >= 500) return internal(requestId, status);
   const code = problemCodeForStatus(status);
@@ -61,20 +50,14 @@ function fromHttpException(
   };
 }
 
-function fromHttpLikeError(
-  error: HttpLikeError,
-  requestId: string,
-): ProblemDocument {
+function fromHttpLikeError(error: HttpLikeError, requestId: string): ProblemDocument {
   switch (error.type) {
     case 'entity.parse.failed':
       return problem('bad-request', malformedJsonDetail(error.body), requestId);
     case 'entity.too.large':
       return problem('payload-too-large', bodyTooLarge(error.limit), requestId);
     default:
-      return fromHttpException(
-        new HttpException(error.message, error.status),
-        requestId,
-      );
+      return fromHttpException(new HttpException(error.message, error.status), requestId);
   }
 }
 
@@ -124,10 +107,5 @@ function messageOf(response: string | object): string {
 function isHttpLikeError(value: unknown): value is HttpLikeError {
   if (!(value instanceof Error)) return false;
   const { status, expose } = value as Partial<HttpLikeError>;
-  return (
-    typeof status === 'number' &&
-    status >= 400 &&
-    status < 500 &&
-    expose === true
-  );
+  return typeof status === 'number' && status >= 400 && status < 500 && expose === true;
 }

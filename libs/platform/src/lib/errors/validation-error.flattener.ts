@@ -22,13 +22,10 @@ export function flattenValidationErrors(
       }
       const perElement = perElementErrors(error, key, path);
       out.push(
-        ...(perElement ?? [
-          { field: path || ROOT, message: tidy(message, error.property) },
-        ]),
+        ...(perElement ?? [{ field: path || ROOT, message: tidy(message, error.property) }]),
       );
     }
-    if (error.children?.length)
-      out.push(...flattenValidationErrors(error.children, path));
+    if (error.children?.length) out.push(...flattenValidationErrors(error.children, path));
   }
   return out;
 }
@@ -59,13 +56,8 @@ function perElementErrors(
         storage.getTargetValidatorConstraints(m.constraintCls)[0]?.name === key,
     );
   if (!metadata) return undefined;
-  const constraint = storage.getTargetValidatorConstraints(
-    metadata.constraintCls,
-  )[0];
-  const message = tidy(
-    error.constraints?.[key] ?? 'is invalid',
-    error.property,
-  );
+  const constraint = storage.getTargetValidatorConstraints(metadata.constraintCls)[0];
+  const message = tidy(error.constraints?.[key] ?? 'is invalid', error.property);
   const failing: FieldError[] = [];
   for (const [index, value] of values.entries()) {
     const valid = constraint.instance.validate(value, {

@@ -64,8 +64,7 @@ describe('GET /health', () => {
         },
         {
           name: 'search',
-          check: async () =>
-            Promise.reject(new Error('ECONNREFUSED meili:7700')),
+          check: async () => Promise.reject(new Error('ECONNREFUSED meili:7700')),
         },
       ],
     });
@@ -102,9 +101,7 @@ describe('GET /health', () => {
   });
 
   it('refuses to boot with a contributor class no module provides', async () => {
-    await expect(
-      createTestApp({ healthContributors: [SearchHealthContributor] }),
-    ).rejects.toThrow(
+    await expect(createTestApp({ healthContributors: [SearchHealthContributor] })).rejects.toThrow(
       'Health contributor SearchHealthContributor is not provided by any module',
     );
   });
@@ -112,8 +109,6 @@ describe('GET /health', () => {
   it('refuses two contributors of one name', () => {
     const registry = new HealthRegistry();
     registry.register(up('database'));
-    expect(() => registry.register(up('database'))).toThrow(
-      'already registered',
-    );
+    expect(() => registry.register(up('database'))).toThrow('already registered');
   });
 });

@@ -1,9 +1,5 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import {
-  ApiOkResponse,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../auth/public.decorator';
 import type { HealthReport } from './health-contributor.interface';
@@ -46,13 +42,9 @@ export class HealthController {
     description: 'A dependency is down',
     schema: REPORT_SCHEMA,
   })
-  async check(
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<HealthReport> {
+  async check(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
     const report = await this.health.check();
-    res.status(
-      report.status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE,
-    );
+    res.status(report.status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     res.setHeader('Cache-Control', 'no-store');
     return report;
   }

@@ -9,9 +9,7 @@ export class HealthRegistry {
   register(contributor: HealthContributor): void {
     const existing = this.contributors.get(contributor.name);
     if (existing && existing !== contributor) {
-      throw new Error(
-        `A health contributor named "${contributor.name}" is already registered`,
-      );
+      throw new Error(`A health contributor named "${contributor.name}" is already registered`);
     }
     this.contributors.set(contributor.name, contributor);
   }

@@ -1,9 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  OnApplicationBootstrap,
-  Type,
-} from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, Type } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { PlatformLogger } from '../logging/platform.logger';
 import type {
@@ -42,9 +37,7 @@ export class HealthService implements OnApplicationBootstrap {
       try {
         instance = this.moduleRef.get(contributor, { strict: false });
       } catch {
-        throw new Error(
-          `Health contributor ${contributor.name} is not provided by any module`,
-        );
+        throw new Error(`Health contributor ${contributor.name} is not provided by any module`);
       }
       this.registry.register(instance);
     }
@@ -52,17 +45,13 @@ export class HealthService implements OnApplicationBootstrap {
 
   async check(): Promise<HealthReport> {
     const contributors = this.registry.list();
-    const results = await Promise.all(
-      contributors.map((c) => this.checkOne(c)),
-    );
+    const results = await Promise.all(contributors.map((c) => this.checkOne(c)));
     const checks: Record<string, HealthCheckResult> = {};
     contributors.forEach((c, i) => (checks[c.name] = results[i]));
     return { status: results.every((r) => r.up) ? 'ok' : 'down', checks };
   }
 
-  private async checkOne(
-    contributor: HealthContributor,
-  ): Promise<HealthCheckResult> {
+  private async checkOne(contributor: HealthContributor): Promise<HealthCheckResult> {
     const { timeoutMs } = this.options;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<HealthCheckResult>((resolve) => {
@@ -81,16 +70,10 @@ export class HealthService implements OnApplicationBootstrap {
         timeout,
       ]);
       if (!result.up)
-        this.logger.pino.warn(
-          { check: contributor.name, result },
-          'Health check down',
-        );
+        this.logger.pino.warn({ check: contributor.name, result }, 'Health check down');
       return result;
     } catch (error) {
-      this.logger.pino.warn(
-        { check: contributor.name, err: error },
-        'Health check failed',
-      );
+      this.logger.pino.warn({ check: contributor.name, err: error }, 'Health check failed');
       return { up: false, details: { error: 'check failed' } };
     } finally {
       clearTimeout(timer);

@@ -12,9 +12,7 @@ describe('requests Node cannot parse', () => {
   afterAll(() => app.close());
 
   it('answers a request line above 16 KiB with a 431 problem', async () => {
-    const res = await request(app.getHttpServer()).get(
-      `/things?q=${'x'.repeat(20_000)}`,
-    );
+    const res = await request(app.getHttpServer()).get(`/things?q=${'x'.repeat(20_000)}`);
     expect(res.status).toBe(431);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body).toMatchObject({
@@ -36,8 +34,6 @@ describe('requests Node cannot parse', () => {
     });
     expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
     expect(answer).toContain('Content-Type: application/problem+json');
-    expect(
-      JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)),
-    ).toMatchObject({ status: 400 });
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 400 });
   });
 });

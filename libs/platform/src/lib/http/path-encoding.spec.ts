@@ -8,9 +8,7 @@ describe('paths that are no valid percent-encoding', () => {
   beforeAll(async () => {
     app = await createTestApp();
     token = (
-      await request(app.getHttpServer())
-        .post('/auth/dev-token')
-        .send({ sub: 'a', role: 'admin' })
+      await request(app.getHttpServer()).post('/auth/dev-token').send({ sub: 'a', role: 'admin' })
     ).body.token;
   });
   afterAll(() => app.close());
@@ -24,16 +22,12 @@ describe('paths that are no valid percent-encoding', () => {
   ] as const)(
     '%s %s is a 400 naming %s, without quoting the segment',
     async (method, path, field) => {
-      const res = await request(app.getHttpServer())
-        [method](path)
-        .auth(token, { type: 'bearer' });
+      const res = await request(app.getHttpServer())[method](path).auth(token, { type: 'bearer' });
       expect({ status: res.status, errors: res.body.errors }).toEqual({
         status: 400,
         errors: [{ field, message: 'is not valid percent-encoded UTF-8' }],
       });
-      expect(res.headers['content-type']).toMatch(
-        /^application\/problem\+json/,
-      );
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(JSON.stringify(res.body)).not.toMatch(/%E0|%ZZ|%ED/i);
     },
   );

@@ -43,10 +43,7 @@ export function refuseUndecodablePaths(app: NestExpressApplication) {
     const route = routePaths(method).find(
       (parts) =>
         parts.length === segments.length &&
-        parts.every(
-          (part, i) =>
-            part.startsWith(':') || (i !== at && part === segments[i]),
-        ),
+        parts.every((part, i) => part.startsWith(':') || (i !== at && part === segments[i])),
     );
     const field = route ? route[at].slice(1) : 'path';
     next(

@@ -81,18 +81,14 @@ describe('rate limits (RATE_LIMIT_* per minute)', () => {
   it('limits the dev-token endpoint per client address', async () => {
     // Two tokens were issued in beforeAll; the third is the last one allowed.
     const issue = () =>
-      request(app.getHttpServer())
-        .post('/auth/dev-token')
-        .send({ sub: 'a', role: 'admin' });
+      request(app.getHttpServer()).post('/auth/dev-token').send({ sub: 'a', role: 'admin' });
     expect((await issue()).status).toBe(201);
     expect429(await issue());
   });
 
   it('limits DJI lookups per principal, not for everyone', async () => {
     const lookup = (sub: string) =>
-      request(app.getHttpServer())
-        .get('/candidates/lookup')
-        .auth(tokens[sub], { type: 'bearer' });
+      request(app.getHttpServer()).get('/candidates/lookup').auth(tokens[sub], { type: 'bearer' });
     expect((await lookup('cm-1')).status).toBe(200);
     expect((await lookup('cm-1')).status).toBe(200);
     expect429(await lookup('cm-1'));

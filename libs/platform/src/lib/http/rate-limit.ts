@@ -1,10 +1,6 @@
 import { applyDecorators, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import {
-  ThrottlerGuard,
-  ThrottlerLimitDetail,
-  ThrottlerModuleOptions,
-} from '@nestjs/throttler';
+import { ThrottlerGuard, ThrottlerLimitDetail, ThrottlerModuleOptions } from '@nestjs/throttler';
 import type { Response } from 'express';
 import type { RequestWithPrincipal } from '../auth/current-principal.decorator';
 import type { ServiceConfig } from '../config/service-config.model';
@@ -29,9 +25,7 @@ export const RateLimit = (name: RateLimitName) =>
   );
 
 /** One named throttler per limit; each applies only to the routes marked with its name. */
-export function rateLimitOptions(
-  config: ServiceConfig,
-): ThrottlerModuleOptions {
+export function rateLimitOptions(config: ServiceConfig): ThrottlerModuleOptions {
   const reflector = new Reflector();
   return Object.entries(RATE_LIMITS).map(([name, setting]) => ({
     name,
@@ -51,13 +45,9 @@ export function rateLimitOptions(
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
-  protected override async getTracker(
-    req: Record<string, unknown>,
-  ): Promise<string> {
+  protected override async getTracker(req: Record<string, unknown>): Promise<string> {
     const { principal } = req as RequestWithPrincipal;
-    return principal
-      ? `${principal.role}:${principal.sub}`
-      : String(req['ip'] ?? 'unknown');
+    return principal ? `${principal.role}:${principal.sub}` : String(req['ip'] ?? 'unknown');
   }
 
   protected override async throwThrottlingException(

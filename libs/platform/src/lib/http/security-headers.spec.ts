@@ -10,9 +10,7 @@ describe('security headers', () => {
   beforeAll(async () => {
     app = await createTestApp();
     token = (
-      await request(app.getHttpServer())
-        .post('/auth/dev-token')
-        .send({ sub: 'a', role: 'admin' })
+      await request(app.getHttpServer()).post('/auth/dev-token').send({ sub: 'a', role: 'admin' })
     ).body.token;
   });
   afterAll(() => app.close());
@@ -52,9 +50,7 @@ describe('security headers', () => {
     expect(csp).not.toContain('upgrade-insecure-requests');
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     // No inline script: every <script> has a src on this origin, and each loads.
-    const scripts = [
-      ...page.text.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g),
-    ];
+    const scripts = [...page.text.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
     expect(scripts.length).toBeGreaterThan(0);
     for (const [, attributes, body] of scripts) {
       expect(body.trim()).toBe('');
@@ -63,15 +59,11 @@ describe('security headers', () => {
       const path = src!.startsWith('docs/') ? `/${src}` : `/docs/${src}`;
       expect((await request(app.getHttpServer()).get(path)).status).toBe(200);
     }
-    expect((await request(app.getHttpServer()).get('/docs-json')).status).toBe(
-      200,
-    );
+    expect((await request(app.getHttpServer()).get('/docs-json')).status).toBe(200);
   });
 
   it('sends no HSTS for an x-forwarded-proto from a proxy it does not trust', async () => {
-    const res = await request(app.getHttpServer())
-      .get('/health')
-      .set('x-forwarded-proto', 'https');
+    const res = await request(app.getHttpServer()).get('/health').set('x-forwarded-proto', 'https');
     expect(res.headers['strict-transport-security']).toBeUndefined();
   });
 
@@ -90,9 +82,7 @@ describe('security headers', () => {
         .set('x-forwarded-proto', 'http');
       expect(viaHttp.headers['strict-transport-security']).toBeUndefined();
       expect(
-        (await request(always.getHttpServer()).get('/health')).headers[
-          'strict-transport-security'
-        ],
+        (await request(always.getHttpServer()).get('/health')).headers['strict-transport-security'],
       ).toBe(HSTS);
     } finally {
       await behindProxy.close();

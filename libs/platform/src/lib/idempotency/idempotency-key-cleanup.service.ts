@@ -35,9 +35,7 @@ const EXPIRED_BATCH = `ctid = ANY(ARRAY(
  * time of their choosing. Needs `ScheduleModule.forRoot()` once in the app for the hourly runs.
  */
 @Injectable()
-export class IdempotencyKeyCleanup
-  implements OnApplicationBootstrap, BeforeApplicationShutdown
-{
+export class IdempotencyKeyCleanup implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(IdempotencyKeyCleanup.name);
   private startupRun: Promise<void> = Promise.resolve();
 

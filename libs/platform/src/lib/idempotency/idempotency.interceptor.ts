@@ -58,18 +58,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
         },
       ]);
     }
-    const routePath =
-      (req.route as { path?: string } | undefined)?.path ?? req.path;
+    const routePath = (req.route as { path?: string } | undefined)?.path ?? req.path;
     const request: IdempotentRequest = {
       caller: callerOf(req.principal),
       key,
       route: `${req.method} ${routePath}`,
       requestHash: requestHash(req.body),
       successStatus:
-        this.reflector.get<number | undefined>(
-          HTTP_CODE_METADATA,
-          context.getHandler(),
-        ) ?? (req.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK),
+        this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ??
+        (req.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK),
     };
     const response = http.getResponse<Response>();
     return from(this.idempotency.storedResponse(request)).pipe(

@@ -10,11 +10,7 @@ import { IdempotencyService } from './idempotency.service';
  * hourly once the app has `ScheduleModule.forRoot()`.
  */
 @Module({
-  providers: [
-    IdempotencyService,
-    IdempotencyInterceptor,
-    IdempotencyKeyCleanup,
-  ],
+  providers: [IdempotencyService, IdempotencyInterceptor, IdempotencyKeyCleanup],
   exports: [IdempotencyService, IdempotencyInterceptor],
 })
 export class IdempotencyModule {}

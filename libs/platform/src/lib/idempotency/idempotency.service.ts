@@ -20,9 +20,7 @@ export type IdempotencyOutcome = 'stored' | 'replayed';
 const outcomes = new WeakMap<IdempotentRequest, IdempotencyOutcome>();
 
 /** Tells the interceptor what became of the key (undefined: the handler never claimed it). */
-export function idempotencyOutcome(
-  request: IdempotentRequest,
-): IdempotencyOutcome | undefined {
+export function idempotencyOutcome(request: IdempotentRequest): IdempotencyOutcome | undefined {
   return outcomes.get(request);
 }
 
@@ -61,10 +59,7 @@ export class IdempotencyService {
       })
       .getOne();
     if (!record) return undefined;
-    if (
-      record.route !== request.route ||
-      record.requestHash !== request.requestHash
-    ) {
+    if (record.route !== request.route || record.requestHash !== request.requestHash) {
       throw new ConflictProblem(
         `${IDEMPOTENCY_KEY_HEADER} ${JSON.stringify(request.key)} was already used for a different request; use a new key`,
         [
@@ -128,12 +123,7 @@ export class IdempotencyService {
       await manager.query(
         `UPDATE idempotency_keys SET response_status = $3, response_body = $4::jsonb
          WHERE caller = $1 AND idempotency_key = $2`,
-        [
-          request.caller,
-          request.key,
-          request.successStatus,
-          JSON.stringify(body ?? null),
-        ],
+        [request.caller, request.key, request.successStatus, JSON.stringify(body ?? null)],
       );
       outcomes.set(request, 'stored');
       return body;

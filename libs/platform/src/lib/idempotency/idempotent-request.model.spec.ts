@@ -25,13 +25,8 @@ describe('idempotent requests', () => {
       pi: 'PI-ZWOLLE',
     };
     const admin: Principal = { sub: 'u1', role: 'admin' };
-    expect(
-      new Set([callerOf(leader), callerOf(sameSubOtherPi), callerOf(admin)])
-        .size,
-    ).toBe(3);
-    expect(
-      callerOf({ sub: 'a', role: 'uwv-advisor', regions: ['AM27', 'AM18'] }),
-    ).toBe(
+    expect(new Set([callerOf(leader), callerOf(sameSubOtherPi), callerOf(admin)]).size).toBe(3);
+    expect(callerOf({ sub: 'a', role: 'uwv-advisor', regions: ['AM27', 'AM18'] })).toBe(
       callerOf({ sub: 'a', role: 'uwv-advisor', regions: ['AM18', 'AM27'] }),
     );
   });

@@ -5,10 +5,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import {
-  IdempotencyInterceptor,
-  RequestWithIdempotency,
-} from './idempotency.interceptor';
+import { IdempotencyInterceptor, RequestWithIdempotency } from './idempotency.interceptor';
 import {
   IDEMPOTENCY_KEY_HEADER,
   IDEMPOTENT_REPLAYED_HEADER,

@@ -11,9 +11,9 @@ describe('request hashes', () => {
   });
 
   it('hashes JSON bodies independently of key order, and tells different bodies apart', () => {
-    expect(
-      canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: null } }),
-    ).toBe('{"a":{"c":null,"d":[1,{"e":3,"f":2}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,{"e":3,"f":2}]},"b":1}',
+    );
     expect(requestHash({ a: 1, b: 2 })).toBe(requestHash({ b: 2, a: 1 }));
     expect(requestHash({ a: 1 })).not.toBe(requestHash({ a: '1' }));
     expect(requestHash({ a: 1, b: undefined })).toBe(requestHash({ a: 1 }));

@@ -1,10 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import {
-  createTestApp,
-  eventually,
-  LogCapture,
-} from '../testing/test-app.fixture';
+import { createTestApp, eventually, LogCapture } from '../testing/test-app.fixture';
 import { maskUrl } from './pino-http.options';
 import { PlatformLogger } from './platform.logger';
 
@@ -27,24 +23,17 @@ describe('request logging', () => {
   afterAll(() => app.close());
 
   it('echoes a sane incoming x-request-id', async () => {
-    const res = await request(app.getHttpServer())
-      .get('/health')
-      .set('x-request-id', 'abc-123.x');
+    const res = await request(app.getHttpServer()).get('/health').set('x-request-id', 'abc-123.x');
     expect(res.headers['x-request-id']).toBe('abc-123.x');
   });
 
-  it.each([
-    ['a'.repeat(65)],
-    ['with space'],
-    ['<script>'],
-    ['cm:1234567'],
-    ['a/b'],
-  ])('replaces an insane x-request-id (%s) by a UUID', async (incoming) => {
-    const res = await request(app.getHttpServer())
-      .get('/health')
-      .set('x-request-id', incoming);
-    expect(res.headers['x-request-id']).toMatch(UUID);
-  });
+  it.each([['a'.repeat(65)], ['with space'], ['<script>'], ['cm:1234567'], ['a/b']])(
+    'replaces an insane x-request-id (%s) by a UUID',
+    async (incoming) => {
+      const res = await request(app.getHttpServer()).get('/health').set('x-request-id', incoming);
+      expect(res.headers['x-request-id']).toMatch(UUID);
+    },
+  );
 
   it('generates a UUID without x-request-id, also on errors and unknown routes', async () => {
     for (const path of ['/health', '/things/mine', '/nowhere']) {
@@ -68,15 +57,10 @@ describe('request logging', () => {
     expect(res.body.requestId).toBe('req-logs-1'); // currentRequestId() inside the handler
 
     await eventually(() =>
-      expect(
-        logs.lines.filter((l) => l['requestId'] === 'req-logs-1'),
-      ).toHaveLength(2),
+      expect(logs.lines.filter((l) => l['requestId'] === 'req-logs-1')).toHaveLength(2),
     );
     const lines = logs.lines.filter((l) => l['requestId'] === 'req-logs-1');
-    expect(lines.map((l) => l['msg'])).toEqual([
-      'creating a thing',
-      'request completed',
-    ]);
+    expect(lines.map((l) => l['msg'])).toEqual(['creating a thing', 'request completed']);
     for (const line of lines) expect(line['service']).toBe('matching');
     expect(lines[0]).toMatchObject({
       context: 'ThingsController',
@@ -100,9 +84,7 @@ describe('request logging', () => {
       .auth(token, { type: 'bearer' })
       .set('x-request-id', 'req-dji');
     await eventually(() =>
-      expect(
-        logs.lines.find((l) => l['requestId'] === 'req-dji'),
-      ).toBeDefined(),
+      expect(logs.lines.find((l) => l['requestId'] === 'req-dji')).toBeDefined(),
     );
     expect(JSON.stringify(logs.lines)).not.toContain('1234567');
   });
@@ -136,13 +118,10 @@ describe('request logging', () => {
       .get('/things/mine')
       .auth(token, { type: 'bearer' })
       .set('x-request-id', 'req-headers');
-    for (const [name, value] of Object.entries(secrets))
-      call = call.set(name, value);
+    for (const [name, value] of Object.entries(secrets)) call = call.set(name, value);
     await call;
     await eventually(() =>
-      expect(
-        logs.lines.find((l) => l['requestId'] === 'req-headers'),
-      ).toBeDefined(),
+      expect(logs.lines.find((l) => l['requestId'] === 'req-headers')).toBeDefined(),
     );
     const line = logs.lines.find((l) => l['requestId'] === 'req-headers') as {
       req: { headers: Record<string, string> };
@@ -160,9 +139,7 @@ describe('request logging', () => {
       .auth(token, { type: 'bearer' })
       .set('x-request-id', 'req-path');
     await eventually(() =>
-      expect(
-        logs.lines.find((l) => l['requestId'] === 'req-path'),
-      ).toBeDefined(),
+      expect(logs.lines.find((l) => l['requestId'] === 'req-path')).toBeDefined(),
     );
     const lines = logs.lines.filter((l) => l['requestId'] === 'req-path');
     expect(JSON.stringify(lines)).toContain('/things/:masked');
@@ -191,9 +168,7 @@ describe('maskUrl', () => {
 
   it('keeps UUIDs and words in the path and masks any other segment', () => {
     const id = '0b7c5a3e-8f0d-4c59-9a55-2f1f6d1f2e10';
-    expect(maskUrl(`/candidates/${id}/suggestions`)).toBe(
-      `/candidates/${id}/suggestions`,
-    );
+    expect(maskUrl(`/candidates/${id}/suggestions`)).toBe(`/candidates/${id}/suggestions`);
     expect(maskUrl('/candidates/1234567/school-places?x=1')).toBe(
       '/candidates/:masked/school-places?x=1',
     );

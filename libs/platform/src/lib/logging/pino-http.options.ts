@@ -7,8 +7,7 @@ import { resolveRequestId } from './request-id.util';
 const SENSITIVE_QUERY_PARAM = /dji|bsn|token|secret|password|key/i;
 
 /** Headers whose values never reach the logs: every credential-like name. */
-const CREDENTIAL_HEADER =
-  /token|secret|password|auth|session|cookie|key|signature/i;
+const CREDENTIAL_HEADER = /token|secret|password|auth|session|cookie|key|signature/i;
 
 /** Path segments kept in logs: ids (UUIDs) and the API's own lower-case words. */
 const LOGGABLE_SEGMENT =
@@ -25,9 +24,7 @@ export function maskUrl(url: string | undefined): string | undefined {
   const [path, query] = url.split('?', 2);
   const maskedPath = path
     .split('/')
-    .map((segment) =>
-      segment === '' || LOGGABLE_SEGMENT.test(segment) ? segment : ':masked',
-    )
+    .map((segment) => (segment === '' || LOGGABLE_SEGMENT.test(segment) ? segment : ':masked'))
     .join('/');
   if (query === undefined) return maskedPath;
   const params = new URLSearchParams(query);
@@ -65,8 +62,7 @@ interface SerializedRequest {
 export function buildPinoHttpOptions(logger: Logger): Options {
   return {
     logger,
-    genReqId: (req: IncomingMessage, res: ServerResponse) =>
-      resolveRequestId(req, res),
+    genReqId: (req: IncomingMessage, res: ServerResponse) => resolveRequestId(req, res),
     quietReqLogger: true,
     customAttributeKeys: { reqId: 'requestId' },
     serializers: {
@@ -89,11 +85,7 @@ export function buildPinoHttpOptions(logger: Logger): Options {
     },
     customErrorMessage: () => 'request failed',
     customLogLevel: (_req, res, err) =>
-      err || res.statusCode >= 500
-        ? 'error'
-        : res.statusCode >= 400
-          ? 'warn'
-          : 'info',
+      err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     // Health probes every few seconds would drown the access log; failures are logged by the check.
     autoLogging: {
       ignore: (req) => (req.url ?? '').split('?')[0] === '/health',

@@ -47,11 +47,8 @@ export class PlatformLogger implements LoggerService {
     const rest = [...params];
     const fields: Record<string, unknown> = {};
     const last = rest[rest.length - 1];
-    if (typeof last === 'string' && !STACK.test(last))
-      fields['context'] = rest.pop();
-    const stack = rest.find(
-      (p): p is string => typeof p === 'string' && STACK.test(p),
-    );
+    if (typeof last === 'string' && !STACK.test(last)) fields['context'] = rest.pop();
+    const stack = rest.find((p): p is string => typeof p === 'string' && STACK.test(p));
     if (stack) fields['stack'] = stack;
     if (message instanceof Error) {
       this.pino[level]({ ...fields, err: message }, message.message);

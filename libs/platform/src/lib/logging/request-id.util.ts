@@ -14,23 +14,15 @@ const WELL_FORMED_REQUEST_ID =
  * The id of this request: the one already assigned, else a sane incoming `x-request-id`, else a
  * random UUID. Stores it on `req.id` and echoes it in the `x-request-id` response header.
  */
-export function resolveRequestId(
-  req: IncomingMessage,
-  res: ServerResponse,
-): string {
+export function resolveRequestId(req: IncomingMessage, res: ServerResponse): string {
   const holder = req as { id?: unknown };
-  let id =
-    typeof holder.id === 'string' && holder.id !== '' ? holder.id : undefined;
+  let id = typeof holder.id === 'string' && holder.id !== '' ? holder.id : undefined;
   if (!id) {
     const incoming = req.headers[REQUEST_ID_HEADER];
     const candidate = Array.isArray(incoming) ? incoming[0] : incoming;
-    id =
-      candidate && WELL_FORMED_REQUEST_ID.test(candidate)
-        ? candidate
-        : randomUUID();
+    id = candidate && WELL_FORMED_REQUEST_ID.test(candidate) ? candidate : randomUUID();
     holder.id = id;
   }
-  if (!res.headersSent && !res.getHeader(REQUEST_ID_HEADER))
-    res.setHeader(REQUEST_ID_HEADER, id);
+  if (!res.headersSent && !res.getHeader(REQUEST_ID_HEADER)) res.setHeader(REQUEST_ID_HEADER, id);
   return id;
 }

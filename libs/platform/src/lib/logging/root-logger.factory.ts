@@ -26,10 +26,7 @@ export const REDACTED_LOG_PATHS = [
  * The service's root pino logger: JSON lines (level as label, ISO time) or pino-pretty, each line
  * with `service`. `destination` overrides the output (tests).
  */
-export function createRootLogger(
-  config: ServiceConfig,
-  destination?: DestinationStream,
-): Logger {
+export function createRootLogger(config: ServiceConfig, destination?: DestinationStream): Logger {
   const options: LoggerOptions = {
     level: config.log.level,
     base: { service: config.service, pid: process.pid, hostname: hostname() },
@@ -37,10 +34,7 @@ export function createRootLogger(
     redact: { paths: REDACTED_LOG_PATHS, censor: '[REDACTED]' },
   };
   if (destination) {
-    return pino(
-      { ...options, formatters: { level: (label) => ({ level: label }) } },
-      destination,
-    );
+    return pino({ ...options, formatters: { level: (label) => ({ level: label }) } }, destination);
   }
   if (config.log.format === 'pretty' && config.log.level !== 'silent') {
     return pino({

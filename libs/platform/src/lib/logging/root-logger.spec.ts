@@ -6,10 +6,7 @@ import { createRootLogger } from './root-logger.factory';
 describe('createRootLogger', () => {
   it('logs a failed query error without the values it carried', () => {
     const logs = new LogCapture();
-    const logger = createRootLogger(
-      loadServiceConfig('matching', { LOG_FORMAT: 'json' }),
-      logs,
-    );
+    const logger = createRootLogger(loadServiceConfig('matching', { LOG_FORMAT: 'json' }), logs);
     const driverError = Object.assign(
       new Error('duplicate key value violates unique constraint "uq_note"'),
       {

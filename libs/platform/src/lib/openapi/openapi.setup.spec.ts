@@ -31,9 +31,7 @@ describe('OpenAPI', () => {
     expect(Object.keys(create.responses)).toEqual(
       expect.arrayContaining(['400', '401', '403', '4XX', '500']),
     );
-    expect(
-      create.responses['400'].content['application/problem+json'].schema,
-    ).toEqual({
+    expect(create.responses['400'].content['application/problem+json'].schema).toEqual({
       $ref: '#/components/schemas/Problem',
     });
     const health = doc.paths['/health'].get;

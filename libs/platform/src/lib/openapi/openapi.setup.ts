@@ -1,10 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import {
-  PROBLEM_SCHEMA,
-  PROBLEM_SCHEMA_NAME,
-  problemResponse,
-} from './problem.schema';
+import { PROBLEM_SCHEMA, PROBLEM_SCHEMA_NAME, problemResponse } from './problem.schema';
 
 export interface OpenApiOptions {
   title: string;
@@ -14,33 +10,18 @@ export interface OpenApiOptions {
 
 export const BEARER_SCHEME = 'bearer';
 
-const METHODS = [
-  'get',
-  'put',
-  'post',
-  'delete',
-  'patch',
-  'options',
-  'head',
-  'trace',
-] as const;
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'] as const;
 
 /**
  * Serves Swagger UI at `/docs` and the document at `/docs-json`, with the bearer scheme required
  * everywhere but `@Public()` routes and the problem responses on every operation.
  */
-export function setupOpenApi(
-  app: INestApplication,
-  options: OpenApiOptions,
-): OpenAPIObject {
+export function setupOpenApi(app: INestApplication, options: OpenApiOptions): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle(options.title)
     .setDescription(options.description)
     .setVersion(options.version)
-    .addBearerAuth(
-      { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
-      BEARER_SCHEME,
-    )
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SCHEME)
     .addSecurityRequirements(BEARER_SCHEME)
     .build();
   const document = withProblems(SwaggerModule.createDocument(app, config));
@@ -63,8 +44,7 @@ function withProblems(document: OpenAPIObject): OpenAPIObject {
       if (!operation) continue;
       // `@Public()` marks its operations with an empty requirement; state "no auth" plainly.
       const isPublic =
-        operation.security?.length === 1 &&
-        Object.keys(operation.security[0]).length === 0;
+        operation.security?.length === 1 && Object.keys(operation.security[0]).length === 0;
       if (isPublic) operation.security = [];
       const answers: Record<string, string> = {
         '400': 'Malformed or invalid input; `errors` name the fields',

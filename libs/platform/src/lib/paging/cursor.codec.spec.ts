@@ -2,8 +2,7 @@ import { BadRequestProblem } from '../errors/domain-problem.exception';
 import { decodeCursor, encodeCursor, hasStringFields } from './cursor.codec';
 
 describe('list cursors', () => {
-  const isPosition = (v: unknown): v is { id: string } =>
-    hasStringFields(v, 'id');
+  const isPosition = (v: unknown): v is { id: string } => hasStringFields(v, 'id');
 
   it('round-trips a position as an opaque URL-safe string', () => {
     const cursor = encodeCursor({ id: 'pi-vught/wood?+' });

@@ -10,10 +10,7 @@ export function encodeCursor(position: Record<string, string>): string {
   return Buffer.from(JSON.stringify(position), 'utf8').toString('base64url');
 }
 
-export function decodeCursor<T>(
-  cursor: string,
-  isPosition: (value: unknown) => value is T,
-): T {
+export function decodeCursor<T>(cursor: string, isPosition: (value: unknown) => value is T): T {
   let value: unknown;
   try {
     value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -21,8 +18,7 @@ export function decodeCursor<T>(
     throw invalidCursor();
   }
   // A tampered cursor's text reaches the query as parameters: it must be text Postgres takes.
-  if (malformedInputFields(value).length > 0 || !isPosition(value))
-    throw invalidCursor();
+  if (malformedInputFields(value).length > 0 || !isPosition(value)) throw invalidCursor();
   return value;
 }
 
@@ -31,8 +27,7 @@ export function invalidCursor(): BadRequestProblem {
   return new BadRequestProblem('Invalid input: cursor', [
     {
       field: 'cursor',
-      message:
-        'is not a cursor of this list; pass the nextCursor of the previous page',
+      message: 'is not a cursor of this list; pass the nextCursor of the previous page',
     },
   ]);
 }
@@ -42,10 +37,7 @@ export function hasStringFields<K extends string>(
   value: unknown,
   ...keys: K[]
 ): value is Record<K, string> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return false;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
-  return keys.every(
-    (key) => typeof record[key] === 'string' && record[key] !== '',
-  );
+  return keys.every((key) => typeof record[key] === 'string' && record[key] !== '');
 }

@@ -48,8 +48,7 @@ describe('keyset paging, newest first', () => {
     createdAt: new Date('2026-11-28T10:11:12.345Z'),
     id: '3b241101-e2bb-4255-8caf-4136c566a962',
   };
-  const encode = (value: unknown) =>
-    Buffer.from(JSON.stringify(value)).toString('base64url');
+  const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
   it('round-trips the position of the last row, opaque and URL-safe', () => {
     const cursor = keysetCursor(position, keyset);
@@ -65,23 +64,14 @@ describe('keyset paging, newest first', () => {
     ['a JSON object of something else', encode({ a: 1 })],
     ['a JSON list', encode([position.createdAt.toISOString(), position.id])],
     ['a bad date', encode({ createdAt: 'yesterday', id: position.id })],
-    [
-      'a non-canonical date',
-      encode({ createdAt: '2026-11-28', id: position.id }),
-    ],
-    [
-      'an id that is no UUID',
-      encode({ createdAt: position.createdAt.toISOString(), id: 'x' }),
-    ],
+    ['a non-canonical date', encode({ createdAt: '2026-11-28', id: position.id })],
+    ['an id that is no UUID', encode({ createdAt: position.createdAt.toISOString(), id: 'x' })],
     // A valid JavaScript date no column holds: answered 500 by Postgres before.
     [
       'a date beyond year 9999',
       encode({ createdAt: '+275760-09-13T00:00:00.000Z', id: position.id }),
     ],
-    [
-      'a date before year 0',
-      encode({ createdAt: '-000001-01-01T00:00:00.000Z', id: position.id }),
-    ],
+    ['a date before year 0', encode({ createdAt: '-000001-01-01T00:00:00.000Z', id: position.id })],
   ])('refuses %s with a 400 naming cursor', (_case, cursor) => {
     let thrown: unknown;
     try {
@@ -160,10 +150,7 @@ describe('keyset paging in mixed directions', () => {
 
   it('continues after the cursor column by column', async () => {
     const { query, calls } = fakeQuery<Scored>([]);
-    const cursor = keysetCursor(
-      { score: 0.8, startDate: '2027-03-01', targetId: 'v-1' },
-      keyset,
-    );
+    const cursor = keysetCursor({ score: 0.8, startDate: '2027-03-01', targetId: 'v-1' }, keyset);
     await paginate(query, { cursor }, keyset, (row) => row);
     expect(calls.where).toEqual([
       [

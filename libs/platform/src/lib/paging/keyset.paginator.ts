@@ -50,14 +50,9 @@ export async function paginate<E extends ObjectLiteral, T>(
 }
 
 /** The cursor naming the position after `row`. */
-export function keysetCursor<Row>(
-  row: Row,
-  keyset: readonly KeysetColumn<Row>[],
-): string {
+export function keysetCursor<Row>(row: Row, keyset: readonly KeysetColumn<Row>[]): string {
   return encodeCursor(
-    Object.fromEntries(
-      keyset.map((column) => [column.name, column.valueOf(row)]),
-    ),
+    Object.fromEntries(keyset.map((column) => [column.name, column.valueOf(row)])),
   );
 }
 
@@ -80,8 +75,7 @@ export function decodeKeysetCursor<Row>(
  * index on them serves it), else the expanded form `a < :a OR (a = :a AND b > :b) ...`.
  */
 function afterCondition<Row>(keyset: readonly KeysetColumn<Row>[]): string {
-  const after = (direction: 'ASC' | 'DESC') =>
-    direction === 'ASC' ? '>' : '<';
+  const after = (direction: 'ASC' | 'DESC') => (direction === 'ASC' ? '>' : '<');
   const direction = keyset[0].direction;
   if (keyset.every((column) => column.direction === direction)) {
     const columns = keyset.map((column) => column.expression).join(', ');
@@ -92,10 +86,9 @@ function afterCondition<Row>(keyset: readonly KeysetColumn<Row>[]): string {
     const equalBefore = keyset
       .slice(0, index)
       .map((earlier, i) => `${earlier.expression} = :keyset${i}`);
-    return [
-      ...equalBefore,
-      `${column.expression} ${after(column.direction)} :keyset${index}`,
-    ].join(' AND ');
+    return [...equalBefore, `${column.expression} ${after(column.direction)} :keyset${index}`].join(
+      ' AND ',
+    );
   });
   return `(${alternatives.map((alternative) => `(${alternative})`).join(' OR ')})`;
 }
@@ -108,11 +101,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
  */
 export function isIsoInstant(value: string): boolean {
   const date = new Date(value);
-  return (
-    ISO_INSTANT.test(value) &&
-    !Number.isNaN(date.getTime()) &&
-    date.toISOString() === value
-  );
+  return ISO_INSTANT.test(value) && !Number.isNaN(date.getTime()) && date.toISOString() === value;
 }
 
 /**

@@ -18,7 +18,6 @@ export function toPage<Row, Item>(
   const last = pageRows[pageRows.length - 1];
   return {
     items: pageRows.map(toItem),
-    nextCursor:
-      rows.length > limit && last !== undefined ? cursorOf(last) : null,
+    nextCursor: rows.length > limit && last !== undefined ? cursorOf(last) : null,
   };
 }

@@ -61,9 +61,18 @@ const BAD_TEXT: [string, string][] = [
 /** What a tampered cursor's text field is replaced with, one at a time. */
 const MALFORMED_CURSOR_TEXT = ['\u0000', '\ud800', ''];
 /** The same for a field of a date, number or id. */
-const TAMPERED_CURSOR_VALUES = [...MALFORMED_CURSOR_TEXT, OUT_OF_RANGE_INSTANT, '9'.repeat(40), "x' OR '1'='1"];
+const TAMPERED_CURSOR_VALUES = [
+  ...MALFORMED_CURSOR_TEXT,
+  OUT_OF_RANGE_INSTANT,
+  '9'.repeat(40),
+  "x' OR '1'='1",
+];
 
-function setPath(target: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+function setPath(
+  target: Record<string, unknown>,
+  path: string,
+  value: unknown,
+): Record<string, unknown> {
   const copy = structuredClone(target);
   const keys = path.split('.');
   let node = copy;
@@ -73,14 +82,21 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
 }
 
 function expectBadRequest(res: request.Response, fields: string[]): void {
-  expect({ status: res.status, body: res.body }).toMatchObject({ status: 400, body: { status: 400 } });
-  expect(res.headers['content-type']).toMatch(new RegExp(`^${PROBLEM_CONTENT_TYPE.replace('+', '\\+')}`));
+  expect({ status: res.status, body: res.body }).toMatchObject({
+    status: 400,
+    body: { status: 400 },
+  });
+  expect(res.headers['content-type']).toMatch(
+    new RegExp(`^${PROBLEM_CONTENT_TYPE.replace('+', '\\+')}`),
+  );
   const named = ((res.body as { errors?: { field: string }[] }).errors ?? []).map((e) => e.field);
   expect(named).toEqual(expect.arrayContaining(fields));
 }
 
-const encode = (position: unknown) => Buffer.from(JSON.stringify(position), 'utf8').toString('base64url');
-const decode = (cursor: string): Record<string, unknown> => JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+const encode = (position: unknown) =>
+  Buffer.from(JSON.stringify(position), 'utf8').toString('base64url');
+const decode = (cursor: string): Record<string, unknown> =>
+  JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
 
 /**
  * The input rules every service keeps (issue 8): text with NUL or lone surrogates, JSON nested
@@ -103,7 +119,9 @@ export function describeInputContract<Claims>(
     return build(app.http()[method](path).set('Authorization', `Bearer ${token}`));
   };
   const postRaw = (create: CreateRoute<Claims>, json: string) =>
-    send('post', create.path, create.caller, (t) => t.set('Content-Type', 'application/json').send(json));
+    send('post', create.path, create.caller, (t) =>
+      t.set('Content-Type', 'application/json').send(json),
+    );
 
   /** Runs `act` and checks it changed no row. */
   const refused = async (act: () => Promise<request.Response>): Promise<request.Response> => {
@@ -114,17 +132,24 @@ export function describeInputContract<Claims>(
   };
 
   describe('text that is not well formed', () => {
-    it.each(BAD_TEXT)('a create with %s in a body field is a 400 naming it', async (_case, text) => {
-      const { create } = routes();
-      const body = setPath(await create.body(), create.textField, text);
-      const res = await refused(() => send('post', create.path, create.caller, (t) => t.send(body)));
-      expectBadRequest(res, [create.textField]);
-    });
+    it.each(BAD_TEXT)(
+      'a create with %s in a body field is a 400 naming it',
+      async (_case, text) => {
+        const { create } = routes();
+        const body = setPath(await create.body(), create.textField, text);
+        const res = await refused(() =>
+          send('post', create.path, create.caller, (t) => t.send(body)),
+        );
+        expectBadRequest(res, [create.textField]);
+      },
+    );
 
     it('names a NUL at any depth by its path', async () => {
       const { create } = routes();
       const body = { ...(await create.body()), extra: { list: [{ note: '\u0000' }] } };
-      const res = await refused(() => send('post', create.path, create.caller, (t) => t.send(body)));
+      const res = await refused(() =>
+        send('post', create.path, create.caller, (t) => t.send(body)),
+      );
       expectBadRequest(res, ['extra.list.0.note']);
     });
 
@@ -150,7 +175,9 @@ export function describeInputContract<Claims>(
     it(`a body nested ${MAX_JSON_DEPTH + 1} levels deep is refused, one at ${MAX_JSON_DEPTH} reaches validation`, async () => {
       const { create } = routes();
       const nest = (levels: number) => '['.repeat(levels - 1) + '{}' + ']'.repeat(levels - 1);
-      expect((await postRaw(create, `{"extra":${nest(MAX_JSON_DEPTH)}}`)).body.detail).toContain('deeper than');
+      expect((await postRaw(create, `{"extra":${nest(MAX_JSON_DEPTH)}}`)).body.detail).toContain(
+        'deeper than',
+      );
       const atCap = await postRaw(create, `{"extra":${nest(MAX_JSON_DEPTH - 1)}}`);
       expectBadRequest(atCap, ['extra']);
       expect(atCap.body.detail).not.toContain('deeper than');
@@ -164,15 +191,18 @@ export function describeInputContract<Claims>(
       expect(res.text).not.toContain(DJI_LIKE);
     });
 
-    it.each(['__proto__', 'constructor', 'prototype'])('a %s key is a 400 naming it, at the top and nested', async (key) => {
-      const { create } = routes();
-      const valid = JSON.stringify(await create.body());
-      const top = `{"${key}":{"polluted":true},${valid.slice(1)}`;
-      expectBadRequest(await refused(() => postRaw(create, top)), [key]);
-      const nested = `{"extra":{"${key}":{"polluted":true}},${valid.slice(1)}`;
-      expectBadRequest(await refused(() => postRaw(create, nested)), [`extra.${key}`]);
-      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    });
+    it.each(['__proto__', 'constructor', 'prototype'])(
+      'a %s key is a 400 naming it, at the top and nested',
+      async (key) => {
+        const { create } = routes();
+        const valid = JSON.stringify(await create.body());
+        const top = `{"${key}":{"polluted":true},${valid.slice(1)}`;
+        expectBadRequest(await refused(() => postRaw(create, top)), [key]);
+        const nested = `{"extra":{"${key}":{"polluted":true}},${valid.slice(1)}`;
+        expectBadRequest(await refused(() => postRaw(create, nested)), [`extra.${key}`]);
+        expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+      },
+    );
   });
 
   describe('bodiless actions', () => {
@@ -189,27 +219,35 @@ export function describeInputContract<Claims>(
     it('an unknown query parameter on an action that takes none is a 400 naming it', async () => {
       for (const action of routes().bodiless) {
         const path = await action.prepare();
-        const res = await refused(() => send('post', path, action.caller, (t) => t.query({ x: '1' })));
+        const res = await refused(() =>
+          send('post', path, action.caller, (t) => t.query({ x: '1' })),
+        );
         expectBadRequest(res, ['x']);
       }
     });
   });
 
   describe('ids in the path', () => {
-    it.each([DJI_LIKE, 'not-a-uuid', '%00'])('an id that is no UUID (%s) is a 400 naming id, not repeating it', async (id) => {
-      for (const read of routes().reads) {
-        const res = await send('get', read.path(id), read.caller);
-        expectBadRequest(res, ['id']);
-        expect(res.text).not.toContain(DJI_LIKE);
-        expect(res.text).not.toContain('not-a-uuid');
-      }
-      for (const action of routes().bodiless) {
-        const prepared = await action.prepare();
-        if (!UUID_IN_PATH.test(prepared)) continue; // e.g. POST /admin/reindex
-        const path = prepared.replace(UUID_IN_PATH, id);
-        expectBadRequest(await refused(() => send('post', path, action.caller, (t) => t.send({}))), ['id']);
-      }
-    });
+    it.each([DJI_LIKE, 'not-a-uuid', '%00'])(
+      'an id that is no UUID (%s) is a 400 naming id, not repeating it',
+      async (id) => {
+        for (const read of routes().reads) {
+          const res = await send('get', read.path(id), read.caller);
+          expectBadRequest(res, ['id']);
+          expect(res.text).not.toContain(DJI_LIKE);
+          expect(res.text).not.toContain('not-a-uuid');
+        }
+        for (const action of routes().bodiless) {
+          const prepared = await action.prepare();
+          if (!UUID_IN_PATH.test(prepared)) continue; // e.g. POST /admin/reindex
+          const path = prepared.replace(UUID_IN_PATH, id);
+          expectBadRequest(
+            await refused(() => send('post', path, action.caller, (t) => t.send({}))),
+            ['id'],
+          );
+        }
+      },
+    );
   });
 
   describe('cursors', () => {
@@ -218,18 +256,33 @@ export function describeInputContract<Claims>(
         const path = (await list.seed?.()) || list.path;
         const first = await send('get', path, list.caller, (t) => t.query({ limit: 1 }));
         const cursor = first.body.nextCursor as string;
-        expect({ path, status: first.status, cursor: typeof cursor }).toEqual({ path, status: 200, cursor: 'string' });
+        expect({ path, status: first.status, cursor: typeof cursor }).toEqual({
+          path,
+          status: 200,
+          cursor: 'string',
+        });
         const position = decode(cursor);
         for (const field of Object.keys(position)) {
-          const values = list.textCursorFields?.includes(field) ? MALFORMED_CURSOR_TEXT : TAMPERED_CURSOR_VALUES;
+          const values = list.textCursorFields?.includes(field)
+            ? MALFORMED_CURSOR_TEXT
+            : TAMPERED_CURSOR_VALUES;
           for (const value of values) {
             const tampered = encode({ ...position, [field]: value });
-            const res = await send('get', path, list.caller, (t) => t.query({ limit: 1, cursor: tampered }));
-            expect({ path, field, value, status: res.status }).toEqual({ path, field, value, status: 400 });
+            const res = await send('get', path, list.caller, (t) =>
+              t.query({ limit: 1, cursor: tampered }),
+            );
+            expect({ path, field, value, status: res.status }).toEqual({
+              path,
+              field,
+              value,
+              status: 400,
+            });
             expectBadRequest(res, ['cursor']);
           }
         }
-        expect((await send('get', path, list.caller, (t) => t.query({ limit: 1, cursor }))).status).toBe(200);
+        expect(
+          (await send('get', path, list.caller, (t) => t.query({ limit: 1, cursor }))).status,
+        ).toBe(200);
       }
     });
   });

@@ -1,12 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Post,
-  Query,
-  Type as NestType,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Type as NestType } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { Type } from 'class-transformer';
@@ -86,10 +78,7 @@ export class ThingsController {
 
   @Post()
   @Roles('admin', 'employer')
-  create(
-    @Body() dto: CreateThingDto,
-    @CurrentPrincipal() principal: Principal,
-  ) {
+  create(@Body() dto: CreateThingDto, @CurrentPrincipal() principal: Principal) {
     this.logger.log('creating a thing', 'ThingsController');
     const id = randomUUID();
     this.stored.unshift({
@@ -135,20 +124,19 @@ export class ThingsController {
       ? decodeCursor(
           query.cursor,
           (v): v is { createdAt: string; id: string } =>
-            hasStringFields(v, 'createdAt', 'id') &&
-            isIsoInstant(v.createdAt) &&
-            isUuid(v.id),
+            hasStringFields(v, 'createdAt', 'id') && isIsoInstant(v.createdAt) && isUuid(v.id),
         )
       : undefined;
     const matching = this.stored.filter(
       (thing) => query.name === undefined || thing.name === query.name,
     );
-    const start = after
-      ? matching.findIndex((thing) => thing.id === after.id) + 1
-      : 0;
+    const start = after ? matching.findIndex((thing) => thing.id === after.id) + 1 : 0;
     const rows = matching.slice(start, start + (query.limit ?? 20) + 1);
-    return toPage(rows, query.limit ?? 20, (thing) => thing, (thing) =>
-      encodeCursor({ createdAt: thing.createdAt, id: thing.id }),
+    return toPage(
+      rows,
+      query.limit ?? 20,
+      (thing) => thing,
+      (thing) => encodeCursor({ createdAt: thing.createdAt, id: thing.id }),
     );
   }
 
@@ -191,9 +179,7 @@ export interface TestAppOptions {
 }
 
 /** Boots a tiny app on the platform, as the services will: module + configureHttpApp. */
-export async function createTestApp(
-  options: TestAppOptions = {},
-): Promise<NestExpressApplication> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<NestExpressApplication> {
   const config = loadServiceConfig(options.service ?? 'matching', {
     NODE_ENV: 'test',
     LOG_FORMAT: 'json',
@@ -220,10 +206,7 @@ export async function createTestApp(
 }
 
 /** Polls until the assertion passes (never sleeps blindly). */
-export async function eventually(
-  assertion: () => void,
-  timeoutMs = 2000,
-): Promise<void> {
+export async function eventually(assertion: () => void, timeoutMs = 2000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

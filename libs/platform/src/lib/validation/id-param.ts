@@ -1,9 +1,4 @@
-import {
-  ArgumentMetadata,
-  Injectable,
-  Param,
-  PipeTransform,
-} from '@nestjs/common';
+import { ArgumentMetadata, Injectable, Param, PipeTransform } from '@nestjs/common';
 import { BadRequestProblem } from '../errors/domain-problem.exception';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -47,9 +42,6 @@ export class PathParamPipe implements PipeTransform<string, string> {
  * `@IdParam()` is `@Param('id')` that only lets a UUID through (400 naming `id` otherwise);
  * `@IdParam('brin', BRIN_FORMAT)` checks another form.
  */
-export function IdParam(
-  name = 'id',
-  format: PathParamFormat = UUID_FORMAT,
-): ParameterDecorator {
+export function IdParam(name = 'id', format: PathParamFormat = UUID_FORMAT): ParameterDecorator {
   return Param(name, new PathParamPipe(format));
 }

@@ -28,12 +28,17 @@ describe('input contract on the platform test app', () => {
   const contractApp = {
     http: () => request(app.getHttpServer()),
     token: async (claims: object) =>
-      (await request(app.getHttpServer()).post('/auth/dev-token').send(claims))
-        .body.token as string,
+      (await request(app.getHttpServer()).post('/auth/dev-token').send(claims)).body
+        .token as string,
   };
 
   describeInputContract(contractApp, () => ({
-    create: { path: '/things', caller: admin, body: validThing, textField: 'preferences.sectors.0' },
+    create: {
+      path: '/things',
+      caller: admin,
+      body: validThing,
+      textField: 'preferences.sectors.0',
+    },
     lists: [
       {
         path: '/things',
@@ -42,7 +47,10 @@ describe('input contract on the platform test app', () => {
         seed: async () => {
           const token = await contractApp.token(admin);
           for (const name of ['a', 'b'])
-            await request(app.getHttpServer()).post('/things').auth(token, { type: 'bearer' }).send({ ...validThing(), name });
+            await request(app.getHttpServer())
+              .post('/things')
+              .auth(token, { type: 'bearer' })
+              .send({ ...validThing(), name });
         },
       },
     ],
@@ -52,7 +60,10 @@ describe('input contract on the platform test app', () => {
         caller: admin,
         prepare: async () => {
           const token = await contractApp.token(admin);
-          const res = await request(app.getHttpServer()).post('/things').auth(token, { type: 'bearer' }).send(validThing());
+          const res = await request(app.getHttpServer())
+            .post('/things')
+            .auth(token, { type: 'bearer' })
+            .send(validThing());
           return `/things/${res.body.id}/archive`;
         },
         state: async (path) => things().find((thing) => path.includes(thing.id))?.archived,
@@ -63,8 +74,13 @@ describe('input contract on the platform test app', () => {
 
   it('a bodiless action without a body still works', async () => {
     const token = await contractApp.token(admin);
-    const created = await request(app.getHttpServer()).post('/things').auth(token, { type: 'bearer' }).send(validThing());
-    const res = await request(app.getHttpServer()).post(`/things/${created.body.id}/archive`).auth(token, { type: 'bearer' });
+    const created = await request(app.getHttpServer())
+      .post('/things')
+      .auth(token, { type: 'bearer' })
+      .send(validThing());
+    const res = await request(app.getHttpServer())
+      .post(`/things/${created.body.id}/archive`)
+      .auth(token, { type: 'bearer' });
     expect(res.status).toBe(200);
     expect(res.body.archived).toBe(true);
   });
@@ -89,7 +105,9 @@ describe('input contract on the platform test app', () => {
       'Malformed JSON in request body at line 1, column 26 (offset 25): invalid symbol',
     );
     await eventually(() =>
-      expect(logs.lines).toContainEqual(expect.objectContaining({ requestId: malformed.body.requestId })),
+      expect(logs.lines).toContainEqual(
+        expect.objectContaining({ requestId: malformed.body.requestId }),
+      ),
     );
     expect(JSON.stringify(logs.lines)).not.toContain('1122334');
   });

@@ -24,8 +24,14 @@ const check = (query: Record<string, unknown>) => {
 
 describe('known-code query filters', () => {
   it('canonicalises known codes', () => {
-    expect(check({ region: 'am27', pi: 'pi-vught', sector: 'techniek en procesindustrie' })).toEqual({
-      filters: Object.assign(new Filters(), { region: 'AM27', pi: 'PI-VUGHT', sector: 'Techniek en procesindustrie' }),
+    expect(
+      check({ region: 'am27', pi: 'pi-vught', sector: 'techniek en procesindustrie' }),
+    ).toEqual({
+      filters: Object.assign(new Filters(), {
+        region: 'AM27',
+        pi: 'PI-VUGHT',
+        sector: 'Techniek en procesindustrie',
+      }),
       failed: [],
     });
   });

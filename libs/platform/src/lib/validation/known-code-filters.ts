@@ -8,7 +8,11 @@ import { findPenitentiaryInstitution, findRegion, findSector } from '@bridge/ref
  * is a 422 instead: there the code refers to something the write would depend on.)
  */
 export function IsKnownRegionFilter(): PropertyDecorator {
-  return knownCode((code) => findRegion(code)?.code, 'isKnownRegion', 'must be a known labour market region code, e.g. AM18');
+  return knownCode(
+    (code) => findRegion(code)?.code,
+    'isKnownRegion',
+    'must be a known labour market region code, e.g. AM18',
+  );
 }
 
 export function IsKnownPiFilter(): PropertyDecorator {
@@ -21,10 +25,18 @@ export function IsKnownPiFilter(): PropertyDecorator {
 
 /** A sector (opleidingsdomein) by name or code; canonicalised to its name (not every sector has a code). */
 export function IsKnownSectorFilter(): PropertyDecorator {
-  return knownCode((nameOrCode) => findSector(nameOrCode)?.name, 'isKnownSector', 'must be a known sector name or code');
+  return knownCode(
+    (nameOrCode) => findSector(nameOrCode)?.name,
+    'isKnownSector',
+    'must be a known sector name or code',
+  );
 }
 
-function knownCode(find: (code: string) => string | undefined, name: string, message: string): PropertyDecorator {
+function knownCode(
+  find: (code: string) => string | undefined,
+  name: string,
+  message: string,
+): PropertyDecorator {
   const transform = Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' ? (find(value) ?? value) : value,
   );

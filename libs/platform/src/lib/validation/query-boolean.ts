@@ -5,5 +5,7 @@ import { Transform } from 'class-transformer';
  * stays as given, so `?flag=yes` is refused naming the field instead of being read as either.
  */
 export function QueryBoolean(): PropertyDecorator {
-  return Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value));
+  return Transform(({ value }: { value: unknown }) =>
+    value === 'true' ? true : value === 'false' ? false : value,
+  );
 }

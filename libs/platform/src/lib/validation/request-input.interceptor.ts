@@ -1,9 +1,4 @@
-import {
-  CallHandler,
-  ExecutionContext,
-  Injectable,
-  NestInterceptor,
-} from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import type { Request } from 'express';
@@ -54,11 +49,7 @@ interface RouteArg {
 
 function routeArgs(context: ExecutionContext): Record<string, RouteArg> {
   return (
-    Reflect.getMetadata(
-      ROUTE_ARGS_METADATA,
-      context.getClass(),
-      context.getHandler().name,
-    ) ?? {}
+    Reflect.getMetadata(ROUTE_ARGS_METADATA, context.getClass(), context.getHandler().name) ?? {}
   );
 }
 
@@ -73,11 +64,7 @@ function declared(args: Record<string, RouteArg>, type: RouteParamtypes): Declar
   return keys;
 }
 
-function unknownFields(
-  input: unknown,
-  taken: Declared,
-  part: 'body' | 'query',
-): FieldError[] {
+function unknownFields(input: unknown, taken: Declared, part: 'body' | 'query'): FieldError[] {
   if (taken === 'all' || input === undefined) return [];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     // Only a body can be a bare array or value; an empty one is no input.

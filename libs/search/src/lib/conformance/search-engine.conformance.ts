@@ -1,7 +1,13 @@
 import type { SearchEngine, SearchFilter, SearchPage, SearchQuery } from '../search-engine.port';
 import { SearchEngineError } from '../search-engine.port';
 import type { VacancyDocument } from './vacancy-fixtures';
-import { FIRST_START_DAY, FIXTURE_MUNICIPALITIES, QUALIFICATIONS, makeVacancies, vacancySchema } from './vacancy-fixtures';
+import {
+  FIRST_START_DAY,
+  FIXTURE_MUNICIPALITIES,
+  QUALIFICATIONS,
+  makeVacancies,
+  vacancySchema,
+} from './vacancy-fixtures';
 
 export interface ConformanceOptions {
   /** Called once after the suite with every index name it created (e.g. to drop them from a real server). */
@@ -20,7 +26,11 @@ const KM_45 = 45_000;
  *
  * Each test uses its own index (unique per run), so the suite can run against a shared Meilisearch.
  */
-export function describeSearchEngineConformance(name: string, makeEngine: () => Promise<SearchEngine>, options: ConformanceOptions = {}): void {
+export function describeSearchEngineConformance(
+  name: string,
+  makeEngine: () => Promise<SearchEngine>,
+  options: ConformanceOptions = {},
+): void {
   describe(`SearchEngine conformance: ${name}`, () => {
     const timeout = options.timeoutMs ?? 30_000;
     const runId = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
@@ -46,13 +56,24 @@ export function describeSearchEngineConformance(name: string, makeEngine: () => 
       return index;
     }
 
-    async function searchAll(index: string, query: SearchQuery = {}): Promise<SearchPage<VacancyDocument>> {
+    async function searchAll(
+      index: string,
+      query: SearchQuery = {},
+    ): Promise<SearchPage<VacancyDocument>> {
       return engine.search<VacancyDocument>(index, { limit: 1000, ...query });
     }
 
-    async function expectMatches(index: string, filter: SearchFilter | undefined, predicate: (d: VacancyDocument) => boolean, text?: string) {
+    async function expectMatches(
+      index: string,
+      filter: SearchFilter | undefined,
+      predicate: (d: VacancyDocument) => boolean,
+      text?: string,
+    ) {
       const page = await searchAll(index, { filter, text });
-      const expected = docs.filter(predicate).map((d) => d.id).sort();
+      const expected = docs
+        .filter(predicate)
+        .map((d) => d.id)
+        .sort();
       expect(expected.length).toBeGreaterThan(0); // a test that expects nothing proves little
       expect(ids(page).sort()).toEqual(expected);
       expect(page.total).toBe(expected.length);
@@ -75,24 +96,60 @@ export function describeSearchEngineConformance(name: string, makeEngine: () => 
 
     test('eq, neq and in on status and region', async () => {
       const index = await freshIndex();
-      await expectMatches(index, { op: 'eq', field: 'status', value: 'open' }, (d) => d.status === 'open');
-      await expectMatches(index, { op: 'neq', field: 'status', value: 'closed' }, (d) => d.status !== 'closed');
-      await expectMatches(index, { op: 'in', field: 'regionCode', values: ['AM13', 'AM22'] }, (d) => ['AM13', 'AM22'].includes(d.regionCode));
-      await expectMatches(index, { op: 'in', field: 'status', values: ['filled', 'closed'] }, (d) => d.status !== 'open');
+      await expectMatches(
+        index,
+        { op: 'eq', field: 'status', value: 'open' },
+        (d) => d.status === 'open',
+      );
+      await expectMatches(
+        index,
+        { op: 'neq', field: 'status', value: 'closed' },
+        (d) => d.status !== 'closed',
+      );
+      await expectMatches(index, { op: 'in', field: 'regionCode', values: ['AM13', 'AM22'] }, (d) =>
+        ['AM13', 'AM22'].includes(d.regionCode),
+      );
+      await expectMatches(
+        index,
+        { op: 'in', field: 'status', values: ['filled', 'closed'] },
+        (d) => d.status !== 'open',
+      );
     });
 
     test('string equality is case-insensitive (Meilisearch semantics)', async () => {
       const index = await freshIndex();
-      await expectMatches(index, { op: 'eq', field: 'regionCode', value: 'am13' }, (d) => d.regionCode === 'AM13');
-      await expectMatches(index, { op: 'in', field: 'status', values: ['OPEN'] }, (d) => d.status === 'open');
+      await expectMatches(
+        index,
+        { op: 'eq', field: 'regionCode', value: 'am13' },
+        (d) => d.regionCode === 'AM13',
+      );
+      await expectMatches(
+        index,
+        { op: 'in', field: 'status', values: ['OPEN'] },
+        (d) => d.status === 'open',
+      );
     });
 
     test('eq on number and boolean fields', async () => {
       const index = await freshIndex();
-      await expectMatches(index, { op: 'eq', field: 'hoursPerWeek', value: 32 }, (d) => d.hoursPerWeek === 32);
-      await expectMatches(index, { op: 'in', field: 'hoursPerWeek', values: [24, 40] }, (d) => [24, 40].includes(d.hoursPerWeek));
-      await expectMatches(index, { op: 'eq', field: 'requiresVog', value: false }, (d) => !d.requiresVog);
-      await expectMatches(index, { op: 'neq', field: 'requiresVog', value: false }, (d) => d.requiresVog);
+      await expectMatches(
+        index,
+        { op: 'eq', field: 'hoursPerWeek', value: 32 },
+        (d) => d.hoursPerWeek === 32,
+      );
+      await expectMatches(index, { op: 'in', field: 'hoursPerWeek', values: [24, 40] }, (d) =>
+        [24, 40].includes(d.hoursPerWeek),
+      );
+      await expectMatches(
+        index,
+        { op: 'eq', field: 'requiresVog', value: false },
+        (d) => !d.requiresVog,
+      );
+      await expectMatches(
+        index,
+        { op: 'neq', field: 'requiresVog', value: false },
+        (d) => d.requiresVog,
+      );
     });
 
     test('numeric ranges on startDay (inclusive and exclusive bounds)', async () => {
@@ -101,35 +158,66 @@ export function describeSearchEngineConformance(name: string, makeEngine: () => 
       const to = FIRST_START_DAY + 70;
       await expectMatches(
         index,
-        { op: 'and', filters: [{ op: 'gte', field: 'startDay', value: from }, { op: 'lte', field: 'startDay', value: to }] },
+        {
+          op: 'and',
+          filters: [
+            { op: 'gte', field: 'startDay', value: from },
+            { op: 'lte', field: 'startDay', value: to },
+          ],
+        },
         (d) => d.startDay >= from && d.startDay <= to,
       );
       await expectMatches(
         index,
-        { op: 'and', filters: [{ op: 'gt', field: 'startDay', value: from }, { op: 'lt', field: 'startDay', value: to }] },
+        {
+          op: 'and',
+          filters: [
+            { op: 'gt', field: 'startDay', value: from },
+            { op: 'lt', field: 'startDay', value: to },
+          ],
+        },
         (d) => d.startDay > from && d.startDay < to,
       );
       // The bounds are fixture values, so inclusive and exclusive really differ.
-      expect(docs.some((d) => d.startDay === from) && docs.some((d) => d.startDay === to)).toBe(true);
+      expect(docs.some((d) => d.startDay === from) && docs.some((d) => d.startDay === to)).toBe(
+        true,
+      );
     });
 
     test('containsAll and containsAny on qualifications', async () => {
       const index = await freshIndex();
       const both = [QUALIFICATIONS.straatmaker, QUALIFICATIONS.timmerman];
-      await expectMatches(index, { op: 'containsAll', field: 'requiredQualifications', values: both }, (d) =>
-        both.every((q) => d.requiredQualifications.includes(q)),
+      await expectMatches(
+        index,
+        { op: 'containsAll', field: 'requiredQualifications', values: both },
+        (d) => both.every((q) => d.requiredQualifications.includes(q)),
       );
-      await expectMatches(index, { op: 'containsAny', field: 'requiredQualifications', values: [QUALIFICATIONS.schilder, QUALIFICATIONS.timmerman] }, (d) =>
-        d.requiredQualifications.some((q) => q === QUALIFICATIONS.schilder || q === QUALIFICATIONS.timmerman),
+      await expectMatches(
+        index,
+        {
+          op: 'containsAny',
+          field: 'requiredQualifications',
+          values: [QUALIFICATIONS.schilder, QUALIFICATIONS.timmerman],
+        },
+        (d) =>
+          d.requiredQualifications.some(
+            (q) => q === QUALIFICATIONS.schilder || q === QUALIFICATIONS.timmerman,
+          ),
       );
-      await expectMatches(index, { op: 'containsAll', field: 'requiredQualifications', values: [QUALIFICATIONS.schilder] }, (d) =>
-        d.requiredQualifications.includes(QUALIFICATIONS.schilder),
+      await expectMatches(
+        index,
+        { op: 'containsAll', field: 'requiredQualifications', values: [QUALIFICATIONS.schilder] },
+        (d) => d.requiredQualifications.includes(QUALIFICATIONS.schilder),
       );
     });
 
     test('geo radius: 45 km around Utrecht includes Amsterdam, excludes Rotterdam and Groningen', async () => {
       const index = await freshIndex();
-      const page = await expectMatches(index, { op: 'geoRadius', ...UTRECHT, radiusMeters: KM_45 }, (d) => distanceMeters(UTRECHT, d._geo) <= KM_45);
+      const page = await expectMatches(
+        index,
+        { op: 'geoRadius', ...UTRECHT, radiusMeters: KM_45 },
+        (d) => distanceMeters(UTRECHT, d._geo) <= KM_45,
+      );
       const municipalities = new Set(page.hits.map((h) => h.document.municipalityCode));
       expect(municipalities).toEqual(new Set([utrecht.code, nieuwegein.code, amsterdam.code]));
       expect(municipalities.has(rotterdam.code) || municipalities.has(groningen.code)).toBe(false);
@@ -144,7 +232,11 @@ export function describeSearchEngineConformance(name: string, makeEngine: () => 
           { op: 'geoRadius', ...UTRECHT, radiusMeters: KM_45 },
         ],
       };
-      await expectMatches(index, filter, (d) => d.regionCode === groningen.regionCode || distanceMeters(UTRECHT, d._geo) <= KM_45);
+      await expectMatches(
+        index,
+        filter,
+        (d) => d.regionCode === groningen.regionCode || distanceMeters(UTRECHT, d._geo) <= KM_45,
+      );
     });
 
     test('the matching shape: open AND (region OR 45 km) AND start window AND all required qualifications', async () => {
@@ -155,10 +247,20 @@ export function describeSearchEngineConformance(name: string, makeEngine: () => 
         op: 'and',
         filters: [
           { op: 'eq', field: 'status', value: 'open' },
-          { op: 'or', filters: [{ op: 'eq', field: 'regionCode', value: rotterdam.regionCode }, { op: 'geoRadius', ...UTRECHT, radiusMeters: KM_45 }] },
+          {
+            op: 'or',
+            filters: [
+              { op: 'eq', field: 'regionCode', value: rotterdam.regionCode },
+              { op: 'geoRadius', ...UTRECHT, radiusMeters: KM_45 },
+            ],
+          },
           { op: 'gte', field: 'startDay', value: from },
           { op: 'lte', field: 'startDay', value: to },
-          { op: 'containsAll', field: 'requiredQualifications', values: [QUALIFICATIONS.straatmaker] },
+          {
+            op: 'containsAll',
+            field: 'requiredQualifications',
+            values: [QUALIFICATIONS.straatmaker],
+          },
         ],
       };
       await expectMatches(
@@ -178,22 +280,60 @@ export function describeSearchEngineConformance(name: string, makeEngine: () => 
       const filter: SearchFilter = {
         op: 'or',
         filters: [
-          { op: 'and', filters: [{ op: 'eq', field: 'regionCode', value: 'AM18' }, { op: 'neq', field: 'status', value: 'open' }] },
-          { op: 'and', filters: [{ op: 'eq', field: 'requiresVog', value: true }, { op: 'lt', field: 'hoursPerWeek', value: 36 }] },
+          {
+            op: 'and',
+            filters: [
+              { op: 'eq', field: 'regionCode', value: 'AM18' },
+              { op: 'neq', field: 'status', value: 'open' },
+            ],
+          },
+          {
+            op: 'and',
+            filters: [
+              { op: 'eq', field: 'requiresVog', value: true },
+              { op: 'lt', field: 'hoursPerWeek', value: 36 },
+            ],
+          },
         ],
       };
-      await expectMatches(index, filter, (d) => (d.regionCode === 'AM18' && d.status !== 'open') || (d.requiresVog && d.hoursPerWeek < 36));
+      await expectMatches(
+        index,
+        filter,
+        (d) =>
+          (d.regionCode === 'AM18' && d.status !== 'open') ||
+          (d.requiresVog && d.hoursPerWeek < 36),
+      );
     });
 
     test('empty value lists: in/containsAny/or match nothing, containsAll/and match everything', async () => {
       const index = await freshIndex();
-      expect((await searchAll(index, { filter: { op: 'in', field: 'status', values: [] } })).total).toBe(0);
-      expect((await searchAll(index, { filter: { op: 'containsAny', field: 'requiredQualifications', values: [] } })).total).toBe(0);
+      expect(
+        (await searchAll(index, { filter: { op: 'in', field: 'status', values: [] } })).total,
+      ).toBe(0);
+      expect(
+        (
+          await searchAll(index, {
+            filter: { op: 'containsAny', field: 'requiredQualifications', values: [] },
+          })
+        ).total,
+      ).toBe(0);
       expect((await searchAll(index, { filter: { op: 'or', filters: [] } })).total).toBe(0);
-      expect((await searchAll(index, { filter: { op: 'containsAll', field: 'requiredQualifications', values: [] } })).total).toBe(50);
+      expect(
+        (
+          await searchAll(index, {
+            filter: { op: 'containsAll', field: 'requiredQualifications', values: [] },
+          })
+        ).total,
+      ).toBe(50);
       await expectMatches(
         index,
-        { op: 'and', filters: [{ op: 'and', filters: [] }, { op: 'eq', field: 'status', value: 'filled' }] },
+        {
+          op: 'and',
+          filters: [
+            { op: 'and', filters: [] },
+            { op: 'eq', field: 'status', value: 'filled' },
+          ],
+        },
         (d) => d.status === 'filled',
       );
     });
@@ -209,7 +349,12 @@ export function describeSearchEngineConformance(name: string, makeEngine: () => 
     test('text query: every word must match', async () => {
       const index = await freshIndex();
       // Lasser vacancies exist outside Amsterdam and Amsterdam has other vacancies: only both words count.
-      await expectMatches(index, undefined, (d) => d.title.startsWith('Lasser') && d.municipalityCode === amsterdam.code, 'lasser amsterdam');
+      await expectMatches(
+        index,
+        undefined,
+        (d) => d.title.startsWith('Lasser') && d.municipalityCode === amsterdam.code,
+        'lasser amsterdam',
+      );
     });
 
     test('text query combined with a filter', async () => {
@@ -226,32 +371,53 @@ export function describeSearchEngineConformance(name: string, makeEngine: () => 
       const index = await freshIndex();
       const filter: SearchFilter = { op: 'eq', field: 'status', value: 'open' };
       const open = docs.filter((d) => d.status === 'open');
-      const asc = await searchAll(index, { filter, sort: [{ field: 'startDay', direction: 'asc' }] });
+      const asc = await searchAll(index, {
+        filter,
+        sort: [{ field: 'startDay', direction: 'asc' }],
+      });
       expect(ids(asc)).toEqual([...open].sort((a, b) => a.startDay - b.startDay).map((d) => d.id));
-      const desc = await searchAll(index, { filter, sort: [{ field: 'startDay', direction: 'desc' }] });
+      const desc = await searchAll(index, {
+        filter,
+        sort: [{ field: 'startDay', direction: 'desc' }],
+      });
       expect(ids(desc)).toEqual([...open].sort((a, b) => b.startDay - a.startDay).map((d) => d.id));
     });
 
     test('sort by two fields', async () => {
       const index = await freshIndex();
-      const page = await searchAll(index, { sort: [{ field: 'hoursPerWeek', direction: 'desc' }, { field: 'startDay', direction: 'asc' }] });
-      const expected = [...docs].sort((a, b) => b.hoursPerWeek - a.hoursPerWeek || a.startDay - b.startDay).map((d) => d.id);
+      const page = await searchAll(index, {
+        sort: [
+          { field: 'hoursPerWeek', direction: 'desc' },
+          { field: 'startDay', direction: 'asc' },
+        ],
+      });
+      const expected = [...docs]
+        .sort((a, b) => b.hoursPerWeek - a.hoursPerWeek || a.startDay - b.startDay)
+        .map((d) => d.id);
       expect(ids(page)).toEqual(expected);
     });
 
     test('sort by geo distance, with the distance on each hit', async () => {
       const index = await freshIndex();
       const filter: SearchFilter = { op: 'geoRadius', ...UTRECHT, radiusMeters: KM_45 };
-      const asc = await searchAll(index, { filter, sort: [{ geoPoint: UTRECHT, direction: 'asc' }] });
+      const asc = await searchAll(index, {
+        filter,
+        sort: [{ geoPoint: UTRECHT, direction: 'asc' }],
+      });
       const expected = docs
         .filter((d) => distanceMeters(UTRECHT, d._geo) <= KM_45)
         .sort((a, b) => distanceMeters(UTRECHT, a._geo) - distanceMeters(UTRECHT, b._geo));
       expect(ids(asc)).toEqual(expected.map((d) => d.id));
       for (const hit of asc.hits) {
         expect(hit.geoDistanceMeters).toBeDefined();
-        expect(Math.abs((hit.geoDistanceMeters ?? NaN) - distanceMeters(UTRECHT, hit.document._geo))).toBeLessThanOrEqual(2);
+        expect(
+          Math.abs((hit.geoDistanceMeters ?? NaN) - distanceMeters(UTRECHT, hit.document._geo)),
+        ).toBeLessThanOrEqual(2);
       }
-      const desc = await searchAll(index, { filter, sort: [{ geoPoint: UTRECHT, direction: 'desc' }] });
+      const desc = await searchAll(index, {
+        filter,
+        sort: [{ geoPoint: UTRECHT, direction: 'desc' }],
+      });
       expect(ids(desc)).toEqual([...expected].reverse().map((d) => d.id));
       // Without a geo sort there is no distance.
       const unsorted = await searchAll(index, { filter });
@@ -268,14 +434,24 @@ export function describeSearchEngineConformance(name: string, makeEngine: () => 
         .map((d) => d.id);
       const seen: string[] = [];
       for (let offset = 0; offset < expected.length; offset += 7) {
-        const page = await engine.search<VacancyDocument>(index, { filter, sort, offset, limit: 7 });
+        const page = await engine.search<VacancyDocument>(index, {
+          filter,
+          sort,
+          offset,
+          limit: 7,
+        });
         expect(page).toMatchObject({ total: expected.length, offset, limit: 7 });
         expect(ids(page)).toEqual(expected.slice(offset, offset + 7));
         seen.push(...ids(page));
       }
       expect(new Set(seen).size).toBe(seen.length);
       expect(seen).toEqual(expected);
-      const beyond = await engine.search(index, { filter, sort, offset: expected.length, limit: 7 });
+      const beyond = await engine.search(index, {
+        filter,
+        sort,
+        offset: expected.length,
+        limit: 7,
+      });
       expect(beyond.hits).toEqual([]);
       const defaults = await engine.search(index, {});
       expect(defaults).toMatchObject({ limit: 20, offset: 0, total: 50 });
@@ -283,16 +459,34 @@ export function describeSearchEngineConformance(name: string, makeEngine: () => 
     });
 
     /** Every page `searchAll` yields, as ids. */
-    async function allPages(index: string, filter: SearchFilter | undefined, pageSize?: number): Promise<string[][]> {
+    async function allPages(
+      index: string,
+      filter: SearchFilter | undefined,
+      pageSize?: number,
+    ): Promise<string[][]> {
       const pages: string[][] = [];
-      for await (const page of engine.searchAll<VacancyDocument>(index, { filter }, pageSize === undefined ? {} : { pageSize })) pages.push(page.map((d) => d.id));
+      for await (const page of engine.searchAll<VacancyDocument>(
+        index,
+        { filter },
+        pageSize === undefined ? {} : { pageSize },
+      ))
+        pages.push(page.map((d) => d.id));
       return pages;
     }
 
     test('searchAll: every match of a filter exactly once, over several pages', async () => {
       const index = await freshIndex();
-      const filter: SearchFilter = { op: 'and', filters: [{ op: 'neq', field: 'status', value: 'closed' }, { op: 'gte', field: 'hoursPerWeek', value: 32 }] };
-      const expected = docs.filter((d) => d.status !== 'closed' && d.hoursPerWeek >= 32).map((d) => d.id).sort();
+      const filter: SearchFilter = {
+        op: 'and',
+        filters: [
+          { op: 'neq', field: 'status', value: 'closed' },
+          { op: 'gte', field: 'hoursPerWeek', value: 32 },
+        ],
+      };
+      const expected = docs
+        .filter((d) => d.status !== 'closed' && d.hoursPerWeek >= 32)
+        .map((d) => d.id)
+        .sort();
       expect(expected.length).toBeGreaterThan(14);
       const pages = await allPages(index, filter, 7);
       expect(pages.length).toBe(Math.ceil(expected.length / 7));
@@ -305,7 +499,10 @@ export function describeSearchEngineConformance(name: string, makeEngine: () => 
     test('searchAll: more matches than search can page (Meilisearch stops at 1,000 by default), none left out', async () => {
       const many = makeVacancies(1_500);
       const index = await freshIndex(many);
-      const expected = many.filter((d) => d.status === 'open').map((d) => d.id).sort();
+      const expected = many
+        .filter((d) => d.status === 'open')
+        .map((d) => d.id)
+        .sort();
       expect(expected.length).toBeGreaterThan(1_000);
       const seen = (await allPages(index, { op: 'eq', field: 'status', value: 'open' })).flat();
       expect(seen.length).toBe(expected.length);
@@ -331,13 +528,22 @@ export function describeSearchEngineConformance(name: string, makeEngine: () => 
       expect(open.map((d) => d.id)).toContain(docs[1].id);
       const fetched = async (fields: string[], pageSize?: number) => {
         const all: Record<string, unknown>[] = [];
-        for await (const page of engine.searchAll<Record<string, unknown>>(index, { filter, fields }, pageSize === undefined ? {} : { pageSize })) all.push(...page);
+        for await (const page of engine.searchAll<Record<string, unknown>>(
+          index,
+          { filter, fields },
+          pageSize === undefined ? {} : { pageSize },
+        ))
+          all.push(...page);
         return all.sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
       };
       expect(await fetched(['id'], 7)).toEqual(open.map((d) => ({ id: d.id })));
       expect(await fetched([])).toEqual(open.map((d) => ({ id: d.id })));
       expect(await fetched(['title', 'hoursPerWeek', '_geo'])).toEqual(
-        open.map((d) => (d.id === docs[1].id ? { id: d.id, title: d.title, _geo: d._geo } : { id: d.id, title: d.title, hoursPerWeek: d.hoursPerWeek, _geo: d._geo })),
+        open.map((d) =>
+          d.id === docs[1].id
+            ? { id: d.id, title: d.title, _geo: d._geo }
+            : { id: d.id, title: d.title, hoursPerWeek: d.hoursPerWeek, _geo: d._geo },
+        ),
       );
       await expectInvalidQuery(fetched(['title', 3 as unknown as string]));
     });
@@ -350,9 +556,13 @@ export function describeSearchEngineConformance(name: string, makeEngine: () => 
       expect(page.total).toBe(47);
       expect(ids(page).filter((id) => gone.includes(id))).toEqual([]);
       // ... also from filtered and geo searches right away (read-your-write)
-      const nearUtrecht = await searchAll(index, { filter: { op: 'geoRadius', ...UTRECHT, radiusMeters: KM_45 } });
+      const nearUtrecht = await searchAll(index, {
+        filter: { op: 'geoRadius', ...UTRECHT, radiusMeters: KM_45 },
+      });
       expect(ids(nearUtrecht).filter((id) => gone.includes(id))).toEqual([]);
-      expect(nearUtrecht.total).toBe(docs.filter((d) => !gone.includes(d.id) && distanceMeters(UTRECHT, d._geo) <= KM_45).length);
+      expect(nearUtrecht.total).toBe(
+        docs.filter((d) => !gone.includes(d.id) && distanceMeters(UTRECHT, d._geo) <= KM_45).length,
+      );
       await engine.delete(index, []);
     });
 
@@ -369,14 +579,24 @@ export function describeSearchEngineConformance(name: string, makeEngine: () => 
       await engine.upsert(index, [changed]);
       const all = await searchAll(index);
       expect(all.total).toBe(50);
-      expect(all.hits.filter((h) => h.document.id === original.id).map((h) => h.document)).toEqual([changed]);
+      expect(all.hits.filter((h) => h.document.id === original.id).map((h) => h.document)).toEqual([
+        changed,
+      ]);
       const closedInGroningen = await searchAll(index, {
-        filter: { op: 'and', filters: [{ op: 'eq', field: 'status', value: 'closed' }, { op: 'geoRadius', lat: groningen.lat, lng: groningen.lng, radiusMeters: 1000 }] },
+        filter: {
+          op: 'and',
+          filters: [
+            { op: 'eq', field: 'status', value: 'closed' },
+            { op: 'geoRadius', lat: groningen.lat, lng: groningen.lng, radiusMeters: 1000 },
+          ],
+        },
       });
       expect(ids(closedInGroningen)).toContain(original.id);
       const lasser = await searchAll(index, { text: 'lasser' });
       expect(ids(lasser)).not.toContain(original.id);
-      const nearUtrecht = await searchAll(index, { filter: { op: 'geoRadius', ...UTRECHT, radiusMeters: KM_45 } });
+      const nearUtrecht = await searchAll(index, {
+        filter: { op: 'geoRadius', ...UTRECHT, radiusMeters: KM_45 },
+      });
       expect(ids(nearUtrecht)).not.toContain(original.id);
     });
 
@@ -385,12 +605,20 @@ export function describeSearchEngineConformance(name: string, makeEngine: () => 
       const { hoursPerWeek, ...withoutHours } = docs[1];
       await engine.upsert(index, [withoutHours as VacancyDocument]);
       // The value the document used to have: only its missing field can make it match now.
-      const neq = await searchAll(index, { filter: { op: 'neq', field: 'hoursPerWeek', value: hoursPerWeek } });
+      const neq = await searchAll(index, {
+        filter: { op: 'neq', field: 'hoursPerWeek', value: hoursPerWeek },
+      });
       expect(ids(neq)).toContain(docs[1].id);
-      expect(neq.total).toBe(docs.filter((d) => d.id === docs[1].id || d.hoursPerWeek !== hoursPerWeek).length);
-      const eq = await searchAll(index, { filter: { op: 'eq', field: 'hoursPerWeek', value: hoursPerWeek } });
+      expect(neq.total).toBe(
+        docs.filter((d) => d.id === docs[1].id || d.hoursPerWeek !== hoursPerWeek).length,
+      );
+      const eq = await searchAll(index, {
+        filter: { op: 'eq', field: 'hoursPerWeek', value: hoursPerWeek },
+      });
       expect(ids(eq)).not.toContain(docs[1].id);
-      const range = await searchAll(index, { filter: { op: 'gte', field: 'hoursPerWeek', value: 0 } });
+      const range = await searchAll(index, {
+        filter: { op: 'gte', field: 'hoursPerWeek', value: 0 },
+      });
       expect(ids(range)).not.toContain(docs[1].id);
       expect(range.total).toBe(49);
     });
@@ -414,11 +642,25 @@ export function describeSearchEngineConformance(name: string, makeEngine: () => 
 
     test('a filter or sort on an undeclared field is rejected', async () => {
       const index = await freshIndex();
-      await expectInvalidQuery(engine.search(index, { filter: { op: 'eq', field: 'salary', value: 3000 } }));
-      await expectInvalidQuery(engine.search(index, { filter: { op: 'eq', field: 'title', value: 'Kok' } })); // declared, not filterable
-      await expectInvalidQuery(engine.search(index, { sort: [{ field: 'regionCode', direction: 'asc' }] })); // filterable, not sortable
-      await expectInvalidQuery(engine.search(index, { filter: { op: 'eq', field: 'requiredQualifications', value: '25096' } }));
-      await expectInvalidQuery(engine.search(index, { filter: { op: 'gte', field: 'startDay', value: '2025-01-01' as unknown as number } }));
+      await expectInvalidQuery(
+        engine.search(index, { filter: { op: 'eq', field: 'salary', value: 3000 } }),
+      );
+      await expectInvalidQuery(
+        engine.search(index, { filter: { op: 'eq', field: 'title', value: 'Kok' } }),
+      ); // declared, not filterable
+      await expectInvalidQuery(
+        engine.search(index, { sort: [{ field: 'regionCode', direction: 'asc' }] }),
+      ); // filterable, not sortable
+      await expectInvalidQuery(
+        engine.search(index, {
+          filter: { op: 'eq', field: 'requiredQualifications', value: '25096' },
+        }),
+      );
+      await expectInvalidQuery(
+        engine.search(index, {
+          filter: { op: 'gte', field: 'startDay', value: '2025-01-01' as unknown as number },
+        }),
+      );
     });
   });
 }
@@ -441,6 +683,8 @@ function distanceMeters(a: { lat: number; lng: number }, b: { lat: number; lng: 
   const toRad = (deg: number) => (deg * Math.PI) / 180;
   const dLat = toRad(b.lat - a.lat);
   const dLng = toRad(b.lng - a.lng);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRad(a.lat)) * Math.cos(toRad(b.lat)) * Math.sin(dLng / 2) ** 2;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(toRad(a.lat)) * Math.cos(toRad(b.lat)) * Math.sin(dLng / 2) ** 2;
   return 2 * 6371e3 * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
 }

@@ -32,7 +32,15 @@ export function vacancySchema(name: string): IndexSchema {
     },
     geo: true,
     searchable: ['title', 'description'],
-    filterable: ['status', 'regionCode', 'municipalityCode', 'startDay', 'hoursPerWeek', 'requiredQualifications', 'requiresVog'],
+    filterable: [
+      'status',
+      'regionCode',
+      'municipalityCode',
+      'startDay',
+      'hoursPerWeek',
+      'requiredQualifications',
+      'requiresVog',
+    ],
     sortable: ['startDay', 'hoursPerWeek', 'title'],
   };
 }
@@ -64,7 +72,10 @@ export const TRADES: ReadonlyArray<{ title: string; description: string }> = [
   { title: 'Bakker', description: 'Brood en banket bereiden in de vroege ochtend.' },
   { title: 'Timmerman', description: 'Kozijnen en trappen maken in de werkplaats.' },
   { title: 'Schilder', description: 'Binnen- en buitenschilderwerk bij woningen.' },
-  { title: 'Magazijnmedewerker', description: 'Orderpicken en goederen ontvangen met de heftruck.' },
+  {
+    title: 'Magazijnmedewerker',
+    description: 'Orderpicken en goederen ontvangen met de heftruck.',
+  },
   { title: 'Fietsenmaker', description: 'Fietsen repareren en onderhouden in de winkel.' },
   { title: 'Kok', description: 'Maaltijden bereiden in een bedrijfsrestaurant.' },
   { title: 'Straatmaker', description: 'Bestrating aanleggen en herstellen in de wijk.' },
@@ -73,7 +84,11 @@ export const TRADES: ReadonlyArray<{ title: string; description: string }> = [
 ];
 
 /** Crebo codes: straatmaker, allround timmerman, schilder. */
-export const QUALIFICATIONS = { straatmaker: '25096', timmerman: '25118', schilder: '25030' } as const;
+export const QUALIFICATIONS = {
+  straatmaker: '25096',
+  timmerman: '25118',
+  schilder: '25030',
+} as const;
 
 const QUALIFICATION_SETS: ReadonlyArray<string[]> = [
   [],
@@ -89,7 +104,10 @@ export const FIRST_START_DAY = 20_000; // 2024-10-04
  * Deterministic vacancies over the given municipalities. `startDay` is unique for up to 120
  * vacancies (7 and 120 are coprime); each vacancy sits a few hundred meters from its town centre.
  */
-export function makeVacancies(count: number, municipalities: readonly Municipality[] = Object.values(FIXTURE_MUNICIPALITIES)): VacancyDocument[] {
+export function makeVacancies(
+  count: number,
+  municipalities: readonly Municipality[] = Object.values(FIXTURE_MUNICIPALITIES),
+): VacancyDocument[] {
   return Array.from({ length: count }, (_, i) => {
     const municipality = municipalities[i % municipalities.length];
     const trade = TRADES[i % TRADES.length];

@@ -114,7 +114,8 @@ export class ColumnFilterIndex {
       const type = schema.fields[field];
       if (type === 'number') this.columns.set(field, { type, values: new Float64Array(0) });
       else if (type === 'boolean') this.columns.set(field, { type, values: new Int8Array(0) });
-      else if (type === 'string') this.columns.set(field, { type, values: new Int32Array(0), postings: new Postings() });
+      else if (type === 'string')
+        this.columns.set(field, { type, values: new Int32Array(0), postings: new Postings() });
       else this.columns.set(field, { type, values: [] });
     }
     this.grow(INITIAL_SLOTS);
@@ -136,7 +137,8 @@ export class ColumnFilterIndex {
       }
       for (const [field, column] of this.columns) this.store(column, slot, document[field]);
       const geo = document['_geo'] as { lat?: unknown; lng?: unknown } | null | undefined;
-      const located = this.schema.geo && typeof geo?.lat === 'number' && typeof geo.lng === 'number';
+      const located =
+        this.schema.geo && typeof geo?.lat === 'number' && typeof geo.lng === 'number';
       this.lat[slot] = located ? (geo.lat as number) : Number.NaN;
       this.lng[slot] = located ? (geo.lng as number) : Number.NaN;
       this.cells.put(slot, located ? cellOf(geo.lat as number, geo.lng as number) : -1);
@@ -182,7 +184,8 @@ export class ColumnFilterIndex {
     } else {
       candidates = new Int32Array(this.slotOf.size);
       let n = 0;
-      for (let slot = 0; slot < ids.length; slot++) if (ids[slot] !== undefined) candidates[n++] = slot;
+      for (let slot = 0; slot < ids.length; slot++)
+        if (ids[slot] !== undefined) candidates[n++] = slot;
     }
     return Array.from(this.narrow(filter, candidates), (slot) => ids[slot] as string);
   }
@@ -208,9 +211,13 @@ export class ColumnFilterIndex {
         if (!box) return undefined;
         const keys: number[] = [];
         for (let row = cellRow(box.minLat); row <= cellRow(box.maxLat); row++) {
-          for (let column = cellColumn(box.minLng); column <= cellColumn(box.maxLng); column++) keys.push(row * CELL_COLUMNS + column);
+          for (let column = cellColumn(box.minLng); column <= cellColumn(box.maxLng); column++)
+            keys.push(row * CELL_COLUMNS + column);
         }
-        return { count: keys.reduce((sum, key) => sum + this.cells.count(key), 0), mark: (marks) => keys.forEach((key) => this.cells.mark(key, marks)) };
+        return {
+          count: keys.reduce((sum, key) => sum + this.cells.count(key), 0),
+          mark: (marks) => keys.forEach((key) => this.cells.mark(key, marks)),
+        };
       }
       case 'and': {
         let best: Generator | undefined;
@@ -227,7 +234,10 @@ export class ColumnFilterIndex {
           if (!generator) return undefined;
           generators.push(generator);
         }
-        return { count: generators.reduce((sum, g) => sum + g.count, 0), mark: (marks) => generators.forEach((g) => g.mark(marks)) };
+        return {
+          count: generators.reduce((sum, g) => sum + g.count, 0),
+          mark: (marks) => generators.forEach((g) => g.mark(marks)),
+        };
       }
       default:
         return undefined;
@@ -275,18 +285,28 @@ export class ColumnFilterIndex {
       case 'neq':
       case 'in': {
         const column = this.columns.get(filter.field);
-        const values = column === undefined || column.type === 'string[]' ? undefined : column.values;
-        const targets = values === undefined ? [] : this.codesOf(column as Exclude<Column, { type: 'string[]' }>, filter.op === 'in' ? filter.values : [filter.value]);
+        const values =
+          column === undefined || column.type === 'string[]' ? undefined : column.values;
+        const targets =
+          values === undefined
+            ? []
+            : this.codesOf(
+                column as Exclude<Column, { type: 'string[]' }>,
+                filter.op === 'in' ? filter.values : [filter.value],
+              );
         if (filter.op === 'neq') {
           // A missing value (NaN, -1) or one no document holds equals no target: it passes.
           const target = targets.length === 0 ? Number.NaN : targets[0];
-          for (let i = 0; i < count; i++) if (values === undefined || values[candidates[i]] !== target) kept[n++] = candidates[i];
+          for (let i = 0; i < count; i++)
+            if (values === undefined || values[candidates[i]] !== target) kept[n++] = candidates[i];
         } else if (values !== undefined && targets.length === 1) {
           const target = targets[0];
-          for (let i = 0; i < count; i++) if (values[candidates[i]] === target) kept[n++] = candidates[i];
+          for (let i = 0; i < count; i++)
+            if (values[candidates[i]] === target) kept[n++] = candidates[i];
         } else if (values !== undefined && targets.length > 1) {
           const set = new Set(targets);
-          for (let i = 0; i < count; i++) if (set.has(values[candidates[i]])) kept[n++] = candidates[i];
+          for (let i = 0; i < count; i++)
+            if (set.has(values[candidates[i]])) kept[n++] = candidates[i];
         }
         break;
       }
@@ -300,13 +320,17 @@ export class ColumnFilterIndex {
         const bound = filter.value;
         // NaN (missing) fails every comparison, as NULL does.
         if (filter.op === 'gt') {
-          for (let i = 0; i < count; i++) if (values[candidates[i]] > bound) kept[n++] = candidates[i];
+          for (let i = 0; i < count; i++)
+            if (values[candidates[i]] > bound) kept[n++] = candidates[i];
         } else if (filter.op === 'gte') {
-          for (let i = 0; i < count; i++) if (values[candidates[i]] >= bound) kept[n++] = candidates[i];
+          for (let i = 0; i < count; i++)
+            if (values[candidates[i]] >= bound) kept[n++] = candidates[i];
         } else if (filter.op === 'lt') {
-          for (let i = 0; i < count; i++) if (values[candidates[i]] < bound) kept[n++] = candidates[i];
+          for (let i = 0; i < count; i++)
+            if (values[candidates[i]] < bound) kept[n++] = candidates[i];
         } else {
-          for (let i = 0; i < count; i++) if (values[candidates[i]] <= bound) kept[n++] = candidates[i];
+          for (let i = 0; i < count; i++)
+            if (values[candidates[i]] <= bound) kept[n++] = candidates[i];
         }
         break;
       }
@@ -314,14 +338,23 @@ export class ColumnFilterIndex {
       case 'containsAny': {
         const column = this.columns.get(filter.field);
         if (column?.type !== 'string[]') break;
-        const wanted = [...new Set(filter.values.map((v) => this.codes.get(normalizeFilterString(v))))];
+        const wanted = [
+          ...new Set(filter.values.map((v) => this.codes.get(normalizeFilterString(v)))),
+        ];
         const known = wanted.filter((code): code is number => code !== undefined);
         // A value that no document holds: nobody holds all; holding any is decided by the known ones.
-        if (known.length === 0 || (filter.op === 'containsAll' && known.length < wanted.length)) break;
+        if (known.length === 0 || (filter.op === 'containsAll' && known.length < wanted.length))
+          break;
         const all = filter.op === 'containsAll';
         for (let i = 0; i < count; i++) {
           const held = column.values[candidates[i]];
-          if (held !== undefined && (all ? known.every((code) => held.includes(code)) : known.some((code) => held.includes(code)))) kept[n++] = candidates[i];
+          if (
+            held !== undefined &&
+            (all
+              ? known.every((code) => held.includes(code))
+              : known.some((code) => held.includes(code)))
+          )
+            kept[n++] = candidates[i];
         }
         break;
       }
@@ -329,15 +362,27 @@ export class ColumnFilterIndex {
         const center = { lat: filter.lat, lng: filter.lng };
         const radius = filter.radiusMeters;
         const { lat, lng } = this;
-        const box = boundingBox(center, radius) ?? { minLat: -90, maxLat: 90, minLng: -180, maxLng: 180 };
+        const box = boundingBox(center, radius) ?? {
+          minLat: -90,
+          maxLat: 90,
+          minLng: -180,
+          maxLng: 180,
+        };
         const inner = innerBox(center, radius) ?? { minLat: 0, maxLat: -1, minLng: 0, maxLng: -1 };
         // The boxes only spare the trigonometry: a point outside the outer box is out, inside the inner one in.
         for (let i = 0; i < count; i++) {
           const la = lat[candidates[i]];
           const ln = lng[candidates[i]];
           // NaN (no point) fails these comparisons.
-          if (!(la >= box.minLat && la <= box.maxLat && ln >= box.minLng && ln <= box.maxLng)) continue;
-          if ((la >= inner.minLat && la <= inner.maxLat && ln >= inner.minLng && ln <= inner.maxLng) || haversineMeters(center, { lat: la, lng: ln }) <= radius) {
+          if (!(la >= box.minLat && la <= box.maxLat && ln >= box.minLng && ln <= box.maxLng))
+            continue;
+          if (
+            (la >= inner.minLat &&
+              la <= inner.maxLat &&
+              ln >= inner.minLng &&
+              ln <= inner.maxLng) ||
+            haversineMeters(center, { lat: la, lng: ln }) <= radius
+          ) {
             kept[n++] = candidates[i];
           }
         }
@@ -348,13 +393,17 @@ export class ColumnFilterIndex {
   }
 
   /** The values as a scalar column holds them: dictionary codes, 1/0, numbers; a value no document holds is left out. */
-  private codesOf(column: Exclude<Column, { type: 'string[]' }>, values: readonly unknown[]): number[] {
+  private codesOf(
+    column: Exclude<Column, { type: 'string[]' }>,
+    values: readonly unknown[],
+  ): number[] {
     switch (column.type) {
       case 'string':
         return [
           ...new Set(
             values.flatMap((v) => {
-              const code = typeof v === 'string' ? this.codes.get(normalizeFilterString(v)) : undefined;
+              const code =
+                typeof v === 'string' ? this.codes.get(normalizeFilterString(v)) : undefined;
               return code === undefined ? [] : [code];
             }),
           ),
@@ -383,7 +432,8 @@ export class ColumnFilterIndex {
         return;
       }
       case 'string[]':
-        column.values[slot] = held === undefined ? undefined : Int32Array.from(held as string[], (v) => this.codeOf(v));
+        column.values[slot] =
+          held === undefined ? undefined : Int32Array.from(held as string[], (v) => this.codeOf(v));
     }
   }
 
@@ -397,14 +447,20 @@ export class ColumnFilterIndex {
   }
 
   private grow(capacity: number): void {
-    const widen = <A extends Float64Array | Int32Array | Int8Array>(from: A, to: A, fill: number): A => {
+    const widen = <A extends Float64Array | Int32Array | Int8Array>(
+      from: A,
+      to: A,
+      fill: number,
+    ): A => {
       to.fill(fill);
       to.set(from);
       return to;
     };
     for (const column of this.columns.values()) {
-      if (column.type === 'number') column.values = widen(column.values, new Float64Array(capacity), Number.NaN);
-      else if (column.type === 'boolean') column.values = widen(column.values, new Int8Array(capacity), -1);
+      if (column.type === 'number')
+        column.values = widen(column.values, new Float64Array(capacity), Number.NaN);
+      else if (column.type === 'boolean')
+        column.values = widen(column.values, new Int8Array(capacity), -1);
       else if (column.type === 'string') {
         column.values = widen(column.values, new Int32Array(capacity), -1);
         column.postings.grow(capacity);

@@ -13,7 +13,11 @@ describe('haversineMeters', () => {
 
 describe('boundingBox', () => {
   it('contains every point of the circle (checked on a ring of points just inside it)', () => {
-    for (const center of [{ lat: 52.09, lng: 5.12 }, { lat: -33.9, lng: 18.4 }, { lat: 69.6, lng: 18.9 }]) {
+    for (const center of [
+      { lat: 52.09, lng: 5.12 },
+      { lat: -33.9, lng: 18.4 },
+      { lat: 69.6, lng: 18.9 },
+    ]) {
       for (const radius of [500, 45_000, 300_000]) {
         const box = boundingBox(center, radius);
         if (!box) throw new Error('expected a box');
@@ -37,14 +41,22 @@ describe('boundingBox', () => {
 
 describe('innerBox', () => {
   it('lies inside the circle (a grid over the box, corners included), and fills most of its inscribed square', () => {
-    for (const center of [{ lat: 52.09, lng: 5.12 }, { lat: -33.9, lng: 18.4 }, { lat: 69.6, lng: 18.9 }, { lat: 0.1, lng: -60 }]) {
+    for (const center of [
+      { lat: 52.09, lng: 5.12 },
+      { lat: -33.9, lng: 18.4 },
+      { lat: 69.6, lng: 18.9 },
+      { lat: 0.1, lng: -60 },
+    ]) {
       for (const radius of [100, 500, 45_000, 300_000, 1_000_000]) {
         const box = innerBox(center, radius);
         if (!box) throw new Error('expected a box');
         let farthest = 0;
         for (let i = 0; i <= 10; i++) {
           for (let j = 0; j <= 10; j++) {
-            const point = { lat: box.minLat + ((box.maxLat - box.minLat) * i) / 10, lng: box.minLng + ((box.maxLng - box.minLng) * j) / 10 };
+            const point = {
+              lat: box.minLat + ((box.maxLat - box.minLat) * i) / 10,
+              lng: box.minLng + ((box.maxLng - box.minLng) * j) / 10,
+            };
             const distance = haversineMeters(center, point);
             expect(distance).toBeLessThanOrEqual(radius);
             farthest = Math.max(farthest, distance);
@@ -69,7 +81,14 @@ function destination(from: { lat: number; lng: number }, bearing: number, distan
   const delta = distance / 6371e3;
   const theta = bearing * rad;
   const phi1 = from.lat * rad;
-  const phi2 = Math.asin(Math.sin(phi1) * Math.cos(delta) + Math.cos(phi1) * Math.sin(delta) * Math.cos(theta));
-  const lambda2 = from.lng * rad + Math.atan2(Math.sin(theta) * Math.sin(delta) * Math.cos(phi1), Math.cos(delta) - Math.sin(phi1) * Math.sin(phi2));
+  const phi2 = Math.asin(
+    Math.sin(phi1) * Math.cos(delta) + Math.cos(phi1) * Math.sin(delta) * Math.cos(theta),
+  );
+  const lambda2 =
+    from.lng * rad +
+    Math.atan2(
+      Math.sin(theta) * Math.sin(delta) * Math.cos(phi1),
+      Math.cos(delta) - Math.sin(phi1) * Math.sin(phi2),
+    );
   return { lat: phi2 / rad, lng: lambda2 / rad };
 }

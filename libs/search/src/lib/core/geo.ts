@@ -71,7 +71,10 @@ export function boundingBox(
  * |Δλ| <= a / sqrt(cos φ0 cos φmax) that is <= a² / 2, and a = θ / √2 (1 - θ² / 24) * 0.999 (θ the radius as an
  * angle) keeps a² / 2 under hav(θ) with 0.1 % to spare for rounding.
  */
-export function innerBox(center: GeoPoint, radiusMeters: number): { minLat: number; maxLat: number; minLng: number; maxLng: number } | undefined {
+export function innerBox(
+  center: GeoPoint,
+  radiusMeters: number,
+): { minLat: number; maxLat: number; minLng: number; maxLng: number } | undefined {
   if (radiusMeters < 100 || radiusMeters > 1_000_000) return undefined;
   const theta = radiusMeters / EARTH_RADIUS_METERS;
   const a = (theta / Math.SQRT2) * (1 - theta ** 2 / 24) * 0.999;

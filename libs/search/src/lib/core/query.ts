@@ -1,11 +1,26 @@
-import type { FieldType, FieldValue, SearchAllOptions, SearchAllQuery, SearchFilter, SearchQuery, SearchSort } from '../search-engine.port';
-import { DEFAULT_SEARCH_ALL_PAGE_SIZE, DEFAULT_SEARCH_LIMIT, SearchEngineError } from '../search-engine.port';
+import type {
+  FieldType,
+  FieldValue,
+  SearchAllOptions,
+  SearchAllQuery,
+  SearchFilter,
+  SearchQuery,
+  SearchSort,
+} from '../search-engine.port';
+import {
+  DEFAULT_SEARCH_ALL_PAGE_SIZE,
+  DEFAULT_SEARCH_LIMIT,
+  SearchEngineError,
+} from '../search-engine.port';
 import { geoOf, haversineMeters, isValidLatitude, isValidLongitude } from './geo';
 import type { ResolvedSchema } from './schema';
 import { isValueOfType } from './schema';
 
 /** A filter after simplification: constant true, constant false, or a filter without empty lists. */
-export type SimplifiedFilter = { kind: 'all' } | { kind: 'none' } | { kind: 'filter'; filter: SearchFilter };
+export type SimplifiedFilter =
+  | { kind: 'all' }
+  | { kind: 'none' }
+  | { kind: 'filter'; filter: SearchFilter };
 
 const ALL: SimplifiedFilter = { kind: 'all' };
 const NONE: SimplifiedFilter = { kind: 'none' };
@@ -111,13 +126,18 @@ export function matchesFilter(document: Record<string, unknown>, filter: SearchF
     case 'containsAny': {
       const actual = document[filter.field];
       if (!Array.isArray(actual)) return filter.op === 'containsAll' && filter.values.length === 0;
-      const held = new Set(actual.filter((v): v is string => typeof v === 'string').map(normalizeFilterString));
+      const held = new Set(
+        actual.filter((v): v is string => typeof v === 'string').map(normalizeFilterString),
+      );
       const has = (v: string) => held.has(normalizeFilterString(v));
       return filter.op === 'containsAll' ? filter.values.every(has) : filter.values.some(has);
     }
     case 'geoRadius': {
       const point = geoOf(document);
-      return point !== undefined && haversineMeters({ lat: filter.lat, lng: filter.lng }, point) <= filter.radiusMeters;
+      return (
+        point !== undefined &&
+        haversineMeters({ lat: filter.lat, lng: filter.lng }, point) <= filter.radiusMeters
+      );
     }
     case 'and':
       return filter.filters.every((f) => matchesFilter(document, f));
@@ -142,7 +162,11 @@ export interface ValidatedQuery {
  * Without a schema (an index this process has not ensured) only the shape of the query and its values
  * is checked; the engine then judges the fields.
  */
-export function validateQuery(indexName: string, schema: ResolvedSchema | undefined, query: SearchQuery): ValidatedQuery {
+export function validateQuery(
+  indexName: string,
+  schema: ResolvedSchema | undefined,
+  query: SearchQuery,
+): ValidatedQuery {
   const fail = (message: string): never => {
     throw new SearchEngineError('invalid_query', `Index "${indexName}": ${message}`);
   };
@@ -150,14 +174,17 @@ export function validateQuery(indexName: string, schema: ResolvedSchema | undefi
 
   const limit = query.limit ?? DEFAULT_SEARCH_LIMIT;
   const offset = query.offset ?? 0;
-  if (!Number.isSafeInteger(limit) || limit < 0) fail(`limit must be a non-negative integer, got ${String(limit)}`);
-  if (!Number.isSafeInteger(offset) || offset < 0) fail(`offset must be a non-negative integer, got ${String(offset)}`);
+  if (!Number.isSafeInteger(limit) || limit < 0)
+    fail(`limit must be a non-negative integer, got ${String(limit)}`);
+  if (!Number.isSafeInteger(offset) || offset < 0)
+    fail(`offset must be a non-negative integer, got ${String(offset)}`);
 
   let text: string | undefined;
   if (query.text !== undefined && query.text !== null) {
     if (typeof query.text !== 'string') fail('text must be a string');
     if (query.text.trim() !== '') {
-      if (schema && schema.searchable.length === 0) fail('text search needs at least one searchable field in the schema');
+      if (schema && schema.searchable.length === 0)
+        fail('text search needs at least one searchable field in the schema');
       text = query.text;
     }
   }
@@ -169,16 +196,22 @@ export function validateQuery(indexName: string, schema: ResolvedSchema | undefi
   sort.forEach((s, i) => {
     const where = `sort[${i}]`;
     if (typeof s !== 'object' || s === null) fail(`${where} must be an object`);
-    if (s.direction !== 'asc' && s.direction !== 'desc') fail(`${where}.direction must be "asc" or "desc"`);
+    if (s.direction !== 'asc' && s.direction !== 'desc')
+      fail(`${where}.direction must be "asc" or "desc"`);
     if ('geoPoint' in s) {
-      if (schema && !schema.geo) fail(`${where} sorts by geo point, but the index has no geo points (schema.geo is not set)`);
+      if (schema && !schema.geo)
+        fail(
+          `${where} sorts by geo point, but the index has no geo points (schema.geo is not set)`,
+        );
       if (!isValidLatitude(s.geoPoint?.lat) || !isValidLongitude(s.geoPoint?.lng)) {
         fail(`${where}.geoPoint must be { lat: [-90, 90], lng: [-180, 180] }`);
       }
     } else if (typeof s.field !== 'string') {
       fail(`${where} needs a field or a geoPoint`);
     } else if (schema && !schema.sortable.includes(s.field)) {
-      fail(`cannot sort on "${s.field}": it is not declared sortable (sortable: ${list(schema.sortable)})`);
+      fail(
+        `cannot sort on "${s.field}": it is not declared sortable (sortable: ${list(schema.sortable)})`,
+      );
     }
   });
 
@@ -197,9 +230,13 @@ export function validateSearchAll(
   };
   if (typeof query !== 'object' || query === null) fail('query must be an object');
   const pageSize = options?.pageSize ?? DEFAULT_SEARCH_ALL_PAGE_SIZE;
-  if (!Number.isSafeInteger(pageSize) || pageSize < 1) fail(`pageSize must be a positive integer, got ${String(pageSize)}`);
+  if (!Number.isSafeInteger(pageSize) || pageSize < 1)
+    fail(`pageSize must be a positive integer, got ${String(pageSize)}`);
   if (query.filter !== undefined) validateFilter(schema, query.filter, 'filter', fail);
-  if (query.fields !== undefined && (!Array.isArray(query.fields) || query.fields.some((f) => typeof f !== 'string' || f === ''))) {
+  if (
+    query.fields !== undefined &&
+    (!Array.isArray(query.fields) || query.fields.some((f) => typeof f !== 'string' || f === ''))
+  ) {
     fail('fields must be an array of field names');
   }
   // `id` first and once: every adapter returns it whatever else is asked.
@@ -207,18 +244,30 @@ export function validateSearchAll(
   return { filter: simplifyFilter(query.filter), pageSize, fields };
 }
 
-function validateFilter(schema: ResolvedSchema | undefined, filter: SearchFilter, path: string, fail: (message: string) => never): void {
+function validateFilter(
+  schema: ResolvedSchema | undefined,
+  filter: SearchFilter,
+  path: string,
+  fail: (message: string) => never,
+): void {
   if (typeof filter !== 'object' || filter === null) fail(`${path} must be an object`);
 
   /** The field's type, or `undefined` when the schema is unknown. */
-  const fieldOf = (f: { field: string }, allowed: FieldType[], hint: string): FieldType | undefined => {
+  const fieldOf = (
+    f: { field: string },
+    allowed: FieldType[],
+    hint: string,
+  ): FieldType | undefined => {
     if (typeof f.field !== 'string') fail(`${path}.field must be a string`);
     if (!schema) return undefined;
     if (!schema.filterable.includes(f.field)) {
-      fail(`cannot filter on "${f.field}" (${path}): it is not declared filterable (filterable: ${list(schema.filterable)})`);
+      fail(
+        `cannot filter on "${f.field}" (${path}): it is not declared filterable (filterable: ${list(schema.filterable)})`,
+      );
     }
     const type = schema.fields[f.field];
-    if (!allowed.includes(type)) fail(`${path}: "${filter.op}" does not apply to "${f.field}" of type ${type}; ${hint}`);
+    if (!allowed.includes(type))
+      fail(`${path}: "${filter.op}" does not apply to "${f.field}" of type ${type}; ${hint}`);
     return type;
   };
   const checkValue = (type: FieldType | undefined, value: unknown, what: string) => {
@@ -233,13 +282,22 @@ function validateFilter(schema: ResolvedSchema | undefined, filter: SearchFilter
   switch (filter.op) {
     case 'eq':
     case 'neq': {
-      const type = fieldOf(filter, ['string', 'number', 'boolean'], 'use containsAny/containsAll on string[] fields');
+      const type = fieldOf(
+        filter,
+        ['string', 'number', 'boolean'],
+        'use containsAny/containsAll on string[] fields',
+      );
       checkValue(type, filter.value, 'value');
       return;
     }
     case 'in': {
-      const type = fieldOf(filter, ['string', 'number', 'boolean'], 'use containsAny on string[] fields');
-      if (checkArray(filter.values)) filter.values.forEach((v, i) => checkValue(type, v, `values[${i}]`));
+      const type = fieldOf(
+        filter,
+        ['string', 'number', 'boolean'],
+        'use containsAny on string[] fields',
+      );
+      if (checkArray(filter.values))
+        filter.values.forEach((v, i) => checkValue(type, v, `values[${i}]`));
       return;
     }
     case 'gt':
@@ -252,13 +310,19 @@ function validateFilter(schema: ResolvedSchema | undefined, filter: SearchFilter
     case 'containsAll':
     case 'containsAny':
       fieldOf(filter, ['string[]'], 'use eq/in on scalar fields');
-      if (checkArray(filter.values)) filter.values.forEach((v, i) => checkValue('string', v, `values[${i}]`));
+      if (checkArray(filter.values))
+        filter.values.forEach((v, i) => checkValue('string', v, `values[${i}]`));
       return;
     case 'geoRadius':
-      if (schema && !schema.geo) fail(`${path}: geoRadius needs geo points, but schema.geo is not set`);
+      if (schema && !schema.geo)
+        fail(`${path}: geoRadius needs geo points, but schema.geo is not set`);
       if (!isValidLatitude(filter.lat)) fail(`${path}: lat must be a number in [-90, 90]`);
       if (!isValidLongitude(filter.lng)) fail(`${path}: lng must be a number in [-180, 180]`);
-      if (typeof filter.radiusMeters !== 'number' || !Number.isFinite(filter.radiusMeters) || filter.radiusMeters < 0) {
+      if (
+        typeof filter.radiusMeters !== 'number' ||
+        !Number.isFinite(filter.radiusMeters) ||
+        filter.radiusMeters < 0
+      ) {
         fail(`${path}: radiusMeters must be a non-negative finite number`);
       }
       return;
@@ -273,7 +337,11 @@ function validateFilter(schema: ResolvedSchema | undefined, filter: SearchFilter
 }
 
 function isFieldValue(value: unknown): value is FieldValue {
-  return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+  return (
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value))
+  );
 }
 
 function describeType(type: FieldType | undefined): string {

@@ -11,7 +11,13 @@ describe('resolveSchema', () => {
   };
 
   it('declares id and keeps the lists', () => {
-    const resolved = resolveSchema({ name: 'x', fields: { title: 'string' }, searchable: ['title'], filterable: ['id'], sortable: [] });
+    const resolved = resolveSchema({
+      name: 'x',
+      fields: { title: 'string' },
+      searchable: ['title'],
+      filterable: ['id'],
+      sortable: [],
+    });
     expect(resolved.fields).toEqual({ id: 'string', title: 'string' });
     expect(resolved.geo).toBe(false);
   });
@@ -22,8 +28,14 @@ describe('resolveSchema', () => {
     invalid({ ...base, fields: { ...base.fields, OR: 'string' } }, /filter keyword/);
     invalid({ ...base, fields: { ...base.fields, x: 'date' as never } }, /unknown type/);
     invalid({ ...base, fields: { ...base.fields, id: 'number' } }, /"id" must be of type "string"/);
-    invalid({ ...base, filterable: ['salary'] }, /"filterable" lists "salary", which is not declared/);
-    invalid({ ...base, searchable: ['startDay'] }, /only string and string\[\] fields are searchable/);
+    invalid(
+      { ...base, filterable: ['salary'] },
+      /"filterable" lists "salary", which is not declared/,
+    );
+    invalid(
+      { ...base, searchable: ['startDay'] },
+      /only string and string\[\] fields are searchable/,
+    );
     invalid({ ...base, sortable: ['requiredQualifications'] }, /only scalar fields are sortable/);
     invalid({ ...base, filterable: ['_geo'] }, /geo: true/);
     invalid({ ...base, sortable: ['title', 'title'] }, /twice/);
@@ -40,10 +52,13 @@ describe('resolveSchema', () => {
 
 describe('validateDocuments', () => {
   const schema = resolveSchema(vacancySchema('vacancies'));
-  const invalid = (docs: unknown, message: RegExp) => expect(() => validateDocuments(schema, docs)).toThrow(message);
+  const invalid = (docs: unknown, message: RegExp) =>
+    expect(() => validateDocuments(schema, docs)).toThrow(message);
 
   it('accepts documents with absent or null optional fields', () => {
-    expect(() => validateDocuments(schema, [{ id: 'a' }, { id: 'b-1_X', status: null, _geo: null }])).not.toThrow();
+    expect(() =>
+      validateDocuments(schema, [{ id: 'a' }, { id: 'b-1_X', status: null, _geo: null }]),
+    ).not.toThrow();
   });
 
   it('rejects bad ids, wrong types and malformed geo points', () => {

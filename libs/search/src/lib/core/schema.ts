@@ -22,8 +22,26 @@ const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,511}$/;
  */
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,127}$/;
 /** Words of the Meilisearch filter grammar; a field with such a name would be ambiguous in an expression. */
-const FILTER_KEYWORDS = new Set(['and', 'or', 'not', 'to', 'exists', 'in', 'is', 'null', 'empty', 'contains', 'starts', 'with']);
-const FIELD_TYPES: ReadonlySet<string> = new Set<FieldType>(['string', 'number', 'boolean', 'string[]']);
+const FILTER_KEYWORDS = new Set([
+  'and',
+  'or',
+  'not',
+  'to',
+  'exists',
+  'in',
+  'is',
+  'null',
+  'empty',
+  'contains',
+  'starts',
+  'with',
+]);
+const FIELD_TYPES: ReadonlySet<string> = new Set<FieldType>([
+  'string',
+  'number',
+  'boolean',
+  'string[]',
+]);
 
 export function assertIndexName(name: unknown): asserts name is string {
   if (typeof name !== 'string' || !INDEX_NAME.test(name)) {
@@ -40,12 +58,15 @@ export function resolveSchema(schema: IndexSchema): ResolvedSchema {
   };
   if (typeof schema !== 'object' || schema === null) fail('schema must be an object');
   assertIndexName(schema.name);
-  if (typeof schema.fields !== 'object' || schema.fields === null) fail('"fields" must be an object');
+  if (typeof schema.fields !== 'object' || schema.fields === null)
+    fail('"fields" must be an object');
 
   const fields: Record<string, FieldType> = { id: 'string' };
   for (const [field, type] of Object.entries(schema.fields)) {
     if (!FIELD_NAME.test(field)) {
-      fail(`field name "${field}" must be a plain identifier (letter first, then letters, digits or "_")`);
+      fail(
+        `field name "${field}" must be a plain identifier (letter first, then letters, digits or "_")`,
+      );
     }
     if (FILTER_KEYWORDS.has(field.toLowerCase())) fail(`field name "${field}" is a filter keyword`);
     if (!FIELD_TYPES.has(type)) fail(`field "${field}" has unknown type ${JSON.stringify(type)}`);
@@ -53,7 +74,11 @@ export function resolveSchema(schema: IndexSchema): ResolvedSchema {
     fields[field] = type;
   }
 
-  const list = (key: 'searchable' | 'filterable' | 'sortable', allowed: (type: FieldType) => boolean, what: string) => {
+  const list = (
+    key: 'searchable' | 'filterable' | 'sortable',
+    allowed: (type: FieldType) => boolean,
+    what: string,
+  ) => {
     const value = schema[key];
     if (!Array.isArray(value)) return fail(`"${key}" must be an array of field names`);
     const seen = new Set<string>();
@@ -72,7 +97,11 @@ export function resolveSchema(schema: IndexSchema): ResolvedSchema {
     name: schema.name,
     fields,
     geo: schema.geo === true,
-    searchable: list('searchable', (t) => t === 'string' || t === 'string[]', 'only string and string[] fields are searchable'),
+    searchable: list(
+      'searchable',
+      (t) => t === 'string' || t === 'string[]',
+      'only string and string[] fields are searchable',
+    ),
     filterable: list('filterable', () => true, ''),
     sortable: list('sortable', (t) => t !== 'string[]', 'only scalar fields are sortable'),
   };
@@ -83,7 +112,14 @@ export function schemaFingerprint(schema: ResolvedSchema): string {
   const fields = Object.keys(schema.fields)
     .sort()
     .map((f) => [f, schema.fields[f]]);
-  return JSON.stringify([schema.name, fields, schema.geo, schema.searchable, [...schema.filterable].sort(), [...schema.sortable].sort()]);
+  return JSON.stringify([
+    schema.name,
+    fields,
+    schema.geo,
+    schema.searchable,
+    [...schema.filterable].sort(),
+    [...schema.sortable].sort(),
+  ]);
 }
 
 export function isValueOfType(type: FieldType, value: unknown): boolean {
@@ -103,23 +139,39 @@ export function isValueOfType(type: FieldType, value: unknown): boolean {
  * Checks documents against the schema before anything is written, so a batch is applied whole or not
  * at all. Declared fields may be absent or `null`; present values must have the declared type.
  */
-export function validateDocuments(schema: ResolvedSchema, documents: unknown): asserts documents is Array<{ id: string } & Record<string, unknown>> {
+export function validateDocuments(
+  schema: ResolvedSchema,
+  documents: unknown,
+): asserts documents is Array<{ id: string } & Record<string, unknown>> {
   const fail = (index: number, message: string): never => {
-    throw new SearchEngineError('invalid_document', `Index "${schema.name}", document #${index}: ${message}`);
+    throw new SearchEngineError(
+      'invalid_document',
+      `Index "${schema.name}", document #${index}: ${message}`,
+    );
   };
   if (!Array.isArray(documents)) {
-    throw new SearchEngineError('invalid_document', `Index "${schema.name}": documents must be an array`);
+    throw new SearchEngineError(
+      'invalid_document',
+      `Index "${schema.name}": documents must be an array`,
+    );
   }
   documents.forEach((doc: unknown, i) => {
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) fail(i, 'must be an object');
     const record = doc as Record<string, unknown>;
     if (typeof record['id'] !== 'string' || !DOCUMENT_ID.test(record['id'])) {
-      fail(i, `id ${JSON.stringify(record['id'])} must be a string of 1-511 letters, digits, "-" or "_"`);
+      fail(
+        i,
+        `id ${JSON.stringify(record['id'])} must be a string of 1-511 letters, digits, "-" or "_"`,
+      );
     }
     for (const [field, type] of Object.entries(schema.fields)) {
       const value = record[field];
       if (value === undefined || value === null) continue;
-      if (!isValueOfType(type, value)) fail(i, `field "${field}" must be ${type === 'number' ? 'a finite number' : `of type ${type}`}`);
+      if (!isValueOfType(type, value))
+        fail(
+          i,
+          `field "${field}" must be ${type === 'number' ? 'a finite number' : `of type ${type}`}`,
+        );
     }
     if (schema.geo && record['_geo'] !== undefined && record['_geo'] !== null) {
       const geo = record['_geo'];

@@ -15,12 +15,36 @@ describe('toMeilisearchFilter', () => {
     ['gte', { op: 'gte', field: 'startDay', value: 20000 }, 'startDay >= 20000'],
     ['lt', { op: 'lt', field: 'startDay', value: 20090 }, 'startDay < 20090'],
     ['lte', { op: 'lte', field: 'startDay', value: 20090 }, 'startDay <= 20090'],
-    ['in on strings', { op: 'in', field: 'regionCode', values: ['AM13', 'AM22'] }, 'regionCode IN ["AM13", "AM22"]'],
-    ['in on numbers', { op: 'in', field: 'hoursPerWeek', values: [24, 40] }, 'hoursPerWeek IN [24, 40]'],
-    ['containsAny', { op: 'containsAny', field: 'quals', values: ['25096', '25118'] }, 'quals IN ["25096", "25118"]'],
-    ['containsAll', { op: 'containsAll', field: 'quals', values: ['25096', '25118'] }, 'quals = "25096" AND quals = "25118"'],
-    ['containsAll with one value', { op: 'containsAll', field: 'quals', values: ['25096'] }, 'quals = "25096"'],
-    ['geoRadius', { op: 'geoRadius', lat: 52.09, lng: 5.12, radiusMeters: 45000 }, '_geoRadius(52.09, 5.12, 45000)'],
+    [
+      'in on strings',
+      { op: 'in', field: 'regionCode', values: ['AM13', 'AM22'] },
+      'regionCode IN ["AM13", "AM22"]',
+    ],
+    [
+      'in on numbers',
+      { op: 'in', field: 'hoursPerWeek', values: [24, 40] },
+      'hoursPerWeek IN [24, 40]',
+    ],
+    [
+      'containsAny',
+      { op: 'containsAny', field: 'quals', values: ['25096', '25118'] },
+      'quals IN ["25096", "25118"]',
+    ],
+    [
+      'containsAll',
+      { op: 'containsAll', field: 'quals', values: ['25096', '25118'] },
+      'quals = "25096" AND quals = "25118"',
+    ],
+    [
+      'containsAll with one value',
+      { op: 'containsAll', field: 'quals', values: ['25096'] },
+      'quals = "25096"',
+    ],
+    [
+      'geoRadius',
+      { op: 'geoRadius', lat: 52.09, lng: 5.12, radiusMeters: 45000 },
+      '_geoRadius(52.09, 5.12, 45000)',
+    ],
   ])('%s', (_name, filter, expected) => {
     expect(toMeilisearchFilter(filter)).toBe(expected);
   });
@@ -33,8 +57,12 @@ describe('toMeilisearchFilter', () => {
     });
 
     it('keeps single quotes, spaces, brackets and keywords inside the quotes', () => {
-      expect(toMeilisearchFilter({ op: 'eq', field: 'title', value: "'s-Hertogenbosch" })).toBe('title = "\'s-Hertogenbosch"');
-      expect(toMeilisearchFilter({ op: 'eq', field: 'title', value: 'a OR b = [c]' })).toBe('title = "a OR b = [c]"');
+      expect(toMeilisearchFilter({ op: 'eq', field: 'title', value: "'s-Hertogenbosch" })).toBe(
+        'title = "\'s-Hertogenbosch"',
+      );
+      expect(toMeilisearchFilter({ op: 'eq', field: 'title', value: 'a OR b = [c]' })).toBe(
+        'title = "a OR b = [c]"',
+      );
     });
 
     it('cannot be broken out of by a crafted value', () => {
@@ -47,7 +75,9 @@ describe('toMeilisearchFilter', () => {
     });
 
     it('quotes strings inside IN lists too', () => {
-      expect(toMeilisearchFilter({ op: 'in', field: 'title', values: ['a"b', 'c'] })).toBe('title IN ["a\\"b", "c"]');
+      expect(toMeilisearchFilter({ op: 'in', field: 'title', values: ['a"b', 'c'] })).toBe(
+        'title IN ["a\\"b", "c"]',
+      );
     });
   });
 
@@ -56,8 +86,26 @@ describe('toMeilisearchFilter', () => {
       const filter: SearchFilter = {
         op: 'or',
         filters: [
-          { op: 'and', filters: [{ op: 'eq', field: 'a', value: 1 }, { op: 'eq', field: 'b', value: 2 }] },
-          { op: 'and', filters: [{ op: 'eq', field: 'c', value: 3 }, { op: 'or', filters: [{ op: 'eq', field: 'd', value: 4 }, { op: 'eq', field: 'e', value: 5 }] }] },
+          {
+            op: 'and',
+            filters: [
+              { op: 'eq', field: 'a', value: 1 },
+              { op: 'eq', field: 'b', value: 2 },
+            ],
+          },
+          {
+            op: 'and',
+            filters: [
+              { op: 'eq', field: 'c', value: 3 },
+              {
+                op: 'or',
+                filters: [
+                  { op: 'eq', field: 'd', value: 4 },
+                  { op: 'eq', field: 'e', value: 5 },
+                ],
+              },
+            ],
+          },
         ],
       };
       expect(toMeilisearchFilter(filter)).toBe('(a = 1 AND b = 2) OR (c = 3 AND (d = 4 OR e = 5))');
@@ -75,20 +123,36 @@ describe('toMeilisearchFilter', () => {
     });
 
     it('leaves single conditions bare', () => {
-      const filter: SearchFilter = { op: 'and', filters: [{ op: 'eq', field: 'a', value: 'x' }, { op: 'in', field: 'b', values: [1, 2] }] };
+      const filter: SearchFilter = {
+        op: 'and',
+        filters: [
+          { op: 'eq', field: 'a', value: 'x' },
+          { op: 'in', field: 'b', values: [1, 2] },
+        ],
+      };
       expect(toMeilisearchFilter(filter)).toBe('a = "x" AND b IN [1, 2]');
     });
   });
 
   it('refuses empty lists, which Meilisearch cannot express (simplifyFilter removes them)', () => {
-    expect(() => toMeilisearchFilter({ op: 'in', field: 'a', values: [] })).toThrow(SearchEngineError);
+    expect(() => toMeilisearchFilter({ op: 'in', field: 'a', values: [] })).toThrow(
+      SearchEngineError,
+    );
     expect(() => toMeilisearchFilter({ op: 'or', filters: [] })).toThrow(SearchEngineError);
-    const simplified = simplifyFilter({ op: 'and', filters: [{ op: 'eq', field: 'a', value: 1 }, { op: 'containsAll', field: 'q', values: [] }] });
+    const simplified = simplifyFilter({
+      op: 'and',
+      filters: [
+        { op: 'eq', field: 'a', value: 1 },
+        { op: 'containsAll', field: 'q', values: [] },
+      ],
+    });
     expect(simplified.kind === 'filter' && toMeilisearchFilter(simplified.filter)).toBe('a = 1');
   });
 
   it('refuses non-finite numbers', () => {
-    expect(() => toMeilisearchFilter({ op: 'gt', field: 'a', value: Number.POSITIVE_INFINITY })).toThrow(/finite/);
+    expect(() =>
+      toMeilisearchFilter({ op: 'gt', field: 'a', value: Number.POSITIVE_INFINITY }),
+    ).toThrow(/finite/);
   });
 });
 

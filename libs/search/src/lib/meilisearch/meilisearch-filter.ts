@@ -12,7 +12,10 @@ export function quoteFilterString(value: string): string {
 /** A number as Meilisearch's filter grammar reads it (finite only; `-0` becomes `0`). */
 export function formatFilterNumber(value: number): string {
   if (!Number.isFinite(value)) {
-    throw new SearchEngineError('invalid_query', `Cannot use ${value} in a filter: numbers must be finite`);
+    throw new SearchEngineError(
+      'invalid_query',
+      `Cannot use ${value} in a filter: numbers must be finite`,
+    );
   }
   return Object.is(value, -0) ? '0' : String(value);
 }
@@ -58,7 +61,10 @@ export function toMeilisearchFilter(filter: SearchFilter): string {
     case 'and':
     case 'or': {
       if (filter.filters.length === 0) {
-        throw new SearchEngineError('invalid_query', `Empty "${filter.op}" cannot be expressed; simplify the filter first`);
+        throw new SearchEngineError(
+          'invalid_query',
+          `Empty "${filter.op}" cannot be expressed; simplify the filter first`,
+        );
       }
       const joiner = filter.op === 'and' ? ' AND ' : ' OR ';
       return filter.filters.map((child) => parenthesize(child)).join(joiner);
@@ -69,13 +75,19 @@ export function toMeilisearchFilter(filter: SearchFilter): string {
 /** Children that are themselves combinations (and so are multi-value containsAll) get parentheses. */
 function parenthesize(child: SearchFilter): string {
   const expression = toMeilisearchFilter(child);
-  const compound = child.op === 'and' || child.op === 'or' || (child.op === 'containsAll' && child.values.length > 1);
+  const compound =
+    child.op === 'and' ||
+    child.op === 'or' ||
+    (child.op === 'containsAll' && child.values.length > 1);
   return compound ? `(${expression})` : expression;
 }
 
 function requireValues(filter: { op: string; values: unknown[] }): void {
   if (filter.values.length === 0) {
-    throw new SearchEngineError('invalid_query', `Empty "${filter.op}" cannot be expressed; simplify the filter first`);
+    throw new SearchEngineError(
+      'invalid_query',
+      `Empty "${filter.op}" cannot be expressed; simplify the filter first`,
+    );
   }
 }
 

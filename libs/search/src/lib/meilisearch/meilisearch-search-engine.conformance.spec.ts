@@ -15,7 +15,8 @@ if (url) {
     `Meilisearch at ${url}`,
     async () => {
       const engine = new MeilisearchSearchEngine({ url, apiKey, waitTimeoutMs: 20_000 });
-      if (!(await engine.isHealthy())) throw new Error(`Meilisearch at ${url} is not healthy (GET /health)`);
+      if (!(await engine.isHealthy()))
+        throw new Error(`Meilisearch at ${url} is not healthy (GET /health)`);
       return engine;
     },
     {
@@ -29,6 +30,7 @@ if (url) {
   );
 } else {
   describe('SearchEngine conformance: Meilisearch', () => {
-    it.skip('needs MEILI_URL (and MEILI_MASTER_KEY) of a running Meilisearch, e.g. MEILI_URL=http://127.0.0.1:7700', () => undefined);
+    it.skip('needs MEILI_URL (and MEILI_MASTER_KEY) of a running Meilisearch, e.g. MEILI_URL=http://127.0.0.1:7700', () =>
+      undefined);
   });
 }

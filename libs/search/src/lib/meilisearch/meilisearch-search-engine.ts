@@ -2,7 +2,14 @@ import type { EnqueuedTaskPromise, Meilisearch, SearchParams, Settings, Task } f
 import type { ResolvedSchema } from '../core/schema';
 import { assertIndexName, resolveSchema, validateDocuments } from '../core/schema';
 import { validateQuery, validateSearchAll } from '../core/query';
-import type { IndexSchema, SearchAllOptions, SearchAllQuery, SearchHit, SearchPage, SearchQuery } from '../search-engine.port';
+import type {
+  IndexSchema,
+  SearchAllOptions,
+  SearchAllQuery,
+  SearchHit,
+  SearchPage,
+  SearchQuery,
+} from '../search-engine.port';
 import { SearchEngine, SearchEngineError } from '../search-engine.port';
 import { toMeilisearchFilter, toMeilisearchSort } from './meilisearch-filter';
 
@@ -49,9 +56,15 @@ export class MeilisearchSearchEngine extends SearchEngine {
   constructor(private readonly config: MeilisearchSearchEngineConfig) {
     super();
     if (typeof config?.url !== 'string' || config.url.trim() === '') {
-      throw new SearchEngineError('engine_error', 'MeilisearchSearchEngine needs a url (e.g. MEILI_URL=http://127.0.0.1:7700)');
+      throw new SearchEngineError(
+        'engine_error',
+        'MeilisearchSearchEngine needs a url (e.g. MEILI_URL=http://127.0.0.1:7700)',
+      );
     }
-    this.waitOptions = { timeout: config.waitTimeoutMs ?? 30_000, interval: config.waitIntervalMs ?? 50 };
+    this.waitOptions = {
+      timeout: config.waitTimeoutMs ?? 30_000,
+      interval: config.waitIntervalMs ?? 50,
+    };
   }
 
   async ensureIndex(schema: IndexSchema): Promise<void> {
@@ -59,12 +72,16 @@ export class MeilisearchSearchEngine extends SearchEngine {
     const client = await this.client();
 
     // Creating an index that exists fails its task with `index_already_exists`: that is fine here.
-    await this.waitFor(`create index "${resolved.name}"`, () => client.createIndex(resolved.name, { primaryKey: 'id' }), [
-      'index_already_exists',
-    ]);
+    await this.waitFor(
+      `create index "${resolved.name}"`,
+      () => client.createIndex(resolved.name, { primaryKey: 'id' }),
+      ['index_already_exists'],
+    );
 
     const index = client.index(resolved.name);
-    const currentRules = await this.call(`read ranking rules of "${resolved.name}"`, () => index.getRankingRules());
+    const currentRules = await this.call(`read ranking rules of "${resolved.name}"`, () =>
+      index.getRankingRules(),
+    );
     const rankingRules = ['sort', ...(currentRules ?? []).filter((rule) => rule !== 'sort')];
 
     const geo = resolved.geo ? ['_geo'] : [];
@@ -75,9 +92,13 @@ export class MeilisearchSearchEngine extends SearchEngine {
       filterableAttributes: [...resolved.filterable, ...geo],
       sortableAttributes: [...resolved.sortable, ...geo],
       rankingRules,
-      ...(this.config.maxTotalHits !== undefined ? { pagination: { maxTotalHits: this.config.maxTotalHits } } : {}),
+      ...(this.config.maxTotalHits !== undefined
+        ? { pagination: { maxTotalHits: this.config.maxTotalHits } }
+        : {}),
     };
-    await this.waitFor(`update settings of "${resolved.name}"`, () => index.updateSettings(settings));
+    await this.waitFor(`update settings of "${resolved.name}"`, () =>
+      index.updateSettings(settings),
+    );
     this.schemas.set(resolved.name, resolved);
   }
 
@@ -96,11 +117,16 @@ export class MeilisearchSearchEngine extends SearchEngine {
   async delete(index: string, ids: string[]): Promise<void> {
     assertIndexName(index);
     if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
-      throw new SearchEngineError('invalid_document', `delete from "${index}": ids must be an array of strings`);
+      throw new SearchEngineError(
+        'invalid_document',
+        `delete from "${index}": ids must be an array of strings`,
+      );
     }
     if (ids.length === 0) return;
     const client = await this.client();
-    await this.waitFor(`delete ${ids.length} document(s) from "${index}"`, () => client.index(index).deleteDocuments(ids));
+    await this.waitFor(`delete ${ids.length} document(s) from "${index}"`, () =>
+      client.index(index).deleteDocuments(ids),
+    );
   }
 
   async clear(index: string): Promise<void> {
@@ -116,15 +142,26 @@ export class MeilisearchSearchEngine extends SearchEngine {
     if (validated.filter.kind === 'none') return { hits: [], total: 0, limit, offset };
 
     const params: SearchParams = { limit, offset, matchingStrategy: 'all' };
-    if (validated.filter.kind === 'filter') params.filter = toMeilisearchFilter(validated.filter.filter);
+    if (validated.filter.kind === 'filter')
+      params.filter = toMeilisearchFilter(validated.filter.filter);
     if (validated.sort.length > 0) params.sort = toMeilisearchSort(validated.sort);
     const hasGeoSort = validated.sort.some((s) => 'geoPoint' in s);
 
     const client = await this.client();
-    const response = await this.call(`search "${index}"`, () => client.index(index).search(validated.text, params));
+    const response = await this.call(`search "${index}"`, () =>
+      client.index(index).search(validated.text, params),
+    );
 
     const hits: SearchHit<D>[] = response.hits.map((hit) => {
-      const { _geoDistance, _rankingScore, _rankingScoreDetails, _formatted, _matchesPosition, _federation, ...document } = hit as Record<string, unknown>;
+      const {
+        _geoDistance,
+        _rankingScore,
+        _rankingScoreDetails,
+        _formatted,
+        _matchesPosition,
+        _federation,
+        ...document
+      } = hit as Record<string, unknown>;
       void _rankingScore;
       void _rankingScoreDetails;
       void _formatted;
@@ -142,14 +179,30 @@ export class MeilisearchSearchEngine extends SearchEngine {
    * `fields` to retrieve): unlike search it is not capped by `pagination.maxTotalHits`, so every match comes, in
    * the index's internal document order.
    */
-  async *searchAll<D>(index: string, query: SearchAllQuery, options: SearchAllOptions = {}): AsyncIterable<D[]> {
+  async *searchAll<D>(
+    index: string,
+    query: SearchAllQuery,
+    options: SearchAllOptions = {},
+  ): AsyncIterable<D[]> {
     assertIndexName(index);
-    const { filter, pageSize, fields } = validateSearchAll(index, this.schemas.get(index), query, options);
+    const { filter, pageSize, fields } = validateSearchAll(
+      index,
+      this.schemas.get(index),
+      query,
+      options,
+    );
     if (filter.kind === 'none') return;
     const client = await this.client();
-    const request = { ...(filter.kind === 'filter' ? { filter: toMeilisearchFilter(filter.filter) } : {}), ...(fields ? { fields } : {}) };
+    const request = {
+      ...(filter.kind === 'filter' ? { filter: toMeilisearchFilter(filter.filter) } : {}),
+      ...(fields ? { fields } : {}),
+    };
     for (let offset = 0; ; offset += pageSize) {
-      const page = await this.call(`fetch documents of "${index}"`, () => client.index(index).getDocuments<Record<string, unknown>>({ ...request, limit: pageSize, offset }));
+      const page = await this.call(`fetch documents of "${index}"`, () =>
+        client
+          .index(index)
+          .getDocuments<Record<string, unknown>>({ ...request, limit: pageSize, offset }),
+      );
       if (page.results.length > 0) yield page.results as D[];
       if (page.results.length < pageSize) return;
     }
@@ -170,7 +223,11 @@ export class MeilisearchSearchEngine extends SearchEngine {
       try {
         Client = loadMeilisearchClient().Meilisearch;
       } catch (error) {
-        throw new SearchEngineError('engine_error', `Cannot load the meilisearch client: ${(error as Error).message}`, { cause: error });
+        throw new SearchEngineError(
+          'engine_error',
+          `Cannot load the meilisearch client: ${(error as Error).message}`,
+          { cause: error },
+        );
       }
       return new Client({
         host: this.config.url,
@@ -183,14 +240,25 @@ export class MeilisearchSearchEngine extends SearchEngine {
   }
 
   /** Enqueues a task, waits for it, and throws unless it succeeded (or failed with a tolerated code). */
-  private async waitFor(what: string, enqueue: () => EnqueuedTaskPromise, toleratedErrorCodes: string[] = []): Promise<Task> {
+  private async waitFor(
+    what: string,
+    enqueue: () => EnqueuedTaskPromise,
+    toleratedErrorCodes: string[] = [],
+  ): Promise<Task> {
     const task = await this.call(what, () => enqueue().waitTask(this.waitOptions));
     if (task.status === 'succeeded') return task;
-    if (task.status === 'failed' && task.error && toleratedErrorCodes.includes(task.error.code)) return task;
-    const reason = task.error ? `${task.error.code}: ${task.error.message}` : `task ${task.uid} ended with status "${task.status}"`;
-    throw new SearchEngineError(task.error?.code === 'index_not_found' ? 'index_not_found' : 'task_failed', `Meilisearch could not ${what}: ${reason}`, {
-      cause: task.error ?? undefined,
-    });
+    if (task.status === 'failed' && task.error && toleratedErrorCodes.includes(task.error.code))
+      return task;
+    const reason = task.error
+      ? `${task.error.code}: ${task.error.message}`
+      : `task ${task.uid} ended with status "${task.status}"`;
+    throw new SearchEngineError(
+      task.error?.code === 'index_not_found' ? 'index_not_found' : 'task_failed',
+      `Meilisearch could not ${what}: ${reason}`,
+      {
+        cause: task.error ?? undefined,
+      },
+    );
   }
 
   private async call<T>(what: string, action: () => Promise<T>): Promise<T> {
@@ -229,12 +297,20 @@ const API_ERROR_CODES: Record<string, 'invalid_query' | 'index_not_found' | 'inv
 
 function toSearchEngineError(what: string, error: unknown): SearchEngineError {
   if (error instanceof SearchEngineError) return error;
-  const err = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  const err = error as {
+    name?: string;
+    message?: string;
+    cause?: { code?: string; message?: string };
+  };
   const message = `Meilisearch could not ${what}: ${err?.message ?? String(error)}`;
   switch (err?.name) {
     case 'MeilisearchApiError': {
       const code = err.cause?.code ?? '';
-      return new SearchEngineError(API_ERROR_CODES[code] ?? 'engine_error', `${message}${code ? ` (${code})` : ''}`, { cause: error });
+      return new SearchEngineError(
+        API_ERROR_CODES[code] ?? 'engine_error',
+        `${message}${code ? ` (${code})` : ''}`,
+        { cause: error },
+      );
     }
     case 'MeilisearchTaskTimeOutError':
     case 'MeilisearchRequestTimeOutError':

@@ -7,11 +7,7 @@ import {
 } from '../conformance/vacancy-fixtures';
 import { haversineMeters } from '../core/geo';
 import { matchesFilter } from '../core/query';
-import type {
-  SearchFilter,
-  SearchQuery,
-  SearchSort,
-} from '../search-engine.port';
+import type { SearchFilter, SearchQuery, SearchSort } from '../search-engine.port';
 import { PostgresSearchEngine } from './postgres-search-engine';
 
 /** Deterministic pseudo-random numbers (mulberry32). */
@@ -26,8 +22,7 @@ function random(seed: number) {
   };
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)];
-  const subset = <T>(items: readonly T[]): T[] =>
-    items.filter(() => next() < 0.4);
+  const subset = <T>(items: readonly T[]): T[] => items.filter(() => next() < 0.4);
   return { next, int, pick, subset };
 }
 
@@ -146,9 +141,7 @@ describe('PostgresSearchEngine: exactness under churn (randomised, against the r
     if (depth >= 3 || rnd.next() < 0.45) return randomLeaf();
     return {
       op: rnd.pick(['and', 'or'] as const),
-      filters: Array.from({ length: rnd.int(4) }, () =>
-        randomFilter(depth + 1),
-      ),
+      filters: Array.from({ length: rnd.int(4) }, () => randomFilter(depth + 1)),
     };
   }
 
@@ -179,16 +172,10 @@ describe('PostgresSearchEngine: exactness under churn (randomised, against the r
     const docs = [...live.values()].filter(
       (d) => query.filter === undefined || matchesFilter(d, query.filter),
     );
-    const key = (
-      d: Doc,
-      s: SearchSort,
-    ): string | number | boolean | undefined => {
-      if ('geoPoint' in s)
-        return d._geo ? haversineMeters(s.geoPoint, d._geo) : undefined;
+    const key = (d: Doc, s: SearchSort): string | number | boolean | undefined => {
+      if ('geoPoint' in s) return d._geo ? haversineMeters(s.geoPoint, d._geo) : undefined;
       const v = d[s.field as keyof Doc];
-      return typeof v === 'string'
-        ? v.toLowerCase()
-        : (v as number | boolean | undefined);
+      return typeof v === 'string' ? v.toLowerCase() : (v as number | boolean | undefined);
     };
     const sort = query.sort ?? [];
     return docs
@@ -211,9 +198,7 @@ describe('PostgresSearchEngine: exactness under churn (randomised, against the r
     let queries = 0;
     for (let round = 0; round < 12; round++) {
       // a batch of inserts and replacements (with a duplicate id: the last one wins) ...
-      const batch = Array.from({ length: round === 0 ? 300 : 60 }, () =>
-        randomDoc(rnd.int(360)),
-      );
+      const batch = Array.from({ length: round === 0 ? 300 : 60 }, () => randomDoc(rnd.int(360)));
       await engine.upsert('churn', batch as VacancyDocument[]);
       for (const doc of batch) live.set(doc.id, doc);
       // ... and deletes, some of unknown ids

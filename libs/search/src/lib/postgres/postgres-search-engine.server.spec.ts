@@ -21,7 +21,9 @@ describeIf(url)('Postgres search on a Postgres server', () => {
         await client.connect();
         try {
           for (const table of indexNames.map(tableName)) {
-            await client.query(`DROP TABLE IF EXISTS ${quoteIdentifier(table)}, ${quoteIdentifier(documentTableName(table))}`);
+            await client.query(
+              `DROP TABLE IF EXISTS ${quoteIdentifier(table)}, ${quoteIdentifier(documentTableName(table))}`,
+            );
           }
         } finally {
           await client.end();

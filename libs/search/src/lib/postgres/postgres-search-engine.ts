@@ -5,10 +5,38 @@ import { Pool } from 'pg';
 import { ColumnFilterIndex } from '../core/column-filter-index';
 import { validateQuery, validateSearchAll } from '../core/query';
 import type { ResolvedSchema } from '../core/schema';
-import { assertIndexName, resolveSchema, schemaFingerprint, validateDocuments } from '../core/schema';
-import type { IndexSchema, SearchAllOptions, SearchAllQuery, SearchFilter, SearchHit, SearchPage, SearchQuery } from '../search-engine.port';
+import {
+  assertIndexName,
+  resolveSchema,
+  schemaFingerprint,
+  validateDocuments,
+} from '../core/schema';
+import type {
+  IndexSchema,
+  SearchAllOptions,
+  SearchAllQuery,
+  SearchFilter,
+  SearchHit,
+  SearchPage,
+  SearchQuery,
+} from '../search-engine.port';
 import { SearchEngine, SearchEngineError } from '../search-engine.port';
-import { columnFields, distanceSql, documentTableName, fieldColumn, filterSql, pickFieldsSql, quoteIdentifier, SqlParams, tableName, TEXT_CONFIG, textQuery, toRow, upsertSql, createTableSql } from './postgres-sql';
+import {
+  columnFields,
+  distanceSql,
+  documentTableName,
+  fieldColumn,
+  filterSql,
+  pickFieldsSql,
+  quoteIdentifier,
+  SqlParams,
+  tableName,
+  TEXT_CONFIG,
+  textQuery,
+  toRow,
+  upsertSql,
+  createTableSql,
+} from './postgres-sql';
 
 /**
  * What the adapter needs of a Postgres connection: parameterised queries, and scripts of several
@@ -47,7 +75,10 @@ async function newPGlite(scratchDir?: string): Promise<PGlite> {
     rmSync(scratchDir, { recursive: true, force: true });
     mkdirSync(scratchDir, { recursive: true });
   }
-  const db = new PGlite({ ...(scratchDir ? { dataDir: scratchDir } : {}), ...(template ? { loadDataDir: template } : {}) });
+  const db = new PGlite({
+    ...(scratchDir ? { dataDir: scratchDir } : {}),
+    ...(template ? { loadDataDir: template } : {}),
+  });
   await db.waitReady;
   if (!template) {
     emptyDataDir = db.dumpDataDir('gzip'); // 4.5 MB instead of 40, as fast to load
@@ -117,7 +148,8 @@ export class PostgresSearchEngine extends SearchEngine {
     // An idle client that loses its connection must not crash the process; the next query reconnects.
     pool.on('error', () => undefined);
     return new PostgresSearchEngine({
-      query: async <R>(sql: string, params?: unknown[]) => (await pool.query(sql, params)) as unknown as { rows: R[] },
+      query: async <R>(sql: string, params?: unknown[]) =>
+        (await pool.query(sql, params)) as unknown as { rows: R[] },
       exec: (script) => pool.query(script),
       end: () => pool.end(),
     });
@@ -131,15 +163,27 @@ export class PostgresSearchEngine extends SearchEngine {
     if (stored?.fingerprint !== fingerprint || stored.layout !== TABLE_LAYOUT) {
       // Build the new tables beside the old ones, fill them, then swap them in one transaction.
       const t = quoteIdentifier(table);
-      const read = stored?.layout === TABLE_LAYOUT ? `SELECT d.doc FROM ${t} JOIN ${quoteIdentifier(documentTableName(table))} d USING (id) ORDER BY seq` : `SELECT doc FROM ${t} ORDER BY seq`;
-      const documents = stored ? await this.call('read documents', () => this.sql.query<{ doc: Document }>(read)) : undefined;
+      const read =
+        stored?.layout === TABLE_LAYOUT
+          ? `SELECT d.doc FROM ${t} JOIN ${quoteIdentifier(documentTableName(table))} d USING (id) ORDER BY seq`
+          : `SELECT doc FROM ${t} ORDER BY seq`;
+      const documents = stored
+        ? await this.call('read documents', () => this.sql.query<{ doc: Document }>(read))
+        : undefined;
       const building = `${table}_${randomBytes(4).toString('hex')}`;
-      const comment = JSON.stringify({ fingerprint, schema: resolved, layout: TABLE_LAYOUT } satisfies StoredSchema).replace(/'/g, "''");
+      const comment = JSON.stringify({
+        fingerprint,
+        schema: resolved,
+        layout: TABLE_LAYOUT,
+      } satisfies StoredSchema).replace(/'/g, "''");
       await this.call(`create index "${resolved.name}"`, () =>
-        this.sql.exec(`BEGIN; ${createTableSql(building, resolved)}; COMMENT ON TABLE ${quoteIdentifier(building)} IS '${comment}'; COMMIT;`),
+        this.sql.exec(
+          `BEGIN; ${createTableSql(building, resolved)}; COMMENT ON TABLE ${quoteIdentifier(building)} IS '${comment}'; COMMIT;`,
+        ),
       );
       const docs = documents?.rows.map((r) => r.doc) ?? [];
-      for (let i = 0; i < docs.length; i += 5000) await this.write(building, resolved, docs.slice(i, i + 5000));
+      for (let i = 0; i < docs.length; i += 5000)
+        await this.write(building, resolved, docs.slice(i, i + 5000));
       await this.call(`swap in index "${resolved.name}"`, () =>
         this.sql.exec(
           `BEGIN; DROP TABLE IF EXISTS ${t}; DROP TABLE IF EXISTS ${quoteIdentifier(documentTableName(table))}; ` +
@@ -155,7 +199,9 @@ export class PostgresSearchEngine extends SearchEngine {
     if (this.filterIndexes && !this.filterIndexes.has(resolved.name)) {
       const filterIndex = new ColumnFilterIndex(resolved);
       const { rows } = await this.call(`read documents of "${resolved.name}"`, () =>
-        this.sql.query<{ doc: Document }>(`SELECT doc FROM ${quoteIdentifier(documentTableName(table))}`),
+        this.sql.query<{ doc: Document }>(
+          `SELECT doc FROM ${quoteIdentifier(documentTableName(table))}`,
+        ),
       );
       filterIndex.set(rows.map((row) => row.doc));
       this.filterIndexes.set(resolved.name, filterIndex);
@@ -176,7 +222,10 @@ export class PostgresSearchEngine extends SearchEngine {
   async delete(index: string, ids: string[]): Promise<void> {
     await this.schemaOf(index);
     if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
-      throw new SearchEngineError('invalid_document', `delete from "${index}": ids must be an array of strings`);
+      throw new SearchEngineError(
+        'invalid_document',
+        `delete from "${index}": ids must be an array of strings`,
+      );
     }
     if (ids.length === 0) return;
     const table = tableName(index);
@@ -194,7 +243,9 @@ export class PostgresSearchEngine extends SearchEngine {
     await this.schemaOf(index);
     const table = tableName(index);
     await this.call(`clear "${index}"`, () =>
-      this.sql.query(`WITH documents AS (DELETE FROM ${quoteIdentifier(documentTableName(table))}) DELETE FROM ${quoteIdentifier(table)}`),
+      this.sql.query(
+        `WITH documents AS (DELETE FROM ${quoteIdentifier(documentTableName(table))}) DELETE FROM ${quoteIdentifier(table)}`,
+      ),
     );
     this.filterIndexes?.get(index)?.clear();
     this.noteWrites(index, Number.POSITIVE_INFINITY); // every row
@@ -232,7 +283,9 @@ export class PostgresSearchEngine extends SearchEngine {
     const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
     const table = tableName(index);
     // The text vector lives beside the documents; other filters and sorts need the filter table only.
-    const from = rank ? `${quoteIdentifier(table)} JOIN ${quoteIdentifier(documentTableName(table))} USING (id)` : quoteIdentifier(table);
+    const from = rank
+      ? `${quoteIdentifier(table)} JOIN ${quoteIdentifier(documentTableName(table))} USING (id)`
+      : quoteIdentifier(table);
     const whereValues = [...params.values];
 
     if (limit === 0) return { ...empty, total: await this.count(index, from, where, whereValues) };
@@ -253,18 +306,27 @@ export class PostgresSearchEngine extends SearchEngine {
     const sql =
       `SELECT id, count(*) OVER ()::int AS total${distance ? `, ${distance} AS distance` : ''} FROM ${from} ${where} ` +
       `ORDER BY ${order.join(', ')} LIMIT ${params.add(limit, 'int')} OFFSET ${params.add(offset, 'int')}`;
-    const { rows } = await this.call(`search "${index}"`, () => this.sql.query<{ id: string; total: number; distance?: number | null }>(sql, params.values));
+    const { rows } = await this.call(`search "${index}"`, () =>
+      this.sql.query<{ id: string; total: number; distance?: number | null }>(sql, params.values),
+    );
     if (rows.length === 0) {
       // Past the last page: the window count has no row to ride on.
-      return { ...empty, total: offset === 0 ? 0 : await this.count(index, from, where, whereValues) };
+      return {
+        ...empty,
+        total: offset === 0 ? 0 : await this.count(index, from, where, whereValues),
+      };
     }
     // The page's documents by id, once the page is known (a document deleted in between is left out).
-    const documents = await this.documentsById<D>(index, rows.map((row) => row.id));
+    const documents = await this.documentsById<D>(
+      index,
+      rows.map((row) => row.id),
+    );
     const hits = rows.flatMap((row) => {
       const document = documents.get(row.id);
       if (document === undefined) return [];
       const hit: SearchHit<D> = { document };
-      if (distance && typeof row.distance === 'number') hit.geoDistanceMeters = Math.round(row.distance);
+      if (distance && typeof row.distance === 'number')
+        hit.geoDistanceMeters = Math.round(row.distance);
       return [hit];
     });
     return { hits, total: rows[0].total, limit, offset };
@@ -276,11 +338,19 @@ export class PostgresSearchEngine extends SearchEngine {
    * index and test every row, where the filter's own indexes find the few thousand matches at once. A document
    * changed after the ids were read comes as it is then; one deleted meanwhile does not come.
    */
-  async *searchAll<D>(index: string, query: SearchAllQuery, options: SearchAllOptions = {}): AsyncIterable<D[]> {
+  async *searchAll<D>(
+    index: string,
+    query: SearchAllQuery,
+    options: SearchAllOptions = {},
+  ): AsyncIterable<D[]> {
     const schema = await this.schemaOf(index);
     const { filter, pageSize, fields } = validateSearchAll(index, schema, query, options);
     if (filter.kind === 'none') return;
-    const ids = await this.matchingIds(index, schema, filter.kind === 'filter' ? filter.filter : undefined);
+    const ids = await this.matchingIds(
+      index,
+      schema,
+      filter.kind === 'filter' ? filter.filter : undefined,
+    );
     for (let i = 0; i < ids.length; i += pageSize) {
       const page = ids.slice(i, i + pageSize);
       if (fields?.length === 1) {
@@ -293,7 +363,11 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   /** The ids of every document that matches the filter (every document without one). */
-  private async matchingIds(index: string, schema: ResolvedSchema, filter: SearchFilter | undefined): Promise<string[]> {
+  private async matchingIds(
+    index: string,
+    schema: ResolvedSchema,
+    filter: SearchFilter | undefined,
+  ): Promise<string[]> {
     const filterIndex = this.filterIndexes?.get(index);
     if (filterIndex) return filterIndex.select(filter ?? { op: 'and', filters: [] });
     await this.analyzeIfStale(index, schema);
@@ -302,17 +376,26 @@ export class PostgresSearchEngine extends SearchEngine {
     // Ids cannot hold a space (schema rule): one string carries them all, far cheaper to receive than a row per id.
     // Unsorted (sorting thousands of ids costs more than finding them): the table's order, stable while it is unchanged.
     const { rows } = await this.call(`search "${index}"`, () =>
-      this.sql.query<{ ids: string | null }>(`SELECT string_agg(id, ' ') AS ids FROM ${quoteIdentifier(tableName(index))} ${where}`, params.values),
+      this.sql.query<{ ids: string | null }>(
+        `SELECT string_agg(id, ' ') AS ids FROM ${quoteIdentifier(tableName(index))} ${where}`,
+        params.values,
+      ),
     );
     return rows[0]?.ids?.split(' ') ?? [];
   }
 
   /** Documents by id (only the fields asked for, picked in SQL so that only they travel); unknown ids are left out. */
-  private async documentsById<D>(index: string, ids: string[], fields?: string[]): Promise<Map<string, D>> {
+  private async documentsById<D>(
+    index: string,
+    ids: string[],
+    fields?: string[],
+  ): Promise<Map<string, D>> {
     const params = new SqlParams();
     const selected = fields ? pickFieldsSql(fields, params) : 'doc';
     const sql = `SELECT id, ${selected} AS doc FROM ${quoteIdentifier(documentTableName(tableName(index)))} WHERE id = ANY(${params.add(ids, 'text[]')})`;
-    const { rows } = await this.call(`read documents of "${index}"`, () => this.sql.query<{ id: string; doc: D }>(sql, params.values));
+    const { rows } = await this.call(`read documents of "${index}"`, () =>
+      this.sql.query<{ id: string; doc: D }>(sql, params.values),
+    );
     const byId = new Map(rows.map((row) => [row.id, row.doc]));
     // In the order asked for.
     return new Map(ids.flatMap((id) => (byId.has(id) ? [[id, byId.get(id) as D]] : [])));
@@ -341,23 +424,44 @@ export class PostgresSearchEngine extends SearchEngine {
     if (schema.geo && counts.written >= Math.max(10_000, counts.rows)) {
       await this.call(`cluster "${index}"`, () => this.sql.exec(`CLUSTER ${table}`));
     }
-    const columns = ['id', ...columnFields(schema).map(fieldColumn), ...(schema.geo ? ['lat', 'lng'] : [])];
-    await this.call(`analyze "${index}"`, () => this.sql.exec(`ANALYZE ${table} (${columns.join(', ')})`));
+    const columns = [
+      'id',
+      ...columnFields(schema).map(fieldColumn),
+      ...(schema.geo ? ['lat', 'lng'] : []),
+    ];
+    await this.call(`analyze "${index}"`, () =>
+      this.sql.exec(`ANALYZE ${table} (${columns.join(', ')})`),
+    );
     const { rows } = await this.call(`analyze "${index}"`, () =>
-      this.sql.query<{ rows: number }>(`SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = to_regclass($1::text)`, [table]),
+      this.sql.query<{ rows: number }>(
+        `SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = to_regclass($1::text)`,
+        [table],
+      ),
     );
     this.writesSinceAnalyze.set(index, { written: 0, rows: Math.max(0, rows[0]?.rows ?? 0) });
   }
 
-  private async count(index: string, from: string, where: string, values: unknown[]): Promise<number> {
-    const { rows } = await this.call(`count "${index}"`, () => this.sql.query<{ total: number }>(`SELECT count(*)::int AS total FROM ${from} ${where}`, values));
+  private async count(
+    index: string,
+    from: string,
+    where: string,
+    values: unknown[],
+  ): Promise<number> {
+    const { rows } = await this.call(`count "${index}"`, () =>
+      this.sql.query<{ total: number }>(
+        `SELECT count(*)::int AS total FROM ${from} ${where}`,
+        values,
+      ),
+    );
     return rows[0].total;
   }
 
   private async write(table: string, schema: ResolvedSchema, documents: Document[]): Promise<void> {
     if (documents.length === 0) return;
     const rows = documents.map((d) => toRow(schema, d));
-    await this.call(`write ${documents.length} document(s) into "${schema.name}"`, () => this.sql.query(upsertSql(table, schema), [JSON.stringify(rows)]));
+    await this.call(`write ${documents.length} document(s) into "${schema.name}"`, () =>
+      this.sql.query(upsertSql(table, schema), [JSON.stringify(rows)]),
+    );
   }
 
   /** The schema of an index: ensured in this process, or read from its table (ensured by another process). */
@@ -366,15 +470,28 @@ export class PostgresSearchEngine extends SearchEngine {
     const known = this.schemas.get(index);
     if (known) return known;
     const stored = await this.storedSchema(tableName(index));
-    if (!stored) throw new SearchEngineError('index_not_found', `Index "${index}" does not exist; call ensureIndex first`);
-    const schema = resolveSchema({ ...stored.schema, searchable: [...stored.schema.searchable], filterable: [...stored.schema.filterable], sortable: [...stored.schema.sortable], fields: { ...stored.schema.fields } });
+    if (!stored)
+      throw new SearchEngineError(
+        'index_not_found',
+        `Index "${index}" does not exist; call ensureIndex first`,
+      );
+    const schema = resolveSchema({
+      ...stored.schema,
+      searchable: [...stored.schema.searchable],
+      filterable: [...stored.schema.filterable],
+      sortable: [...stored.schema.sortable],
+      fields: { ...stored.schema.fields },
+    });
     this.schemas.set(index, schema);
     return schema;
   }
 
   private async storedSchema(table: string): Promise<StoredSchema | undefined> {
     const { rows } = await this.call('read index schema', () =>
-      this.sql.query<{ comment: string | null }>(`SELECT obj_description(to_regclass($1::text), 'pg_class') AS comment`, [quoteIdentifier(table)]),
+      this.sql.query<{ comment: string | null }>(
+        `SELECT obj_description(to_regclass($1::text), 'pg_class') AS comment`,
+        [quoteIdentifier(table)],
+      ),
     );
     const comment = rows[0]?.comment;
     return comment ? (JSON.parse(comment) as StoredSchema) : undefined;
@@ -387,10 +504,15 @@ export class PostgresSearchEngine extends SearchEngine {
       if (error instanceof SearchEngineError) throw error;
       const code = (error as { code?: unknown })?.code;
       // Connection-level failures (refused, reset, timed out) are "unavailable"; SQL errors carry a SQLSTATE.
-      const unavailable = typeof code === 'string' && /^(ECONN|ETIMEDOUT|ENOTFOUND|EPIPE|57P|08)/.test(code);
-      throw new SearchEngineError(unavailable ? 'unavailable' : 'engine_error', `Postgres search could not ${what}: ${(error as Error)?.message ?? String(error)}`, {
-        cause: error,
-      });
+      const unavailable =
+        typeof code === 'string' && /^(ECONN|ETIMEDOUT|ENOTFOUND|EPIPE|57P|08)/.test(code);
+      throw new SearchEngineError(
+        unavailable ? 'unavailable' : 'engine_error',
+        `Postgres search could not ${what}: ${(error as Error)?.message ?? String(error)}`,
+        {
+          cause: error,
+        },
+      );
     }
   }
 }

@@ -46,7 +46,12 @@ export function fieldColumn(field: string): string {
   return quoteIdentifier(`f_${field}`);
 }
 
-const COLUMN_TYPES: Record<FieldType, string> = { string: 'text', number: 'float8', boolean: 'boolean', 'string[]': 'text[]' };
+const COLUMN_TYPES: Record<FieldType, string> = {
+  string: 'text',
+  number: 'float8',
+  boolean: 'boolean',
+  'string[]': 'text[]',
+};
 
 /** The fields that get a typed column: every filterable or sortable one. */
 export function columnFields(schema: ResolvedSchema): string[] {
@@ -80,7 +85,10 @@ export function createTableSql(table: string, schema: ResolvedSchema): string {
   if (schema.geo) {
     // Named, and marked as the table's order, for `CLUSTER` (see `PostgresSearchEngine.analyzeIfStale`).
     const geoIndex = quoteIdentifier(`${table}_geo`);
-    statements.push(`CREATE INDEX ${geoIndex} ON ${t} USING gist (point(lng, lat))`, `ALTER TABLE ${t} CLUSTER ON ${geoIndex}`);
+    statements.push(
+      `CREATE INDEX ${geoIndex} ON ${t} USING gist (point(lng, lat))`,
+      `ALTER TABLE ${t} CLUSTER ON ${geoIndex}`,
+    );
   }
   if (schema.searchable.length > 0) statements.push(`CREATE INDEX ON ${d} USING gin (tsv)`);
   return statements.join(';\n');
@@ -141,13 +149,18 @@ export function upsertSql(table: string, schema: ResolvedSchema): string {
     documentTargets.push('tsv');
     documentValues.push(
       schema.searchable
-        .map((_, i) => `setweight(to_tsvector('${TEXT_CONFIG}', coalesce(r.t_${i}, '')), '${WEIGHTS[Math.min(i, WEIGHTS.length - 1)]}')`)
+        .map(
+          (_, i) =>
+            `setweight(to_tsvector('${TEXT_CONFIG}', coalesce(r.t_${i}, '')), '${WEIGHTS[Math.min(i, WEIGHTS.length - 1)]}')`,
+        )
         .join(' || '),
     );
   }
   const onConflict = (targets: string[]) => {
     const updates = targets.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`);
-    return updates.length > 0 ? `ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}` : 'ON CONFLICT (id) DO NOTHING';
+    return updates.length > 0
+      ? `ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}`
+      : 'ON CONFLICT (id) DO NOTHING';
   };
   return (
     `WITH r AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(${recordColumns.join(', ')})), ` +
@@ -194,7 +207,9 @@ export function filterSql(filter: SearchFilter, schema: ResolvedSchema, params: 
     }
     case 'in': {
       const type = schema.fields[filter.field];
-      const values = filter.values.map((v) => (typeof v === 'string' ? normalizeFilterString(v) : v));
+      const values = filter.values.map((v) =>
+        typeof v === 'string' ? normalizeFilterString(v) : v,
+      );
       return `${fieldColumn(filter.field)} = ANY(${params.add(values, `${COLUMN_TYPES[type]}[]`)})`;
     }
     case 'gt':
@@ -214,8 +229,10 @@ export function filterSql(filter: SearchFilter, schema: ResolvedSchema, params: 
       const exact = `${distanceSql(center, params)} <= ${params.add(filter.radiusMeters, 'float8')}`;
       const box = boundingBox(center, filter.radiusMeters);
       if (!box) return exact;
-      const corner = (lng: number, lat: number) => `point(${params.add(lng, 'float8')}, ${params.add(lat, 'float8')})`;
-      const boxSql = (b: { minLat: number; maxLat: number; minLng: number; maxLng: number }) => `box(${corner(b.minLng, b.minLat)}, ${corner(b.maxLng, b.maxLat)})`;
+      const corner = (lng: number, lat: number) =>
+        `point(${params.add(lng, 'float8')}, ${params.add(lat, 'float8')})`;
+      const boxSql = (b: { minLat: number; maxLat: number; minLng: number; maxLng: number }) =>
+        `box(${corner(b.minLng, b.minLat)}, ${corner(b.maxLng, b.maxLat)})`;
       // The box (GiST) narrows the rows before the trigonometry, which a point inside the circle's inner box skips.
       const inner = innerBox(center, filter.radiusMeters);
       return `(point(lng, lat) <@ ${boxSql(box)} AND ${inner ? `(point(lng, lat) <@ ${boxSql(inner)} OR ${exact})` : exact})`;

@@ -1,11 +1,5 @@
 import fc from 'fast-check';
-import {
-  FuzzCase,
-  requestTarget,
-  routeCases,
-  tamperedCursors,
-  toJson,
-} from './generators';
+import { FuzzCase, requestTarget, routeCases, tamperedCursors, toJson } from './generators';
 import { ContractRoute, contractRoutes, OpenApiDocument } from './openapi';
 import { fuzzSettings, judge, requestWrites } from './runner';
 
@@ -87,8 +81,7 @@ const doc: OpenApiDocument = {
 };
 
 const routes = contractRoutes(doc);
-const route = (key: string): ContractRoute =>
-  routes.find((r) => r.key === key) as ContractRoute;
+const route = (key: string): ContractRoute => routes.find((r) => r.key === key) as ContractRoute;
 const sample = (key: string, seed = 42, numRuns = 3000): FuzzCase[] =>
   fc.sample(
     routeCases(
@@ -107,18 +100,13 @@ describe('contract fuzz generators', () => {
       'POST /things/{id}/withdraw',
     ]);
     expect(
-      route('PATCH /things/{id}').body?.properties?.['preferences']
-        .properties?.['sectors'].type,
+      route('PATCH /things/{id}').body?.properties?.['preferences'].properties?.['sectors'].type,
     ).toBe('array');
   });
 
   it('generates the same cases from the same seed, and others from another', () => {
-    expect(sample('PATCH /things/{id}', 7, 50)).toEqual(
-      sample('PATCH /things/{id}', 7, 50),
-    );
-    expect(sample('PATCH /things/{id}', 8, 50)).not.toEqual(
-      sample('PATCH /things/{id}', 7, 50),
-    );
+    expect(sample('PATCH /things/{id}', 7, 50)).toEqual(sample('PATCH /things/{id}', 7, 50));
+    expect(sample('PATCH /things/{id}', 8, 50)).not.toEqual(sample('PATCH /things/{id}', 7, 50));
   });
 
   it('changes one thing at a time and names the field a 400 must name', () => {
@@ -133,21 +121,13 @@ describe('contract fuzz generators', () => {
     );
     expect(byClass('missing-field').map((c) => c.field)).not.toContain('hours');
     expect(byClass('proto-key').map((c) => c.field)).toEqual(
-      expect.arrayContaining([
-        '__proto__',
-        'preferences.__proto__',
-        'constructor',
-      ]),
+      expect.arrayContaining(['__proto__', 'preferences.__proto__', 'constructor']),
     );
     // A `__proto__` key is sent as an own key of the JSON text, not swallowed by JSON.stringify.
     expect(
-      bodies('proto-key').some((body) =>
-        body.startsWith('{"__proto__":{"polluted":true},"name"'),
-      ),
+      bodies('proto-key').some((body) => body.startsWith('{"__proto__":{"polluted":true},"name"')),
     ).toBe(true);
-    expect(
-      bodies('nul-character').every((body) => body.includes('\\u0000')),
-    ).toBe(true);
+    expect(bodies('nul-character').every((body) => body.includes('\\u0000'))).toBe(true);
     expect(
       bodies('lone-surrogate').every((body) =>
         /\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])|(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f][0-9a-f]{2}/.test(
@@ -155,15 +135,11 @@ describe('contract fuzz generators', () => {
         ),
       ),
     ).toBe(true);
-    expect(
-      bodies('long-string').some((body) => body.includes('x'.repeat(10_000))),
-    ).toBe(true);
+    expect(bodies('long-string').some((body) => body.includes('x'.repeat(10_000)))).toBe(true);
     expect(bodies('huge-number')).toEqual(
       expect.arrayContaining([expect.stringContaining('"hours":1e400')]),
     );
-    expect(byClass('bad-date').map((c) => c.field)).toEqual(
-      expect.arrayContaining(['startDate']),
-    );
+    expect(byClass('bad-date').map((c) => c.field)).toEqual(expect.arrayContaining(['startDate']));
     // The nullable text (Swagger's `type: object`) is a string field: null is not wrong for it.
     expect(
       byClass('wrong-type')
@@ -175,14 +151,10 @@ describe('contract fuzz generators', () => {
         (c) => c.field === undefined && (c.body as string).length >= 20_000,
       ),
     ).toBe(true);
-    expect(byClass('malformed-id').map((c) => c.field)).toEqual(
-      expect.arrayContaining(['id']),
-    );
+    expect(byClass('malformed-id').map((c) => c.field)).toEqual(expect.arrayContaining(['id']));
     expect(byClass('long-string').map((c) => c.location)).toContain('header');
     for (const c of cases.filter(
-      (c) =>
-        c.location === 'body' &&
-        !['malformed-json', 'deep-nesting'].includes(c.class),
+      (c) => c.location === 'body' && !['malformed-json', 'deep-nesting'].includes(c.class),
     )) {
       expect(() => JSON.parse(c.body as string)).not.toThrow();
     }
@@ -209,16 +181,12 @@ describe('contract fuzz generators', () => {
     ).toBe(true);
     const withdraw = sample('POST /things/{id}/withdraw');
     expect(
-      withdraw
-        .filter((c) => c.class === 'body-on-bodiless')
-        .map((c) => [c.body, c.field]),
+      withdraw.filter((c) => c.class === 'body-on-bodiless').map((c) => [c.body, c.field]),
     ).toContainEqual(['{"fuzzUnknown":1}', 'fuzzUnknown']);
-    const malformed = withdraw.find(
-      (c) => c.class === 'malformed-encoding',
-    ) as FuzzCase;
-    expect(
-      requestTarget(route('POST /things/{id}/withdraw'), malformed),
-    ).toMatch(/^\/things\/%[^/]*\/withdraw$/);
+    const malformed = withdraw.find((c) => c.class === 'malformed-encoding') as FuzzCase;
+    expect(requestTarget(route('POST /things/{id}/withdraw'), malformed)).toMatch(
+      /^\/things\/%[^/]*\/withdraw$/,
+    );
   });
 
   it('alters the fields of a real cursor, refusing what no position can be', () => {
@@ -234,16 +202,11 @@ describe('contract fuzz generators', () => {
       false,
     ]);
     expect(decoded).toContainEqual([JSON.stringify({ id: 'a' }), true]);
-    expect(decoded).toContainEqual([
-      JSON.stringify({ createdAt: null, id: 'a' }),
-      true,
-    ]);
+    expect(decoded).toContainEqual([JSON.stringify({ createdAt: null, id: 'a' }), true]);
   });
 
   it('writes raw JSON parts verbatim', () => {
-    expect(toJson({ a: [1, 'x'], b: undefined, c: null })).toBe(
-      '{"a":[1,"x"],"c":null}',
-    );
+    expect(toJson({ a: [1, 'x'], b: undefined, c: null })).toBe('{"a":[1,"x"],"c":null}');
   });
 });
 
@@ -263,19 +226,11 @@ describe('contract fuzz judge', () => {
   };
 
   it('passes a 400 naming the field, an element of it or its object, and any other 4xx problem', () => {
-    expect(judge(fieldCase, problem(400, ['preferences.sectors']), [])).toEqual(
-      [],
-    );
-    expect(
-      judge(fieldCase, problem(400, ['preferences.sectors.0']), []),
-    ).toEqual([]);
+    expect(judge(fieldCase, problem(400, ['preferences.sectors']), [])).toEqual([]);
+    expect(judge(fieldCase, problem(400, ['preferences.sectors.0']), [])).toEqual([]);
     expect(judge(fieldCase, problem(400, ['preferences']), [])).toEqual([]);
     expect(
-      judge(
-        { class: 'nested-parameter', field: 'limit' },
-        problem(400, ['limit[]']),
-        [],
-      ),
+      judge({ class: 'nested-parameter', field: 'limit' }, problem(400, ['limit[]']), []),
     ).toEqual([]);
     expect(judge(fieldCase, problem(404), [])).toEqual([]);
     expect(judge({ class: 'malformed-json' }, problem(400), [])).toEqual([]);
@@ -283,9 +238,9 @@ describe('contract fuzz judge', () => {
 
   it('fails a 5xx, a 4xx that is no problem, a 400 naming another field, a write on a refusal, and a 2xx to input no route may take', () => {
     expect(judge(fieldCase, problem(500), [])).toEqual(['answered 500: x']);
-    expect(
-      judge(fieldCase, { status: 404, contentType: 'text/html', body: {} }, []),
-    ).toEqual(['answered 404 as text/html, not application/problem+json']);
+    expect(judge(fieldCase, { status: 404, contentType: 'text/html', body: {} }, [])).toEqual([
+      'answered 404 as text/html, not application/problem+json',
+    ]);
     expect(judge(fieldCase, problem(400, ['name', '(body)']), [])).toEqual([
       'answered 400 without naming preferences.sectors in errors[] (name, (body); x)',
     ]);
@@ -293,29 +248,15 @@ describe('contract fuzz judge', () => {
       'wrote on a refused request: outbox_messages 3 → 4',
     ]);
     expect(
-      judge(
-        { class: 'body-on-bodiless', field: 'fuzzUnknown' },
-        { status: 200, body: {} },
-        [],
-      ),
+      judge({ class: 'body-on-bodiless', field: 'fuzzUnknown' }, { status: 200, body: {} }, []),
     ).toEqual(['took it: answered 200']);
-    expect(
-      judge(
-        { class: 'boundary', field: 'hours' },
-        { status: 200, body: {} },
-        [],
-      ),
-    ).toEqual([]);
+    expect(judge({ class: 'boundary', field: 'hours' }, { status: 200, body: {} }, [])).toEqual([]);
     const echoed = {
       ...problem(404),
       body: { status: 404, detail: 'No vacancy 1234567' },
     };
     expect(
-      judge(
-        { class: 'malformed-id', field: 'id', mustNotEcho: '1234567' },
-        echoed,
-        [],
-      ),
+      judge({ class: 'malformed-id', field: 'id', mustNotEcho: '1234567' }, echoed, []),
     ).toEqual(['quoted the path value back']);
   });
 
@@ -347,9 +288,7 @@ describe('contract fuzz judge', () => {
     const filled = { table: 'match_queue', before: 0, after: 1 };
     const outbox = { table: 'outbox_messages', before: 3, after: 4 };
     expect(requestWrites(409, [audit, drained], setup)).toEqual([]);
-    expect(requestWrites(400, [audit], setup)).toEqual([
-      'audit_entries 9 → 10',
-    ]);
+    expect(requestWrites(400, [audit], setup)).toEqual(['audit_entries 9 → 10']);
     expect(requestWrites(404, [filled, outbox], setup)).toEqual([
       'match_queue 0 → 1',
       'outbox_messages 3 → 4',

@@ -50,11 +50,7 @@ export function describeContractFuzz<Claims, App extends FuzzableApp<Claims>>(
           `fuzz ${service}: no caller passes the guard of ${report.guardedOnly.join(', ')}\n`,
         );
       const file = process.env['FUZZ_REPORT'];
-      if (file)
-        writeFileSync(
-          file.replace('{service}', service),
-          JSON.stringify(report, null, 2),
-        );
+      if (file) writeFileSync(file.replace('{service}', service), JSON.stringify(report, null, 2));
       // The lines themselves, so the failure shows each case and its replay.
       expect(failureLines(report)).toEqual([]);
     }, 900_000);

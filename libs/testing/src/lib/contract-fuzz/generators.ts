@@ -98,10 +98,7 @@ export function toJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-export function deeplyNested(
-  kind: 'array' | 'object',
-  depth = NESTING_DEPTH,
-): RawJson {
+export function deeplyNested(kind: 'array' | 'object', depth = NESTING_DEPTH): RawJson {
   return new RawJson(
     kind === 'array'
       ? '['.repeat(depth) + ']'.repeat(depth)
@@ -112,27 +109,16 @@ export function deeplyNested(
 /** `object` as JSON with `key` first: a key `JSON.stringify` would not write as an own property. */
 function withRawKey(object: unknown, key: string, value: string): RawJson {
   const rest = toJson(
-    object && typeof object === 'object' && !Array.isArray(object)
-      ? object
-      : {},
+    object && typeof object === 'object' && !Array.isArray(object) ? object : {},
   ).slice(1);
-  return new RawJson(
-    `{${JSON.stringify(key)}:${value}${rest === '}' ? '' : ','}${rest}`,
-  );
+  return new RawJson(`{${JSON.stringify(key)}:${value}${rest === '}' ? '' : ','}${rest}`);
 }
 
-function replaceAt(
-  base: unknown,
-  path: readonly Segment[],
-  replacement: Replacement,
-): unknown {
-  if (path.length === 0)
-    return 'value' in replacement ? replacement.value : undefined;
+function replaceAt(base: unknown, path: readonly Segment[], replacement: Replacement): unknown {
+  if (path.length === 0) return 'value' in replacement ? replacement.value : undefined;
   const [head, ...tail] = path;
   const copy = (
-    Array.isArray(base)
-      ? [...base]
-      : { ...((base ?? {}) as Record<string, unknown>) }
+    Array.isArray(base) ? [...base] : { ...((base ?? {}) as Record<string, unknown>) }
   ) as Record<Segment, unknown>;
   if (tail.length === 0 && 'delete' in replacement) {
     delete copy[head];
@@ -144,8 +130,7 @@ function replaceAt(
 
 function valueAt(base: unknown, path: readonly Segment[]): unknown {
   return path.reduce<unknown>(
-    (value, segment) =>
-      (value as Record<Segment, unknown> | undefined)?.[segment],
+    (value, segment) => (value as Record<Segment, unknown> | undefined)?.[segment],
     base,
   );
 }
@@ -153,14 +138,8 @@ function valueAt(base: unknown, path: readonly Segment[]): unknown {
 /** A short, escaped preview of a value for the report. */
 export function preview(value: unknown): string {
   const text =
-    value instanceof RawJson
-      ? value.text
-      : typeof value === 'string'
-        ? value
-        : toJson(value);
-  const escaped = JSON.stringify(
-    text.length > 48 ? text.slice(0, 48) : text,
-  ).slice(1, -1);
+    value instanceof RawJson ? value.text : typeof value === 'string' ? value : toJson(value);
+  const escaped = JSON.stringify(text.length > 48 ? text.slice(0, 48) : text).slice(1, -1);
   return text.length > 48 ? `${escaped}… (${text.length} chars)` : escaped;
 }
 
@@ -175,10 +154,7 @@ const m = (cls: FuzzClass, ...values: unknown[]): Mutation[] =>
 const isIdName = (name: string) => /(^id$|Id$)/.test(name);
 
 /** Text with `inserted` put at a generated position of `base`. */
-function withInserted(
-  base: string,
-  inserted: fc.Arbitrary<string>,
-): fc.Arbitrary<string> {
+function withInserted(base: string, inserted: fc.Arbitrary<string>): fc.Arbitrary<string> {
   return fc
     .tuple(inserted, fc.nat({ max: base.length }))
     .map(([text, at]) => base.slice(0, at) + text + base.slice(at));
@@ -233,12 +209,8 @@ function wrongTypes(kind: string, nullable: boolean): unknown[] {
     ['object', { a: 1 }],
     ['array', ['x']],
   ];
-  const same =
-    kind === 'integer' ? 'number' : kind === 'enum' ? 'string' : kind;
-  return [
-    ...all.filter(([k]) => k !== same).map(([, v]) => v),
-    ...(nullable ? [] : [null]),
-  ];
+  const same = kind === 'integer' ? 'number' : kind === 'enum' ? 'string' : kind;
+  return [...all.filter(([k]) => k !== same).map(([, v]) => v), ...(nullable ? [] : [null])];
 }
 
 /** The generated bad and boundary values of a field of `schema`. */
@@ -248,10 +220,7 @@ function fieldValues(
   example: unknown,
 ): fc.Arbitrary<Mutation> {
   const kind = valueKind(schema);
-  const fixed: Mutation[] = m(
-    'wrong-type',
-    ...wrongTypes(kind, !!schema.nullable),
-  );
+  const fixed: Mutation[] = m('wrong-type', ...wrongTypes(kind, !!schema.nullable));
   const generated: fc.Arbitrary<Mutation>[] = [];
   const text = typeof example === 'string' ? example : 'x';
   switch (kind) {
@@ -263,8 +232,7 @@ function fieldValues(
           ...m('long-string', 'x'.repeat(schema.maxLength + 1)),
           ...m('boundary', 'x'.repeat(schema.maxLength)),
         );
-      if (schema.minLength)
-        fixed.push(...m('boundary', 'x'.repeat(schema.minLength - 1)));
+      if (schema.minLength) fixed.push(...m('boundary', 'x'.repeat(schema.minLength - 1)));
       if (schema.format === 'date') fixed.push(...m('bad-date', ...BAD_DATES));
       if (schema.pattern)
         fixed.push(
@@ -310,24 +278,14 @@ function fieldValues(
       fixed.push(
         ...m('huge-number', 1e308, 2 ** 53 + 1, 1e21, new RawJson('1e400')),
         ...m('negative-number', -1, -1e308, new RawJson('-0')),
-        ...m(
-          'fractional-number',
-          0.5,
-          (typeof example === 'number' ? example : 1) + 0.5,
-          1e-300,
-        ),
+        ...m('fractional-number', 0.5, (typeof example === 'number' ? example : 1) + 0.5, 1e-300),
         ...m('wrong-type', '1', 'NaN'),
       );
-      if (min !== undefined)
-        fixed.push(...m('out-of-range', min - 1), ...m('boundary', min));
-      if (max !== undefined)
-        fixed.push(...m('out-of-range', max + 1), ...m('boundary', max));
+      if (min !== undefined) fixed.push(...m('out-of-range', min - 1), ...m('boundary', min));
+      if (max !== undefined) fixed.push(...m('out-of-range', max + 1), ...m('boundary', max));
       generated.push(
         fc
-          .oneof(
-            fc.integer(),
-            fc.double({ noNaN: true, noDefaultInfinity: true }),
-          )
+          .oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }))
           .map((value) => ({ class: 'random-number' as const, value })),
       );
       break;
@@ -363,10 +321,7 @@ function fieldValues(
 }
 
 /** What a 400 for a value at `path` must name: the field, except where the parser refuses the whole body. */
-function expectedField(
-  cls: FuzzClass,
-  path: readonly Segment[],
-): string | undefined {
+function expectedField(cls: FuzzClass, path: readonly Segment[]): string | undefined {
   return cls === 'deep-nesting' ? undefined : path.join('.');
 }
 
@@ -377,31 +332,20 @@ interface BodySite {
 }
 
 /** Every field of a body schema (nested objects and first array items included), down to `MAX_SITE_DEPTH`. */
-function bodySites(
-  schema: OpenApiSchema,
-  example: unknown,
-  path: Segment[] = [],
-): BodySite[] {
+function bodySites(schema: OpenApiSchema, example: unknown, path: Segment[] = []): BodySite[] {
   if (path.length >= MAX_SITE_DEPTH) return [];
   const kind = valueKind(schema);
   if (kind === 'object') {
-    return Object.entries(schema.properties ?? {}).flatMap(
-      ([key, property]) => [
-        {
-          path: [...path, key],
-          schema: property,
-          required: !!schema.required?.includes(key),
-        },
-        ...bodySites(property, valueAt(example, [key]), [...path, key]),
-      ],
-    );
+    return Object.entries(schema.properties ?? {}).flatMap(([key, property]) => [
+      {
+        path: [...path, key],
+        schema: property,
+        required: !!schema.required?.includes(key),
+      },
+      ...bodySites(property, valueAt(example, [key]), [...path, key]),
+    ]);
   }
-  if (
-    kind === 'array' &&
-    schema.items &&
-    Array.isArray(example) &&
-    example.length
-  ) {
+  if (kind === 'array' && schema.items && Array.isArray(example) && example.length) {
     return [
       { path: [...path, 0], schema: schema.items, required: true },
       ...bodySites(schema.items, example[0], [...path, 0]),
@@ -423,8 +367,7 @@ function objectSites(schema: OpenApiSchema, path: Segment[] = []): Segment[][] {
   return [];
 }
 
-const base64url = (text: string) =>
-  Buffer.from(text, 'utf8').toString('base64url');
+const base64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 
 /**
  * Cursors the list never handed out. `refuse`: garbled, of another shape, a position field
@@ -432,9 +375,7 @@ const base64url = (text: string) =>
  * string or number in a field, trailing base64 the decoder drops, an extra field) may be
  * positions after all: they must still never be a 5xx.
  */
-export function tamperedCursors(
-  real: readonly string[],
-): { cursor: string; refuse: boolean }[] {
+export function tamperedCursors(real: readonly string[]): { cursor: string; refuse: boolean }[] {
   const refuse = (cursor: string) => ({ cursor, refuse: true });
   const mayTake = (cursor: string) => ({ cursor, refuse: false });
   const json = (value: unknown) => base64url(JSON.stringify(value));
@@ -462,30 +403,22 @@ export function tamperedCursors(
   const altered = real.flatMap((cursor) => {
     let position: Record<string, unknown> = {};
     try {
-      position = JSON.parse(
-        Buffer.from(cursor, 'base64url').toString('utf8'),
-      ) as Record<string, unknown>;
+      position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<
+        string,
+        unknown
+      >;
     } catch {
       // not JSON: only the textual alterations apply
     }
     const keys = Object.keys(position ?? {});
-    const withField = (key: string, value: unknown) =>
-      json({ ...position, [key]: value });
+    const withField = (key: string, value: unknown) => json({ ...position, [key]: value });
     return [
       refuse(cursor.slice(0, -2)),
       refuse(cursor.slice(1)),
       mayTake(`${cursor}A`),
       ...keys.flatMap((key) => [
-        ...['', null, {}, [], '\u0000', 'a\ud800'].map((value) =>
-          refuse(withField(key, value)),
-        ),
-        refuse(
-          json(
-            Object.fromEntries(
-              Object.entries(position).filter(([k]) => k !== key),
-            ),
-          ),
-        ),
+        ...['', null, {}, [], '\u0000', 'a\ud800'].map((value) => refuse(withField(key, value))),
+        refuse(json(Object.fromEntries(Object.entries(position).filter(([k]) => k !== key)))),
         ...[
           FAR_DATE,
           'x',
@@ -514,23 +447,14 @@ function queryValues(
 ): fc.Arbitrary<{ class: FuzzClass; raw: string; shown?: string }> {
   const kind = valueKind(schema);
   const enc = encodeURIComponent;
-  const r = (cls: FuzzClass, ...values: string[]) =>
-    values.map((raw) => ({ class: cls, raw }));
+  const r = (cls: FuzzClass, ...values: string[]) => values.map((raw) => ({ class: cls, raw }));
   const fixed = [
     ...r('empty-string', ''),
     ...r('long-string', enc(LONG)),
     ...r('nul-character', '%00', `x%00`),
     ...r('control-characters', '%01', '%1B%5B31m', '%0D%0A', '%7F'),
     // A URL cannot carry a lone surrogate: its WTF-8 bytes are invalid UTF-8, as are the others here.
-    ...r(
-      'malformed-encoding',
-      '%',
-      '%ZZ',
-      '%E0%A4',
-      '%C0%80',
-      '%ED%A0%80',
-      'x%ED%BF%BF',
-    ),
+    ...r('malformed-encoding', '%', '%ZZ', '%E0%A4', '%C0%80', '%ED%A0%80', 'x%ED%BF%BF'),
   ];
   if (kind === 'number' || kind === 'integer')
     fixed.push(
@@ -539,16 +463,12 @@ function queryValues(
       ...r('negative-number', '-1', '-0'),
       ...r('huge-number', '1e400', '99999999999999999999', String(2 ** 53 + 1)),
     );
-  if (kind === 'boolean')
-    fixed.push(...r('wrong-type', 'yes', '2', 'TRUE', 'null'));
+  if (kind === 'boolean') fixed.push(...r('wrong-type', 'yes', '2', 'TRUE', 'null'));
   if (kind === 'enum')
-    fixed.push(
-      ...r('bad-enum', 'x', enc(String(schema.enum?.[0]).toUpperCase())),
-    );
+    fixed.push(...r('bad-enum', 'x', enc(String(schema.enum?.[0]).toUpperCase())));
   if (schema.format === 'date' || /^(from|to)$/.test(name))
     fixed.push(...r('bad-date', ...BAD_DATES.map(enc)));
-  if (isIdName(name))
-    fixed.push(...r('malformed-id', ...MALFORMED_IDS.map(enc)));
+  if (isIdName(name)) fixed.push(...r('malformed-id', ...MALFORMED_IDS.map(enc)));
   const structural = [
     {
       class: 'repeated-parameter' as const,
@@ -560,9 +480,7 @@ function queryValues(
       ? [
           fc.constantFrom(
             ...tamperedCursors(realCursors).map(({ cursor, refuse }) => ({
-              class: refuse
-                ? ('tampered-cursor' as const)
-                : ('altered-cursor' as const),
+              class: refuse ? ('tampered-cursor' as const) : ('altered-cursor' as const),
               raw: `cursor=${enc(cursor)}`,
               shown: `cursor ${preview(cursor)} (${preview(Buffer.from(cursor, 'base64url').toString('utf8'))})`,
             })),
@@ -571,12 +489,8 @@ function queryValues(
       : [];
   return fc.oneof(
     ...tampering,
-    fc
-      .constantFrom(...fixed)
-      .map((v) => ({ ...v, raw: `${enc(name)}=${v.raw}` })),
-    fc
-      .constantFrom(...structural)
-      .map((v) => ({ ...v, raw: `${enc(name)}=${v.raw}` })),
+    fc.constantFrom(...fixed).map((v) => ({ ...v, raw: `${enc(name)}=${v.raw}` })),
+    fc.constantFrom(...structural).map((v) => ({ ...v, raw: `${enc(name)}=${v.raw}` })),
     fc.constantFrom('[]', '[x]', '[__proto__]', '[0][1]').map((suffix) => ({
       class: 'nested-parameter' as const,
       raw: `${enc(name)}${suffix}=1`,
@@ -596,8 +510,7 @@ function notToEcho(raw: string): string | undefined {
   } catch {
     value = raw;
   }
-  const uuid =
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   return value.trim().length >= 4 && !uuid.test(value) ? value : undefined;
 }
 
@@ -631,8 +544,7 @@ function baseOf(
       .map((p) => [
         p.name,
         encodeURIComponent(
-          fixture.pathParams?.[p.name] ??
-            String(p.example ?? p.schema?.example ?? NIL_UUID),
+          fixture.pathParams?.[p.name] ?? String(p.example ?? p.schema?.example ?? NIL_UUID),
         ),
       ]),
   );
@@ -650,9 +562,7 @@ function baseOf(
 }
 
 const encodeQuery = (pairs: [string, string][]) =>
-  pairs
-    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
-    .join('&');
+  pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
 
 /**
  * The generator of a route's cases: each is the route's valid base request with one thing made bad
@@ -667,10 +577,7 @@ export function routeCases(
   samples: CursorSamples = { cursors: [] },
 ): fc.Arbitrary<FuzzCase> {
   const base = baseOf(route, fixture);
-  const make = (
-    change: Partial<FuzzCase> &
-      Pick<FuzzCase, 'class' | 'location' | 'description'>,
-  ) =>
+  const make = (change: Partial<FuzzCase> & Pick<FuzzCase, 'class' | 'location' | 'description'>) =>
     fc.nat().map(
       (caller): FuzzCase => ({
         pathParams: base.pathParams,
@@ -682,8 +589,7 @@ export function routeCases(
       }),
     );
   // Weighted so that no kind of site crowds out the others on a route with few fields.
-  const arbitraries: { arbitrary: fc.Arbitrary<FuzzCase>; weight: number }[] =
-    [];
+  const arbitraries: { arbitrary: fc.Arbitrary<FuzzCase>; weight: number }[] = [];
   const add = (weight: number, arbitrary: fc.Arbitrary<FuzzCase>) =>
     arbitraries.push({ arbitrary, weight });
 
@@ -692,20 +598,15 @@ export function routeCases(
     for (const site of bodySites(route.body, base.body)) {
       const name = String(site.path[site.path.length - 1]);
       const field = site.path.join('.');
-      const values = fieldValues(
-        site.schema,
-        name,
-        valueAt(base.body, site.path),
-      ).chain((mutation) =>
-        make({
-          class: mutation.class,
-          location: 'body',
-          field: expectedField(mutation.class, site.path),
-          body: toJson(
-            replaceAt(base.body, site.path, { value: mutation.value }),
-          ),
-          description: `body ${field} = ${preview(mutation.value)}`,
-        }),
+      const values = fieldValues(site.schema, name, valueAt(base.body, site.path)).chain(
+        (mutation) =>
+          make({
+            class: mutation.class,
+            location: 'body',
+            field: expectedField(mutation.class, site.path),
+            body: toJson(replaceAt(base.body, site.path, { value: mutation.value })),
+            description: `body ${field} = ${preview(mutation.value)}`,
+          }),
       );
       add(3, values);
       if (site.required && typeof site.path[site.path.length - 1] === 'string')
@@ -730,9 +631,7 @@ export function routeCases(
             {
               class: 'unknown-field' as const,
               key: 'fuzzUnknown',
-              value: toJson(
-                replaceAt(base.body, [...path, 'fuzzUnknown'], { value: 1 }),
-              ),
+              value: toJson(replaceAt(base.body, [...path, 'fuzzUnknown'], { value: 1 })),
             },
             ...['__proto__', 'constructor', 'prototype'].map((key) => ({
               class: 'proto-key' as const,
@@ -759,18 +658,15 @@ export function routeCases(
   // The body as a whole.
   if (route.method !== 'get' && route.method !== 'delete') {
     const wholes: { class: FuzzClass; body: string; field?: string }[] = [
-      ...['{"a":', '{,}', "{'a':1}", '{"a":1}}', '{"a":01}', '\u0000'].map(
-        (body) => ({ class: 'malformed-json' as const, body }),
-      ),
+      ...['{"a":', '{,}', "{'a':1}", '{"a":1}}', '{"a":01}', '\u0000'].map((body) => ({
+        class: 'malformed-json' as const,
+        body,
+      })),
       // An empty list carries nothing, as `{}` does: a bodiless action may take it.
-      ...[
-        ...(route.body ? ['[]'] : []),
-        '"x"',
-        '1',
-        'null',
-        'true',
-        '[{}]',
-      ].map((body) => ({ class: 'non-object-body' as const, body })),
+      ...[...(route.body ? ['[]'] : []), '"x"', '1', 'null', 'true', '[{}]'].map((body) => ({
+        class: 'non-object-body' as const,
+        body,
+      })),
       { class: 'deep-nesting', body: deeplyNested('array').text },
       { class: 'deep-nesting', body: deeplyNested('object').text },
     ];
@@ -808,11 +704,7 @@ export function routeCases(
     const others = base.query.filter(([name]) => name !== parameter.name);
     add(
       parameter.name === 'cursor' ? 4 : 3,
-      queryValues(
-        parameter.name,
-        parameter.schema ?? {},
-        samples.cursors,
-      ).chain((v) =>
+      queryValues(parameter.name, parameter.schema ?? {}, samples.cursors).chain((v) =>
         make({
           class: v.class,
           location: 'query',
@@ -834,8 +726,7 @@ export function routeCases(
         }),
       );
   }
-  const withBase = (raw: string) =>
-    [encodeQuery(base.query), raw].filter(Boolean).join('&');
+  const withBase = (raw: string) => [encodeQuery(base.query), raw].filter(Boolean).join('&');
   add(
     1,
     fc
@@ -911,10 +802,7 @@ export function routeCases(
 }
 
 /** The request target of a case: the path with its parameters and the query string. */
-export function requestTarget(
-  route: ContractRoute,
-  fuzzCase: FuzzCase,
-): string {
+export function requestTarget(route: ContractRoute, fuzzCase: FuzzCase): string {
   const path = route.path.replace(
     /\{([^}]+)\}/g,
     (_, name: string) => fuzzCase.pathParams[name] ?? NIL_UUID,

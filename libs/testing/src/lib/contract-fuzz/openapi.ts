@@ -53,22 +53,9 @@ export interface ContractRoute {
 }
 
 /** The value kinds the generators distinguish (Swagger writes `string | null` as `type: object`). */
-export type ValueKind =
-  | 'string'
-  | 'number'
-  | 'integer'
-  | 'boolean'
-  | 'array'
-  | 'object'
-  | 'enum';
+export type ValueKind = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'enum';
 
-const METHODS: readonly HttpMethod[] = [
-  'get',
-  'post',
-  'put',
-  'patch',
-  'delete',
-];
+const METHODS: readonly HttpMethod[] = ['get', 'post', 'put', 'patch', 'delete'];
 
 /** Every operation of the document, in document order. */
 export function contractRoutes(doc: OpenApiDocument): ContractRoute[] {
@@ -99,10 +86,7 @@ export function resolveSchema(
   if (schema.$ref) {
     const name = schema.$ref.replace('#/components/schemas/', '');
     const target = doc.components?.schemas?.[name];
-    if (!target)
-      throw new Error(
-        `OpenAPI document names an unknown schema ${schema.$ref}`,
-      );
+    if (!target) throw new Error(`OpenAPI document names an unknown schema ${schema.$ref}`);
     // A self-referencing schema stops at the first repeat: the fuzzer needs one level of it.
     if (seen.includes(name)) return { type: 'object' };
     return resolveSchema(doc, target, [...seen, name]);
@@ -110,9 +94,7 @@ export function resolveSchema(
   if (schema.allOf?.length) {
     const { allOf, ...rest } = schema;
     return {
-      ...allOf
-        .map((part) => resolveSchema(doc, part, seen))
-        .reduce((a, b) => ({ ...a, ...b }), {}),
+      ...allOf.map((part) => resolveSchema(doc, part, seen)).reduce((a, b) => ({ ...a, ...b }), {}),
       ...rest,
     };
   }

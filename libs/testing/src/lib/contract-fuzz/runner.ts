@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import type request from 'supertest';
 import type { DataSource } from 'typeorm';
-import {
-  FuzzCase,
-  FuzzClass,
-  requestTarget,
-  RouteFixture,
-  routeCases,
-} from './generators';
+import { FuzzCase, FuzzClass, requestTarget, RouteFixture, routeCases } from './generators';
 import { ContractRoute, contractRoutes, OpenApiDocument } from './openapi';
 
 /** A booted service as the fuzzer needs it (a `ServiceTestApp` is one): HTTP, dev tokens, its database. */
@@ -56,9 +50,7 @@ export const DEFAULT_FUZZ_SEED = 20_261_207;
 export const DEFAULT_FUZZ_RUNS = 60;
 
 /** `FUZZ_SEED`, `FUZZ_RUNS`, `FUZZ_ROUTE` and `FUZZ_PATH` from the environment, with fixed defaults. */
-export function fuzzSettings(
-  env: NodeJS.ProcessEnv = process.env,
-): FuzzSettings {
+export function fuzzSettings(env: NodeJS.ProcessEnv = process.env): FuzzSettings {
   const number = (name: string, fallback: number) => {
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
@@ -92,11 +84,7 @@ export function requestWrites(
     .filter(({ table, before, after }) => {
       const name = table.replace(/\.version$/, '');
       if (setup.drainedQueues?.includes(name) && after < before) return false;
-      return !(
-        setup.auditLogs?.includes(name) &&
-        status !== 400 &&
-        after > before
-      );
+      return !(setup.auditLogs?.includes(name) && status !== 400 && after > before);
     })
     .map(({ table, before, after }) => `${table} ${before} → ${after}`);
 }
@@ -158,9 +146,7 @@ export function judge(
         `answered ${status} as ${answer.contentType ?? 'no content type'}, not application/problem+json`,
       );
     else if (body.status !== status)
-      violations.push(
-        `answered ${status} with a problem of status ${String(body.status)}`,
-      );
+      violations.push(`answered ${status} with a problem of status ${String(body.status)}`);
     if (status === 400 && fuzzCase.field !== undefined) {
       const fields = Array.isArray(body.errors)
         ? body.errors.map((error) => String(error?.field))
@@ -170,14 +156,11 @@ export function judge(
           `answered 400 without naming ${fuzzCase.field} in errors[] (${fields.length ? fields.join(', ') : 'none'}; ${String(body.detail)})`,
         );
     }
-  } else if (MUST_REFUSE.has(fuzzCase.class))
-    violations.push(`took it: answered ${status}`);
+  } else if (MUST_REFUSE.has(fuzzCase.class)) violations.push(`took it: answered ${status}`);
   if (
     status >= 400 &&
     fuzzCase.mustNotEcho &&
-    JSON.stringify(answer.body ?? '').includes(
-      JSON.stringify(fuzzCase.mustNotEcho).slice(1, -1),
-    )
+    JSON.stringify(answer.body ?? '').includes(JSON.stringify(fuzzCase.mustNotEcho).slice(1, -1))
   )
     violations.push('quoted the path value back');
   if (status >= 400 && writes.length)
@@ -249,9 +232,7 @@ async function tableSnapshotter(
   const sql = `SELECT ${parts.join(', ')}`;
   return async () => {
     const [row] = (await dataSource.query(sql)) as Record<string, string>[];
-    return Object.fromEntries(
-      Object.entries(row).map(([key, value]) => [key, Number(value)]),
-    );
+    return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, Number(value)]));
   };
 }
 
@@ -307,17 +288,12 @@ export async function runContractFuzz<Claims>(
 ): Promise<FuzzReport> {
   const docResponse = await target.http().get('/docs-json');
   if (docResponse.status !== 200)
-    throw new Error(
-      `${service} serves no OpenAPI document at /docs-json (${docResponse.status})`,
-    );
+    throw new Error(`${service} serves no OpenAPI document at /docs-json (${docResponse.status})`);
   const routes = contractRoutes(docResponse.body as OpenApiDocument).filter(
     (route) => !settings.route || route.key === settings.route,
   );
-  if (!routes.length)
-    throw new Error(`${service} has no route ${settings.route ?? ''}`);
-  const tokens = await Promise.all(
-    setup.callers.map((claims) => target.token(claims)),
-  );
+  if (!routes.length) throw new Error(`${service} has no route ${settings.route ?? ''}`);
+  const tokens = await Promise.all(setup.callers.map((claims) => target.token(claims)));
   const snapshot = await tableSnapshotter(target.dataSource);
   const report: FuzzReport = {
     service,
@@ -341,8 +317,7 @@ export async function runContractFuzz<Claims>(
   };
 
   for (const route of routes) {
-    const fixture =
-      setup.routes?.[route.key] ?? PLATFORM_ROUTES[route.key] ?? {};
+    const fixture = setup.routes?.[route.key] ?? PLATFORM_ROUTES[route.key] ?? {};
     const allowed = await allowedCallers(target, route, tokens);
     if (!allowed.length) report.guardedOnly.push(route.key);
     const callers = allowed.length ? allowed : tokens.map((_, index) => index);
@@ -353,57 +328,49 @@ export async function runContractFuzz<Claims>(
     );
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(
-        routeCases(route, fixture, { cursors }),
-        async (fuzzCase) => {
-          const path = settings.path ?? String(run);
-          run += 1;
-          const callerIndex = callers[fuzzCase.caller % callers.length];
-          const started = Date.now();
-          const before = await snapshot();
-          let answer: FuzzAnswer;
-          try {
-            answer = await send(target, route, fuzzCase, tokens[callerIndex]);
-          } catch (error) {
-            answer = {
-              status: 599,
-              body: { detail: `no answer: ${(error as Error).message}` },
-            };
-          }
-          const after = await snapshot();
-          const changes = changed(before, after);
-          if (answer.status < 400 || changes.length) await settle(after);
-          const violations = judge(
-            fuzzCase,
-            answer,
-            requestWrites(answer.status, changes, setup),
-          );
-          report.cases += 1;
-          const tally = (report.byClass[fuzzCase.class] ??= {
-            cases: 0,
-            failures: 0,
-            statuses: {},
-            ms: 0,
+      fc.asyncProperty(routeCases(route, fixture, { cursors }), async (fuzzCase) => {
+        const path = settings.path ?? String(run);
+        run += 1;
+        const callerIndex = callers[fuzzCase.caller % callers.length];
+        const started = Date.now();
+        const before = await snapshot();
+        let answer: FuzzAnswer;
+        try {
+          answer = await send(target, route, fuzzCase, tokens[callerIndex]);
+        } catch (error) {
+          answer = {
+            status: 599,
+            body: { detail: `no answer: ${(error as Error).message}` },
+          };
+        }
+        const after = await snapshot();
+        const changes = changed(before, after);
+        if (answer.status < 400 || changes.length) await settle(after);
+        const violations = judge(fuzzCase, answer, requestWrites(answer.status, changes, setup));
+        report.cases += 1;
+        const tally = (report.byClass[fuzzCase.class] ??= {
+          cases: 0,
+          failures: 0,
+          statuses: {},
+          ms: 0,
+        });
+        tally.cases += 1;
+        tally.ms += Date.now() - started;
+        tally.statuses[answer.status] = (tally.statuses[answer.status] ?? 0) + 1;
+        if (violations.length) {
+          tally.failures += 1;
+          report.failures.push({
+            route: route.key,
+            caller: callerName(setup.callers[callerIndex]),
+            class: fuzzCase.class,
+            description: fuzzCase.description,
+            status: answer.status,
+            violations,
+            seed: settings.seed,
+            path,
           });
-          tally.cases += 1;
-          tally.ms += Date.now() - started;
-          tally.statuses[answer.status] =
-            (tally.statuses[answer.status] ?? 0) + 1;
-          if (violations.length) {
-            tally.failures += 1;
-            report.failures.push({
-              route: route.key,
-              caller: callerName(setup.callers[callerIndex]),
-              class: fuzzCase.class,
-              description: fuzzCase.description,
-              status: answer.status,
-              violations,
-              seed: settings.seed,
-              path,
-            });
-          }
-        },
-      ),
+        }
+      }),
       // A replay runs the one case its path names.
       {
         seed: settings.seed,
@@ -436,9 +403,7 @@ async function allowedCallers<Claims>(
   for (const [index, token] of tokens.entries()) {
     const { status } = await send(target, route, probe, token);
     if (status === 401)
-      throw new Error(
-        `${route.key} refused a dev token (401): check the fuzz callers`,
-      );
+      throw new Error(`${route.key} refused a dev token (401): check the fuzz callers`);
     if (status !== 403) allowed.push(index);
   }
   return allowed;
@@ -463,8 +428,7 @@ async function cursorSamples<Claims>(
       .get(route.path)
       .query({ limit: 1 })
       .set('Authorization', `Bearer ${token}`);
-    const next = (response.body as { nextCursor?: unknown } | undefined)
-      ?.nextCursor;
+    const next = (response.body as { nextCursor?: unknown } | undefined)?.nextCursor;
     if (typeof next === 'string') cursors.add(next);
   }
   return [...cursors];
@@ -483,8 +447,7 @@ export function failureLines(report: FuzzReport, limit = 60): string[] {
       (f) =>
         `${f.class}: ${f.route} as ${f.caller}, ${f.description} → ${f.status}: ${f.violations.join('; ')}  [replay: FUZZ_SEED=${f.seed} FUZZ_ROUTE='${f.route}' FUZZ_PATH=${f.path}]`,
     );
-  if (report.failures.length > limit)
-    lines.push(`… and ${report.failures.length - limit} more`);
+  if (report.failures.length > limit) lines.push(`… and ${report.failures.length - limit} more`);
   return lines;
 }
 

@@ -3,11 +3,17 @@ import { sleep } from './polling';
 /** A service's answer to `GET /health`. */
 export interface HealthAnswer {
   status: number;
-  body: { status?: string; checks?: Record<string, { up: boolean; details?: Record<string, unknown> }> };
+  body: {
+    status?: string;
+    checks?: Record<string, { up: boolean; details?: Record<string, unknown> }>;
+  };
 }
 
 /** `GET <baseUrl>/health`; undefined when nothing answers (not listening, or no answer within the timeout). */
-export async function fetchHealth(baseUrl: string, timeoutMs = 3_000): Promise<HealthAnswer | undefined> {
+export async function fetchHealth(
+  baseUrl: string,
+  timeoutMs = 3_000,
+): Promise<HealthAnswer | undefined> {
   try {
     const response = await fetch(`${baseUrl}/health`, { signal: AbortSignal.timeout(timeoutMs) });
     return { status: response.status, body: (await response.json()) as HealthAnswer['body'] };
@@ -39,7 +45,9 @@ export class HealthWatch<Name extends string> {
     this.samples.length = 0;
     this.loop = (async () => {
       while (this.running) {
-        await Promise.all((Object.keys(this.urls) as Name[]).map((service) => this.sample(service)));
+        await Promise.all(
+          (Object.keys(this.urls) as Name[]).map((service) => this.sample(service)),
+        );
         await sleep(500);
       }
     })();
@@ -52,7 +60,9 @@ export class HealthWatch<Name extends string> {
 
   /** The samples of `service` taken between `from` and `to` (ms since the epoch). */
   between(service: Name, from: number, to: number): HealthSample<Name>[] {
-    return this.samples.filter((sample) => sample.service === service && sample.at >= from && sample.at <= to);
+    return this.samples.filter(
+      (sample) => sample.service === service && sample.at >= from && sample.at <= to,
+    );
   }
 
   private async sample(service: Name): Promise<void> {

@@ -25,8 +25,12 @@ export class OwnKafkaBroker {
   static missing(): string[] {
     const java = process.env['JAVA_HOME'] ? join(process.env['JAVA_HOME'], 'bin/java') : 'java';
     return [
-      ...(spawnSync(java, ['-version']).status === 0 ? [] : ['java (Kafka runs from Maven Central jars, see tools/kafka)']),
-      ...(spawnSync('mvn', ['-v']).status === 0 ? [] : ['mvn (resolves the Kafka jars, see tools/kafka)']),
+      ...(spawnSync(java, ['-version']).status === 0
+        ? []
+        : ['java (Kafka runs from Maven Central jars, see tools/kafka)']),
+      ...(spawnSync('mvn', ['-v']).status === 0
+        ? []
+        : ['mvn (resolves the Kafka jars, see tools/kafka)']),
     ];
   }
 
@@ -46,7 +50,10 @@ export class OwnKafkaBroker {
   /** Refuses a port someone else serves: stopping "our" broker would then stop nothing. */
   async assertPortsFree(): Promise<void> {
     for (const port of [this.port, this.controllerPort]) {
-      if (await probeTcp(`127.0.0.1:${port}`, 500)) throw new Error(`127.0.0.1:${port} is taken; a broker of this suite's own was to run there`);
+      if (await probeTcp(`127.0.0.1:${port}`, 500))
+        throw new Error(
+          `127.0.0.1:${port} is taken; a broker of this suite's own was to run there`,
+        );
     }
   }
 

@@ -7,8 +7,14 @@ import { runCommand } from './workspace';
 /** The newest Debian/Ubuntu server binaries (/usr/lib/postgresql/<version>/bin). */
 function installedPostgresBin(): string {
   const root = '/usr/lib/postgresql';
-  const versions = existsSync(root) ? readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
-  const found = versions.map((v) => join(root, v, 'bin')).find((bin) => existsSync(join(bin, 'initdb')));
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => /^\d+$/.test(v))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  const found = versions
+    .map((v) => join(root, v, 'bin'))
+    .find((bin) => existsSync(join(bin, 'initdb')));
   return found ?? join(root, '15', 'bin');
 }
 
@@ -31,7 +37,9 @@ export class OwnPostgresServer {
 
   /** Why initdb and pg_ctl in `bin` cannot be used, if they cannot. */
   static missing(bin = installedPostgresBin()): string | undefined {
-    return ['initdb', 'pg_ctl'].every((tool) => existsSync(join(bin, tool))) ? undefined : `Postgres binaries (initdb, pg_ctl) in ${bin}`;
+    return ['initdb', 'pg_ctl'].every((tool) => existsSync(join(bin, tool)))
+      ? undefined
+      : `Postgres binaries (initdb, pg_ctl) in ${bin}`;
   }
 
   /** `postgres://` URL of one database of this server. */
@@ -40,8 +48,19 @@ export class OwnPostgresServer {
   }
 
   async init(): Promise<void> {
-    if (process.getuid?.() === 0) await runCommand('chown', ['-R', 'postgres:postgres', this.folder]);
-    await this.tool('initdb', ['-D', this.dataDir, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8']);
+    if (process.getuid?.() === 0)
+      await runCommand('chown', ['-R', 'postgres:postgres', this.folder]);
+    await this.tool('initdb', [
+      '-D',
+      this.dataDir,
+      '-U',
+      'postgres',
+      '-A',
+      'trust',
+      '--no-sync',
+      '-E',
+      'UTF8',
+    ]);
   }
 
   async start(): Promise<void> {
@@ -80,6 +99,8 @@ export class OwnPostgresServer {
 
   private tool(name: string, args: readonly string[]): Promise<string> {
     const path = join(this.bin, name);
-    return process.getuid?.() === 0 ? runCommand('runuser', ['-u', 'postgres', '--', path, ...args]) : runCommand(path, args);
+    return process.getuid?.() === 0
+      ? runCommand('runuser', ['-u', 'postgres', '--', path, ...args])
+      : runCommand(path, args);
   }
 }

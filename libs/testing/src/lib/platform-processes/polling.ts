@@ -4,7 +4,12 @@ export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done
  * Polls `check` until it returns a value other than undefined (a throw counts as "not yet"), or
  * throws "`what` did not happen" with the last error after `timeoutMs`.
  */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number, intervalMs = 200): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  timeoutMs: number,
+  intervalMs = 200,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {

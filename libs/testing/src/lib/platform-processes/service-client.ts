@@ -24,11 +24,14 @@ export interface Attempt {
   error?: string;
 }
 
-export const succeeded = (attempt: Attempt) => attempt.status !== undefined && attempt.status >= 200 && attempt.status < 300;
+export const succeeded = (attempt: Attempt) =>
+  attempt.status !== undefined && attempt.status >= 200 && attempt.status < 300;
 
 /** A clean 503: an `application/problem+json` answer whose document says 503. */
 export const isClean503 = (attempt: Attempt) =>
-  attempt.status === 503 && /^application\/problem\+json/.test(attempt.contentType ?? '') && attempt.problemStatus === 503;
+  attempt.status === 503 &&
+  /^application\/problem\+json/.test(attempt.contentType ?? '') &&
+  attempt.problemStatus === 503;
 
 /** Thrown when a write gets an answer no retry can change (a 4xx, or a 5xx other than 503), or its deadline passes. */
 export class RejectedWrite extends Error {}
@@ -49,32 +52,52 @@ export class ServiceClient {
   ) {}
 
   /** Creates a resource and resolves with its id: retried (same key) on no answer and on 503; any other failure rejects at once. */
-  async create(service: ServiceName, path: string, body: unknown, claims: TokenClaims): Promise<string> {
+  async create(
+    service: ServiceName,
+    path: string,
+    body: unknown,
+    claims: TokenClaims,
+  ): Promise<string> {
     const key = randomUUID();
     const deadline = Date.now() + this.writeDeadlineMs;
     for (;;) {
       const { attempt, body: answer } = await this.withToken(service, claims, (token) =>
-        this.attempt(service, 'POST', path, body, { authorization: `Bearer ${token}`, 'idempotency-key': key }),
+        this.attempt(service, 'POST', path, body, {
+          authorization: `Bearer ${token}`,
+          'idempotency-key': key,
+        }),
       );
       if (succeeded(attempt)) return (answer as { id: string }).id;
       const retriable = attempt.status === undefined || attempt.status === 503;
       if (!retriable || Date.now() > deadline) {
-        throw new RejectedWrite(`${attempt.route} at ${service} answered ${attempt.status ?? attempt.error}: ${JSON.stringify(answer)}`);
+        throw new RejectedWrite(
+          `${attempt.route} at ${service} answered ${attempt.status ?? attempt.error}: ${JSON.stringify(answer)}`,
+        );
       }
       await sleep(RETRY_DELAY_MS);
     }
   }
 
   /** One GET with a token of `claims`, not retried. */
-  async get(service: ServiceName, path: string, claims: TokenClaims): Promise<{ attempt: Attempt; body: unknown }> {
-    return this.withToken(service, claims, (token) => this.attempt(service, 'GET', path, undefined, { authorization: `Bearer ${token}` }));
+  async get(
+    service: ServiceName,
+    path: string,
+    claims: TokenClaims,
+  ): Promise<{ attempt: Attempt; body: unknown }> {
+    return this.withToken(service, claims, (token) =>
+      this.attempt(service, 'GET', path, undefined, { authorization: `Bearer ${token}` }),
+    );
   }
 
   /**
    * Runs `request` with a dev token of `claims` (valid at all three services), minted by the
    * service the request goes to; a token request that fails comes back as that failed attempt.
    */
-  private async withToken(service: ServiceName, claims: TokenClaims, request: (token: string) => Promise<{ attempt: Attempt; body: unknown }>) {
+  private async withToken(
+    service: ServiceName,
+    claims: TokenClaims,
+    request: (token: string) => Promise<{ attempt: Attempt; body: unknown }>,
+  ) {
     const cached = this.tokens.get(JSON.stringify(claims));
     if (cached) return request(cached);
     const minted = await this.attempt(service, 'POST', '/auth/dev-token', claims, {});
@@ -84,8 +107,19 @@ export class ServiceClient {
     return request(token);
   }
 
-  private async attempt(service: ServiceName, method: string, path: string, body: unknown, headers: Record<string, string>) {
-    const attempt: Attempt = { service, route: `${method} ${path.replace(/[0-9a-f-]{36}/g, ':id')}`, sentAt: Date.now(), endedAt: 0 };
+  private async attempt(
+    service: ServiceName,
+    method: string,
+    path: string,
+    body: unknown,
+    headers: Record<string, string>,
+  ) {
+    const attempt: Attempt = {
+      service,
+      route: `${method} ${path.replace(/[0-9a-f-]{36}/g, ':id')}`,
+      sentAt: Date.now(),
+      endedAt: 0,
+    };
     this.attempts.push(attempt);
     let answer: unknown;
     try {

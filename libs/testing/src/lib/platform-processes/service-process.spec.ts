@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { stopGracefully } from './service-process';
 
-const timers = () => process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
+const timers = () =>
+  process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
 
 /** A node child that runs until signalled; `ignoreTerm`: it shrugs SIGTERM off. */
 function child(ignoreTerm = false) {

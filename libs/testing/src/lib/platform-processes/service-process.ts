@@ -1,5 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, createWriteStream, existsSync, readFileSync, rmSync, statSync, type WriteStream } from 'node:fs';
+import {
+  copyFileSync,
+  createWriteStream,
+  existsSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  type WriteStream,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { ServiceName } from '@bridge/contracts';
 import { fetchHealth, type HealthAnswer } from './health';
@@ -29,7 +37,10 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /** SIGTERM, SIGKILL after `graceMs`; resolves once the child has exited. */
-export async function stopGracefully(child: ChildProcess, graceMs = STOP_TIMEOUT_MS): Promise<void> {
+export async function stopGracefully(
+  child: ChildProcess,
+  graceMs = STOP_TIMEOUT_MS,
+): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   child.kill('SIGTERM');
   // Cleared once it has exited: a pending timer would keep Jest alive after the run.
@@ -90,14 +101,19 @@ export class ServiceProcess {
     });
     this.log ??= createWriteStream(this.logFile, { flags: 'a' });
     this.log.write(`\n==== starting ${this.name} at ${new Date().toISOString()}\n`);
-    const child = spawn(process.execPath, [this.bundle], { cwd: WORKSPACE_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [this.bundle], {
+      cwd: WORKSPACE_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child = child;
     this.expectingExit = false;
     child.stdout?.pipe(this.log, { end: false });
     child.stderr?.pipe(this.log, { end: false });
     child.once('exit', (code, signal) => {
       this.log?.write(`==== ${this.name} exited (code ${code}, signal ${signal})\n`);
-      if (!this.expectingExit) this.unexpectedExits.push(`${this.name} exited by itself (code ${code}, signal ${signal})`);
+      if (!this.expectingExit)
+        this.unexpectedExits.push(`${this.name} exited by itself (code ${code}, signal ${signal})`);
     });
   }
 
@@ -106,7 +122,8 @@ export class ServiceProcess {
     await waitFor(
       `${this.name} answering 200 on /health`,
       async () => {
-        if (!this.running) throw new Error(`${this.name} exited during start-up; see ${this.logFile}`);
+        if (!this.running)
+          throw new Error(`${this.name} exited during start-up; see ${this.logFile}`);
         return (await this.health())?.status === 200 ? true : undefined;
       },
       timeoutMs,

@@ -4,7 +4,8 @@ import { freePort } from './ports';
 import { sleep } from './polling';
 import { ServiceProcess, type ServiceProcessOptions } from './service-process';
 
-export interface ServiceProcessesOptions extends Pick<ServiceProcessOptions, 'kafkaBrokers' | 'runDir' | 'env'> {
+export interface ServiceProcessesOptions
+  extends Pick<ServiceProcessOptions, 'kafkaBrokers' | 'runDir' | 'env'> {
   databaseUrls: Readonly<Record<ServiceName, string>>;
 }
 
@@ -19,9 +20,25 @@ const perService = <T>(value: (service: ServiceName) => T): PerService<T> =>
 export class ServiceProcesses {
   private constructor(readonly services: PerService<ServiceProcess>) {}
 
-  static async onFreePorts({ databaseUrls, ...options }: ServiceProcessesOptions): Promise<ServiceProcesses> {
-    const ports = { matching: await freePort(), employers: await freePort(), training: await freePort() };
-    return new ServiceProcesses(perService((service) => new ServiceProcess(service, { ...options, databaseUrl: databaseUrls[service], port: ports[service] })));
+  static async onFreePorts({
+    databaseUrls,
+    ...options
+  }: ServiceProcessesOptions): Promise<ServiceProcesses> {
+    const ports = {
+      matching: await freePort(),
+      employers: await freePort(),
+      training: await freePort(),
+    };
+    return new ServiceProcesses(
+      perService(
+        (service) =>
+          new ServiceProcess(service, {
+            ...options,
+            databaseUrl: databaseUrls[service],
+            port: ports[service],
+          }),
+      ),
+    );
   }
 
   get urls(): PerService<string> {
@@ -51,11 +68,14 @@ export class ServiceProcesses {
       const exits = this.unexpectedExits();
       if (exits.length > 0) throw new Error(`${exits.join('; ')}\n${this.tails()}`);
       if (Date.now() - since > timeoutMs) {
-        throw new Error(`not all healthy within ${timeoutMs} ms: ${JSON.stringify(await this.healthOfAll())}\n${this.tails()}`);
+        throw new Error(
+          `not all healthy within ${timeoutMs} ms: ${JSON.stringify(await this.healthOfAll())}\n${this.tails()}`,
+        );
       }
       const health = await this.healthOfAll();
       for (const service of SERVICES) {
-        if (health[service]?.status === 200 && readyAfter[service] === undefined) readyAfter[service] = Date.now() - since;
+        if (health[service]?.status === 200 && readyAfter[service] === undefined)
+          readyAfter[service] = Date.now() - since;
       }
       if (Object.keys(readyAfter).length < SERVICES.length) await sleep(250);
     }
@@ -74,7 +94,9 @@ export class ServiceProcesses {
 
   /** The log lines of every service that hold `text`. */
   logLinesWith(text: string): PerService<string[]> {
-    return perService((service) => this.services[service].logLines().filter((line) => line.includes(text)));
+    return perService((service) =>
+      this.services[service].logLines().filter((line) => line.includes(text)),
+    );
   }
 
   /** The end of each service's log, for a failure message. */

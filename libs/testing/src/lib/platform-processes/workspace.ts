@@ -6,12 +6,25 @@ import { join, resolve } from 'node:path';
 export const WORKSPACE_ROOT = resolve(__dirname, '../../../../..');
 
 /** Runs a command in the workspace to its end; rejects with its output when it fails. */
-export function runCommand(file: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env, timeoutMs = 180_000): Promise<string> {
+export function runCommand(
+  file: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  timeoutMs = 180_000,
+): Promise<string> {
   return new Promise((done, fail) => {
-    execFile(file, args, { env, cwd: WORKSPACE_ROOT, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) fail(new Error(`${file} ${args.join(' ')} failed: ${error.message}\n${stdout}\n${stderr}`));
-      else done(stdout);
-    });
+    execFile(
+      file,
+      args,
+      { env, cwd: WORKSPACE_ROOT, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error)
+          fail(
+            new Error(`${file} ${args.join(' ')} failed: ${error.message}\n${stdout}\n${stderr}`),
+          );
+        else done(stdout);
+      },
+    );
   });
 }
 

@@ -32,14 +32,18 @@ export class CovenantDto {
   @ApiProperty({ type: [String], example: ['werkmeester als buddy'] })
   support: string[];
 
-  @ApiProperty({ description: 'Whether today (Europe/Amsterdam) lies within [validFrom, validTo]', example: true })
+  @ApiProperty({
+    description: 'Whether today (Europe/Amsterdam) lies within [validFrom, validTo]',
+    example: true,
+  })
   active: boolean;
 
   @ApiProperty({
     type: String,
     nullable: true,
     format: 'date',
-    description: 'The day an admin ended the covenant (then also its validTo); null while not ended',
+    description:
+      'The day an admin ended the covenant (then also its validTo); null while not ended',
     example: null,
   })
   endedOn: string | null;

@@ -39,7 +39,9 @@ export class CreateCovenantDto {
   })
   @IsOptional()
   @IsString()
-  @Matches(/^\d{2}[A-Z]{2}$/, { message: '$property must be a BRIN code: 2 digits and 2 capital letters' })
+  @Matches(/^\d{2}[A-Z]{2}$/, {
+    message: '$property must be a BRIN code: 2 digits and 2 capital letters',
+  })
   brin?: string;
 
   @ApiProperty({ description: 'Labour market regions covered', example: ['AM18'], type: [String] })
@@ -51,7 +53,11 @@ export class CreateCovenantDto {
   @ArrayUnique(normalisedCode, { message: '$property must not name a region twice' })
   regionCodes: string[];
 
-  @ApiProperty({ description: 'Penitentiary institutions the covenant works with', example: ['PI-VUGHT'], type: [String] })
+  @ApiProperty({
+    description: 'Penitentiary institutions the covenant works with',
+    example: ['PI-VUGHT'],
+    type: [String],
+  })
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -63,13 +69,18 @@ export class CreateCovenantDto {
   @IsCalendarDate()
   validFrom: string;
 
-  @ApiProperty({ description: 'On or after validFrom; the covenant is in force on both days', example: '2027-12-31', format: 'date' })
+  @ApiProperty({
+    description: 'On or after validFrom; the covenant is in force on both days',
+    example: '2027-12-31',
+    format: 'date',
+  })
   @IsCalendarDate()
   validTo: string;
 
   @ApiPropertyOptional({
     type: 'integer',
-    description: 'Placements the signatory aims for each year; leave out (or null) when the covenant names no number',
+    description:
+      'Placements the signatory aims for each year; leave out (or null) when the covenant names no number',
     example: 4,
     minimum: 1,
     maximum: 100_000,
@@ -81,7 +92,10 @@ export class CreateCovenantDto {
   @Max(100_000)
   placementsPerYear?: number | null;
 
-  @ApiPropertyOptional({ example: ['werkmeester als buddy', 'reiskostenvergoeding'], type: [String] })
+  @ApiPropertyOptional({
+    example: ['werkmeester als buddy', 'reiskostenvergoeding'],
+    type: [String],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -98,6 +112,7 @@ export function covenantShapeErrors(dto: CreateCovenantDto): FieldError[] {
     const message = 'exactly one of employerId and brin is required';
     errors.push({ field: 'employerId', message }, { field: 'brin', message });
   }
-  if (dto.validTo < dto.validFrom) errors.push({ field: 'validTo', message: 'must not be before validFrom' });
+  if (dto.validTo < dto.validFrom)
+    errors.push({ field: 'validTo', message: 'must not be before validFrom' });
   return errors;
 }

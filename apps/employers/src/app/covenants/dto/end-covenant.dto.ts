@@ -5,7 +5,8 @@ import { IsText } from '../../common/text';
 
 export class EndCovenantDto {
   @ApiPropertyOptional({
-    description: 'The covenant’s last day (its new validTo); today when left out. Within [validFrom, validTo].',
+    description:
+      'The covenant’s last day (its new validTo); today when left out. Within [validFrom, validTo].',
     example: '2026-12-31',
     format: 'date',
   })

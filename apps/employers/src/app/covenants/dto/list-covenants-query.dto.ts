@@ -3,17 +3,27 @@ import { IsBoolean, IsOptional } from 'class-validator';
 import { IsKnownPiFilter, IsKnownRegionFilter, PageQueryDto, QueryBoolean } from '@bridge/platform';
 
 export class ListCovenantsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Covenants covering this labour market region', example: 'AM18' })
+  @ApiPropertyOptional({
+    description: 'Covenants covering this labour market region',
+    example: 'AM18',
+  })
   @IsOptional()
   @IsKnownRegionFilter()
   region?: string;
 
-  @ApiPropertyOptional({ description: 'Covenants naming this penitentiary institution', example: 'PI-VUGHT' })
+  @ApiPropertyOptional({
+    description: 'Covenants naming this penitentiary institution',
+    example: 'PI-VUGHT',
+  })
   @IsOptional()
   @IsKnownPiFilter()
   pi?: string;
 
-  @ApiPropertyOptional({ description: 'In force today (true) or not (false)', example: true, type: Boolean })
+  @ApiPropertyOptional({
+    description: 'In force today (true) or not (false)',
+    example: true,
+    type: Boolean,
+  })
   @IsOptional()
   @QueryBoolean()
   @IsBoolean()

@@ -6,6 +6,9 @@ import { CreateCovenantDto } from './create-covenant.dto';
  * each checked as on a create. `null` clears only what a create may leave out (placementsPerYear,
  * support); elsewhere it is a 400.
  */
-export class UpdateCovenantDto extends PartialType(OmitType(CreateCovenantDto, ['employerId', 'brin'] as const), {
-  skipNullProperties: false,
-}) {}
+export class UpdateCovenantDto extends PartialType(
+  OmitType(CreateCovenantDto, ['employerId', 'brin'] as const),
+  {
+    skipNullProperties: false,
+  },
+) {}

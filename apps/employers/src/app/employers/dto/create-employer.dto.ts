@@ -3,7 +3,11 @@ import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsText } from '../../common/text';
 
 export class CreateEmployerDto {
-  @ApiProperty({ description: 'KvK (Chamber of Commerce) number: 8 digits', example: '12345678', pattern: '^\\d{8}$' })
+  @ApiProperty({
+    description: 'KvK (Chamber of Commerce) number: 8 digits',
+    example: '12345678',
+    pattern: '^\\d{8}$',
+  })
   @IsString()
   @Matches(/^\d{8}$/, { message: '$property must be 8 digits' })
   kvkNumber: string;
@@ -19,7 +23,8 @@ export class CreateEmployerDto {
 
   @ApiPropertyOptional({
     type: String,
-    description: 'Free text; preferably an MBO sector (opleidingsdomein) such as those of GET /qualifications',
+    description:
+      'Free text; preferably an MBO sector (opleidingsdomein) such as those of GET /qualifications',
     example: 'Afbouw, hout en onderhoud',
     maxLength: 100,
     nullable: true,

@@ -18,7 +18,10 @@ import { IsText } from '../../common/text';
 const trimmed = (code: unknown) => String(code).trim();
 
 export class CreateVacancyDto {
-  @ApiProperty({ description: 'An active covenant of the employer', example: '3b241101-e2bb-4255-8caf-4136c566a962' })
+  @ApiProperty({
+    description: 'An active covenant of the employer',
+    example: '3b241101-e2bb-4255-8caf-4136c566a962',
+  })
   @IsString()
   @MaxLength(64)
   covenantId: string;
@@ -28,7 +31,8 @@ export class CreateVacancyDto {
   title: string;
 
   @ApiPropertyOptional({
-    example: 'Zagen, schaven en monteren in onze werkplaats; begeleiding door een vaste werkmeester.',
+    example:
+      'Zagen, schaven en monteren in onze werkplaats; begeleiding door een vaste werkmeester.',
     maxLength: 5000,
     nullable: true,
   })
@@ -48,7 +52,11 @@ export class CreateVacancyDto {
   @Max(60)
   hoursPerWeek: number;
 
-  @ApiProperty({ description: 'The covenant must be in force on this day', example: '2027-02-01', format: 'date' })
+  @ApiProperty({
+    description: 'The covenant must be in force on this day',
+    example: '2027-02-01',
+    format: 'date',
+  })
   @IsCalendarDate()
   startDate: string;
 
@@ -58,7 +66,11 @@ export class CreateVacancyDto {
   @Max(1000)
   openings: number;
 
-  @ApiProperty({ description: 'Crebo codes a candidate must hold', type: [String], example: ['25007'] })
+  @ApiProperty({
+    description: 'Crebo codes a candidate must hold',
+    type: [String],
+    example: ['25007'],
+  })
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -66,7 +78,11 @@ export class CreateVacancyDto {
   @ArrayUnique(trimmed, { message: '$property must not name a crebo twice' })
   requiredQualifications: string[];
 
-  @ApiPropertyOptional({ description: 'Crebo codes that count in a candidate’s favour', type: [String], example: ['25008'] })
+  @ApiPropertyOptional({
+    description: 'Crebo codes that count in a candidate’s favour',
+    type: [String],
+    example: ['25008'],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -75,19 +91,31 @@ export class CreateVacancyDto {
   @ArrayUnique(trimmed, { message: '$property must not name a crebo twice' })
   preferredQualifications?: string[];
 
-  @ApiProperty({ description: 'Whether the job needs a certificate of conduct (VOG)', example: false })
+  @ApiProperty({
+    description: 'Whether the job needs a certificate of conduct (VOG)',
+    example: false,
+  })
   @IsBoolean()
   requiresVog: boolean;
 
-  @ApiPropertyOptional({ description: 'Last day the vacancy is open; today or later', example: '2027-01-15', format: 'date', nullable: true })
+  @ApiPropertyOptional({
+    description: 'Last day the vacancy is open; today or later',
+    example: '2027-01-15',
+    format: 'date',
+    nullable: true,
+  })
   @IsOptional()
   @IsCalendarDate()
   expiresOn?: string | null;
 }
 
 /** Rules that depend on today (each answers 400 naming the field). */
-export function vacancyShapeErrors(dto: Pick<CreateVacancyDto, 'expiresOn'>, today: string): FieldError[] {
+export function vacancyShapeErrors(
+  dto: Pick<CreateVacancyDto, 'expiresOn'>,
+  today: string,
+): FieldError[] {
   const errors: FieldError[] = [];
-  if (dto.expiresOn && dto.expiresOn < today) errors.push({ field: 'expiresOn', message: 'must not be in the past' });
+  if (dto.expiresOn && dto.expiresOn < today)
+    errors.push({ field: 'expiresOn', message: 'must not be in the past' });
   return errors;
 }

@@ -3,7 +3,10 @@ import { IsString, MaxLength } from 'class-validator';
 import { VACANCY_STATUSES, type VacancyStatus } from '../vacancy.entity';
 
 export class RecordPlacementDto {
-  @ApiProperty({ description: 'A referral of matching for this vacancy', example: '9a1d3c2e-7b6f-4e5d-8c4b-3a2f1e0d9c8b' })
+  @ApiProperty({
+    description: 'A referral of matching for this vacancy',
+    example: '9a1d3c2e-7b6f-4e5d-8c4b-3a2f1e0d9c8b',
+  })
   @IsString()
   @MaxLength(64)
   referralId: string;

@@ -14,10 +14,19 @@ export class VacancyDto {
   @ApiProperty({ example: 'Medewerker houtbewerking' })
   title: string;
 
-  @ApiProperty({ type: String, nullable: true, example: 'Zagen, schaven en monteren in onze werkplaats.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Zagen, schaven en monteren in onze werkplaats.',
+  })
   description: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'The employer’s sector', example: 'Afbouw, hout en onderhoud' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The employer’s sector',
+    example: 'Afbouw, hout en onderhoud',
+  })
   sector: string | null;
 
   @ApiProperty({ example: 'GM0855' })

@@ -16,14 +16,20 @@ export type NotKeptReason = (typeof NOT_KEPT_REASONS)[number];
 export class CandidateExclusionView {
   @ApiProperty({ example: '5d2f7a0e-3c41-4b8e-9f62-1a7d0c9e8b34' }) targetId: string;
   @ApiProperty({ enum: ['vacancy', 'school-place'], example: 'vacancy' }) type: TargetType;
-  @ApiProperty({ example: 'Machinaal houtbewerker', description: 'The vacancy’s title, or the school place’s qualification' })
+  @ApiProperty({
+    example: 'Machinaal houtbewerker',
+    description: 'The vacancy’s title, or the school place’s qualification',
+  })
   title: string;
-  @ApiProperty({ example: 'GM0014', description: 'Where the target is (CBS municipality code)' }) municipalityCode: string;
+  @ApiProperty({ example: 'GM0014', description: 'Where the target is (CBS municipality code)' })
+  municipalityCode: string;
   @ApiProperty({
     enum: [...EXCLUSION_RULES, ...NOT_KEPT_REASONS],
     example: 'too-far',
-    description: 'The first hard rule the target fails; or, for one that passes them all, why it is not kept (below-min-score, outranked, not-yet-matched)',
+    description:
+      'The first hard rule the target fails; or, for one that passes them all, why it is not kept (below-min-score, outranked, not-yet-matched)',
   })
   rule: ExclusionRule | NotKeptReason;
-  @ApiProperty({ example: '96 km away and outside return region AM27 (limit 45 km)' }) detail: string;
+  @ApiProperty({ example: '96 km away and outside return region AM27 (limit 45 km)' })
+  detail: string;
 }

@@ -28,12 +28,22 @@ describeOnEachBackend('why targets are not suggested (GET /candidates/:id/exclus
 
   beforeAll(async () => {
     const suggested = await app.publishVacancy();
-    tooFar = await app.publishVacancy(randomUUID(), { municipalityCode: 'GM0014', title: 'Timmerman' }); // Groningen
-    missingQualification = await app.publishVacancy(randomUUID(), { requiredQualifications: ['25016', '25015'] });
-    requiresVog = await app.publishVacancy(randomUUID(), { requiresVog: true, title: 'Meubelmaker' });
+    tooFar = await app.publishVacancy(randomUUID(), {
+      municipalityCode: 'GM0014',
+      title: 'Timmerman',
+    }); // Groningen
+    missingQualification = await app.publishVacancy(randomUUID(), {
+      requiredQualifications: ['25016', '25015'],
+    });
+    requiresVog = await app.publishVacancy(randomUUID(), {
+      requiresVog: true,
+      title: 'Meubelmaker',
+    });
     closed = await app.publishVacancy(randomUUID(), { status: 'closed' });
     suggestedPlace = await app.publishSchoolPlace();
-    levelTooHigh = await app.publishSchoolPlace({ entryRequirements: { minLevel: 3, requiredQualifications: [] } });
+    levelTooHigh = await app.publishSchoolPlace({
+      entryRequirements: { minLevel: 3, requiredQualifications: [] },
+    });
     matched = await app.matchedSuggestion(suggested, { vogOutlook: 'unlikely' });
   });
 
@@ -84,24 +94,48 @@ describeOnEachBackend('why targets are not suggested (GET /candidates/:id/exclus
 
   it('lists with inReach only the targets in the candidate’s region or radius: everything but the too-far ones', async () => {
     // Tilburg lies in another labour market region, within the radius of 's-Hertogenbosch.
-    const nearbyElsewhere = await app.publishVacancy(randomUUID(), { municipalityCode: 'GM0855', requiredQualifications: ['25015'] });
+    const nearbyElsewhere = await app.publishVacancy(randomUUID(), {
+      municipalityCode: 'GM0855',
+      requiredQualifications: ['25015'],
+    });
     await app.matchingIdle();
-    const all = (await exclusions(ADVISOR, matched.candidateId)).body as { targetId: string; rule: string }[];
+    const all = (await exclusions(ADVISOR, matched.candidateId)).body as {
+      targetId: string;
+      rule: string;
+    }[];
     const inReach = await exclusions(ADVISOR, matched.candidateId, { inReach: 'true' });
     expect(inReach.status).toBe(200);
     expect(inReach.body).toEqual(all.filter((exclusion) => exclusion.rule !== 'too-far'));
-    expect(inReach.body).toContainEqual(expect.objectContaining({ targetId: nearbyElsewhere.vacancyId, rule: 'missing-qualifications' }));
-    expect(all).toContainEqual(expect.objectContaining({ targetId: tooFar.vacancyId, rule: 'too-far' }));
-    expect((await exclusions(ADVISOR, matched.candidateId, { inReach: 'false' })).body).toEqual(all);
+    expect(inReach.body).toContainEqual(
+      expect.objectContaining({
+        targetId: nearbyElsewhere.vacancyId,
+        rule: 'missing-qualifications',
+      }),
+    );
+    expect(all).toContainEqual(
+      expect.objectContaining({ targetId: tooFar.vacancyId, rule: 'too-far' }),
+    );
+    expect((await exclusions(ADVISOR, matched.candidateId, { inReach: 'false' })).body).toEqual(
+      all,
+    );
   });
 
   it('explains one named target, open or not; a suggested target has no exclusion', async () => {
-    const suggested = await exclusions(ADMIN, matched.candidateId, { targetId: matched.vacancy.vacancyId });
+    const suggested = await exclusions(ADMIN, matched.candidateId, {
+      targetId: matched.vacancy.vacancyId,
+    });
     expect(suggested.body).toEqual([]);
     await app.suggestionOf(matched.candidateId, suggestedPlace.schoolPlaceId);
-    expect((await exclusions(ADMIN, matched.candidateId, { targetId: suggestedPlace.schoolPlaceId })).body).toEqual([]);
-    const place = await exclusions(ADVISOR, matched.candidateId, { targetId: levelTooHigh.schoolPlaceId });
-    expect(place.body).toEqual([expect.objectContaining({ type: 'school-place', rule: 'entry-level-not-met' })]);
+    expect(
+      (await exclusions(ADMIN, matched.candidateId, { targetId: suggestedPlace.schoolPlaceId }))
+        .body,
+    ).toEqual([]);
+    const place = await exclusions(ADVISOR, matched.candidateId, {
+      targetId: levelTooHigh.schoolPlaceId,
+    });
+    expect(place.body).toEqual([
+      expect.objectContaining({ type: 'school-place', rule: 'entry-level-not-met' }),
+    ]);
     const named = await exclusions(ADVISOR, matched.candidateId, { targetId: closed.vacancyId });
     expect(named.body).toEqual([
       {
@@ -117,7 +151,9 @@ describeOnEachBackend('why targets are not suggested (GET /candidates/:id/exclus
 
   it('answers 404 naming targetId for a target matching does not know, and writes nothing', async () => {
     const before = await app.counts();
-    expectProblem(await exclusions(ADVISOR, matched.candidateId, { targetId: randomUUID() }), 404, ['targetId']);
+    expectProblem(await exclusions(ADVISOR, matched.candidateId, { targetId: randomUUID() }), 404, [
+      'targetId',
+    ]);
     expect(await app.counts()).toEqual(before);
   });
 
@@ -125,9 +161,18 @@ describeOnEachBackend('why targets are not suggested (GET /candidates/:id/exclus
     const audit = app.dataSource.getRepository(AuditEntry);
     const before = await audit.countBy({ action: 'candidate.exclusions-read' });
     await exclusions(ADVISOR, matched.candidateId, { targetId: tooFar.vacancyId });
-    const [entry] = await audit.find({ where: { action: 'candidate.exclusions-read' }, order: { id: 'DESC' }, take: 1 });
+    const [entry] = await audit.find({
+      where: { action: 'candidate.exclusions-read' },
+      order: { id: 'DESC' },
+      take: 1,
+    });
     expect(await audit.countBy({ action: 'candidate.exclusions-read' })).toBe(before + 1);
-    expect(entry).toMatchObject({ actor: ADVISOR.sub, role: 'uwv-advisor', candidateId: matched.candidateId, targetId: tooFar.vacancyId });
+    expect(entry).toMatchObject({
+      actor: ADVISOR.sub,
+      role: 'uwv-advisor',
+      candidateId: matched.candidateId,
+      targetId: tooFar.vacancyId,
+    });
   });
 
   it.each([

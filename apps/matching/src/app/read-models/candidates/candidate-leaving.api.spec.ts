@@ -27,9 +27,12 @@ describeOnEachBackend('a candidate leaves the platform', (app) => {
 
   const candidateRow = (id: string) => app.dataSource.manager.findOneByOrFail(Candidate, { id });
   const referralRow = (id: string) => app.dataSource.manager.findOneByOrFail(Referral, { id });
-  const leave = (claims: Claims, id: string, body: unknown = {}) => app.as(claims).post(`/candidates/${id}/leave`, body);
+  const leave = (claims: Claims, id: string, body: unknown = {}) =>
+    app.as(claims).post(`/candidates/${id}/leave`, body);
   const accept = async (suggestionId: string): Promise<string> => {
-    const response = await app.as(ADVISOR).post(`/suggestions/${suggestionId}/review`, { decision: 'accept' });
+    const response = await app
+      .as(ADVISOR)
+      .post(`/suggestions/${suggestionId}/review`, { decision: 'accept' });
     expect(response.status).toBe(200);
     return response.body.referral.id;
   };
@@ -44,11 +47,20 @@ describeOnEachBackend('a candidate leaves the platform', (app) => {
     const { candidateId, suggestion } = await app.matchedTo(referred.vacancyId, { djiNumber });
     const standing = await accept(suggestion.id);
     const toDecline = await accept((await app.suggestionOf(candidateId, declined.vacancyId)).id);
-    const declineResponse = await app.as(employer(declined.employerId)).post(`/referrals/${toDecline}/decline`, {});
+    const declineResponse = await app
+      .as(employer(declined.employerId))
+      .post(`/referrals/${toDecline}/decline`, {});
     expect(declineResponse.status).toBe(200);
     const open = await app.suggestionOf(candidateId, suggestedOnly.vacancyId);
     expect(open.status).toBe('suggested');
-    return { candidateId, djiNumber, standing, declined: toDecline, openSuggestionId: open.id, acceptedSuggestionId: suggestion.id };
+    return {
+      candidateId,
+      djiNumber,
+      standing,
+      declined: toDecline,
+      openSuggestionId: open.id,
+      acceptedSuggestionId: suggestion.id,
+    };
   }
 
   describe('who may', () => {
@@ -58,15 +70,27 @@ describeOnEachBackend('a candidate leaves the platform', (app) => {
     });
 
     it.each([
-      ['a workshop leader of its PI', 403, { sub: 'wl-vught', role: 'workshop-leader', pi: 'PI-VUGHT' } as Claims],
+      [
+        'a workshop leader of its PI',
+        403,
+        { sub: 'wl-vught', role: 'workshop-leader', pi: 'PI-VUGHT' } as Claims,
+      ],
       ['an advisor of its region', 403, ADVISOR],
       ['an employer', 403, employer(randomUUID())],
       ['an education provider', 403, educationProvider('25LX')],
-      ['a casemanager of another PI', 404, { sub: 'cm-zwolle', role: 'casemanager', pi: 'PI-ZWOLLE' } as Claims],
+      [
+        'a casemanager of another PI',
+        404,
+        { sub: 'cm-zwolle', role: 'casemanager', pi: 'PI-ZWOLLE' } as Claims,
+      ],
     ])('refuses %s with %d and changes nothing', async (_case, status, claims) => {
       const before = await app.counts();
       expectProblem(await leave(claims, candidateId), status);
-      expect(await candidateRow(candidateId)).toMatchObject({ status: 'active', version: 1, leftReason: null });
+      expect(await candidateRow(candidateId)).toMatchObject({
+        status: 'active',
+        version: 1,
+        leftReason: null,
+      });
       expect(await app.counts()).toEqual(before);
     });
 
@@ -89,14 +113,26 @@ describeOnEachBackend('a candidate leaves the platform', (app) => {
     it('lets an admin take the candidate off with a reason, and then nobody again (409)', async () => {
       const response = await leave(ADMIN, candidateId, { reason: 'consent-withdrawn' });
       expect(response.status).toBe(200);
-      expect(response.body).toMatchObject({ id: candidateId, status: 'left', leftReason: 'consent-withdrawn', version: 2 });
+      expect(response.body).toMatchObject({
+        id: candidateId,
+        status: 'left',
+        leftReason: 'consent-withdrawn',
+        version: 2,
+      });
       const [event] = (await app.outbox(CANDIDATE_LEFT)).filter((e) => e.key === candidateId);
       expect(event.payload).toEqual({ candidateId, reason: 'consent-withdrawn' });
 
       const before = await app.counts();
       expectProblem(await leave(CASEMANAGER, candidateId), 409);
-      expectProblem(await app.as(CASEMANAGER).patch(`/candidates/${candidateId}`, { vogOutlook: 'unlikely' }), 409);
-      expect(await candidateRow(candidateId)).toMatchObject({ status: 'left', version: 2, vogOutlook: 'likely' });
+      expectProblem(
+        await app.as(CASEMANAGER).patch(`/candidates/${candidateId}`, { vogOutlook: 'unlikely' }),
+        409,
+      );
+      expect(await candidateRow(candidateId)).toMatchObject({
+        status: 'left',
+        version: 2,
+        vogOutlook: 'likely',
+      });
       expect(await app.counts()).toEqual(before);
     });
   });
@@ -106,9 +142,19 @@ describeOnEachBackend('a candidate leaves the platform', (app) => {
     const response = await leave(CASEMANAGER, matched.candidateId);
 
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ id: matched.candidateId, status: 'left', leftReason: 'removed', version: 2 });
-    const [left] = (await app.outbox(CANDIDATE_LEFT)).filter((event) => event.key === matched.candidateId);
-    expect(left).toMatchObject({ version: 2, payload: { candidateId: matched.candidateId, reason: 'removed' } });
+    expect(response.body).toMatchObject({
+      id: matched.candidateId,
+      status: 'left',
+      leftReason: 'removed',
+      version: 2,
+    });
+    const [left] = (await app.outbox(CANDIDATE_LEFT)).filter(
+      (event) => event.key === matched.candidateId,
+    );
+    expect(left).toMatchObject({
+      version: 2,
+      payload: { candidateId: matched.candidateId, reason: 'removed' },
+    });
     expect(JSON.stringify(left)).not.toContain(matched.djiNumber);
 
     expect(await referralRow(matched.standing)).toMatchObject({ status: 'withdrawn', version: 2 });
@@ -118,38 +164,59 @@ describeOnEachBackend('a candidate leaves the platform', (app) => {
     expect(withdrawn[0]).toMatchObject({
       key: matched.standing,
       version: 2,
-      payload: { referralId: matched.standing, targetId: referred.vacancyId, targetType: 'vacancy' },
+      payload: {
+        referralId: matched.standing,
+        targetId: referred.vacancyId,
+        targetType: 'vacancy',
+      },
     });
 
     await app.matchingIdle();
     expect(await app.suggestion(matched.openSuggestionId)).toMatchObject({ status: 'expired' });
-    const accepted = await app.as(ADVISOR).get(`/candidates/${matched.candidateId}/suggestions`, { status: 'accepted' });
-    expect(accepted.body.items.map((item: { id: string; referral: unknown }) => [item.id, item.referral])).toContainEqual([
-      matched.acceptedSuggestionId,
-      { id: matched.standing, status: 'withdrawn' },
-    ]);
+    const accepted = await app
+      .as(ADVISOR)
+      .get(`/candidates/${matched.candidateId}/suggestions`, { status: 'accepted' });
+    expect(
+      accepted.body.items.map((item: { id: string; referral: unknown }) => [
+        item.id,
+        item.referral,
+      ]),
+    ).toContainEqual([matched.acceptedSuggestionId, { id: matched.standing, status: 'withdrawn' }]);
     const listed = await app.as(employer(referred.employerId)).get('/referrals');
-    expect(listed.body.items.map((item: { id: string }) => item.id)).not.toContain(matched.standing);
+    expect(listed.body.items.map((item: { id: string }) => item.id)).not.toContain(
+      matched.standing,
+    );
 
-    const [entry] = await app.dataSource.getRepository(AuditEntry).findBy({ action: 'candidate.left', candidateId: matched.candidateId });
+    const [entry] = await app.dataSource
+      .getRepository(AuditEntry)
+      .findBy({ action: 'candidate.left', candidateId: matched.candidateId });
     expect(entry).toMatchObject({ actor: CASEMANAGER.sub, role: 'casemanager' });
   });
 
   it('withdraws the standing referrals when consent is withdrawn, and consent given again revives none', async () => {
     const matched = await candidateWithReferrals();
-    const withdrawal = await app.as(CASEMANAGER).patch(`/candidates/${matched.candidateId}`, { consent: { shareAnonymisedProfile: false } });
+    const withdrawal = await app
+      .as(CASEMANAGER)
+      .patch(`/candidates/${matched.candidateId}`, { consent: { shareAnonymisedProfile: false } });
     expect(withdrawal.status).toBe(200);
 
     expect(await referralRow(matched.standing)).toMatchObject({ status: 'withdrawn', version: 2 });
     expect(await referralRow(matched.declined)).toMatchObject({ status: 'declined' });
     expect(await withdrawnEventsOf([matched.standing, matched.declined])).toEqual([
-      expect.objectContaining({ key: matched.standing, payload: expect.objectContaining({ referralId: matched.standing }) }),
+      expect.objectContaining({
+        key: matched.standing,
+        payload: expect.objectContaining({ referralId: matched.standing }),
+      }),
     ]);
     await app.matchingIdle();
     expect(await app.suggestion(matched.openSuggestionId)).toMatchObject({ status: 'expired' });
-    expect(await app.suggestion(matched.acceptedSuggestionId)).toMatchObject({ status: 'accepted' });
+    expect(await app.suggestion(matched.acceptedSuggestionId)).toMatchObject({
+      status: 'accepted',
+    });
 
-    const regiven = await app.as(CASEMANAGER).patch(`/candidates/${matched.candidateId}`, { consent: { shareAnonymisedProfile: true } });
+    const regiven = await app
+      .as(CASEMANAGER)
+      .patch(`/candidates/${matched.candidateId}`, { consent: { shareAnonymisedProfile: true } });
     expect(regiven.status).toBe(200);
     await app.matchingIdle();
     expect(await referralRow(matched.standing)).toMatchObject({ status: 'withdrawn', version: 2 });
@@ -160,10 +227,15 @@ describeOnEachBackend('a candidate leaves the platform', (app) => {
   it('documents leaving in OpenAPI with its reasons and problem answers', async () => {
     const document = (await app.http().get('/docs-json')).body;
     const operation = document.paths['/candidates/{id}/leave'].post;
-    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['200', '400', '403', '404', '409']));
+    expect(Object.keys(operation.responses)).toEqual(
+      expect.arrayContaining(['200', '400', '403', '404', '409']),
+    );
     expect(operation.summary).toEqual(expect.any(String));
     const { schemas } = document.components;
-    expect(schemas.LeaveCandidateDto.properties.reason).toMatchObject({ example: 'removed', enum: ['window-passed', 'consent-withdrawn', 'removed'] });
+    expect(schemas.LeaveCandidateDto.properties.reason).toMatchObject({
+      example: 'removed',
+      enum: ['window-passed', 'consent-withdrawn', 'removed'],
+    });
     expect(schemas.CandidateView.properties.leftReason).toMatchObject({ nullable: true });
     expect(Object.keys(document.paths['/candidates/{id}'].patch.responses)).toContain('409');
   });

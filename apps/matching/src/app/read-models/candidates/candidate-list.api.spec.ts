@@ -26,8 +26,10 @@ const WORKSHOP_LEADER: Claims = { sub: 'wl-vught', role: 'workshop-leader', pi: 
 const ZWOLLE_CASEMANAGER: Claims = { sub: 'cm-zwolle', role: 'casemanager', pi: 'PI-ZWOLLE' };
 
 describeOnEachBackend('the candidates list (GET /candidates)', (app) => {
-  const list = (claims: Claims, query: Record<string, string | number> = {}) => app.as(claims).get('/candidates', query);
-  const ids = (response: { body: { items: ListedCandidate[] } }) => response.body.items.map((item) => item.id);
+  const list = (claims: Claims, query: Record<string, string | number> = {}) =>
+    app.as(claims).get('/candidates', query);
+  const ids = (response: { body: { items: ListedCandidate[] } }) =>
+    response.body.items.map((item) => item.id);
 
   /** Candidates by name; `order` is every one of them as the list orders them. */
   const c: Record<string, string> = {};
@@ -72,11 +74,15 @@ describeOnEachBackend('the candidates list (GET /candidates)', (app) => {
       expectedReleaseDate: daysFromToday(10),
       status: 'active',
       consent: { shareAnonymisedProfile: true },
-      certificates: [{ crebo: '25016', title: 'Machinaal houtbewerker', issuedOn: daysFromToday(-30) }],
+      certificates: [
+        { crebo: '25016', title: 'Machinaal houtbewerker', issuedOn: daysFromToday(-30) },
+      ],
     });
     // The same view as GET /candidates/:id.
     expect(certified).toEqual((await app.as(CASEMANAGER).get(`/candidates/${c.certified}`)).body);
-    expect(response.body.items.find((item: ListedCandidate) => item.id === c.tilburg).certificates).toEqual([]);
+    expect(
+      response.body.items.find((item: ListedCandidate) => item.id === c.tilburg).certificates,
+    ).toEqual([]);
   });
 
   it('never shows a DJI number or its hash', async () => {
@@ -98,14 +104,29 @@ describeOnEachBackend('the candidates list (GET /candidates)', (app) => {
     ['pi outside a casemanager’s own (an empty page)', CASEMANAGER, { pi: 'PI-ZWOLLE' }, () => []],
     ['region', ADVISOR, { region: 'am26' }, () => [c.tilburg]],
     ['region outside an advisor’s own (an empty page)', ADVISOR, { region: 'AM01' }, () => []],
-    ['releaseWithinDays', ADMIN, { releaseWithinDays: 30 }, () => order.filter((id) => id !== c.tilburg)],
+    [
+      'releaseWithinDays',
+      ADMIN,
+      { releaseWithinDays: 30 },
+      () => order.filter((id) => id !== c.tilburg),
+    ],
     ['releaseWithinDays 0', ADMIN, { releaseWithinDays: 0 }, () => []],
     ['hasCertificate=true', ADMIN, { hasCertificate: 'true' }, () => [c.certified]],
-    ['hasCertificate=false', ADMIN, { hasCertificate: 'false' }, () => order.filter((id) => id !== c.certified)],
+    [
+      'hasCertificate=false',
+      ADMIN,
+      { hasCertificate: 'false' },
+      () => order.filter((id) => id !== c.certified),
+    ],
     ['consent=false', ADMIN, { consent: 'false' }, () => [c.tilburg]],
     ['consent=true', CASEMANAGER, { consent: 'true' }, () => [c.certified, c.left].sort()],
     ['status=left', ADMIN, { status: 'left' }, () => [c.left]],
-    ['status=active with releaseWithinDays', ADMIN, { status: 'active', releaseWithinDays: 10 }, () => [c.certified]],
+    [
+      'status=active with releaseWithinDays',
+      ADMIN,
+      { status: 'active', releaseWithinDays: 10 },
+      () => [c.certified],
+    ],
   ])('filters by %s', async (_case, claims, query, expected) => {
     const response = await list(claims, query);
     expect(response.status).toBe(200);
@@ -116,7 +137,10 @@ describeOnEachBackend('the candidates list (GET /candidates)', (app) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { status: number; body: { items: ListedCandidate[]; nextCursor: string | null } } = await list(ADMIN, {
+      const page: {
+        status: number;
+        body: { items: ListedCandidate[]; nextCursor: string | null };
+      } = await list(ADMIN, {
         limit: 1,
         ...(cursor && { cursor }),
       });
@@ -136,9 +160,16 @@ describeOnEachBackend('the candidates list (GET /candidates)', (app) => {
 
     expect((await list(ADVISOR, { limit: 2 })).status).toBe(200);
     expect(await audit.countBy({ action: 'candidate.listed' })).toBe(before + 2);
-    const entries = await audit.find({ where: { action: 'candidate.listed' }, order: { id: 'DESC' }, take: 2 });
+    const entries = await audit.find({
+      where: { action: 'candidate.listed' },
+      order: { id: 'DESC' },
+      take: 2,
+    });
     expect(entries.map((entry) => [entry.actor, entry.role, entry.candidateId]).sort()).toEqual(
-      order.slice(0, 2).map((candidateId) => [ADVISOR.sub, 'uwv-advisor', candidateId]).sort(),
+      order
+        .slice(0, 2)
+        .map((candidateId) => [ADVISOR.sub, 'uwv-advisor', candidateId])
+        .sort(),
     );
   });
 

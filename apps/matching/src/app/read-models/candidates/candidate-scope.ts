@@ -5,7 +5,10 @@ import { Candidate } from './candidate.entity';
  * Whether a caller may see this candidate: PI staff of its PI, UWV advisors of its return
  * region, admins. Anyone else is told it does not exist (404), so scope reveals nothing.
  */
-export function canSeeCandidate(principal: Principal, candidate: Pick<Candidate, 'piCode' | 'regionCode'>): boolean {
+export function canSeeCandidate(
+  principal: Principal,
+  candidate: Pick<Candidate, 'piCode' | 'regionCode'>,
+): boolean {
   switch (principal.role) {
     case 'admin':
       return true;
@@ -24,7 +27,8 @@ export function assertCanSeeCandidate<C extends Pick<Candidate, 'id' | 'piCode' 
   candidate: C | null,
   id: string,
 ): C {
-  if (!candidate || !canSeeCandidate(principal, candidate)) throw new NotFoundProblem(`candidate ${id} not found`);
+  if (!candidate || !canSeeCandidate(principal, candidate))
+    throw new NotFoundProblem(`candidate ${id} not found`);
   return candidate;
 }
 
@@ -33,7 +37,9 @@ export function assertCanSeeCandidate<C extends Pick<Candidate, 'id' | 'piCode' 
  * `canSeeCandidate`): PI staff those of their PI, advisors those returning to their regions, admins
  * all (`null`: no condition). Roles that never see candidates are refused by the route.
  */
-export function candidatesInScope(principal: Principal): { where: string; parameters: Record<string, unknown> } | null {
+export function candidatesInScope(
+  principal: Principal,
+): { where: string; parameters: Record<string, unknown> } | null {
   switch (principal.role) {
     case 'admin':
       return null;
@@ -41,7 +47,10 @@ export function candidatesInScope(principal: Principal): { where: string; parame
     case 'workshop-leader':
       return { where: 'c.pi_code = :scopePi', parameters: { scopePi: principal.pi } };
     case 'uwv-advisor':
-      return { where: 'c.region_code = ANY(:scopeRegions)', parameters: { scopeRegions: principal.regions } };
+      return {
+        where: 'c.region_code = ANY(:scopeRegions)',
+        parameters: { scopeRegions: principal.regions },
+      };
     default:
       throw new ForbiddenProblem('only PI staff, UWV advisors and admins see candidates');
   }

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   ApiProblemResponse,
   CurrentPrincipal,
@@ -31,7 +37,8 @@ export class CandidatesController {
   @RateLimit('registration')
   @Idempotent()
   @ApiOperation({
-    summary: 'Registers a candidate (casemanager of its PI, admin); no response shows the DJI number',
+    summary:
+      'Registers a candidate (casemanager of its PI, admin); no response shows the DJI number',
     description:
       'A DJI number registered at another PI is a transfer: the same candidate (same id, its certificates) moves to this PI ' +
       'with the state given here, active again, and matching.candidate.transferred.v1 is emitted; its standing referrals are ' +
@@ -53,16 +60,23 @@ export class CandidatesController {
   @Get()
   @Roles('casemanager', 'workshop-leader', 'uwv-advisor', 'admin')
   @ApiOperation({
-    summary: 'Candidates in your scope, soonest release first (casemanager and workshop leader: own PI; advisor: own regions; admin: all)',
+    summary:
+      'Candidates in your scope, soonest release first (casemanager and workshop leader: own PI; advisor: own regions; admin: all)',
     description:
       'Each candidate as GET /candidates/:id shows it, with its valid certificates; never a DJI number. Ordered by ' +
       'expectedReleaseDate, then id; keyset-paged. A pi or region filter outside your scope gives an empty page. ' +
       'Every candidate shown is an audited read (candidate.listed).',
   })
   @ApiOkResponse({ type: CandidateListView })
-  @ApiProblemResponse(400, 'Unknown PI, region or status, releaseWithinDays not 0..3650, hasCertificate or consent not true/false, a bad limit or cursor, or an unknown parameter')
+  @ApiProblemResponse(
+    400,
+    'Unknown PI, region or status, releaseWithinDays not 0..3650, hasCertificate or consent not true/false, a bad limit or cursor, or an unknown parameter',
+  )
   @ApiProblemResponse(403, 'Employers and education providers do not see candidates')
-  list(@CurrentPrincipal() principal: Principal, @Query() query: ListCandidatesQuery): Promise<CandidateListView> {
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ListCandidatesQuery,
+  ): Promise<CandidateListView> {
     return this.candidates.list(principal, query);
   }
 
@@ -71,17 +85,24 @@ export class CandidatesController {
   @RateLimit('dji-lookup')
   @ApiOperation({
     summary: 'Finds a candidate by DJI number (casemanager of its PI, admin)',
-    description: 'Unknown, or registered at another PI: the same 404, audited as candidate.lookup-refused with both PI codes.',
+    description:
+      'Unknown, or registered at another PI: the same 404, audited as candidate.lookup-refused with both PI codes.',
   })
   @ApiOkResponse({ type: CandidateView })
   @ApiProblemResponse(404, 'no candidate with this DJI number in your scope')
-  lookup(@CurrentPrincipal() principal: Principal, @Query() query: CandidateLookupQuery): Promise<CandidateView> {
+  lookup(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: CandidateLookupQuery,
+  ): Promise<CandidateView> {
     return this.candidates.lookup(principal, query.djiNumber);
   }
 
   @Get(':id')
   @Roles('casemanager', 'workshop-leader', 'uwv-advisor', 'admin')
-  @ApiOperation({ summary: 'A candidate with its certificates (casemanager and workshop leader of its PI, advisor of its region, admin)' })
+  @ApiOperation({
+    summary:
+      'A candidate with its certificates (casemanager and workshop leader of its PI, advisor of its region, admin)',
+  })
   @ApiOkResponse({ type: CandidateView })
   @ApiProblemResponse(404, 'not found or outside your scope')
   get(@CurrentPrincipal() principal: Principal, @IdParam() id: string): Promise<CandidateView> {

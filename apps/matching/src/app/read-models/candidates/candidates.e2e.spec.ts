@@ -22,7 +22,8 @@ describe.each(databaseBackends())('candidates over HTTP on %s', (_name, backend)
   let service: RunningService;
   const tokens: Record<string, string> = {};
   const http = () => request(service.url);
-  const count = (entity: typeof OutboxMessage | typeof AuditEntry) => service.app.get(DataSource).getRepository(entity).count();
+  const count = (entity: typeof OutboxMessage | typeof AuditEntry) =>
+    service.app.get(DataSource).getRepository(entity).count();
 
   beforeAll(async () => {
     service = await startTestService('matching', matchingService, backend);
@@ -43,19 +44,35 @@ describe.each(databaseBackends())('candidates over HTTP on %s', (_name, backend)
   let candidateId: string;
 
   it('registers a candidate under a pseudonym and never returns the DJI number', async () => {
-    const response = await http().post('/candidates').auth(tokens.casemanager, { type: 'bearer' }).send(registration).expect(201);
-    expect(response.body).toMatchObject({ piCode: 'PI-VUGHT', regionCode: 'AM27', status: 'active', vogOutlook: 'likely' });
+    const response = await http()
+      .post('/candidates')
+      .auth(tokens.casemanager, { type: 'bearer' })
+      .send(registration)
+      .expect(201);
+    expect(response.body).toMatchObject({
+      piCode: 'PI-VUGHT',
+      regionCode: 'AM27',
+      status: 'active',
+      vogOutlook: 'likely',
+    });
     expect(JSON.stringify(response.body)).not.toContain('7654321');
     expect(response.body.id).toMatch(/^[0-9a-f-]{36}$/);
     candidateId = response.body.id;
-    const [event] = await service.app.get(DataSource).getRepository(OutboxMessage).findBy({ key: candidateId });
+    const [event] = await service.app
+      .get(DataSource)
+      .getRepository(OutboxMessage)
+      .findBy({ key: candidateId });
     expect(event.topic).toBe('matching.candidate.registered.v1');
     expect(JSON.stringify(event.envelope)).not.toContain('7654321');
   });
 
   it('refuses the same DJI number twice with 409 and writes nothing', async () => {
     const before = await count(OutboxMessage);
-    const response = await http().post('/candidates').auth(tokens.admin, { type: 'bearer' }).send(registration).expect(409);
+    const response = await http()
+      .post('/candidates')
+      .auth(tokens.admin, { type: 'bearer' })
+      .send(registration)
+      .expect(409);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(await count(OutboxMessage)).toBe(before);
   });
@@ -64,7 +81,11 @@ describe.each(databaseBackends())('candidates over HTTP on %s', (_name, backend)
     const key = randomUUID();
     const body = { ...registration, djiNumber: '2222222' };
     const send = (payload: object) =>
-      http().post('/candidates').auth(tokens.casemanager, { type: 'bearer' }).set('Idempotency-Key', key).send(payload);
+      http()
+        .post('/candidates')
+        .auth(tokens.casemanager, { type: 'bearer' })
+        .set('Idempotency-Key', key)
+        .send(payload);
     const first = await send(body).expect(201);
     const before = await count(OutboxMessage);
     const retry = await send(body).expect(201);
@@ -79,20 +100,46 @@ describe.each(databaseBackends())('candidates over HTTP on %s', (_name, backend)
   it.each([
     ['an unknown field', { name: 'Jan' }, 400, 'name'],
     ['a bad date', { expectedReleaseDate: '2027-02-30' }, 400, 'expectedReleaseDate'],
-    ['a malformed municipality code', { returnMunicipalityCode: 'Vught' }, 400, 'returnMunicipalityCode'],
-    ['an unknown municipality', { returnMunicipalityCode: 'GM9999' }, 422, 'returnMunicipalityCode'],
-    ['an unknown excluded municipality', { excludedMunicipalities: ['GM0363', 'GM9998'] }, 422, 'excludedMunicipalities.1'],
+    [
+      'a malformed municipality code',
+      { returnMunicipalityCode: 'Vught' },
+      400,
+      'returnMunicipalityCode',
+    ],
+    [
+      'an unknown municipality',
+      { returnMunicipalityCode: 'GM9999' },
+      422,
+      'returnMunicipalityCode',
+    ],
+    [
+      'an unknown excluded municipality',
+      { excludedMunicipalities: ['GM0363', 'GM9998'] },
+      422,
+      'excludedMunicipalities.1',
+    ],
     ['an unknown VOG outlook', { vogOutlook: 'maybe' }, 400, 'vogOutlook'],
     ['a missing consent', { consent: undefined }, 400, 'consent'],
     ['a 10,000-character DJI number', { djiNumber: 'x'.repeat(10_000) }, 400, 'djiNumber'],
-  ])('rejects %s with the field named and changes nothing', async (_case, change, status, field) => {
-    const before = await count(OutboxMessage);
-    const body = { ...registration, djiNumber: '1111111', ...change };
-    const response = await http().post('/candidates').auth(tokens.casemanager, { type: 'bearer' }).send(body).expect(status);
-    expect(response.body).toMatchObject({ status, type: expect.any(String), title: expect.any(String) });
-    expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
-    expect(await count(OutboxMessage)).toBe(before);
-  });
+  ])(
+    'rejects %s with the field named and changes nothing',
+    async (_case, change, status, field) => {
+      const before = await count(OutboxMessage);
+      const body = { ...registration, djiNumber: '1111111', ...change };
+      const response = await http()
+        .post('/candidates')
+        .auth(tokens.casemanager, { type: 'bearer' })
+        .send(body)
+        .expect(status);
+      expect(response.body).toMatchObject({
+        status,
+        type: expect.any(String),
+        title: expect.any(String),
+      });
+      expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+      expect(await count(OutboxMessage)).toBe(before);
+    },
+  );
 
   it('rejects an unknown PI with 422 naming piCode', async () => {
     const response = await http()
@@ -105,8 +152,16 @@ describe.each(databaseBackends())('candidates over HTTP on %s', (_name, backend)
 
   it('asks for a token (401), the right role (403) and the own PI (403)', async () => {
     await http().post('/candidates').send(registration).expect(401);
-    await http().post('/candidates').auth('not-a-token', { type: 'bearer' }).send(registration).expect(401);
-    await http().post('/candidates').auth(tokens.employer, { type: 'bearer' }).send(registration).expect(403);
+    await http()
+      .post('/candidates')
+      .auth('not-a-token', { type: 'bearer' })
+      .send(registration)
+      .expect(401);
+    await http()
+      .post('/candidates')
+      .auth(tokens.employer, { type: 'bearer' })
+      .send(registration)
+      .expect(403);
     await http()
       .post('/candidates')
       .auth(tokens.otherCasemanager, { type: 'bearer' })
@@ -116,12 +171,21 @@ describe.each(databaseBackends())('candidates over HTTP on %s', (_name, backend)
 
   it('shows the candidate to its PI, its region and admins, and 404 to everyone else', async () => {
     for (const who of ['casemanager', 'advisor', 'admin']) {
-      await http().get(`/candidates/${candidateId}`).auth(tokens[who], { type: 'bearer' }).expect(200);
+      await http()
+        .get(`/candidates/${candidateId}`)
+        .auth(tokens[who], { type: 'bearer' })
+        .expect(200);
     }
     for (const who of ['otherCasemanager', 'otherAdvisor']) {
-      await http().get(`/candidates/${candidateId}`).auth(tokens[who], { type: 'bearer' }).expect(404);
+      await http()
+        .get(`/candidates/${candidateId}`)
+        .auth(tokens[who], { type: 'bearer' })
+        .expect(404);
     }
-    await http().get(`/candidates/${candidateId}`).auth(tokens.employer, { type: 'bearer' }).expect(403);
+    await http()
+      .get(`/candidates/${candidateId}`)
+      .auth(tokens.employer, { type: 'bearer' })
+      .expect(403);
   });
 
   it('looks a candidate up by DJI number and audits every read', async () => {
@@ -132,8 +196,15 @@ describe.each(databaseBackends())('candidates over HTTP on %s', (_name, backend)
       .auth(tokens.casemanager, { type: 'bearer' })
       .expect(200);
     expect(found.body.id).toBe(candidateId);
-    await http().get('/candidates/lookup').query({ djiNumber: '7654321' }).auth(tokens.otherCasemanager, { type: 'bearer' }).expect(404);
-    await http().get(`/candidates/${candidateId}/suggestions`).auth(tokens.advisor, { type: 'bearer' }).expect(200);
+    await http()
+      .get('/candidates/lookup')
+      .query({ djiNumber: '7654321' })
+      .auth(tokens.otherCasemanager, { type: 'bearer' })
+      .expect(404);
+    await http()
+      .get(`/candidates/${candidateId}/suggestions`)
+      .auth(tokens.advisor, { type: 'bearer' })
+      .expect(200);
     const entries = await service.app
       .get(DataSource)
       .getRepository(AuditEntry)
@@ -153,9 +224,18 @@ describe.each(databaseBackends())('candidates over HTTP on %s', (_name, backend)
       .auth(tokens.casemanager, { type: 'bearer' })
       .send({ expectedReleaseDate: '2027-03-01', returnMunicipalityCode: 'GM0855' })
       .expect(200);
-    expect(response.body).toMatchObject({ version: 2, regionCode: 'AM26', expectedReleaseDate: '2027-03-01' });
-    const topics = (await service.app.get(DataSource).getRepository(OutboxMessage).findBy({ key: candidateId })).map((m) => m.topic);
-    expect(topics.sort()).toEqual(['matching.candidate.registered.v1', 'matching.candidate.updated.v1']);
+    expect(response.body).toMatchObject({
+      version: 2,
+      regionCode: 'AM26',
+      expectedReleaseDate: '2027-03-01',
+    });
+    const topics = (
+      await service.app.get(DataSource).getRepository(OutboxMessage).findBy({ key: candidateId })
+    ).map((m) => m.topic);
+    expect(topics.sort()).toEqual([
+      'matching.candidate.registered.v1',
+      'matching.candidate.updated.v1',
+    ]);
   });
 
   it('pages suggestions best score first, then soonest start and target id, without repeats or gaps', async () => {
@@ -179,7 +259,13 @@ describe.each(databaseBackends())('candidates over HTTP on %s', (_name, backend)
       await service.app.get(DataSource).query(
         `INSERT INTO suggestions (id, candidate_id, target_id, target_type, score, explanation, target, status)
          VALUES ($1, $2, $3, 'vacancy', $4, '[]', $5, 'suggested')`,
-        [randomUUID(), id, targetId, score, JSON.stringify({ title: targetId, municipalityCode: 'GM0796', startDate })],
+        [
+          randomUUID(),
+          id,
+          targetId,
+          score,
+          JSON.stringify({ title: targetId, municipalityCode: 'GM0796', startDate }),
+        ],
       );
     }
     const seen: string[] = [];

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { CANDIDATE_LEFT, CANDIDATE_REGISTERED, CANDIDATE_TRANSFERRED, CANDIDATE_UPDATED, CandidateState } from '@bridge/contracts';
+import {
+  CANDIDATE_LEFT,
+  CANDIDATE_REGISTERED,
+  CANDIDATE_TRANSFERRED,
+  CANDIDATE_UPDATED,
+  CandidateState,
+} from '@bridge/contracts';
 import { isUniqueViolation } from '@bridge/database';
 import { Outbox } from '@bridge/messaging';
 import {
@@ -43,7 +49,13 @@ const SOONEST_RELEASE_FIRST: KeysetColumn<Candidate>[] = [
     valueOf: (c) => c.expectedReleaseDate,
     accepts: isCalendarDate,
   },
-  { name: 'id', expression: 'c.id', direction: 'ASC', valueOf: (c) => c.id, accepts: (value) => UUID.test(value) },
+  {
+    name: 'id',
+    expression: 'c.id',
+    direction: 'ASC',
+    valueOf: (c) => c.id,
+    accepts: (value) => UUID.test(value),
+  },
 ];
 
 /** `YYYY-MM-DD`, `days` after the date `day`. */
@@ -87,11 +99,16 @@ export class CandidatesService {
    * here (see `transfer`), and the caller gets the same 201 and body shape as for a new one, so a
    * registration tells no one whether the number is known elsewhere. Every attempt is audited.
    */
-  async register(principal: Principal, dto: RegisterCandidateDto, idempotency?: IdempotentRequest): Promise<CandidateView> {
+  async register(
+    principal: Principal,
+    dto: RegisterCandidateDto,
+    idempotency?: IdempotentRequest,
+  ): Promise<CandidateView> {
     if (principal.role === 'casemanager' && principal.pi !== dto.piCode) {
       throw new ForbiddenProblem('a casemanager registers candidates of their own PI only');
     }
-    if (!findPenitentiaryInstitution(dto.piCode)) throw new UnprocessableProblem(`unknown PI ${dto.piCode}`, 'piCode');
+    if (!findPenitentiaryInstitution(dto.piCode))
+      throw new UnprocessableProblem(`unknown PI ${dto.piCode}`, 'piCode');
     const regionCode = this.regionOf(dto.returnMunicipalityCode, 'returnMunicipalityCode');
     this.checkMunicipalities(dto.excludedMunicipalities ?? []);
     const djiNumberHash = this.hasher.hash(dto.djiNumber);
@@ -101,7 +118,10 @@ export class CandidatesService {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.idempotency.transaction(idempotency, async (manager) => {
-          const registered = await manager.findOne(Candidate, { where: { djiNumberHash }, lock: { mode: 'pessimistic_write' } });
+          const registered = await manager.findOne(Candidate, {
+            where: { djiNumberHash },
+            lock: { mode: 'pessimistic_write' },
+          });
           if (registered?.piCode === dto.piCode) throw new AlreadyRegisteredHere(registered.id);
           if (registered) return this.transfer(manager, principal, registered, dto, regionCode);
           return this.registerNew(manager, principal, dto, djiNumberHash, regionCode);
@@ -109,7 +129,10 @@ export class CandidatesService {
       } catch (error) {
         if (error instanceof AlreadyRegisteredHere) {
           // After the rollback, so the refusal stays on record.
-          await this.audit.record(principal, 'candidate.registration-refused', { candidateId: error.candidateId, piCode: dto.piCode });
+          await this.audit.record(principal, 'candidate.registration-refused', {
+            candidateId: error.candidateId,
+            piCode: dto.piCode,
+          });
           throw this.duplicate();
         }
         if (attempt === 1 && isUniqueViolation(error, 'candidates_dji_number_hash_key')) continue;
@@ -133,7 +156,12 @@ export class CandidatesService {
     });
     await manager.insert(Candidate, candidate);
     await this.afterChange(manager, candidate, CANDIDATE_REGISTERED);
-    await this.audit.record(principal, 'candidate.registered', { candidateId: candidate.id, piCode: dto.piCode }, manager);
+    await this.audit.record(
+      principal,
+      'candidate.registered',
+      { candidateId: candidate.id, piCode: dto.piCode },
+      manager,
+    );
     return CandidateView.of(await manager.findOneByOrFail(Candidate, { id: candidate.id }));
   }
 
@@ -151,7 +179,10 @@ export class CandidatesService {
     regionCode: string,
   ): Promise<CandidateView> {
     const fromPiCode = candidate.piCode;
-    Object.assign(candidate, { ...this.registeredState(dto, regionCode), version: candidate.version + 1 });
+    Object.assign(candidate, {
+      ...this.registeredState(dto, regionCode),
+      version: candidate.version + 1,
+    });
     await manager.save(candidate);
     await this.outbox.record(manager, {
       topic: CANDIDATE_TRANSFERRED,
@@ -161,7 +192,12 @@ export class CandidatesService {
     });
     await this.enqueueFollowUps(manager, candidate.id);
     await this.referrals.withdrawStandingReferralsOf(manager, candidate.id);
-    await this.audit.record(principal, 'candidate.transferred', { candidateId: candidate.id, piCode: dto.piCode, otherPiCode: fromPiCode }, manager);
+    await this.audit.record(
+      principal,
+      'candidate.transferred',
+      { candidateId: candidate.id, piCode: dto.piCode, otherPiCode: fromPiCode },
+      manager,
+    );
     return CandidateView.of(await manager.findOneByOrFail(Candidate, { id: candidate.id }));
   }
 
@@ -190,7 +226,10 @@ export class CandidatesService {
       const candidate = await this.lockActive(manager, principal, id, 'be changed');
       Object.assign(candidate, {
         ...(dto.expectedReleaseDate && { expectedReleaseDate: dto.expectedReleaseDate }),
-        ...(dto.returnMunicipalityCode && { returnMunicipalityCode: dto.returnMunicipalityCode, regionCode }),
+        ...(dto.returnMunicipalityCode && {
+          returnMunicipalityCode: dto.returnMunicipalityCode,
+          regionCode,
+        }),
         ...(dto.vogOutlook && { vogOutlook: dto.vogOutlook }),
         ...(dto.excludedMunicipalities && { excludedMunicipalities: dto.excludedMunicipalities }),
         ...(dto.preferences && { preferences: { ...dto.preferences } }),
@@ -201,7 +240,8 @@ export class CandidatesService {
       await this.afterChange(manager, candidate, CANDIDATE_UPDATED);
       // Without consent no employer or school may see the profile any more; consent given again
       // later makes new referrals only through new acceptances.
-      if (!candidate.consent.shareAnonymisedProfile) await this.referrals.withdrawStandingReferralsOf(manager, id);
+      if (!candidate.consent.shareAnonymisedProfile)
+        await this.referrals.withdrawStandingReferralsOf(manager, id);
       await this.audit.record(principal, 'candidate.updated', { candidateId: id }, manager);
       return CandidateView.of(await manager.findOneByOrFail(Candidate, { id }));
     });
@@ -233,7 +273,11 @@ export class CandidatesService {
   }
 
   async get(principal: Principal, id: string): Promise<CandidateView> {
-    const candidate = assertCanSeeCandidate(principal, await this.dataSource.manager.findOneBy(Candidate, { id }), id);
+    const candidate = assertCanSeeCandidate(
+      principal,
+      await this.dataSource.manager.findOneBy(Candidate, { id }),
+      id,
+    );
     const certificates = await this.dataSource.manager.find(CandidateCertificate, {
       where: { candidateId: id, status: 'valid' },
       order: { issuedOn: 'ASC', crebo: 'ASC' },
@@ -256,13 +300,18 @@ export class CandidatesService {
     if (query.region) builder.andWhere('c.region_code = :region', { region: query.region });
     if (query.status) builder.andWhere('c.status = :status', { status: query.status });
     if (query.releaseWithinDays !== undefined) {
-      builder.andWhere('c.expected_release_date <= :releasedBy', { releasedBy: addDays(matchDay(), query.releaseWithinDays) });
+      builder.andWhere('c.expected_release_date <= :releasedBy', {
+        releasedBy: addDays(matchDay(), query.releaseWithinDays),
+      });
     }
     if (query.consent !== undefined) {
-      builder.andWhere("(c.consent ->> 'shareAnonymisedProfile')::boolean = :consent", { consent: query.consent });
+      builder.andWhere("(c.consent ->> 'shareAnonymisedProfile')::boolean = :consent", {
+        consent: query.consent,
+      });
     }
     if (query.hasCertificate !== undefined) {
-      const certified = "EXISTS (SELECT 1 FROM candidate_certificates cc WHERE cc.candidate_id = c.id AND cc.status = 'valid')";
+      const certified =
+        "EXISTS (SELECT 1 FROM candidate_certificates cc WHERE cc.candidate_id = c.id AND cc.status = 'valid')";
       builder.andWhere(query.hasCertificate ? certified : `NOT ${certified}`);
     }
     const page = await paginate(builder, query, SOONEST_RELEASE_FIRST, (candidate) => candidate);
@@ -274,7 +323,11 @@ export class CandidatesService {
             where: { candidateId: In(ids), status: 'valid' },
             order: { issuedOn: 'ASC', crebo: 'ASC' },
           });
-    await this.audit.recordEach(principal, 'candidate.listed', ids.map((candidateId) => ({ candidateId })));
+    await this.audit.recordEach(
+      principal,
+      'candidate.listed',
+      ids.map((candidateId) => ({ candidateId })),
+    );
     return {
       items: page.items.map((candidate) =>
         CandidateView.of(
@@ -288,13 +341,22 @@ export class CandidatesService {
 
   /** A number unknown or registered at another PI is the same 404, recorded with the PI's involved. */
   async lookup(principal: Principal, djiNumber: string): Promise<CandidateView> {
-    const found = await this.dataSource.manager.findOneBy(Candidate, { djiNumberHash: this.hasher.hash(djiNumber) });
+    const found = await this.dataSource.manager.findOneBy(Candidate, {
+      djiNumberHash: this.hasher.hash(djiNumber),
+    });
     const piCode = principal.role === 'casemanager' ? principal.pi : undefined;
     if (!found || !canSeeCandidate(principal, found)) {
-      await this.audit.record(principal, 'candidate.lookup-refused', { candidateId: found?.id, piCode, otherPiCode: found?.piCode });
+      await this.audit.record(principal, 'candidate.lookup-refused', {
+        candidateId: found?.id,
+        piCode,
+        otherPiCode: found?.piCode,
+      });
     }
     const candidate = assertCanSeeCandidate(principal, found, 'with this DJI number');
-    await this.audit.record(principal, 'candidate.looked-up', { candidateId: candidate.id, piCode: candidate.piCode });
+    await this.audit.record(principal, 'candidate.looked-up', {
+      candidateId: candidate.id,
+      piCode: candidate.piCode,
+    });
     return CandidateView.of(candidate);
   }
 
@@ -302,13 +364,19 @@ export class CandidatesService {
    * The candidate, locked for a change, in the caller's scope (404 otherwise) and still on the
    * platform: a candidate who left cannot be changed (409).
    */
-  private async lockActive(manager: EntityManager, principal: Principal, id: string, change: string): Promise<Candidate> {
+  private async lockActive(
+    manager: EntityManager,
+    principal: Principal,
+    id: string,
+    change: string,
+  ): Promise<Candidate> {
     const candidate = assertCanSeeCandidate(
       principal,
       await manager.findOne(Candidate, { where: { id }, lock: { mode: 'pessimistic_write' } }),
       id,
     );
-    if (candidate.status === 'left') throw new ConflictProblem(`candidate ${id} has left the platform and cannot ${change}`);
+    if (candidate.status === 'left')
+      throw new ConflictProblem(`candidate ${id} has left the platform and cannot ${change}`);
     return candidate;
   }
 
@@ -318,7 +386,12 @@ export class CandidatesService {
     candidate: Candidate,
     topic: typeof CANDIDATE_REGISTERED | typeof CANDIDATE_UPDATED,
   ) {
-    await this.outbox.record(manager, { topic, key: candidate.id, version: candidate.version, payload: stateOf(candidate) });
+    await this.outbox.record(manager, {
+      topic,
+      key: candidate.id,
+      version: candidate.version,
+      payload: stateOf(candidate),
+    });
     await this.enqueueFollowUps(manager, candidate.id);
   }
 
@@ -329,7 +402,8 @@ export class CandidatesService {
 
   private regionOf(municipalityCode: string, field: string): string {
     const municipality = findMunicipality(municipalityCode);
-    if (!municipality) throw new UnprocessableProblem(`unknown municipality ${municipalityCode}`, field);
+    if (!municipality)
+      throw new UnprocessableProblem(`unknown municipality ${municipalityCode}`, field);
     return municipality.regionCode;
   }
 

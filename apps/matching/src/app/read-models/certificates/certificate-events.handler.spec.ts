@@ -19,17 +19,36 @@ describe('certificates read model', () => {
       topic: CERTIFICATE_REGISTERED,
       key: certificateId,
       version: 1,
-      payload: { certificateId, candidateId, piCode: 'PI-VUGHT', crebo: '25016', title: 'Machinaal houtbewerker', level: 2, sector: 'Afbouw, hout en onderhoud', issuedOn: '2026-10-01' },
+      payload: {
+        certificateId,
+        candidateId,
+        piCode: 'PI-VUGHT',
+        crebo: '25016',
+        title: 'Machinaal houtbewerker',
+        level: 2,
+        sector: 'Afbouw, hout en onderhoud',
+        issuedOn: '2026-10-01',
+      },
     });
   const revoked = (certificateId: string, candidateId: string) =>
     createEnvelope('training', {
       topic: CERTIFICATE_REVOKED,
       key: certificateId,
       version: 2,
-      payload: { certificateId, candidateId, crebo: '25016', revokedAt: '2026-11-01T10:00:00.000Z' },
+      payload: {
+        certificateId,
+        candidateId,
+        crebo: '25016',
+        revokedAt: '2026-11-01T10:00:00.000Z',
+      },
     });
   const statusOf = async (certificateId: string) =>
-    (await service.app.get(DataSource).getRepository(CandidateCertificate).findOneBy({ certificateId }))?.status;
+    (
+      await service.app
+        .get(DataSource)
+        .getRepository(CandidateCertificate)
+        .findOneBy({ certificateId })
+    )?.status;
 
   it('revokes a registered certificate', async () => {
     const [certificateId, candidateId] = [randomUUID(), randomUUID()];

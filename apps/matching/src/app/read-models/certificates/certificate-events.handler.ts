@@ -12,7 +12,9 @@ export class CertificateEventsHandler {
   @HandlesEvent(CERTIFICATE_REGISTERED)
   async onRegistered(event: EventEnvelope<typeof CERTIFICATE_REGISTERED>, manager: EntityManager) {
     const { payload } = event;
-    const existing = await manager.findOneBy(CandidateCertificate, { certificateId: payload.certificateId });
+    const existing = await manager.findOneBy(CandidateCertificate, {
+      certificateId: payload.certificateId,
+    });
     if (!isNewer(existing, event.version)) return;
     await manager.save(CandidateCertificate, {
       certificateId: payload.certificateId,
@@ -31,10 +33,16 @@ export class CertificateEventsHandler {
   @HandlesEvent(CERTIFICATE_REVOKED)
   async onRevoked(event: EventEnvelope<typeof CERTIFICATE_REVOKED>, manager: EntityManager) {
     const { payload } = event;
-    const existing = await manager.findOneBy(CandidateCertificate, { certificateId: payload.certificateId });
+    const existing = await manager.findOneBy(CandidateCertificate, {
+      certificateId: payload.certificateId,
+    });
     if (!isNewer(existing, event.version)) return;
     if (existing) {
-      await manager.update(CandidateCertificate, { certificateId: existing.certificateId }, { status: 'revoked', version: event.version });
+      await manager.update(
+        CandidateCertificate,
+        { certificateId: existing.certificateId },
+        { status: 'revoked', version: event.version },
+      );
     } else {
       // The two events travel on different topics, so the revocation can overtake the registration:
       // keep a revoked tombstone, and the older registration will not bring the certificate back.

@@ -6,10 +6,14 @@ export type MatchSubject = 'candidate' | 'vacancy' | 'school-place';
  * Marks a candidate or target whose suggestions must be recomputed, in the transaction of the
  * change that makes it necessary. Processed after indexing, so the engine sees the change.
  */
-export async function enqueueMatching(manager: EntityManager, subject: MatchSubject, ids: string[]): Promise<void> {
+export async function enqueueMatching(
+  manager: EntityManager,
+  subject: MatchSubject,
+  ids: string[],
+): Promise<void> {
   if (ids.length === 0) return;
-  await manager.query(`INSERT INTO match_queue (subject_type, subject_id) SELECT $1, unnest($2::text[])`, [
-    subject,
-    ids,
-  ]);
+  await manager.query(
+    `INSERT INTO match_queue (subject_type, subject_id) SELECT $1, unnest($2::text[])`,
+    [subject, ids],
+  );
 }

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { COVENANT_CHANGED, COVENANT_ENDED, COVENANT_SIGNED, EventEnvelope } from '@bridge/contracts';
+import {
+  COVENANT_CHANGED,
+  COVENANT_ENDED,
+  COVENANT_SIGNED,
+  EventEnvelope,
+} from '@bridge/contracts';
 import { HandlesEvent, HandlesEvents } from '@bridge/messaging';
 import { enqueueMatching } from '../change-queues/match-queue';
 import { isNewer, replaceNewer } from '../read-model';
@@ -25,7 +30,11 @@ export class CovenantEventsHandler {
   async onEnded(event: EventEnvelope<typeof COVENANT_ENDED>, manager: EntityManager) {
     const existing = await manager.findOneBy(Covenant, { covenantId: event.payload.covenantId });
     if (!existing || !isNewer(existing, event.version)) return;
-    await manager.update(Covenant, { covenantId: existing.covenantId }, { endedOn: event.payload.endedOn, version: event.version });
+    await manager.update(
+      Covenant,
+      { covenantId: existing.covenantId },
+      { endedOn: event.payload.endedOn, version: event.version },
+    );
     await this.rematchTargets(manager, [existing.covenantId]);
   }
 
@@ -51,15 +60,35 @@ export class CovenantEventsHandler {
         version,
       }),
     );
-    const written = await replaceNewer(manager, Covenant, 'covenantId', states, (property) => property !== 'endedOn');
+    const written = await replaceNewer(
+      manager,
+      Covenant,
+      'covenantId',
+      states,
+      (property) => property !== 'endedOn',
+    );
     await this.rematchTargets(manager, written);
   }
 
   private async rematchTargets(manager: EntityManager, covenantIds: string[]) {
     if (covenantIds.length === 0) return;
-    const vacancies = await manager.find(Vacancy, { where: { covenantId: In(covenantIds) }, select: { vacancyId: true } });
-    await enqueueMatching(manager, 'vacancy', vacancies.map((vacancy) => vacancy.vacancyId));
-    const places = await manager.find(SchoolPlace, { where: { covenantId: In(covenantIds) }, select: { schoolPlaceId: true } });
-    await enqueueMatching(manager, 'school-place', places.map((place) => place.schoolPlaceId));
+    const vacancies = await manager.find(Vacancy, {
+      where: { covenantId: In(covenantIds) },
+      select: { vacancyId: true },
+    });
+    await enqueueMatching(
+      manager,
+      'vacancy',
+      vacancies.map((vacancy) => vacancy.vacancyId),
+    );
+    const places = await manager.find(SchoolPlace, {
+      where: { covenantId: In(covenantIds) },
+      select: { schoolPlaceId: true },
+    });
+    await enqueueMatching(
+      manager,
+      'school-place',
+      places.map((place) => place.schoolPlaceId),
+    );
   }
 }

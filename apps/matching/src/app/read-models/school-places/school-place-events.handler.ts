@@ -15,7 +15,12 @@ import { SchoolPlace } from './school-place.entity';
 /** Keeps training's school places; each change is indexed and re-matched. */
 @Injectable()
 export class SchoolPlaceEventsHandler {
-  private readonly schoolPlaces = new TargetReadModel(SchoolPlace, 'schoolPlaceId', 'school_places', 'school-place');
+  private readonly schoolPlaces = new TargetReadModel(
+    SchoolPlace,
+    'schoolPlaceId',
+    'school_places',
+    'school-place',
+  );
 
   @HandlesEvents(SCHOOL_PLACE_PUBLISHED)
   onPublished(events: EventEnvelope<typeof SCHOOL_PLACE_PUBLISHED>[], manager: EntityManager) {
@@ -29,19 +34,29 @@ export class SchoolPlaceEventsHandler {
 
   @HandlesEvent(SCHOOL_PLACE_WITHDRAWN)
   async onWithdrawn(event: EventEnvelope<typeof SCHOOL_PLACE_WITHDRAWN>, manager: EntityManager) {
-    await this.schoolPlaces.patch(manager, event.payload.schoolPlaceId, event.version, { status: 'withdrawn' });
+    await this.schoolPlaces.patch(manager, event.payload.schoolPlaceId, event.version, {
+      status: 'withdrawn',
+    });
   }
 
   /** One seat taken; the referrals module places the referral on the same event. */
   @HandlesEvent(SCHOOL_PLACE_PLACEMENT_RECORDED)
-  async onPlacementRecorded(event: EventEnvelope<typeof SCHOOL_PLACE_PLACEMENT_RECORDED>, manager: EntityManager) {
+  async onPlacementRecorded(
+    event: EventEnvelope<typeof SCHOOL_PLACE_PLACEMENT_RECORDED>,
+    manager: EntityManager,
+  ) {
     const { schoolPlaceId, seatsLeft, status } = event.payload;
     await this.schoolPlaces.patch(manager, schoolPlaceId, event.version, { seatsLeft, status });
   }
 }
 
 /** The read model's row of a published or updated school place: the whole state the event carries. */
-function stateOf({ payload, version }: EventEnvelope<typeof SCHOOL_PLACE_PUBLISHED> | EventEnvelope<typeof SCHOOL_PLACE_UPDATED>): SchoolPlace {
+function stateOf({
+  payload,
+  version,
+}:
+  | EventEnvelope<typeof SCHOOL_PLACE_PUBLISHED>
+  | EventEnvelope<typeof SCHOOL_PLACE_UPDATED>): SchoolPlace {
   return {
     schoolPlaceId: payload.schoolPlaceId,
     brin: payload.brin,

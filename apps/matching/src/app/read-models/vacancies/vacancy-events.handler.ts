@@ -29,19 +29,27 @@ export class VacancyEventsHandler {
 
   @HandlesEvent(VACANCY_CLOSED)
   async onClosed(event: EventEnvelope<typeof VACANCY_CLOSED>, manager: EntityManager) {
-    await this.vacancies.patch(manager, event.payload.vacancyId, event.version, { status: 'closed' });
+    await this.vacancies.patch(manager, event.payload.vacancyId, event.version, {
+      status: 'closed',
+    });
   }
 
   /** One opening taken; the referrals module places the referral on the same event. */
   @HandlesEvent(VACANCY_PLACEMENT_RECORDED)
-  async onPlacementRecorded(event: EventEnvelope<typeof VACANCY_PLACEMENT_RECORDED>, manager: EntityManager) {
+  async onPlacementRecorded(
+    event: EventEnvelope<typeof VACANCY_PLACEMENT_RECORDED>,
+    manager: EntityManager,
+  ) {
     const { vacancyId, openingsLeft, status } = event.payload;
     await this.vacancies.patch(manager, vacancyId, event.version, { openingsLeft, status });
   }
 }
 
 /** The read model's row of a published or updated vacancy: the whole state the event carries. */
-function stateOf({ payload, version }: EventEnvelope<typeof VACANCY_PUBLISHED> | EventEnvelope<typeof VACANCY_UPDATED>): Vacancy {
+function stateOf({
+  payload,
+  version,
+}: EventEnvelope<typeof VACANCY_PUBLISHED> | EventEnvelope<typeof VACANCY_UPDATED>): Vacancy {
   return {
     vacancyId: payload.vacancyId,
     employerId: payload.employerId,

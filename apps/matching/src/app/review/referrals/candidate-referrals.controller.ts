@@ -14,14 +14,21 @@ export class CandidateReferralsController {
   @Get()
   @Roles('casemanager', 'uwv-advisor', 'admin')
   @ApiOperation({
-    summary: 'The referrals made for a candidate, newest first (casemanager of its PI, advisor of its region, admin)',
+    summary:
+      'The referrals made for a candidate, newest first (casemanager of its PI, advisor of its region, admin)',
     description:
       'Every status, withdrawn included, with the target as its suggestion described it; statusChangedAt is when it was ' +
       'placed, declined or withdrawn. Keyset-paged; one audited read.',
   })
   @ApiOkResponse({ type: CandidateReferralListView })
-  @ApiProblemResponse(400, 'The id is not a UUID; an unknown status, a bad limit or cursor, or an unknown parameter')
-  @ApiProblemResponse(403, 'Workshop leaders, employers and education providers do not follow a candidate’s referrals')
+  @ApiProblemResponse(
+    400,
+    'The id is not a UUID; an unknown status, a bad limit or cursor, or an unknown parameter',
+  )
+  @ApiProblemResponse(
+    403,
+    'Workshop leaders, employers and education providers do not follow a candidate’s referrals',
+  )
   @ApiProblemResponse(404, 'Candidate not found or outside your scope')
   list(
     @CurrentPrincipal() principal: Principal,

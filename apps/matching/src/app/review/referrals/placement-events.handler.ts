@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { EventEnvelope, SCHOOL_PLACE_PLACEMENT_RECORDED, VACANCY_PLACEMENT_RECORDED } from '@bridge/contracts';
+import {
+  EventEnvelope,
+  SCHOOL_PLACE_PLACEMENT_RECORDED,
+  VACANCY_PLACEMENT_RECORDED,
+} from '@bridge/contracts';
 import { HandlesEvent } from '@bridge/messaging';
 import { ReferralsService } from './referrals.service';
 
@@ -15,14 +19,28 @@ export class PlacementEventsHandler {
   constructor(private readonly referrals: ReferralsService) {}
 
   @HandlesEvent(VACANCY_PLACEMENT_RECORDED)
-  async onVacancyPlacement(event: EventEnvelope<typeof VACANCY_PLACEMENT_RECORDED>, manager: EntityManager) {
+  async onVacancyPlacement(
+    event: EventEnvelope<typeof VACANCY_PLACEMENT_RECORDED>,
+    manager: EntityManager,
+  ) {
     const { vacancyId, referralId } = event.payload;
-    await this.referrals.recordPlacement(manager, { referralId, targetId: vacancyId, targetType: 'vacancy' });
+    await this.referrals.recordPlacement(manager, {
+      referralId,
+      targetId: vacancyId,
+      targetType: 'vacancy',
+    });
   }
 
   @HandlesEvent(SCHOOL_PLACE_PLACEMENT_RECORDED)
-  async onSchoolPlacePlacement(event: EventEnvelope<typeof SCHOOL_PLACE_PLACEMENT_RECORDED>, manager: EntityManager) {
+  async onSchoolPlacePlacement(
+    event: EventEnvelope<typeof SCHOOL_PLACE_PLACEMENT_RECORDED>,
+    manager: EntityManager,
+  ) {
     const { schoolPlaceId, referralId } = event.payload;
-    await this.referrals.recordPlacement(manager, { referralId, targetId: schoolPlaceId, targetType: 'school-place' });
+    await this.referrals.recordPlacement(manager, {
+      referralId,
+      targetId: schoolPlaceId,
+      targetType: 'school-place',
+    });
   }
 }

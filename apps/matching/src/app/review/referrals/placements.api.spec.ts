@@ -8,7 +8,12 @@ import {
 } from '@bridge/contracts';
 import { InboxMessage } from '@bridge/messaging';
 import { Vacancy } from '../../read-models/vacancies/vacancy.entity';
-import { ADVISOR, describeOnEachBackend, employer, educationProvider } from '../../testing/matching-test-app.fixture';
+import {
+  ADVISOR,
+  describeOnEachBackend,
+  employer,
+  educationProvider,
+} from '../../testing/matching-test-app.fixture';
 import { Referral } from './referral.entity';
 
 describeOnEachBackend('placements recorded at the target’s service', (app) => {
@@ -33,7 +38,8 @@ describeOnEachBackend('placements recorded at the target’s service', (app) => 
     });
   };
   const referral = (id: string) => app.dataSource.manager.findOneByOrFail(Referral, { id });
-  const vacancyRow = () => app.dataSource.manager.findOneByOrFail(Vacancy, { vacancyId: vacancy.vacancyId });
+  const vacancyRow = () =>
+    app.dataSource.manager.findOneByOrFail(Vacancy, { vacancyId: vacancy.vacancyId });
   const deadLetters = (topic: string) => app.bus.retainedMessages(deadLetterTopic(topic));
 
   it('places the referral, shown to the employer and on the accepted suggestion', async () => {
@@ -42,11 +48,17 @@ describeOnEachBackend('placements recorded at the target’s service', (app) => 
 
     expect(await referral(referralId)).toMatchObject({ status: 'placed', version: 2 });
     expect(await vacancyRow()).toMatchObject({ openingsLeft: 1, version: vacancyVersion });
-    const listed = await app.as(employer(vacancy.employerId)).get('/referrals', { status: 'placed' });
+    const listed = await app
+      .as(employer(vacancy.employerId))
+      .get('/referrals', { status: 'placed' });
     expect(listed.body.items.map((item: { id: string }) => item.id)).toEqual([referralId]);
-    const suggestions = await app.as(ADVISOR).get(`/candidates/${candidateId}/suggestions`, { status: 'accepted' });
+    const suggestions = await app
+      .as(ADVISOR)
+      .get(`/candidates/${candidateId}/suggestions`, { status: 'accepted' });
     expect(suggestions.body.items[0].referral).toEqual({ id: referralId, status: 'placed' });
-    const declined = await app.as(employer(vacancy.employerId)).post(`/referrals/${referralId}/decline`, {});
+    const declined = await app
+      .as(employer(vacancy.employerId))
+      .post(`/referrals/${referralId}/decline`, {});
     expect(declined.status).toBe(409);
   });
 
@@ -55,9 +67,16 @@ describeOnEachBackend('placements recorded at the target’s service', (app) => 
     const placement = await placementOnVacancy(referralId);
     await app.redeliver(placement);
     expect(await referral(referralId)).toMatchObject({ status: 'placed', version: 2 });
-    await app.publish('employers', { topic: VACANCY_PLACEMENT_RECORDED, key: vacancy.vacancyId, version: vacancyVersion, payload: placement.payload });
+    await app.publish('employers', {
+      topic: VACANCY_PLACEMENT_RECORDED,
+      key: vacancy.vacancyId,
+      version: vacancyVersion,
+      payload: placement.payload,
+    });
     expect(await referral(referralId)).toMatchObject({ status: 'placed', version: 2 });
-    expect(await app.dataSource.getRepository(InboxMessage).countBy({ eventId: placement.eventId })).toBe(1);
+    expect(
+      await app.dataSource.getRepository(InboxMessage).countBy({ eventId: placement.eventId }),
+    ).toBe(1);
   });
 
   it('places the referral even when a newer vacancy event got here first', async () => {
@@ -77,12 +96,20 @@ describeOnEachBackend('placements recorded at the target’s service', (app) => 
       payload: { vacancyId: vacancy.vacancyId, referralId, openingsLeft: 0, status: 'filled' },
     });
     expect(await referral(referralId)).toMatchObject({ status: 'placed' });
-    expect(await vacancyRow()).toMatchObject({ hoursPerWeek: 24, openingsLeft: 1, status: 'open', version: vacancyVersion });
+    expect(await vacancyRow()).toMatchObject({
+      hoursPerWeek: 24,
+      openingsLeft: 1,
+      status: 'open',
+      version: vacancyVersion,
+    });
   });
 
   it('counts a placement over a decline that crossed it: the target’s service took the opening', async () => {
     const { referralId } = await app.refer(vacancy);
-    expect((await app.as(employer(vacancy.employerId)).post(`/referrals/${referralId}/decline`, {})).status).toBe(200);
+    expect(
+      (await app.as(employer(vacancy.employerId)).post(`/referrals/${referralId}/decline`, {}))
+        .status,
+    ).toBe(200);
     await placementOnVacancy(referralId);
     expect(await referral(referralId)).toMatchObject({ status: 'placed', version: 3 });
   });
@@ -118,6 +145,8 @@ describeOnEachBackend('placements recorded at the target’s service', (app) => 
     });
     expect(await referral(referralId)).toMatchObject({ status: 'placed', version: 2 });
     const listed = await app.as(educationProvider('25LX')).get('/referrals');
-    expect(listed.body.items).toEqual([expect.objectContaining({ id: referralId, status: 'placed' })]);
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({ id: referralId, status: 'placed' }),
+    ]);
   });
 });

@@ -39,17 +39,27 @@ describeOnEachBackend('referrals', (app) => {
       expect(response.status).toBe(200);
       expect(response.body.items.map((item: { id: string }) => item.id)).toEqual(referralsOfA);
       expect(response.body.nextCursor).toBeNull();
-      expect(Object.keys(response.body.items[0]).sort()).toEqual(
-        ['availableFrom', 'certificates', 'createdAt', 'id', 'regionCode', 'status', 'targetId', 'type'],
-      );
+      expect(Object.keys(response.body.items[0]).sort()).toEqual([
+        'availableFrom',
+        'certificates',
+        'createdAt',
+        'id',
+        'regionCode',
+        'status',
+        'targetId',
+        'type',
+      ]);
       expect(response.body.items[0]).toMatchObject({
         type: 'vacancy',
         status: 'referred',
         regionCode: 'AM27',
         availableFrom: daysFromToday(40),
-        certificates: [{ crebo: '25016', title: 'Machinaal houtbewerker', issuedOn: daysFromToday(-30) }],
+        certificates: [
+          { crebo: '25016', title: 'Machinaal houtbewerker', issuedOn: daysFromToday(-30) },
+        ],
       });
-      for (const candidateId of candidatesOfA) expect(JSON.stringify(response.body)).not.toContain(candidateId);
+      for (const candidateId of candidatesOfA)
+        expect(JSON.stringify(response.body)).not.toContain(candidateId);
 
       const ofB = await app.as(employer(employerB)).get('/referrals');
       expect(ofB.body.items.map((item: { id: string }) => item.id)).toEqual([referralOfB]);
@@ -58,7 +68,11 @@ describeOnEachBackend('referrals', (app) => {
     it('shows an education provider the referrals to its own school places only', async () => {
       const own = await app.as(school).get('/referrals');
       expect(own.body.items).toEqual([
-        expect.objectContaining({ id: schoolReferral.referralId, targetId: schoolReferral.schoolPlaceId, type: 'school-place' }),
+        expect.objectContaining({
+          id: schoolReferral.referralId,
+          targetId: schoolReferral.schoolPlaceId,
+          type: 'school-place',
+        }),
       ]);
       const other = await app.as(educationProvider('99XX')).get('/referrals');
       expect(other.body.items).toEqual([]);
@@ -67,8 +81,13 @@ describeOnEachBackend('referrals', (app) => {
     it('pages with a cursor and filters by status', async () => {
       const first = await app.as(employer(employerA)).get('/referrals', { limit: 1 });
       expect(first.body.items.map((item: { id: string }) => item.id)).toEqual([referralsOfA[0]]);
-      const second = await app.as(employer(employerA)).get('/referrals', { limit: 1, cursor: first.body.nextCursor });
-      expect(second.body).toEqual({ items: [expect.objectContaining({ id: referralsOfA[1] })], nextCursor: null });
+      const second = await app
+        .as(employer(employerA))
+        .get('/referrals', { limit: 1, cursor: first.body.nextCursor });
+      expect(second.body).toEqual({
+        items: [expect.objectContaining({ id: referralsOfA[1] })],
+        nextCursor: null,
+      });
 
       const referred = await app.as(employer(employerA)).get('/referrals', { status: 'referred' });
       expect(referred.body.items).toHaveLength(2);
@@ -89,7 +108,11 @@ describeOnEachBackend('referrals', (app) => {
       const audit = app.dataSource.getRepository(AuditEntry);
       const before = await audit.countBy({ action: 'referral.read' });
       expect((await app.as(employer(employerA)).get('/referrals')).status).toBe(200);
-      const entries = await audit.find({ where: { action: 'referral.read' }, order: { id: 'DESC' }, take: 2 });
+      const entries = await audit.find({
+        where: { action: 'referral.read' },
+        order: { id: 'DESC' },
+        take: 2,
+      });
       expect(await audit.countBy({ action: 'referral.read' })).toBe(before + 2);
       expect(entries.map((entry) => [entry.actor, entry.candidateId]).sort()).toEqual(
         candidatesOfA.map((candidateId) => [employer(employerA).sub, candidateId]).sort(),
@@ -137,19 +160,40 @@ describeOnEachBackend('referrals', (app) => {
     });
 
     it('declines the employer’s own referral, announces it, and shows it on the suggestion', async () => {
-      const response = await decline(employer(employerA), referralsOfA[0], { note: 'Geen begeleider beschikbaar' });
+      const response = await decline(employer(employerA), referralsOfA[0], {
+        note: 'Geen begeleider beschikbaar',
+      });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ id: referralsOfA[0], status: 'declined' });
-      expect(await referralRow(referralsOfA[0])).toMatchObject({ status: 'declined', version: 2, declineNote: 'Geen begeleider beschikbaar' });
+      expect(await referralRow(referralsOfA[0])).toMatchObject({
+        status: 'declined',
+        version: 2,
+        declineNote: 'Geen begeleider beschikbaar',
+      });
 
-      const [declined] = (await app.outbox(REFERRAL_DECLINED)).filter((event) => event.key === referralsOfA[0]);
+      const [declined] = (await app.outbox(REFERRAL_DECLINED)).filter(
+        (event) => event.key === referralsOfA[0],
+      );
       expect(declined).toMatchObject({ version: 2 });
-      expect(declined.payload).toEqual({ referralId: referralsOfA[0], targetId: response.body.targetId, targetType: 'vacancy' });
+      expect(declined.payload).toEqual({
+        referralId: referralsOfA[0],
+        targetId: response.body.targetId,
+        targetType: 'vacancy',
+      });
 
-      const suggestions = await app.as(ADVISOR).get(`/candidates/${candidatesOfA[1]}/suggestions`, { status: 'accepted' });
-      expect(suggestions.body.items[0].referral).toEqual({ id: referralsOfA[0], status: 'declined' });
-      const onlyDeclined = await app.as(employer(employerA)).get('/referrals', { status: 'declined' });
-      expect(onlyDeclined.body.items.map((item: { id: string }) => item.id)).toEqual([referralsOfA[0]]);
+      const suggestions = await app
+        .as(ADVISOR)
+        .get(`/candidates/${candidatesOfA[1]}/suggestions`, { status: 'accepted' });
+      expect(suggestions.body.items[0].referral).toEqual({
+        id: referralsOfA[0],
+        status: 'declined',
+      });
+      const onlyDeclined = await app
+        .as(employer(employerA))
+        .get('/referrals', { status: 'declined' });
+      expect(onlyDeclined.body.items.map((item: { id: string }) => item.id)).toEqual([
+        referralsOfA[0],
+      ]);
     });
 
     it('refuses to decline a referral twice (409) and writes nothing', async () => {
@@ -161,20 +205,38 @@ describeOnEachBackend('referrals', (app) => {
 
     it('lets a school decline its own school-place referral', async () => {
       const response = await decline(school, schoolReferral.referralId);
-      expect(response.body).toMatchObject({ id: schoolReferral.referralId, status: 'declined', type: 'school-place' });
-      const [declined] = (await app.outbox(REFERRAL_DECLINED)).filter((event) => event.key === schoolReferral.referralId);
-      expect(declined.payload).toEqual({ referralId: schoolReferral.referralId, targetId: schoolReferral.schoolPlaceId, targetType: 'school-place' });
+      expect(response.body).toMatchObject({
+        id: schoolReferral.referralId,
+        status: 'declined',
+        type: 'school-place',
+      });
+      const [declined] = (await app.outbox(REFERRAL_DECLINED)).filter(
+        (event) => event.key === schoolReferral.referralId,
+      );
+      expect(declined.payload).toEqual({
+        referralId: schoolReferral.referralId,
+        targetId: schoolReferral.schoolPlaceId,
+        targetType: 'school-place',
+      });
     });
   });
 
   it('documents review, list and decline in OpenAPI with examples and their problem answers', async () => {
     const document = (await app.http().get('/docs-json')).body;
-    const responses = (path: string, method: string) => Object.keys(document.paths[path][method].responses);
-    expect(responses('/suggestions/{id}/review', 'post')).toEqual(expect.arrayContaining(['200', '400', '403', '404', '409']));
+    const responses = (path: string, method: string) =>
+      Object.keys(document.paths[path][method].responses);
+    expect(responses('/suggestions/{id}/review', 'post')).toEqual(
+      expect.arrayContaining(['200', '400', '403', '404', '409']),
+    );
     expect(responses('/referrals', 'get')).toEqual(expect.arrayContaining(['200', '400', '403']));
-    expect(responses('/referrals/{id}/decline', 'post')).toEqual(expect.arrayContaining(['200', '400', '403', '404', '409']));
+    expect(responses('/referrals/{id}/decline', 'post')).toEqual(
+      expect.arrayContaining(['200', '400', '403', '404', '409']),
+    );
     const { schemas } = document.components;
-    expect(schemas.ReviewSuggestionDto.properties.reasonCode).toMatchObject({ example: 'other', enum: expect.arrayContaining(['not-suitable']) });
+    expect(schemas.ReviewSuggestionDto.properties.reasonCode).toMatchObject({
+      example: 'other',
+      enum: expect.arrayContaining(['not-suitable']),
+    });
     expect(schemas.DeclineReferralDto.properties.note.example).toEqual(expect.any(String));
     expect(schemas.ReferralView.properties.availableFrom.example).toEqual(expect.any(String));
     expect(schemas.ReferralView.properties).not.toHaveProperty('candidateId');

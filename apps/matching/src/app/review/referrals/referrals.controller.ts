@@ -15,16 +15,23 @@ export class ReferralsController {
 
   @Get()
   @ApiOperation({
-    summary: 'The referrals to your own vacancies (employer) or school places (education provider), newest first',
+    summary:
+      'The referrals to your own vacancies (employer) or school places (education provider), newest first',
     description:
       'Anonymised: certificates, region and availability, never the candidate id. Every referral shown is audited. ' +
       'Withdrawn referrals (the candidate left or withdrew consent) are not shown. targetId narrows the list to one of ' +
       'your vacancies or school places; another party’s or an unknown target gives an empty page.',
   })
   @ApiOkResponse({ type: ReferralListView })
-  @ApiProblemResponse(400, 'Unknown status, a targetId that is not 1-64 characters, bad limit or cursor')
+  @ApiProblemResponse(
+    400,
+    'Unknown status, a targetId that is not 1-64 characters, bad limit or cursor',
+  )
   @ApiProblemResponse(403, 'Only employers and education providers have referrals')
-  list(@CurrentPrincipal() principal: Principal, @Query() query: ListReferralsQuery): Promise<ReferralListView> {
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ListReferralsQuery,
+  ): Promise<ReferralListView> {
     return this.referrals.list(principal, query);
   }
 

@@ -8,7 +8,11 @@ import { ReferralsService } from './referrals.service';
 /** Accepted suggestions as employers and schools see them, until placed, declined or withdrawn. */
 @Module({
   controllers: [ReferralsController, CandidateReferralsController],
-  providers: [ReferralsService, PlacementEventsHandler, { provide: StandingReferrals, useExisting: ReferralsService }],
+  providers: [
+    ReferralsService,
+    PlacementEventsHandler,
+    { provide: StandingReferrals, useExisting: ReferralsService },
+  ],
   exports: [ReferralsService, StandingReferrals],
 })
 export class ReferralsModule {}

@@ -3,7 +3,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { REFERRAL_CREATED, REFERRAL_DECLINED, REFERRAL_WITHDRAWN, TargetType } from '@bridge/contracts';
+import {
+  REFERRAL_CREATED,
+  REFERRAL_DECLINED,
+  REFERRAL_WITHDRAWN,
+  TargetType,
+} from '@bridge/contracts';
 import { Outbox } from '@bridge/messaging';
 import {
   AuditService,
@@ -24,7 +29,12 @@ import { DeclineReferralDto } from './dto/decline-referral.dto';
 import { ListCandidateReferralsQuery } from './dto/list-candidate-referrals.query';
 import { ListReferralsQuery } from './dto/list-referrals.query';
 import { Referral } from './referral.entity';
-import { CandidateReferralListView, CandidateReferralView, ReferralListView, ReferralView } from './referral.view';
+import {
+  CandidateReferralListView,
+  CandidateReferralView,
+  ReferralListView,
+  ReferralView,
+} from './referral.view';
 
 /** A placement as the target's service reports it by event. */
 export interface RecordedPlacement {
@@ -34,7 +44,9 @@ export interface RecordedPlacement {
 }
 
 /** The referrals a caller owns: an employer those to its vacancies, a school those to its places. */
-function ownedBy(principal: Principal): { type: TargetType; employerId: string } | { type: TargetType; brin: string } {
+function ownedBy(
+  principal: Principal,
+): { type: TargetType; employerId: string } | { type: TargetType; brin: string } {
   switch (principal.role) {
     case 'employer':
       return { type: 'vacancy', employerId: principal.employerId };
@@ -60,7 +72,11 @@ export class ReferralsService implements StandingReferrals {
    * service by event. Certificates, region and availability are copied now: the referral shows
    * what the advisor accepted, whatever changes later.
    */
-  async refer(manager: EntityManager, suggestion: Suggestion, candidate: Candidate): Promise<Referral> {
+  async refer(
+    manager: EntityManager,
+    suggestion: Suggestion,
+    candidate: Candidate,
+  ): Promise<Referral> {
     const certificates = await manager.find(CandidateCertificate, {
       where: { candidateId: candidate.id, status: 'valid' },
       order: { issuedOn: 'ASC', crebo: 'ASC' },
@@ -99,13 +115,20 @@ export class ReferralsService implements StandingReferrals {
   }
 
   /** The referrals of accepted suggestions, by suggestion id. */
-  async ofSuggestions(suggestionIds: string[]): Promise<Map<string, Pick<Referral, 'id' | 'status'>>> {
+  async ofSuggestions(
+    suggestionIds: string[],
+  ): Promise<Map<string, Pick<Referral, 'id' | 'status'>>> {
     if (suggestionIds.length === 0) return new Map();
     const referrals = await this.dataSource.manager.find(Referral, {
       where: { suggestionId: In(suggestionIds) },
       select: { id: true, status: true, suggestionId: true },
     });
-    return new Map(referrals.map((referral) => [referral.suggestionId, { id: referral.id, status: referral.status }]));
+    return new Map(
+      referrals.map((referral) => [
+        referral.suggestionId,
+        { id: referral.id, status: referral.status },
+      ]),
+    );
   }
 
   /** The caller's referrals, newest first; each one shown is a read of candidate data, so audited. */
@@ -121,7 +144,11 @@ export class ReferralsService implements StandingReferrals {
     await this.audit.recordEach(
       principal,
       'referral.read',
-      page.items.map(({ id, candidateId, targetId }) => ({ candidateId, targetId, referralId: id })),
+      page.items.map(({ id, candidateId, targetId }) => ({
+        candidateId,
+        targetId,
+        referralId: id,
+      })),
     );
     return { items: page.items.map(ReferralView.of), nextCursor: page.nextCursor };
   }
@@ -131,22 +158,36 @@ export class ReferralsService implements StandingReferrals {
    * (casemanager: own PI; advisor: own regions; admin); else 404. Every status, withdrawn included:
    * this is the candidate's own history, not an employer's view. One audited read.
    */
-  async forCandidate(principal: Principal, candidateId: string, query: ListCandidateReferralsQuery): Promise<CandidateReferralListView> {
-    assertCanSeeCandidate(principal, await this.dataSource.manager.findOneBy(Candidate, { id: candidateId }), candidateId);
-    const builder = this.dataSource.manager.createQueryBuilder(Referral, 'r').where('r.candidate_id = :candidateId', { candidateId });
+  async forCandidate(
+    principal: Principal,
+    candidateId: string,
+    query: ListCandidateReferralsQuery,
+  ): Promise<CandidateReferralListView> {
+    assertCanSeeCandidate(
+      principal,
+      await this.dataSource.manager.findOneBy(Candidate, { id: candidateId }),
+      candidateId,
+    );
+    const builder = this.dataSource.manager
+      .createQueryBuilder(Referral, 'r')
+      .where('r.candidate_id = :candidateId', { candidateId });
     if (query.status) builder.andWhere('r.status = :status', { status: query.status });
     const page = await paginate(builder, query, newestFirst<Referral>('r'), (referral) => referral);
     const suggestionIds = page.items.map((referral) => referral.suggestionId);
     const suggestions =
       suggestionIds.length === 0
         ? []
-        : await this.dataSource.manager.find(Suggestion, { where: { id: In(suggestionIds) }, select: { id: true, target: true } });
+        : await this.dataSource.manager.find(Suggestion, {
+            where: { id: In(suggestionIds) },
+            select: { id: true, target: true },
+          });
     const targets = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion.target]));
     await this.audit.record(principal, 'candidate.referrals-read', { candidateId });
     return {
       items: page.items.map((referral) => {
         const target = targets.get(referral.suggestionId);
-        if (!target) throw new Error(`referral ${referral.id} has no suggestion ${referral.suggestionId}`);
+        if (!target)
+          throw new Error(`referral ${referral.id} has no suggestion ${referral.suggestionId}`);
         return CandidateReferralView.of(referral, target);
       }),
       nextCursor: page.nextCursor,
@@ -161,10 +202,17 @@ export class ReferralsService implements StandingReferrals {
       });
       if (!referral) throw new NotFoundProblem(`referral ${id} not found`);
       if (referral.status !== 'referred') {
-        throw new ConflictProblem(`referral ${id} is ${referral.status}; only a referred one can be declined`);
+        throw new ConflictProblem(
+          `referral ${id} is ${referral.status}; only a referred one can be declined`,
+        );
       }
       await this.end(manager, referral, 'declined', { declineNote: dto.note ?? null });
-      await this.audit.record(principal, 'referral.declined', { candidateId: referral.candidateId, targetId: referral.targetId, referralId: id }, manager);
+      await this.audit.record(
+        principal,
+        'referral.declined',
+        { candidateId: referral.candidateId, targetId: referral.targetId, referralId: id },
+        manager,
+      );
       return ReferralView.of(await manager.findOneByOrFail(Referral, { id }));
     });
   }
@@ -210,16 +258,27 @@ export class ReferralsService implements StandingReferrals {
   async recordPlacement(manager: EntityManager, placement: RecordedPlacement): Promise<void> {
     const { referralId, targetId, targetType } = placement;
     const referral = isUUID(referralId)
-      ? await manager.findOne(Referral, { where: { id: referralId }, lock: { mode: 'pessimistic_write' } })
+      ? await manager.findOne(Referral, {
+          where: { id: referralId },
+          lock: { mode: 'pessimistic_write' },
+        })
       : null;
     if (!referral || referral.targetId !== targetId || referral.type !== targetType) {
-      this.logger.warn(`ignoring a placement on ${targetType} ${targetId}: no referral ${referralId} to it`);
+      this.logger.warn(
+        `ignoring a placement on ${targetType} ${targetId}: no referral ${referralId} to it`,
+      );
       return;
     }
     if (referral.status === 'placed') return;
     if (referral.status !== 'referred') {
-      this.logger.warn(`referral ${referralId} was ${referral.status}, but its ${targetType} recorded a placement: now placed`);
+      this.logger.warn(
+        `referral ${referralId} was ${referral.status}, but its ${targetType} recorded a placement: now placed`,
+      );
     }
-    await manager.update(Referral, { id: referralId }, { status: 'placed', version: referral.version + 1 });
+    await manager.update(
+      Referral,
+      { id: referralId },
+      { status: 'placed', version: referral.version + 1 },
+    );
   }
 }

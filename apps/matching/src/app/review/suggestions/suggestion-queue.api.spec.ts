@@ -18,12 +18,18 @@ interface QueueItem {
   candidateId: string;
   score: number;
   status: string;
-  candidate: { expectedReleaseDate: string; regionCode: string; piCode: string; hasAcceptedSuggestion: boolean };
+  candidate: {
+    expectedReleaseDate: string;
+    regionCode: string;
+    piCode: string;
+    hasAcceptedSuggestion: boolean;
+  };
   referral?: { id: string; status: string };
 }
 
 describeOnEachBackend('the advisor’s queue (GET /suggestions)', (app) => {
-  const queue = (claims: Claims, query: Record<string, string | number> = {}) => app.as(claims).get('/suggestions', query);
+  const queue = (claims: Claims, query: Record<string, string | number> = {}) =>
+    app.as(claims).get('/suggestions', query);
   const ids = (items: QueueItem[]) => items.map((item) => item.id);
 
   /** Candidates by name: release date and return municipality decide the queue's order. */
@@ -52,14 +58,25 @@ describeOnEachBackend('the advisor’s queue (GET /suggestions)', (app) => {
     const response = await queue(ADVISOR);
     expect(response.status).toBe(200);
     const items: QueueItem[] = response.body.items;
-    expect(ids(items)).toEqual([suggestions.soon, suggestions.tilburg, suggestions.tiedNear, suggestions.tiedFar, suggestions.late]);
+    expect(ids(items)).toEqual([
+      suggestions.soon,
+      suggestions.tilburg,
+      suggestions.tiedNear,
+      suggestions.tiedFar,
+      suggestions.late,
+    ]);
     expect(items[2].score).toBeGreaterThan(items[3].score);
     expect(items.every((item) => item.status === 'suggested')).toBe(true);
     expect(items[0]).toMatchObject({
       candidateId: candidates.soon,
       type: 'vacancy',
       target: { municipalityCode: 'GM0865' },
-      candidate: { expectedReleaseDate: daysFromToday(20), regionCode: 'AM27', piCode: 'PI-VUGHT', hasAcceptedSuggestion: false },
+      candidate: {
+        expectedReleaseDate: daysFromToday(20),
+        regionCode: 'AM27',
+        piCode: 'PI-VUGHT',
+        hasAcceptedSuggestion: false,
+      },
     });
     expect(items.every((item) => item.candidate.hasAcceptedSuggestion === false)).toBe(true);
     expect(items[0].referral).toBeUndefined();
@@ -70,29 +87,46 @@ describeOnEachBackend('the advisor’s queue (GET /suggestions)', (app) => {
   it.each([
     ['an admin', ADMIN],
     ['an advisor of two regions', ADVISOR],
-  ])('pages with a cursor through the same order, without repeats or gaps, for %s', async (_, claims) => {
-    const all = ids((await queue(claims)).body.items);
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: { body: { items: QueueItem[]; nextCursor: string | null } } = await queue(claims, { limit: 2, ...(cursor && { cursor }) });
-      expect(page.body.items.length).toBeLessThanOrEqual(2);
-      seen.push(...ids(page.body.items));
-      cursor = page.body.nextCursor;
-    } while (cursor);
-    expect(seen).toEqual(all);
-    expect(all).toEqual([suggestions.soon, suggestions.tilburg, suggestions.tiedNear, suggestions.tiedFar, suggestions.late]);
-  });
+  ])(
+    'pages with a cursor through the same order, without repeats or gaps, for %s',
+    async (_, claims) => {
+      const all = ids((await queue(claims)).body.items);
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { body: { items: QueueItem[]; nextCursor: string | null } } = await queue(
+          claims,
+          { limit: 2, ...(cursor && { cursor }) },
+        );
+        expect(page.body.items.length).toBeLessThanOrEqual(2);
+        seen.push(...ids(page.body.items));
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(all);
+      expect(all).toEqual([
+        suggestions.soon,
+        suggestions.tilburg,
+        suggestions.tiedNear,
+        suggestions.tiedFar,
+        suggestions.late,
+      ]);
+    },
+  );
 
   it('filters by region and PI (codes case-insensitive)', async () => {
-    expect(ids((await queue(ADVISOR, { region: 'am26' })).body.items)).toEqual([suggestions.tilburg]);
+    expect(ids((await queue(ADVISOR, { region: 'am26' })).body.items)).toEqual([
+      suggestions.tilburg,
+    ]);
     expect((await queue(ADVISOR, { region: 'AM27', pi: 'PI-VUGHT' })).body.items).toHaveLength(4);
     expect((await queue(ADMIN, { pi: 'PI-ZWOLLE' })).body.items).toEqual([]);
   });
 
   it('shows an advisor only the candidates of its own regions: elsewhere an empty page, not an error', async () => {
     expect((await queue(OTHER_ADVISOR)).body).toEqual({ items: [], nextCursor: null });
-    expect((await queue(ADVISOR, { region: 'AM01' })).body).toEqual({ items: [], nextCursor: null });
+    expect((await queue(ADVISOR, { region: 'AM01' })).body).toEqual({
+      items: [],
+      nextCursor: null,
+    });
     expect((await queue(ADMIN, { region: 'AM27' })).body.items).toHaveLength(4);
   });
 
@@ -103,10 +137,21 @@ describeOnEachBackend('the advisor’s queue (GET /suggestions)', (app) => {
     expect(await audit.countBy({ action: 'suggestions.queue-read' })).toBe(before);
 
     expect((await queue(ADVISOR, { limit: 2 })).status).toBe(200);
-    const entries = await audit.find({ where: { action: 'suggestions.queue-read' }, order: { id: 'DESC' }, take: 3 });
+    const entries = await audit.find({
+      where: { action: 'suggestions.queue-read' },
+      order: { id: 'DESC' },
+      take: 3,
+    });
     expect(await audit.countBy({ action: 'suggestions.queue-read' })).toBe(before + 2);
-    expect(entries.slice(0, 2).map((entry) => [entry.actor, entry.role, entry.candidateId]).sort()).toEqual(
-      [candidates.soon, candidates.tilburg].map((candidateId) => [ADVISOR.sub, 'uwv-advisor', candidateId]).sort(),
+    expect(
+      entries
+        .slice(0, 2)
+        .map((entry) => [entry.actor, entry.role, entry.candidateId])
+        .sort(),
+    ).toEqual(
+      [candidates.soon, candidates.tilburg]
+        .map((candidateId) => [ADVISOR.sub, 'uwv-advisor', candidateId])
+        .sort(),
     );
   });
 
@@ -137,11 +182,17 @@ describeOnEachBackend('the advisor’s queue (GET /suggestions)', (app) => {
   });
 
   it('lists reviewed suggestions by status, an accepted one with its referral', async () => {
-    const accepted = await app.as(ADVISOR).post(`/suggestions/${suggestions.late}/review`, { decision: 'accept' });
+    const accepted = await app
+      .as(ADVISOR)
+      .post(`/suggestions/${suggestions.late}/review`, { decision: 'accept' });
     expect(accepted.status).toBe(200);
     const response = await queue(ADVISOR, { status: 'accepted' });
     expect(response.body.items).toEqual([
-      expect.objectContaining({ id: suggestions.late, status: 'accepted', referral: { id: accepted.body.referral.id, status: 'referred' } }),
+      expect.objectContaining({
+        id: suggestions.late,
+        status: 'accepted',
+        referral: { id: accepted.body.referral.id, status: 'referred' },
+      }),
     ]);
     expect(ids((await queue(ADVISOR)).body.items)).not.toContain(suggestions.late);
   });
@@ -153,25 +204,46 @@ describeOnEachBackend('the advisor’s queue (GET /suggestions)', (app) => {
     await app.matchingIdle();
 
     const items: QueueItem[] = (await queue(ADVISOR, { limit: 100 })).body.items;
-    const hasAccepted = Object.fromEntries(items.map((item) => [item.id, item.candidate.hasAcceptedSuggestion]));
+    const hasAccepted = Object.fromEntries(
+      items.map((item) => [item.id, item.candidate.hasAcceptedSuggestion]),
+    );
     expect(hasAccepted[other.id]).toBe(true);
-    expect(items.filter((item) => item.candidateId !== candidates.late).every((item) => !item.candidate.hasAcceptedSuggestion)).toBe(true);
-    expect(items.filter((item) => item.candidateId !== candidates.late).length).toBeGreaterThanOrEqual(4);
+    expect(
+      items
+        .filter((item) => item.candidateId !== candidates.late)
+        .every((item) => !item.candidate.hasAcceptedSuggestion),
+    ).toBe(true);
+    expect(
+      items.filter((item) => item.candidateId !== candidates.late).length,
+    ).toBeGreaterThanOrEqual(4);
     expect((await queue(ADMIN, { status: 'accepted' })).body.items).toEqual([
-      expect.objectContaining({ id: suggestions.late, candidate: expect.objectContaining({ hasAcceptedSuggestion: true }) }),
+      expect.objectContaining({
+        id: suggestions.late,
+        candidate: expect.objectContaining({ hasAcceptedSuggestion: true }),
+      }),
     ]);
     // A rejected suggestion does not count: only an accepted one does.
-    const rejected = await app.as(ADVISOR).post(`/suggestions/${suggestions.soon}/review`, { decision: 'reject', reasonCode: 'not-suitable' });
+    const rejected = await app.as(ADVISOR).post(`/suggestions/${suggestions.soon}/review`, {
+      decision: 'reject',
+      reasonCode: 'not-suitable',
+    });
     expect(rejected.status).toBe(200);
-    const soon = (await queue(ADVISOR, { status: 'rejected' })).body.items.find((item: QueueItem) => item.id === suggestions.soon);
+    const soon = (await queue(ADVISOR, { status: 'rejected' })).body.items.find(
+      (item: QueueItem) => item.id === suggestions.soon,
+    );
     expect(soon.candidate.hasAcceptedSuggestion).toBe(false);
   });
 
   it('follows a change of a candidate’s release date at once: its suggestions move in the queue', async () => {
-    const patched = await app.as(CASEMANAGER).patch(`/candidates/${candidates.late}`, { expectedReleaseDate: daysFromToday(10) });
+    const patched = await app
+      .as(CASEMANAGER)
+      .patch(`/candidates/${candidates.late}`, { expectedReleaseDate: daysFromToday(10) });
     expect(patched.status).toBe(200);
     const first: QueueItem = (await queue(ADVISOR)).body.items[0];
-    expect(first).toMatchObject({ candidateId: candidates.late, candidate: { expectedReleaseDate: daysFromToday(10) } });
+    expect(first).toMatchObject({
+      candidateId: candidates.late,
+      candidate: { expectedReleaseDate: daysFromToday(10) },
+    });
     // The queue orders and filters on the copies its index holds: they equal the candidates' values everywhere.
     const differing = await app.dataSource.query(
       `SELECT s.id FROM suggestions s JOIN candidates c ON c.id = s.candidate_id

@@ -39,8 +39,17 @@ describeOnEachBackend('one suggestion (GET /suggestions/:id)', (app) => {
       targetId: open.vacancy.vacancyId,
       type: 'vacancy',
       status: 'suggested',
-      target: { title: 'Machinaal houtbewerker', municipalityCode: 'GM0865', startDate: daysFromToday(50) },
-      candidate: { expectedReleaseDate: daysFromToday(20), regionCode: 'AM27', piCode: 'PI-VUGHT', hasAcceptedSuggestion: false },
+      target: {
+        title: 'Machinaal houtbewerker',
+        municipalityCode: 'GM0865',
+        startDate: daysFromToday(50),
+      },
+      candidate: {
+        expectedReleaseDate: daysFromToday(20),
+        regionCode: 'AM27',
+        piCode: 'PI-VUGHT',
+        hasAcceptedSuggestion: false,
+      },
     });
     expect(response.body.referral).toBeUndefined();
   });
@@ -66,8 +75,17 @@ describeOnEachBackend('one suggestion (GET /suggestions/:id)', (app) => {
     const before = await audit.countBy({ action: 'suggestion.read' });
     expect((await read(claims, open.suggestion.id)).status).toBe(200);
     expect(await audit.countBy({ action: 'suggestion.read' })).toBe(before + 1);
-    const [entry] = await audit.find({ where: { action: 'suggestion.read' }, order: { id: 'DESC' }, take: 1 });
-    expect(entry).toMatchObject({ actor: claims.sub, role: claims.role, candidateId: open.candidateId, targetId: open.vacancy.vacancyId });
+    const [entry] = await audit.find({
+      where: { action: 'suggestion.read' },
+      order: { id: 'DESC' },
+      take: 1,
+    });
+    expect(entry).toMatchObject({
+      actor: claims.sub,
+      role: claims.role,
+      candidateId: open.candidateId,
+      targetId: open.vacancy.vacancyId,
+    });
   });
 
   it.each([

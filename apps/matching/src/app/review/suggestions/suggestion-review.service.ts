@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import {
-  AuditService,
-  ConflictProblem,
-  NotFoundProblem,
-  Principal,
-} from '@bridge/platform';
+import { AuditService, ConflictProblem, NotFoundProblem, Principal } from '@bridge/platform';
 import { MatchingAuditAction } from '../../audit/matching-audit-action';
 import { Suggestion } from '../../match-engine/suggestion.entity';
 import { canSeeCandidate } from '../../read-models/candidates/candidate-scope';
@@ -29,22 +24,33 @@ export class SuggestionReviewService {
   ) {}
 
   /** Records the decision; an acceptance makes the suggestion a referral, in the same transaction. */
-  async review(principal: Principal, id: string, dto: ReviewSuggestionDto): Promise<SuggestionView> {
+  async review(
+    principal: Principal,
+    id: string,
+    dto: ReviewSuggestionDto,
+  ): Promise<SuggestionView> {
     return this.dataSource.transaction(async (manager) => {
       const notFound = new NotFoundProblem(`suggestion ${id} not found`);
       const candidateId = (await manager.findOneBy(Suggestion, { id }))?.candidateId;
       if (!candidateId) throw notFound;
       // The recomputer locks the candidate before it touches its suggestions; so does a review,
       // so the two never interleave, nor do two reviews of the same suggestion.
-      const candidate = await manager.findOne(Candidate, { where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
+      const candidate = await manager.findOne(Candidate, {
+        where: { id: candidateId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!candidate || !canSeeCandidate(principal, candidate)) throw notFound;
       const suggestion = await manager.findOneByOrFail(Suggestion, { id });
       if (suggestion.status !== 'suggested') {
-        throw new ConflictProblem(`suggestion ${id} is ${suggestion.status}; only a suggested one can be reviewed`);
+        throw new ConflictProblem(
+          `suggestion ${id} is ${suggestion.status}; only a suggested one can be reviewed`,
+        );
       }
       // Until the recomputer has expired them, a left candidate's suggestions are still `suggested`.
       if (candidate.status === 'left') {
-        throw new ConflictProblem(`the candidate has left the platform; suggestion ${id} can no longer be reviewed`);
+        throw new ConflictProblem(
+          `the candidate has left the platform; suggestion ${id} can no longer be reviewed`,
+        );
       }
 
       let referral: Referral | undefined;
@@ -84,14 +90,21 @@ export class SuggestionReviewService {
    * A target that filled or closed since the suggestion was made is expired by the next recompute;
    * until then an acceptance would refer the candidate to something the owner must refuse.
    */
-  private async assertTargetStillOpen(manager: EntityManager, suggestion: Suggestion): Promise<void> {
+  private async assertTargetStillOpen(
+    manager: EntityManager,
+    suggestion: Suggestion,
+  ): Promise<void> {
     if (suggestion.type === 'school-place') {
       const place = await manager.findOneBy(SchoolPlace, { schoolPlaceId: suggestion.targetId });
       if (place && place.status === 'open' && place.seatsLeft > 0) return;
-      throw new ConflictProblem(`school place ${suggestion.targetId} is ${place?.status ?? 'gone'}; a referral needs an open school place with seats left`);
+      throw new ConflictProblem(
+        `school place ${suggestion.targetId} is ${place?.status ?? 'gone'}; a referral needs an open school place with seats left`,
+      );
     }
     const vacancy = await manager.findOneBy(Vacancy, { vacancyId: suggestion.targetId });
     if (vacancy && vacancy.status === 'open' && vacancy.openingsLeft > 0) return;
-    throw new ConflictProblem(`vacancy ${suggestion.targetId} is ${vacancy?.status ?? 'gone'}; a referral needs an open vacancy with openings left`);
+    throw new ConflictProblem(
+      `vacancy ${suggestion.targetId} is ${vacancy?.status ?? 'gone'}; a referral needs an open vacancy with openings left`,
+    );
   }
 }

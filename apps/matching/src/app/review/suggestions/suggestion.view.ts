@@ -26,24 +26,40 @@ export class SuggestionReferralView {
 export class SuggestionView {
   @ApiProperty({ example: '9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f' }) id: string;
   @ApiProperty({ example: '5d0c0a52-5c7e-4c3e-9a43-3d3f8e4f1a7b' }) candidateId: string;
-  @ApiProperty({ example: '3f6b2a1c-8d4e-4b7a-9c2d-1e5f6a7b8c9d', description: 'The vacancy or school place' }) targetId: string;
-  @ApiProperty({ enum: ['vacancy', 'school-place'], example: 'vacancy' }) type: 'vacancy' | 'school-place';
+  @ApiProperty({
+    example: '3f6b2a1c-8d4e-4b7a-9c2d-1e5f6a7b8c9d',
+    description: 'The vacancy or school place',
+  })
+  targetId: string;
+  @ApiProperty({ enum: ['vacancy', 'school-place'], example: 'vacancy' }) type:
+    | 'vacancy'
+    | 'school-place';
   @ApiProperty({ example: 0.812, minimum: 0, maximum: 1 }) score: number;
   @ApiProperty({ type: [ExplanationFactorView] }) explanation: ExplanationFactor[];
   @ApiProperty({ enum: SUGGESTION_STATUSES, example: 'suggested' }) status: SuggestionStatus;
-  @ApiProperty({ example: { title: 'Medewerker houtbewerking', municipalityCode: 'GM0855', startDate: '2027-03-01', employerId: '…' } })
+  @ApiProperty({
+    example: {
+      title: 'Medewerker houtbewerking',
+      municipalityCode: 'GM0855',
+      startDate: '2027-03-01',
+      employerId: '…',
+    },
+  })
   target: SuggestionTarget;
   @ApiProperty({ example: '2026-11-02T09:30:00.000Z' }) createdAt: string;
-  @ApiPropertyOptional({ example: 'uwv-27', description: 'The advisor who reviewed it' }) reviewedBy?: string;
+  @ApiPropertyOptional({ example: 'uwv-27', description: 'The advisor who reviewed it' })
+  reviewedBy?: string;
   @ApiPropertyOptional({ example: '2026-11-03T10:15:00.000Z' }) reviewedAt?: string;
-  @ApiPropertyOptional({ example: 'other', description: 'Of a rejected suggestion' }) reasonCode?: string;
+  @ApiPropertyOptional({ example: 'other', description: 'Of a rejected suggestion' })
+  reasonCode?: string;
   @ApiPropertyOptional({ example: 'Too far from the return municipality' }) note?: string;
-  @ApiPropertyOptional({ type: SuggestionReferralView, description: 'Of an accepted suggestion' }) referral?: SuggestionReferralView;
+  @ApiPropertyOptional({ type: SuggestionReferralView, description: 'Of an accepted suggestion' })
+  referral?: SuggestionReferralView;
   @ApiPropertyOptional({
     enum: EXPIRY_REASONS,
     example: 'outranked',
     description:
-      'Of an expired suggestion: its target no longer passes a hard rule (or the candidate left the window), it scores below the minimum, or better targets took the open places of the candidate\'s list',
+      "Of an expired suggestion: its target no longer passes a hard rule (or the candidate left the window), it scores below the minimum, or better targets took the open places of the candidate's list",
   })
   expiryReason?: ExpiryReason;
 
@@ -80,7 +96,8 @@ export class QueuedSuggestionCandidateView {
   @ApiProperty({ example: 'PI-VUGHT' }) piCode: string;
   @ApiProperty({
     example: false,
-    description: 'Whether the candidate has at least one accepted suggestion (this one or another), whatever its referral became',
+    description:
+      'Whether the candidate has at least one accepted suggestion (this one or another), whatever its referral became',
   })
   hasAcceptedSuggestion: boolean;
 }

@@ -5,7 +5,12 @@ import { ListCandidateSuggestionsQuery } from './dto/list-suggestions.query';
 import { ReviewSuggestionDto } from './dto/review-suggestion.dto';
 import { SuggestionQueueQuery } from './dto/suggestion-queue.query';
 import { SuggestionReviewService } from './suggestion-review.service';
-import { QueuedSuggestionListView, QueuedSuggestionView, SuggestionListView, SuggestionView } from './suggestion.view';
+import {
+  QueuedSuggestionListView,
+  QueuedSuggestionView,
+  SuggestionListView,
+  SuggestionView,
+} from './suggestion.view';
 import { SuggestionsService } from './suggestions.service';
 
 @ApiTags('suggestions')
@@ -19,7 +24,10 @@ export class SuggestionsController {
 
   @Get('candidates/:id/suggestions')
   @Roles('casemanager', 'uwv-advisor', 'admin')
-  @ApiOperation({ summary: 'The suggestions of a candidate, best score first (casemanager of its PI, advisor of its region, admin)' })
+  @ApiOperation({
+    summary:
+      'The suggestions of a candidate, best score first (casemanager of its PI, advisor of its region, admin)',
+  })
   @ApiOkResponse({ type: SuggestionListView })
   @ApiProblemResponse(404, 'candidate not found or outside your scope')
   forCandidate(
@@ -33,32 +41,46 @@ export class SuggestionsController {
   @Get('suggestions')
   @Roles('uwv-advisor', 'admin')
   @ApiOperation({
-    summary: 'The advisor’s queue: suggestions for candidates returning to your regions, soonest release first, then best score',
+    summary:
+      'The advisor’s queue: suggestions for candidates returning to your regions, soonest release first, then best score',
     description:
       'status defaults to suggested (those still to review). An advisor sees the candidates of its own regions only; a region filter ' +
       'outside them gives an empty page. Ties are broken by suggestion id; keyset-paged. Every candidate shown is an audited read. ' +
       'Each item says whether its candidate has an accepted suggestion (candidate.hasAcceptedSuggestion), as urgency needs.',
   })
   @ApiOkResponse({ type: QueuedSuggestionListView })
-  @ApiProblemResponse(400, 'Unknown status, region or PI code, a bad limit or cursor, or an unknown parameter')
+  @ApiProblemResponse(
+    400,
+    'Unknown status, region or PI code, a bad limit or cursor, or an unknown parameter',
+  )
   @ApiProblemResponse(403, 'Only UWV advisors and admins see the queue')
-  queue(@CurrentPrincipal() principal: Principal, @Query() query: SuggestionQueueQuery): Promise<QueuedSuggestionListView> {
+  queue(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: SuggestionQueueQuery,
+  ): Promise<QueuedSuggestionListView> {
     return this.suggestions.queue(principal, query);
   }
 
   @Get('suggestions/:id')
   @Roles('uwv-advisor', 'casemanager', 'admin')
   @ApiOperation({
-    summary: 'One suggestion, as the advisor’s queue shows it (advisor of its candidate’s region, casemanager of its PI, admin)',
+    summary:
+      'One suggestion, as the advisor’s queue shows it (advisor of its candidate’s region, casemanager of its PI, admin)',
     description:
       'With its target and its candidate’s release date, region, PI and whether it has an accepted suggestion; an accepted one ' +
       'with its referral. Audited.',
   })
   @ApiOkResponse({ type: QueuedSuggestionView })
   @ApiProblemResponse(400, 'The id is not a UUID')
-  @ApiProblemResponse(403, 'Workshop leaders, employers and education providers do not see suggestions')
+  @ApiProblemResponse(
+    403,
+    'Workshop leaders, employers and education providers do not see suggestions',
+  )
   @ApiProblemResponse(404, 'No such suggestion for a candidate in your scope')
-  get(@CurrentPrincipal() principal: Principal, @IdParam() id: string): Promise<QueuedSuggestionView> {
+  get(
+    @CurrentPrincipal() principal: Principal,
+    @IdParam() id: string,
+  ): Promise<QueuedSuggestionView> {
     return this.suggestions.get(principal, id);
   }
 
@@ -72,10 +94,16 @@ export class SuggestionsController {
       'it emits matching.referral.created.v1. A rejection needs a reasonCode, and a note for other. Every decision is audited.',
   })
   @ApiOkResponse({ type: SuggestionView })
-  @ApiProblemResponse(400, 'Unknown field or decision; a rejection without reasonCode, other without note, or an acceptance with a reasonCode')
+  @ApiProblemResponse(
+    400,
+    'Unknown field or decision; a rejection without reasonCode, other without note, or an acceptance with a reasonCode',
+  )
   @ApiProblemResponse(403, 'Only UWV advisors review suggestions')
   @ApiProblemResponse(404, 'No such suggestion for a candidate of your regions')
-  @ApiProblemResponse(409, 'Not suggested (reviewed or expired already), or accepting without the candidate’s consent')
+  @ApiProblemResponse(
+    409,
+    'Not suggested (reviewed or expired already), or accepting without the candidate’s consent',
+  )
   review(
     @CurrentPrincipal() principal: Principal,
     @IdParam() id: string,

@@ -4,5 +4,9 @@ import { SuggestionReviewService } from './suggestion-review.service';
 import { SuggestionsController } from './suggestions.controller';
 import { SuggestionsService } from './suggestions.service';
 
-@Module({ imports: [ReferralsModule], controllers: [SuggestionsController], providers: [SuggestionsService, SuggestionReviewService] })
+@Module({
+  imports: [ReferralsModule],
+  controllers: [SuggestionsController],
+  providers: [SuggestionsService, SuggestionReviewService],
+})
 export class SuggestionsModule {}

@@ -14,12 +14,21 @@ import {
 } from '@bridge/platform';
 import { MatchingAuditAction } from '../../audit/matching-audit-action';
 import { Suggestion } from '../../match-engine/suggestion.entity';
-import { assertCanSeeCandidate, canSeeCandidate, regionsInScope } from '../../read-models/candidates/candidate-scope';
+import {
+  assertCanSeeCandidate,
+  canSeeCandidate,
+  regionsInScope,
+} from '../../read-models/candidates/candidate-scope';
 import { Candidate } from '../../read-models/candidates/candidate.entity';
 import { ReferralsService } from '../referrals/referrals.service';
 import { ListCandidateSuggestionsQuery } from './dto/list-suggestions.query';
 import { SuggestionQueueQuery } from './dto/suggestion-queue.query';
-import { QueuedSuggestionListView, QueuedSuggestionView, SuggestionListView, SuggestionView } from './suggestion.view';
+import {
+  QueuedSuggestionListView,
+  QueuedSuggestionView,
+  SuggestionListView,
+  SuggestionView,
+} from './suggestion.view';
 
 const HIGHEST_SCORE: KeysetColumn<Suggestion> = {
   name: 'score',
@@ -44,7 +53,13 @@ const BEST_FIRST: KeysetColumn<Suggestion>[] = [
     valueOf: (s) => s.target.startDate,
     accepts: isCalendarDate,
   },
-  { name: 'targetId', expression: 's.target_id', direction: 'ASC', valueOf: (s) => s.targetId, accepts: isUuid },
+  {
+    name: 'targetId',
+    expression: 's.target_id',
+    direction: 'ASC',
+    valueOf: (s) => s.targetId,
+    accepts: isUuid,
+  },
 ];
 
 /** A suggestion of the queue, with its candidate (joined as `c`) and whether that has an accepted suggestion. */
@@ -73,7 +88,11 @@ export class SuggestionsService {
   ) {}
 
   /** A candidate's suggestions, best score first (ties: soonest start, then target id). */
-  async forCandidate(principal: Principal, candidateId: string, query: ListCandidateSuggestionsQuery): Promise<SuggestionListView> {
+  async forCandidate(
+    principal: Principal,
+    candidateId: string,
+    query: ListCandidateSuggestionsQuery,
+  ): Promise<SuggestionListView> {
     const candidate = await this.dataSource.manager.findOneBy(Candidate, { id: candidateId });
     assertCanSeeCandidate(principal, candidate, candidateId);
     const builder = this.dataSource.manager
@@ -82,9 +101,14 @@ export class SuggestionsService {
     if (query.type) builder.andWhere('s.target_type = :type', { type: query.type });
     if (query.status) builder.andWhere('s.status = :status', { status: query.status });
     const page = await paginate(builder, query, BEST_FIRST, (suggestion) => suggestion);
-    const referrals = await this.referrals.ofSuggestions(page.items.filter((s) => s.status === 'accepted').map((s) => s.id));
+    const referrals = await this.referrals.ofSuggestions(
+      page.items.filter((s) => s.status === 'accepted').map((s) => s.id),
+    );
     await this.audit.record(principal, 'candidate.suggestions-read', { candidateId });
-    return { items: page.items.map((s) => SuggestionView.of(s, referrals.get(s.id))), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((s) => SuggestionView.of(s, referrals.get(s.id))),
+      nextCursor: page.nextCursor,
+    };
   }
 
   /**
@@ -92,12 +116,24 @@ export class SuggestionsService {
    * the order to review them. A region filter outside an advisor's regions is a filter like any
    * other: it leaves an empty page. Every candidate shown is an audited read.
    */
-  async queue(principal: Principal, query: SuggestionQueueQuery): Promise<QueuedSuggestionListView> {
+  async queue(
+    principal: Principal,
+    query: SuggestionQueueQuery,
+  ): Promise<QueuedSuggestionListView> {
     const page = await this.queuePage(regionsInScope(principal), query);
-    const referrals = await this.referrals.ofSuggestions(page.items.filter((s) => s.status === 'accepted').map((s) => s.id));
+    const referrals = await this.referrals.ofSuggestions(
+      page.items.filter((s) => s.status === 'accepted').map((s) => s.id),
+    );
     const candidateIds = [...new Set(page.items.map((s) => s.candidateId))];
-    await this.audit.recordEach(principal, 'suggestions.queue-read', candidateIds.map((candidateId) => ({ candidateId })));
-    return { items: page.items.map((s) => queued(s, referrals.get(s.id))), nextCursor: page.nextCursor };
+    await this.audit.recordEach(
+      principal,
+      'suggestions.queue-read',
+      candidateIds.map((candidateId) => ({ candidateId })),
+    );
+    return {
+      items: page.items.map((s) => queued(s, referrals.get(s.id))),
+      nextCursor: page.nextCursor,
+    };
   }
 
   /**
@@ -105,21 +141,42 @@ export class SuggestionsService {
    * page in order; several regions at once (`= ANY`) would read and sort every open suggestion of them, so
    * each region's first page is read by the index and the page is taken from what they hold together.
    */
-  private async queuePage(scope: readonly string[] | null, query: SuggestionQueueQuery): Promise<Page<QueuedSuggestion>> {
-    const regions = query.region ? (scope === null || scope.includes(query.region) ? [query.region] : []) : scope;
+  private async queuePage(
+    scope: readonly string[] | null,
+    query: SuggestionQueueQuery,
+  ): Promise<Page<QueuedSuggestion>> {
+    const regions = query.region
+      ? scope === null || scope.includes(query.region)
+        ? [query.region]
+        : []
+      : scope;
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     if (regions?.length === 0) return { items: [], nextCursor: null };
-    if (regions === null || regions.length === 1) return paginate(this.queueQuery(query, regions?.[0]), query, SOONEST_RELEASE_FIRST, (s) => s);
+    if (regions === null || regions.length === 1)
+      return paginate(this.queueQuery(query, regions?.[0]), query, SOONEST_RELEASE_FIRST, (s) => s);
     const ids: string[] = [];
     for (const region of regions) {
-      const first = await paginate(this.queueQuery(query, region), { ...query, limit: limit + 1 }, SOONEST_RELEASE_FIRST, (s) => s.id);
+      const first = await paginate(
+        this.queueQuery(query, region),
+        { ...query, limit: limit + 1 },
+        SOONEST_RELEASE_FIRST,
+        (s) => s.id,
+      );
       ids.push(...first.items);
     }
-    return paginate(this.queueQuery(query).andWhere('s.id = ANY(:ids)', { ids }), query, SOONEST_RELEASE_FIRST, (s) => s);
+    return paginate(
+      this.queueQuery(query).andWhere('s.id = ANY(:ids)', { ids }),
+      query,
+      SOONEST_RELEASE_FIRST,
+      (s) => s,
+    );
   }
 
   /** The queue's suggestions of one status (and PI), of one region or all. */
-  private queueQuery(query: SuggestionQueueQuery, region?: string): SelectQueryBuilder<QueuedSuggestion> {
+  private queueQuery(
+    query: SuggestionQueueQuery,
+    region?: string,
+  ): SelectQueryBuilder<QueuedSuggestion> {
     const builder = this.dataSource.manager
       .createQueryBuilder(Suggestion, 's')
       .innerJoinAndMapOne('s.candidate', Candidate, 'c', 'c.id = s.candidate_id')
@@ -142,9 +199,15 @@ export class SuggestionsService {
       .addSelect('s.candidateHasAcceptedSuggestion')
       .where('s.id = :id', { id })
       .getOne()) as QueuedSuggestion | null;
-    if (!suggestion || !canSeeCandidate(principal, suggestion.candidate)) throw new NotFoundProblem(`suggestion ${id} not found`);
-    const referrals = await this.referrals.ofSuggestions(suggestion.status === 'accepted' ? [suggestion.id] : []);
-    await this.audit.record(principal, 'suggestion.read', { candidateId: suggestion.candidateId, targetId: suggestion.targetId });
+    if (!suggestion || !canSeeCandidate(principal, suggestion.candidate))
+      throw new NotFoundProblem(`suggestion ${id} not found`);
+    const referrals = await this.referrals.ofSuggestions(
+      suggestion.status === 'accepted' ? [suggestion.id] : [],
+    );
+    await this.audit.record(principal, 'suggestion.read', {
+      candidateId: suggestion.candidateId,
+      targetId: suggestion.targetId,
+    });
     return queued(suggestion, referrals.get(suggestion.id));
   }
 }
@@ -153,7 +216,10 @@ export class SuggestionsService {
  * A suggestion as the queue lists it: with its candidate's release date, region and PI, and whether
  * the candidate has an accepted suggestion (selected with it, in the same query).
  */
-function queued(s: QueuedSuggestion, referral?: Parameters<typeof SuggestionView.of>[1]): QueuedSuggestionView {
+function queued(
+  s: QueuedSuggestion,
+  referral?: Parameters<typeof SuggestionView.of>[1],
+): QueuedSuggestionView {
   return {
     ...SuggestionView.of(s, referral),
     candidate: {

@@ -17,8 +17,12 @@ export const referralCreatedPayload = z
     availableFrom: isoDate,
     certificates: z.array(z.object({ crebo, title: z.string().min(1), issuedOn: isoDate })),
   })
-  .refine((referral) => (referral.targetType === 'vacancy' ? referral.employerId !== null : referral.brin !== null), {
-    message: 'a vacancy referral names its employerId, a school-place referral its brin',
-    path: ['targetType'],
-  });
+  .refine(
+    (referral) =>
+      referral.targetType === 'vacancy' ? referral.employerId !== null : referral.brin !== null,
+    {
+      message: 'a vacancy referral names its employerId, a school-place referral its brin',
+      path: ['targetType'],
+    },
+  );
 export type ReferralCreated = z.infer<typeof referralCreatedPayload>;

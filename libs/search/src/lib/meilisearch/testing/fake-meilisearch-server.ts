@@ -40,13 +40,28 @@ export type FakeMeilisearchMode = 'healthy' | 'refusing' | 'hanging' | 'failing'
 export class FakeMeilisearchServer {
   readonly requests: RecordedRequest[] = [];
   readonly tasks = new Map<number, FakeTask>();
-  rankingRules: string[] = ['words', 'typo', 'proximity', 'attributeRank', 'sort', 'wordPosition', 'exactness'];
+  rankingRules: string[] = [
+    'words',
+    'typo',
+    'proximity',
+    'attributeRank',
+    'sort',
+    'wordPosition',
+    'exactness',
+  ];
   /** How many polls of a new task answer "processing" before its outcome. */
   processingPolls = 1;
   /** Decides how a write task ends (default: succeeded). */
-  taskOutcome: (request: RecordedRequest, type: string) => TaskOutcome = () => ({ status: 'succeeded' });
+  taskOutcome: (request: RecordedRequest, type: string) => TaskOutcome = () => ({
+    status: 'succeeded',
+  });
   /** Builds the search response for a search request body; return `{ status, error }` to fail it. */
-  onSearch: (body: Record<string, unknown>, indexUid: string) => Record<string, unknown> | { status: number; error: { code: string; message: string } } = (body) => ({
+  onSearch: (
+    body: Record<string, unknown>,
+    indexUid: string,
+  ) => Record<string, unknown> | { status: number; error: { code: string; message: string } } = (
+    body,
+  ) => ({
     hits: [],
     query: body['q'] ?? '',
     processingTimeMs: 0,
@@ -60,7 +75,10 @@ export class FakeMeilisearchServer {
    * the query string as body); by default pages (offset/limit) through the index's documents in
    * insertion order. The fake does not evaluate `filter`.
    */
-  onFetchDocuments: (body: Record<string, unknown>, indexUid: string) => Record<string, unknown> = (body, indexUid) => {
+  onFetchDocuments: (body: Record<string, unknown>, indexUid: string) => Record<string, unknown> = (
+    body,
+    indexUid,
+  ) => {
     const all = [...(this.documents.get(indexUid)?.values() ?? [])];
     const offset = Number(body['offset'] ?? 0);
     const limit = Number(body['limit'] ?? 20);
@@ -128,7 +146,9 @@ export class FakeMeilisearchServer {
     this.server = undefined;
     // Also ends the requests a `hanging` server holds: their clients see the connection drop.
     server.closeAllConnections();
-    await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      server.close((error) => (error ? reject(error) : resolve())),
+    );
   }
 
   /** The recorded requests other than task polling. */
@@ -140,7 +160,12 @@ export class FakeMeilisearchServer {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
-    const request: RecordedRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: raw ? JSON.parse(raw) : undefined };
+    const request: RecordedRequest = {
+      method: req.method ?? '',
+      path: req.url ?? '',
+      headers: req.headers,
+      body: raw ? JSON.parse(raw) : undefined,
+    };
     this.requests.push(request);
 
     const path = request.path.split('?')[0];
@@ -149,15 +174,24 @@ export class FakeMeilisearchServer {
       res.end(JSON.stringify(body));
     };
     const fail = (status: number, code: string, message: string) =>
-      send(status, { message, code, type: status >= 500 ? 'internal' : 'invalid_request', link: `https://docs.meilisearch.com/errors#${code}` });
+      send(status, {
+        message,
+        code,
+        type: status >= 500 ? 'internal' : 'invalid_request',
+        link: `https://docs.meilisearch.com/errors#${code}`,
+      });
 
     if (this.currentMode === 'hanging') return; // accepted, never answered
-    if (this.currentMode === 'failing') return fail(503, 'internal', 'Meilisearch is not available (fake outage)');
+    if (this.currentMode === 'failing')
+      return fail(503, 'internal', 'Meilisearch is not available (fake outage)');
 
     let match: RegExpMatchArray | null;
     if (request.method === 'GET' && path === '/health') return send(200, { status: 'available' });
     if (request.method === 'POST' && path === '/indexes') {
-      return send(202, this.enqueue(request, (request.body as { uid: string }).uid, 'indexCreation'));
+      return send(
+        202,
+        this.enqueue(request, (request.body as { uid: string }).uid, 'indexCreation'),
+      );
     }
     if ((match = path.match(/^\/tasks\/(\d+)$/)) && request.method === 'GET') {
       const task = this.tasks.get(Number(match[1]));
@@ -171,7 +205,16 @@ export class FakeMeilisearchServer {
       const { pendingPolls, finalStatus, ...visible } = task;
       void pendingPolls;
       void finalStatus;
-      return send(200, { ...visible, batchUid: null, canceledBy: null, details: {}, duration: null, enqueuedAt: new Date().toISOString(), startedAt: null, finishedAt: null });
+      return send(200, {
+        ...visible,
+        batchUid: null,
+        canceledBy: null,
+        details: {},
+        duration: null,
+        enqueuedAt: new Date().toISOString(),
+        startedAt: null,
+        finishedAt: null,
+      });
     }
     if ((match = path.match(/^\/indexes\/([^/]+)\/(.+)$/))) {
       const [, indexUid, rest] = match;
@@ -187,13 +230,25 @@ export class FakeMeilisearchServer {
         case 'DELETE documents':
           return send(202, this.enqueue(request, indexUid, 'documentDeletion'));
         case 'POST documents/fetch':
-          return send(200, this.onFetchDocuments(request.body as Record<string, unknown>, indexUid));
+          return send(
+            200,
+            this.onFetchDocuments(request.body as Record<string, unknown>, indexUid),
+          );
         case 'GET documents':
-          return send(200, this.onFetchDocuments(Object.fromEntries(new URL(request.path, 'http://fake').searchParams), indexUid));
+          return send(
+            200,
+            this.onFetchDocuments(
+              Object.fromEntries(new URL(request.path, 'http://fake').searchParams),
+              indexUid,
+            ),
+          );
         case 'POST search': {
           const result = this.onSearch(request.body as Record<string, unknown>, indexUid);
           if ('error' in result && 'status' in result) {
-            const { status, error } = result as { status: number; error: { code: string; message: string } };
+            const { status, error } = result as {
+              status: number;
+              error: { code: string; message: string };
+            };
             return fail(status, error.code, error.message);
           }
           return send(200, result);
@@ -206,24 +261,35 @@ export class FakeMeilisearchServer {
   private enqueue(request: RecordedRequest, indexUid: string | null, type: string) {
     const uid = this.nextTaskUid++;
     const outcome = this.taskOutcome(request, type);
-    if (outcome.status === 'succeeded' && indexUid !== null) this.applyToDocuments(request, indexUid, type);
+    if (outcome.status === 'succeeded' && indexUid !== null)
+      this.applyToDocuments(request, indexUid, type);
     this.tasks.set(uid, {
       uid,
       indexUid,
       type,
       status: 'enqueued',
-      error: outcome.status === 'failed' ? { code: outcome.code, message: outcome.message, type: 'invalid_request', link: '' } : null,
+      error:
+        outcome.status === 'failed'
+          ? { code: outcome.code, message: outcome.message, type: 'invalid_request', link: '' }
+          : null,
       pendingPolls: this.processingPolls,
       finalStatus: outcome.status,
     });
-    return { taskUid: uid, indexUid, status: 'enqueued', type, enqueuedAt: new Date().toISOString() };
+    return {
+      taskUid: uid,
+      indexUid,
+      status: 'enqueued',
+      type,
+      enqueuedAt: new Date().toISOString(),
+    };
   }
 
   private applyToDocuments(request: RecordedRequest, indexUid: string, type: string) {
     const documents = this.documents.get(indexUid) ?? new Map<string, Record<string, unknown>>();
     this.documents.set(indexUid, documents);
     if (type === 'documentAdditionOrUpdate') {
-      for (const document of request.body as Record<string, unknown>[]) documents.set(String(document['id']), document);
+      for (const document of request.body as Record<string, unknown>[])
+        documents.set(String(document['id']), document);
     } else if (type === 'documentDeletion') {
       if (request.method === 'DELETE') documents.clear();
       else for (const id of request.body as string[]) documents.delete(id);

@@ -4,7 +4,8 @@ import { QueryBoolean } from '@bridge/platform';
 
 export class CandidateExclusionsQuery {
   @ApiPropertyOptional({
-    description: 'Explain only this vacancy or school place (open or not); 404 when matching knows no such target',
+    description:
+      'Explain only this vacancy or school place (open or not); 404 when matching knows no such target',
     example: '5d2f7a0e-3c41-4b8e-9f62-1a7d0c9e8b34',
   })
   @IsOptional()

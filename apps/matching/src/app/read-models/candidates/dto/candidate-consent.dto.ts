@@ -2,7 +2,10 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 
 export class CandidateConsentDto {
-  @ApiProperty({ example: true, description: 'Consent to share an anonymised profile with employers and schools' })
+  @ApiProperty({
+    example: true,
+    description: 'Consent to share an anonymised profile with employers and schools',
+  })
   @IsBoolean()
   shareAnonymisedProfile: boolean;
 }

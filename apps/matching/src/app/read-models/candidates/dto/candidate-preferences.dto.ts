@@ -2,7 +2,10 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class CandidatePreferencesDto {
-  @ApiPropertyOptional({ example: ['Techniek en procesindustrie'], description: 'Sectors (opleidingsdomeinen) the candidate prefers' })
+  @ApiPropertyOptional({
+    example: ['Techniek en procesindustrie'],
+    description: 'Sectors (opleidingsdomeinen) the candidate prefers',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)

@@ -11,9 +11,13 @@ export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
 export const MAX_RELEASE_WITHIN_DAYS = 3650;
 
 /** `GET /candidates`: the candidates in the caller's scope, soonest release first. */
-export class ListCandidatesQuery extends IntersectionType(PageQueryDto, CandidateRegionFilterQuery) {
+export class ListCandidatesQuery extends IntersectionType(
+  PageQueryDto,
+  CandidateRegionFilterQuery,
+) {
   @ApiPropertyOptional({
-    description: 'Candidates expected to be released within this many days from today (UTC), or earlier',
+    description:
+      'Candidates expected to be released within this many days from today (UTC), or earlier',
     minimum: 0,
     maximum: MAX_RELEASE_WITHIN_DAYS,
     example: 90,
@@ -25,14 +29,19 @@ export class ListCandidatesQuery extends IntersectionType(PageQueryDto, Candidat
   @Max(MAX_RELEASE_WITHIN_DAYS)
   releaseWithinDays?: number;
 
-  @ApiPropertyOptional({ description: 'With (true) or without (false) at least one valid certificate', type: Boolean, example: true })
+  @ApiPropertyOptional({
+    description: 'With (true) or without (false) at least one valid certificate',
+    type: Boolean,
+    example: true,
+  })
   @IsOptional()
   @QueryBoolean()
   @IsBoolean()
   hasCertificate?: boolean;
 
   @ApiPropertyOptional({
-    description: 'Whether the candidate consents to share an anonymised profile (consent.shareAnonymisedProfile)',
+    description:
+      'Whether the candidate consents to share an anonymised profile (consent.shareAnonymisedProfile)',
     type: Boolean,
     example: true,
   })
@@ -41,7 +50,11 @@ export class ListCandidatesQuery extends IntersectionType(PageQueryDto, Candidat
   @IsBoolean()
   consent?: boolean;
 
-  @ApiPropertyOptional({ enum: CANDIDATE_STATUSES, description: 'Still on the platform (active) or left', example: 'active' })
+  @ApiPropertyOptional({
+    enum: CANDIDATE_STATUSES,
+    description: 'Still on the platform (active) or left',
+    example: 'active',
+  })
   @IsOptional()
   @IsIn(CANDIDATE_STATUSES)
   status?: CandidateStatus;

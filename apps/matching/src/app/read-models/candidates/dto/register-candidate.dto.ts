@@ -20,9 +20,14 @@ import { CandidatePreferencesDto } from './candidate-preferences.dto';
 export const MUNICIPALITY_CODE = /^GM\d{4}$/;
 
 export class RegisterCandidateDto {
-  @ApiProperty({ example: '1234567', description: 'DJI registration number; stored only as a keyed hash' })
+  @ApiProperty({
+    example: '1234567',
+    description: 'DJI registration number; stored only as a keyed hash',
+  })
   @IsString()
-  @Matches(/^[A-Za-z0-9-]{4,20}$/, { message: 'djiNumber must be 4 to 20 letters, digits or dashes' })
+  @Matches(/^[A-Za-z0-9-]{4,20}$/, {
+    message: 'djiNumber must be 4 to 20 letters, digits or dashes',
+  })
   djiNumber: string;
 
   @ApiProperty({ example: 'PI-VUGHT' })
@@ -35,7 +40,10 @@ export class RegisterCandidateDto {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'expectedReleaseDate must be a date YYYY-MM-DD' })
   expectedReleaseDate: string;
 
-  @ApiProperty({ example: 'GM0344', description: 'CBS code of the municipality the candidate returns to' })
+  @ApiProperty({
+    example: 'GM0344',
+    description: 'CBS code of the municipality the candidate returns to',
+  })
   @IsString()
   @Matches(MUNICIPALITY_CODE, { message: 'returnMunicipalityCode must look like GM0363' })
   returnMunicipalityCode: string;
@@ -44,11 +52,17 @@ export class RegisterCandidateDto {
   @IsIn(VOG_OUTLOOKS)
   vogOutlook: VogOutlook;
 
-  @ApiPropertyOptional({ example: ['GM0363'], description: 'Municipalities the candidate must not work or study in; no reason is stored' })
+  @ApiPropertyOptional({
+    example: ['GM0363'],
+    description: 'Municipalities the candidate must not work or study in; no reason is stored',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @Matches(MUNICIPALITY_CODE, { each: true, message: 'excludedMunicipalities must hold codes like GM0363' })
+  @Matches(MUNICIPALITY_CODE, {
+    each: true,
+    message: 'excludedMunicipalities must hold codes like GM0363',
+  })
   excludedMunicipalities?: string[];
 
   @ApiPropertyOptional({ type: CandidatePreferencesDto })

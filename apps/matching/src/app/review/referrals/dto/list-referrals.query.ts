@@ -10,7 +10,8 @@ export class ListReferralsQuery extends PageQueryDto {
   status?: ReferralStatus;
 
   @ApiPropertyOptional({
-    description: 'Only the referrals to this vacancy or school place (yours); another party’s or an unknown one gives an empty page',
+    description:
+      'Only the referrals to this vacancy or school place (yours); another party’s or an unknown one gives an empty page',
     example: '9a4e2f7c-1b3d-4c8e-a5f6-7d9b0c1e2f3a',
     maxLength: 64,
   })

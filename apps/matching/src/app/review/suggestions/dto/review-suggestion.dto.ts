@@ -15,7 +15,12 @@ export const REVIEW_DECISIONS = ['accept', 'reject'] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
 /** Why an advisor rejects a suggestion (docs/design.md, "Review by an advisor"). */
-export const REJECTION_REASON_CODES = ['not-suitable', 'candidate-declined', 'target-unsuitable', 'other'] as const;
+export const REJECTION_REASON_CODES = [
+  'not-suitable',
+  'candidate-declined',
+  'target-unsuitable',
+  'other',
+] as const;
 export type RejectionReasonCode = (typeof REJECTION_REASON_CODES)[number];
 
 /** A rejection needs a known reason code; an acceptance takes none. */
@@ -34,16 +39,30 @@ class RejectionReasonRule implements ValidatorConstraintInterface {
 }
 
 export class ReviewSuggestionDto {
-  @ApiProperty({ enum: REVIEW_DECISIONS, example: 'reject', description: 'accept makes the suggestion a referral' })
+  @ApiProperty({
+    enum: REVIEW_DECISIONS,
+    example: 'reject',
+    description: 'accept makes the suggestion a referral',
+  })
   @IsIn(REVIEW_DECISIONS)
   decision: ReviewDecision;
 
-  @ApiPropertyOptional({ enum: REJECTION_REASON_CODES, example: 'other', description: 'Required for a rejection; not allowed for an acceptance' })
+  @ApiPropertyOptional({
+    enum: REJECTION_REASON_CODES,
+    example: 'other',
+    description: 'Required for a rejection; not allowed for an acceptance',
+  })
   @Validate(RejectionReasonRule)
   reasonCode?: RejectionReasonCode;
 
-  @ApiPropertyOptional({ maxLength: 2000, example: 'Kandidaat kiest voor een opleiding in Tilburg', description: 'Required when reasonCode is other' })
-  @ValidateIf((review: ReviewSuggestionDto) => review.reasonCode === 'other' || review.note !== undefined)
+  @ApiPropertyOptional({
+    maxLength: 2000,
+    example: 'Kandidaat kiest voor een opleiding in Tilburg',
+    description: 'Required when reasonCode is other',
+  })
+  @ValidateIf(
+    (review: ReviewSuggestionDto) => review.reasonCode === 'other' || review.note !== undefined,
+  )
   @IsString({ message: 'note must be text; a rejection for reason other needs one' })
   @Matches(/\S/, { message: 'note must not be blank; a rejection for reason other needs one' })
   @MaxLength(2000)

@@ -5,7 +5,10 @@ import { SUGGESTION_STATUSES, SuggestionStatus } from '../../../match-engine/sug
 import { CandidateRegionFilterQuery } from '../../../read-models/candidates/dto/candidate-region-filter.query';
 
 /** `GET /suggestions`: the advisor's queue, by default of the suggestions still to review. */
-export class SuggestionQueueQuery extends IntersectionType(PageQueryDto, CandidateRegionFilterQuery) {
+export class SuggestionQueueQuery extends IntersectionType(
+  PageQueryDto,
+  CandidateRegionFilterQuery,
+) {
   @ApiPropertyOptional({ enum: SUGGESTION_STATUSES, default: 'suggested', example: 'suggested' })
   @IsOptional()
   @IsIn(SUGGESTION_STATUSES)
