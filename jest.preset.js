@@ -3,6 +3,12 @@ const nxPreset = require('@nx/jest/preset').default;
 
 module.exports = {
   ...nxPreset,
+  // What every project's jest.config.js shares; each adds only its name and coverage folder.
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+  },
+  moduleFileExtensions: ['ts', 'js', 'html'],
   globalSetup: join(__dirname, 'jest.global-setup.js'),
   // Embedded Postgres (PGlite) boots a WASM engine: seconds, not milliseconds.
   testTimeout: 60_000,

@@ -1,11 +1,6 @@
 module.exports = {
   displayName: 'services-e2e',
   preset: '../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
-  },
-  moduleFileExtensions: ['ts', 'js'],
   // Each suite runs a broker and three service processes of its own: one at a time on two cores.
   maxWorkers: 1,
   coverageDirectory: '../../coverage/apps/services-e2e',

@@ -121,9 +121,9 @@ describe('event envelope', () => {
     expect(() => parsePayload(CANDIDATE_TRANSFERRED, state)).toThrow(/fromPiCode/);
   });
 
-  it('names every topic of DESIGN.md once, versioned, with a dead-letter topic beside it', () => {
-    // The 19 topics of the first design, and matching.candidate.transferred.v1 (a transfer between PI's). "DESIGN.md"
-    // in the test's name means that list; all 20 are now in docs/architecture.md, section 2.
+  it('names every topic of the event catalogue once, versioned, with a dead-letter topic beside it', () => {
+    // The catalogue is docs/architecture.md, section 2: the 19 topics of the first design and
+    // matching.candidate.transferred.v1 (a transfer between PI's).
     expect(TOPICS).toHaveLength(20);
     expect(TOPICS).toContain(CANDIDATE_TRANSFERRED);
     expect(new Set(TOPICS).size).toBe(TOPICS.length);

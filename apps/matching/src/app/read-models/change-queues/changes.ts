@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { MatchSubject } from './match-queue';
-import { IndexName } from './search-index-queue';
+import { insertIntoMatchQueue, MatchSubject } from './match-queue';
+import { IndexName, insertIntoSearchIndexQueue } from './search-index-queue';
 
 /**
  * Marks documents that both their search index and the suggestions must follow (a changed
@@ -15,8 +15,7 @@ export async function enqueueChange(
 ): Promise<void> {
   if (ids.length === 0) return;
   await manager.query(
-    `WITH indexing AS (INSERT INTO search_index_queue (index_name, document_id) SELECT $1, unnest($3::text[]))
-     INSERT INTO match_queue (subject_type, subject_id) SELECT $2, unnest($3::text[])`,
+    `WITH indexing AS (${insertIntoSearchIndexQueue('$1', '$3')}) ${insertIntoMatchQueue('$2', '$3')}`,
     [index, subject, ids],
   );
 }

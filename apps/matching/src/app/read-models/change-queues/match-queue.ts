@@ -12,8 +12,10 @@ export async function enqueueMatching(
   ids: string[],
 ): Promise<void> {
   if (ids.length === 0) return;
-  await manager.query(
-    `INSERT INTO match_queue (subject_type, subject_id) SELECT $1, unnest($2::text[])`,
-    [subject, ids],
-  );
+  await manager.query(insertIntoMatchQueue('$1', '$2'), [subject, ids]);
+}
+
+/** The statement that queues `ids` (a text[] parameter) for `subject`; `enqueueChange` embeds it. */
+export function insertIntoMatchQueue(subjectParam: string, idsParam: string): string {
+  return `INSERT INTO match_queue (subject_type, subject_id) SELECT ${subjectParam}, unnest(${idsParam}::text[])`;
 }

@@ -9,8 +9,10 @@ export async function enqueueIndexing(
   documentIds: string[],
 ): Promise<void> {
   if (documentIds.length === 0) return;
-  await manager.query(
-    `INSERT INTO search_index_queue (index_name, document_id) SELECT $1, unnest($2::text[])`,
-    [index, documentIds],
-  );
+  await manager.query(insertIntoSearchIndexQueue('$1', '$2'), [index, documentIds]);
+}
+
+/** The statement that queues `ids` (a text[] parameter) for `index`; `enqueueChange` embeds it. */
+export function insertIntoSearchIndexQueue(indexParam: string, idsParam: string): string {
+  return `INSERT INTO search_index_queue (index_name, document_id) SELECT ${indexParam}, unnest(${idsParam}::text[])`;
 }
