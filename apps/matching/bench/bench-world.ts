@@ -3,9 +3,11 @@
  * labour market regions, penitentiary institutions and In-Made qualifications from
  * @bridge/reference-data, and what the other services would publish about them (covenants,
  * vacancies, school places, certificates) next to the candidates casemanagers register.
- * The same world for the same seed; every date counts from `today` (UTC), as the match engine does.
+ * The same world for the same seed; every date counts from `today` in the Netherlands, as the match
+ * engine does.
  */
 import type { CovenantState, SchoolPlaceState, VacancyState } from '@bridge/contracts';
+import { calendarDateInNetherlands } from '@bridge/platform';
 import {
   listMunicipalities,
   listPenitentiaryInstitutions,
@@ -114,7 +116,7 @@ export function makeWorld(
   },
 ): World {
   const rnd = seededRandom(seed);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = calendarDateInNetherlands();
   const municipalities = listMunicipalities();
   const regions = listRegions().map((region) => region.code);
   const qualifications = listQualifications();

@@ -1,3 +1,4 @@
+import { calendarDateInNetherlands } from '@bridge/platform';
 import {
   listMunicipalities,
   listPenitentiaryInstitutions,
@@ -7,7 +8,7 @@ import type { CandidateProfile, TargetProfile } from '../src/app/match-rules/mat
 import { addDays, makeWorld } from './bench-world';
 import { firstDifference, naiveTop, profilesOf } from './naive-baseline';
 
-const today = new Date().toISOString().slice(0, 10);
+const today = calendarDateInNetherlands();
 const home = listMunicipalities()[0];
 
 const candidate: CandidateProfile = {

@@ -5,3 +5,4 @@ export * from './lib/connection-failure';
 export * from './lib/database-health.contributor';
 export * from './lib/postgres-errors';
 export * from './lib/query-logger';
+export * from './lib/read-model';

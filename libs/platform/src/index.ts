@@ -28,6 +28,7 @@ export { ProblemExceptionFilter } from './lib/errors/problem-exception.filter';
 export { createValidationPipe } from './lib/errors/validation.pipe';
 export { flattenValidationErrors } from './lib/errors/validation-error.flattener';
 export { MAX_JSON_DEPTH } from './lib/errors/json-body';
+export { ReferenceCheck, UnknownReferencesProblem } from './lib/errors/reference-check';
 // logging
 export { PlatformLogger, ROOT_LOGGER } from './lib/logging/platform.logger';
 export { currentRequestId, currentRequestLogger } from './lib/logging/request-context';
@@ -81,6 +82,7 @@ export {
 } from './lib/paging/keyset.paginator';
 // dates
 export * from './lib/dates/calendar-date.util';
+export { Clock } from './lib/dates/clock';
 
 export {
   IsKnownPiFilter,
@@ -92,9 +94,14 @@ export {
   IdParam,
   PathParamPipe,
   UUID_FORMAT,
-  isUuid,
   type PathParamFormat,
 } from './lib/validation/id-param';
+export { UUID_PATTERN, isUuid, MUNICIPALITY_CODE_PATTERN } from './lib/validation/patterns';
+export {
+  IsCalendarDate,
+  IsPastCalendarDate,
+  pastDateProblem,
+} from './lib/validation/calendar-date.decorators';
 export {
   isWellFormedText,
   malformedInputFields,

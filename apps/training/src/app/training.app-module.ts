@@ -13,6 +13,7 @@ import { SchoolPlaceReferrals1764300000400 } from './migrations/1764300000400-sc
 import { Covenants1764300000500 } from './migrations/1764300000500-covenants';
 import { ProviderListIndex1764300000600 } from './migrations/1764300000600-provider-list-index';
 import { AuditLog1764300000700 } from './migrations/1764300000700-audit-log';
+import { ReferralStatusReferred1764300000800 } from './migrations/1764300000800-referral-status-referred';
 import { TrainingSchema1764300000100 } from './migrations/1764300000100-training-schema';
 import { Provider } from './providers/provider.entity';
 import { ProvidersModule } from './providers/providers.module';
@@ -52,6 +53,7 @@ export class TrainingAppModule {
             Covenants1764300000500,
             ProviderListIndex1764300000600,
             AuditLog1764300000700,
+            ReferralStatusReferred1764300000800,
           ],
         }),
         AuditModule,

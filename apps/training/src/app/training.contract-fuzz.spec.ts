@@ -1,19 +1,19 @@
 import { describeContractFuzz } from '@bridge/testing';
-import { CALLERS, TrainingHarness } from '../testing/training-test-harness';
+import { CALLERS, TrainingTestApp } from './testing/training-test-app.fixture';
 
 // Every route of the OpenAPI document, fuzzed from the contract (see libs/testing contract-fuzz).
 describeContractFuzz(
   'training',
-  () => new TrainingHarness(),
-  async (h) => {
+  () => new TrainingTestApp(),
+  async (app) => {
     const { admin, vughtLeader, school } = CALLERS;
-    const candidate = await h.registerCandidate();
+    const candidate = await app.registerCandidate();
     const post = async (
       claims: (typeof CALLERS)[keyof typeof CALLERS],
       path: string,
       body: object,
     ) => {
-      const response = await h.as(claims).post(path, body);
+      const response = await app.as(claims).post(path, body);
       expect(response.status).toBe(201);
       return response.body as { id: string };
     };
@@ -44,7 +44,7 @@ describeContractFuzz(
     const place = await post(school, '/school-places', placeBody);
     const withdrawable = await post(school, '/school-places', placeBody);
     const placeable = await post(school, '/school-places', placeBody);
-    const referralId = await h.referToSchoolPlace(placeable.id, school.brin);
+    const referralId = await app.referToSchoolPlace(placeable.id, school.brin);
     return {
       callers: Object.values(CALLERS),
       auditLogs: ['audit_entries'],

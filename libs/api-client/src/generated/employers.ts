@@ -291,7 +291,15 @@ export interface components {
              */
             reason?: string;
         };
-        CovenantDto: {
+        CovenantListView: {
+            items: components["schemas"]["CovenantView"][];
+            /**
+             * @description Pass as ?cursor= for the next page; null on the last page
+             * @example WyIyMDI2LTExLTI4VDEwOjAwOjAwLjAwMFoiLCI2ZWMwYmQ3ZiJd
+             */
+            nextCursor: string | null;
+        };
+        CovenantView: {
             /**
              * @description Whether today (Europe/Amsterdam) lies within [validFrom, validTo]
              * @example true
@@ -351,14 +359,6 @@ export interface components {
              * @example 1
              */
             version: number;
-        };
-        CovenantPageDto: {
-            items: components["schemas"]["CovenantDto"][];
-            /**
-             * @description Pass as ?cursor= for the next page; null on the last page
-             * @example WyIyMDI2LTExLTI4VDEwOjAwOjAwLjAwMFoiLCI2ZWMwYmQ3ZiJd
-             */
-            nextCursor: string | null;
         };
         CreateCovenantDto: {
             /**
@@ -481,7 +481,15 @@ export interface components {
             /** @example Medewerker houtbewerking */
             title: string;
         };
-        EmployerDto: {
+        EmployerListView: {
+            items: components["schemas"]["EmployerView"][];
+            /**
+             * @description Pass as ?cursor= for the next page; null on the last page
+             * @example eyJuYW1lIjoiSG91dGJld2Vya2luZyBWYW4gRGlqayBCLlYuIiwiaWQiOiIwZjhmYWQ1YiJ9
+             */
+            nextCursor: string | null;
+        };
+        EmployerView: {
             /** @example 0f8fad5b-d9cb-469f-a165-70867728950e */
             id: string;
             /** @example 12345678 */
@@ -492,14 +500,6 @@ export interface components {
             name: string;
             /** @example Afbouw, hout en onderhoud */
             sector: string | null;
-        };
-        EmployerPageDto: {
-            items: components["schemas"]["EmployerDto"][];
-            /**
-             * @description Pass as ?cursor= for the next page; null on the last page
-             * @example eyJuYW1lIjoiSG91dGJld2Vya2luZyBWYW4gRGlqayBCLlYuIiwiaWQiOiIwZjhmYWQ1YiJ9
-             */
-            nextCursor: string | null;
         };
         EndCovenantDto: {
             /**
@@ -514,7 +514,7 @@ export interface components {
              */
             reason?: string;
         };
-        PlacementDto: {
+        PlacementView: {
             /** @example 1 */
             openingsLeft: number;
             /** @example 9a1d3c2e-7b6f-4e5d-8c4b-3a2f1e0d9c8b */
@@ -653,7 +653,15 @@ export interface components {
             /** @example Medewerker houtbewerking */
             title?: string;
         };
-        VacancyDto: {
+        VacancyListView: {
+            items: components["schemas"]["VacancyView"][];
+            /**
+             * @description Pass as ?cursor= for the next page; null on the last page
+             * @example WyIyMDI2LTExLTI4VDEwOjAwOjAwLjAwMFoiLCI2ZWMwYmQ3ZiJd
+             */
+            nextCursor: string | null;
+        };
+        VacancyView: {
             /** @example 3b241101-e2bb-4255-8caf-4136c566a962 */
             covenantId: string;
             /**
@@ -721,14 +729,6 @@ export interface components {
              * @example 1
              */
             version: number;
-        };
-        VacancyPageDto: {
-            items: components["schemas"]["VacancyDto"][];
-            /**
-             * @description Pass as ?cursor= for the next page; null on the last page
-             * @example WyIyMDI2LTExLTI4VDEwOjAwOjAwLjAwMFoiLCI2ZWMwYmQ3ZiJd
-             */
-            nextCursor: string | null;
         };
     };
     responses: never;
@@ -928,7 +928,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CovenantPageDto"];
+                    "application/json": components["schemas"]["CovenantListView"];
                 };
             };
             /** @description Malformed or invalid input; `errors` name the fields */
@@ -999,7 +999,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CovenantDto"];
+                    "application/json": components["schemas"]["CovenantView"];
                 };
             };
             /** @description Malformed or invalid input; `errors` name the fields */
@@ -1074,7 +1074,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CovenantDto"];
+                    "application/json": components["schemas"]["CovenantView"];
                 };
             };
             /** @description Malformed or invalid input; `errors` name the fields */
@@ -1153,7 +1153,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CovenantDto"];
+                    "application/json": components["schemas"]["CovenantView"];
                 };
             };
             /** @description Malformed or invalid input; `errors` name the fields */
@@ -1250,7 +1250,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CovenantDto"];
+                    "application/json": components["schemas"]["CovenantView"];
                 };
             };
             /** @description Malformed or invalid input; `errors` name the fields */
@@ -1338,7 +1338,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EmployerPageDto"];
+                    "application/json": components["schemas"]["EmployerListView"];
                 };
             };
             /** @description A blank or too long q, a bad limit or cursor, or an unknown parameter */
@@ -1409,7 +1409,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EmployerDto"];
+                    "application/json": components["schemas"]["EmployerView"];
                 };
             };
             /** @description Malformed or invalid input; `errors` name the fields */
@@ -1493,7 +1493,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EmployerDto"];
+                    "application/json": components["schemas"]["EmployerView"];
                 };
             };
             /** @description Malformed or invalid input; `errors` name the fields */
@@ -1572,7 +1572,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EmployerDto"];
+                    "application/json": components["schemas"]["EmployerView"];
                 };
             };
             /** @description An empty body, an unknown field (kvkNumber among them) or a malformed value */
@@ -1761,7 +1761,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VacancyPageDto"];
+                    "application/json": components["schemas"]["VacancyListView"];
                 };
             };
             /** @description Malformed or invalid input; `errors` name the fields */
@@ -1832,7 +1832,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VacancyDto"];
+                    "application/json": components["schemas"]["VacancyView"];
                 };
             };
             /** @description Malformed or invalid input; `errors` name the fields */
@@ -1925,7 +1925,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VacancyDto"];
+                    "application/json": components["schemas"]["VacancyView"];
                 };
             };
             /** @description Malformed or invalid input; `errors` name the fields */
@@ -2004,7 +2004,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VacancyDto"];
+                    "application/json": components["schemas"]["VacancyView"];
                 };
             };
             /** @description Malformed or invalid input; `errors` name the fields */
@@ -2101,7 +2101,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VacancyDto"];
+                    "application/json": components["schemas"]["VacancyView"];
                 };
             };
             /** @description Malformed or invalid input; `errors` name the fields */
@@ -2192,7 +2192,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlacementDto"];
+                    "application/json": components["schemas"]["PlacementView"];
                 };
             };
             /** @description Malformed or invalid input; `errors` name the fields */

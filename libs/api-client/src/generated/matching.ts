@@ -1272,7 +1272,7 @@ export interface operations {
                 pi?: string;
                 /** @description Candidates returning to this labour market region; outside an advisor's own regions there are none */
                 region?: string;
-                /** @description Candidates expected to be released within this many days from today (UTC), or earlier */
+                /** @description Candidates expected to be released within this many days from today (in the Netherlands), or earlier */
                 releaseWithinDays?: number;
                 /** @description Still on the platform (active) or left */
                 status?: "active" | "left";

@@ -47,10 +47,10 @@ export interface paths {
             cookie?: never;
         };
         /** Certificates in the caller's scope, newest issue date first */
-        get: operations["CertificateController_list"];
+        get: operations["CertificatesController_list"];
         put?: never;
         /** Register a practice certificate (workshop leader of the candidate's PI, admin) */
-        post: operations["CertificateController_register"];
+        post: operations["CertificatesController_register"];
         delete?: never;
         options?: never;
         head?: never;
@@ -65,7 +65,7 @@ export interface paths {
             cookie?: never;
         };
         /** One certificate */
-        get: operations["CertificateController_get"];
+        get: operations["CertificatesController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -84,7 +84,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Revoke a certificate (workshop leader of the candidate's PI, admin) */
-        post: operations["CertificateController_revoke"];
+        post: operations["CertificatesController_revoke"];
         delete?: never;
         options?: never;
         head?: never;
@@ -115,10 +115,10 @@ export interface paths {
             cookie?: never;
         };
         /** Every education provider, by name then id (admin); q matches part of the name or the start of the BRIN */
-        get: operations["ProviderController_list"];
+        get: operations["ProvidersController_list"];
         put?: never;
         /** Register an education provider (admin) */
-        post: operations["ProviderController_register"];
+        post: operations["ProvidersController_register"];
         delete?: never;
         options?: never;
         head?: never;
@@ -133,7 +133,7 @@ export interface paths {
             cookie?: never;
         };
         /** One provider (admin, that provider) */
-        get: operations["ProviderController_get"];
+        get: operations["ProvidersController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -159,7 +159,7 @@ export interface paths {
          * Change a provider's name or municipality (admin); the BRIN does not change
          * @description The path names the provider by its id or its BRIN. Each field checked as on a create; an empty body is a 400 (body), brin an unknown field (400).
          */
-        patch: operations["ProviderController_update"];
+        patch: operations["ProvidersController_update"];
         trace?: never;
     };
     "/qualifications": {
@@ -170,7 +170,7 @@ export interface paths {
             cookie?: never;
         };
         /** MBO qualifications (crebo) from the reference data (any role) */
-        get: operations["QualificationController_list"];
+        get: operations["QualificationsController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -187,10 +187,10 @@ export interface paths {
             cookie?: never;
         };
         /** School places in the caller's scope, newest first */
-        get: operations["SchoolPlaceController_list"];
+        get: operations["SchoolPlacesController_list"];
         put?: never;
         /** Publish a school place (education provider of that BRIN, admin) */
-        post: operations["SchoolPlaceController_publish"];
+        post: operations["SchoolPlacesController_publish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -205,14 +205,14 @@ export interface paths {
             cookie?: never;
         };
         /** One school place */
-        get: operations["SchoolPlaceController_get"];
+        get: operations["SchoolPlacesController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change an open school place (any field but brin) */
-        patch: operations["SchoolPlaceController_update"];
+        patch: operations["SchoolPlacesController_update"];
         trace?: never;
     };
     "/school-places/{id}/placements": {
@@ -225,7 +225,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record a placement: a referral takes one seat (the last sets full) */
-        post: operations["SchoolPlaceController_recordPlacement"];
+        post: operations["SchoolPlacesController_recordPlacement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -242,7 +242,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Withdraw an open school place */
-        post: operations["SchoolPlaceController_withdraw"];
+        post: operations["SchoolPlacesController_withdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -260,7 +260,7 @@ export interface paths {
          * In-Made workshops, optionally of one PI (any role)
          * @description The per-PI list is illustrative demo data, not a DJI source.
          */
-        get: operations["WorkshopController_list"];
+        get: operations["WorkshopsController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -315,7 +315,7 @@ export interface components {
             /** @example 5d2f7a0e-3c41-4b8e-9f62-1a7d0c9e8b34 */
             targetId?: string;
         };
-        CertificatePageView: {
+        CertificateListView: {
             items: components["schemas"]["CertificateView"][];
             /**
              * @description Pass as `cursor` for the next page; null on the last page
@@ -475,7 +475,7 @@ export interface components {
             /** @example urn:bridge:problem:bad-request */
             type: string;
         };
-        ProviderPageView: {
+        ProviderListView: {
             items: components["schemas"]["ProviderView"][];
             /**
              * @description Pass as `cursor` for the next page; null on the last page
@@ -496,7 +496,7 @@ export interface components {
             /** @example ROC Midden Nederland */
             name: string;
         };
-        QualificationPageView: {
+        QualificationListView: {
             items: components["schemas"]["QualificationView"][];
             /**
              * @description Pass as `cursor` for the next page; null on the last page
@@ -573,7 +573,7 @@ export interface components {
             /** @example Registered for the wrong candidate */
             reason: string;
         };
-        SchoolPlacePageView: {
+        SchoolPlaceListView: {
             items: components["schemas"]["SchoolPlaceView"][];
             /**
              * @description Pass as `cursor` for the next page; null on the last page
@@ -689,7 +689,7 @@ export interface components {
              */
             startDate?: string;
         };
-        WorkshopPageView: {
+        WorkshopListView: {
             items: components["schemas"]["WorkshopView"][];
             /**
              * @description Pass as `cursor` for the next page; null on the last page
@@ -875,7 +875,7 @@ export interface operations {
             };
         };
     };
-    CertificateController_list: {
+    CertificatesController_list: {
         parameters: {
             query?: {
                 /** @description Only the certificates of this candidate (404 when out of scope) */
@@ -904,7 +904,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CertificatePageView"];
+                    "application/json": components["schemas"]["CertificateListView"];
                 };
             };
             /** @description Malformed or invalid input; `errors` name the fields */
@@ -954,7 +954,7 @@ export interface operations {
             };
         };
     };
-    CertificateController_register: {
+    CertificatesController_register: {
         parameters: {
             query?: never;
             header?: {
@@ -1052,7 +1052,7 @@ export interface operations {
             };
         };
     };
-    CertificateController_get: {
+    CertificatesController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -1127,7 +1127,7 @@ export interface operations {
             };
         };
     };
-    CertificateController_revoke: {
+    CertificatesController_revoke: {
         parameters: {
             query?: never;
             header?: never;
@@ -1315,7 +1315,7 @@ export interface operations {
             };
         };
     };
-    ProviderController_list: {
+    ProvidersController_list: {
         parameters: {
             query?: {
                 /** @description The `nextCursor` of the previous page */
@@ -1344,7 +1344,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProviderPageView"];
+                    "application/json": components["schemas"]["ProviderListView"];
                 };
             };
             /** @description A blank or too long q, a bad limit or cursor, or an unknown parameter */
@@ -1385,7 +1385,7 @@ export interface operations {
             };
         };
     };
-    ProviderController_register: {
+    ProvidersController_register: {
         parameters: {
             query?: never;
             header?: {
@@ -1474,7 +1474,7 @@ export interface operations {
             };
         };
     };
-    ProviderController_get: {
+    ProvidersController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -1549,7 +1549,7 @@ export interface operations {
             };
         };
     };
-    ProviderController_update: {
+    ProvidersController_update: {
         parameters: {
             query?: never;
             header?: never;
@@ -1637,7 +1637,7 @@ export interface operations {
             };
         };
     };
-    QualificationController_list: {
+    QualificationsController_list: {
         parameters: {
             query?: {
                 /** @description The `nextCursor` of the previous page */
@@ -1668,7 +1668,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QualificationPageView"];
+                    "application/json": components["schemas"]["QualificationListView"];
                 };
             };
             /** @description Unknown sector or malformed query */
@@ -1709,7 +1709,7 @@ export interface operations {
             };
         };
     };
-    SchoolPlaceController_list: {
+    SchoolPlacesController_list: {
         parameters: {
             query?: {
                 crebo?: string;
@@ -1740,7 +1740,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SchoolPlacePageView"];
+                    "application/json": components["schemas"]["SchoolPlaceListView"];
                 };
             };
             /** @description Malformed or invalid input; `errors` name the fields */
@@ -1781,7 +1781,7 @@ export interface operations {
             };
         };
     };
-    SchoolPlaceController_publish: {
+    SchoolPlacesController_publish: {
         parameters: {
             query?: never;
             header?: {
@@ -1879,7 +1879,7 @@ export interface operations {
             };
         };
     };
-    SchoolPlaceController_get: {
+    SchoolPlacesController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -1954,7 +1954,7 @@ export interface operations {
             };
         };
     };
-    SchoolPlaceController_update: {
+    SchoolPlacesController_update: {
         parameters: {
             query?: never;
             header?: never;
@@ -2051,7 +2051,7 @@ export interface operations {
             };
         };
     };
-    SchoolPlaceController_recordPlacement: {
+    SchoolPlacesController_recordPlacement: {
         parameters: {
             query?: never;
             header?: {
@@ -2151,7 +2151,7 @@ export interface operations {
             };
         };
     };
-    SchoolPlaceController_withdraw: {
+    SchoolPlacesController_withdraw: {
         parameters: {
             query?: never;
             header?: never;
@@ -2235,7 +2235,7 @@ export interface operations {
             };
         };
     };
-    WorkshopController_list: {
+    WorkshopsController_list: {
         parameters: {
             query?: {
                 /** @description The `nextCursor` of the previous page */
@@ -2264,7 +2264,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WorkshopPageView"];
+                    "application/json": components["schemas"]["WorkshopListView"];
                 };
             };
             /** @description Unknown PI code or malformed query */

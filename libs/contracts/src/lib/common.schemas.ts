@@ -5,9 +5,14 @@ export const isoDate = z.iso.date();
 export const isoDateTime = z.iso.datetime({ offset: true });
 export const entityId = z.string().min(1).max(64);
 export const crebo = z.string().regex(/^\d{5}$/, 'a crebo code has 5 digits');
+/** A CBS municipality code (`GM0363`); `@bridge/platform` validates request bodies with it too. */
+export const MUNICIPALITY_CODE_PATTERN = /^GM\d{4}$/;
+
+/** A UUID, the form of every id the services hand out. */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const municipalityCode = z
   .string()
-  .regex(/^GM\d{4}$/, 'a CBS municipality code looks like GM0363');
+  .regex(MUNICIPALITY_CODE_PATTERN, 'a CBS municipality code looks like GM0363');
 export const regionCode = z
   .string()
   .regex(/^AM\d{2}$/, 'a labour market region code looks like AM01');

@@ -15,6 +15,7 @@ import type { DestinationStream, Logger } from 'pino';
 import { DevTokenController } from './auth/dev-token.controller';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { ServiceConfig } from './config/service-config.model';
+import { Clock } from './dates/clock';
 import { ProblemExceptionFilter } from './errors/problem-exception.filter';
 import { createValidationPipe } from './errors/validation.pipe';
 import type { HealthContributor } from './health/health-contributor.interface';
@@ -40,8 +41,8 @@ export interface PlatformModuleOptions {
 }
 
 /**
- * The cross-cutting platform of one service: config, logging, JWT auth (global guard), problem
- * errors (global filter), validation (global pipe; before it, the input checks of
+ * The cross-cutting platform of one service: config, logging, the `Clock`, JWT auth (global
+ * guard), problem errors (global filter), validation (global pipe; before it, the input checks of
  * `RequestInputInterceptor`), `/health` and, when AUTH_MODE=dev,
  * `POST /auth/dev-token`. Import it once in each app's root module with that app's config; it is
  * global within the app, and apps in one process share nothing through it.
@@ -97,6 +98,7 @@ export class PlatformModule implements OnApplicationShutdown {
         { provide: ROOT_LOGGER, useFactory: rootLogger },
         { provide: HEALTH_OPTIONS, useFactory: () => health },
         PlatformLogger,
+        Clock,
         HealthRegistry,
         HealthService,
         { provide: APP_GUARD, useClass: JwtAuthGuard },
@@ -106,7 +108,7 @@ export class PlatformModule implements OnApplicationShutdown {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: RequestInputInterceptor },
       ],
-      exports: [ServiceConfig, ROOT_LOGGER, PlatformLogger, HealthRegistry, JwtModule],
+      exports: [ServiceConfig, ROOT_LOGGER, PlatformLogger, Clock, HealthRegistry, JwtModule],
     };
   }
 

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { isWithin } from '../common/calendar-date';
+import { isWithin } from '@bridge/platform';
 
 /**
  * A covenant with DJI, signed by exactly one employer (`employerId`) or one school (`brin`),

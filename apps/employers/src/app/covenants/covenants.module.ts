@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdempotencyModule } from '@bridge/platform';
-import { CommonModule } from '../common/common.module';
 import { EmployersModule } from '../employers/employers.module';
 import { VacancyClosingModule } from '../vacancies/vacancy-closing.module';
 import { Covenant } from './covenant.entity';
@@ -14,7 +13,6 @@ import { CovenantsService } from './covenants.service';
     TypeOrmModule.forFeature([Covenant]),
     EmployersModule,
     IdempotencyModule,
-    CommonModule,
     VacancyClosingModule,
   ],
   controllers: [CovenantsController],

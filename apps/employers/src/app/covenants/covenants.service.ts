@@ -1,32 +1,33 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { Outbox } from '@bridge/messaging';
 import {
   BadRequestProblem,
+  Clock,
   ConflictProblem,
   FieldError,
   IdempotencyService,
   IdempotentRequest,
+  isUuid,
   newestFirst,
   NotFoundProblem,
   Page,
   paginate,
   Principal,
+  ReferenceCheck,
 } from '@bridge/platform';
-import { Clock } from '../common/clock';
-import { isEntityId, newEntityId } from '../common/ids';
 import { emptyPatchErrors } from '../common/patch-body';
 import { throwIfInvalid } from '../common/problems';
-import { ReferenceCheck } from '../common/reference-check';
 import { EmployersService } from '../employers/employers.service';
 import { VacancyClosing } from '../vacancies/vacancy-closing.service';
 import { covenantChanged, covenantEnded, covenantSigned } from './covenant.events';
 import { Covenant } from './covenant.entity';
-import { CovenantDto } from './dto/covenant.dto';
+import { CovenantView } from './covenant.view';
 import { covenantShapeErrors, CreateCovenantDto } from './dto/create-covenant.dto';
 import { EndCovenantDto } from './dto/end-covenant.dto';
-import { ListCovenantsQueryDto } from './dto/list-covenants-query.dto';
+import { ListCovenantsQuery } from './dto/list-covenants.query';
 import { UpdateCovenantDto } from './dto/update-covenant.dto';
 
 @Injectable()
@@ -41,11 +42,11 @@ export class CovenantsService {
   ) {}
 
   /** Records a signed covenant and its `covenant.signed` event in one transaction. */
-  async sign(dto: CreateCovenantDto, idempotency?: IdempotentRequest): Promise<CovenantDto> {
+  async sign(dto: CreateCovenantDto, idempotency?: IdempotentRequest): Promise<CovenantView> {
     throwIfInvalid(covenantShapeErrors(dto));
     const references = new ReferenceCheck();
     if (dto.employerId !== undefined && !(await this.employers.find(dto.employerId))) {
-      references.unknown('employerId', `unknown employer ${JSON.stringify(dto.employerId)}`);
+      references.unknown('employerId', `Unknown employer: ${dto.employerId}`);
     }
     const regionCodes = references.regions('regionCodes', dto.regionCodes);
     const piCodes = references.penitentiaryInstitutions('piCodes', dto.piCodes);
@@ -53,7 +54,7 @@ export class CovenantsService {
 
     const now = this.clock.now();
     const covenant = this.covenants.create({
-      id: newEntityId(),
+      id: randomUUID(),
       name: dto.name,
       employerId: dto.employerId ?? null,
       brin: dto.brin ?? null,
@@ -72,7 +73,7 @@ export class CovenantsService {
     return this.idempotency.transaction(idempotency, async (manager) => {
       await manager.insert(Covenant, covenant);
       await this.outbox.record(manager, covenantSigned(covenant));
-      return CovenantDto.of(covenant, this.clock.today());
+      return CovenantView.of(covenant, this.clock.today());
     });
   }
 
@@ -80,14 +81,14 @@ export class CovenantsService {
    * Covenants the caller may see (admin all, an employer its own, an education provider those signed
    * with its BRIN), filtered, newest first.
    */
-  async list(principal: Principal, query: ListCovenantsQueryDto): Promise<Page<CovenantDto>> {
+  async list(principal: Principal, query: ListCovenantsQuery): Promise<Page<CovenantView>> {
     const today = this.clock.today();
     const qb = this.covenants.createQueryBuilder('covenant');
     if (principal.role === 'education-provider') {
       qb.andWhere('covenant.brin = :brin', { brin: principal.brin });
     } else if (principal.role !== 'admin') {
       const employerId = principal.role === 'employer' ? principal.employerId : undefined;
-      if (!isEntityId(employerId)) qb.andWhere('FALSE');
+      if (!isUuid(employerId)) qb.andWhere('FALSE');
       else qb.andWhere('covenant.employerId = :employerId', { employerId });
     }
     if (query.region !== undefined)
@@ -98,15 +99,15 @@ export class CovenantsService {
       qb.andWhere(query.active ? `(${inForce})` : `NOT (${inForce})`, { today });
     }
     return paginate(qb, query, newestFirst('covenant'), (covenant) =>
-      CovenantDto.of(covenant, today),
+      CovenantView.of(covenant, today),
     );
   }
 
   /** A covenant as the caller may see it: admin any, an employer its own, an education provider its BRIN's; else 404. */
-  async get(principal: Principal, id: string): Promise<CovenantDto> {
+  async get(principal: Principal, id: string): Promise<CovenantView> {
     const covenant = await this.find(id);
     if (covenant === null || !covenantVisibleTo(covenant, principal)) throw covenantNotFound(id);
-    return CovenantDto.of(covenant, this.clock.today());
+    return CovenantView.of(covenant, this.clock.today());
   }
 
   /**
@@ -116,7 +117,7 @@ export class CovenantsService {
    * or PI codes; 409 an ended covenant. Its vacancies are left as they are (the timed job closes
    * them once the covenant is no longer in force).
    */
-  async update(id: string, dto: UpdateCovenantDto): Promise<CovenantDto> {
+  async update(id: string, dto: UpdateCovenantDto): Promise<CovenantView> {
     throwIfInvalid(emptyPatchErrors(dto));
     return this.covenants.manager.transaction(async (manager) => {
       const covenant = await lockedCovenant(manager, id);
@@ -148,7 +149,7 @@ export class CovenantsService {
       covenant.updatedAt = this.clock.now();
       await manager.save(Covenant, covenant);
       await this.outbox.record(manager, covenantChanged(covenant));
-      return CovenantDto.of(covenant, this.clock.today());
+      return CovenantView.of(covenant, this.clock.today());
     });
   }
 
@@ -159,7 +160,7 @@ export class CovenantsService {
    * close now, in the same transaction (reason `covenant-ended`); otherwise the timed job closes
    * them on endedOn.
    */
-  async end(id: string, dto: EndCovenantDto): Promise<CovenantDto> {
+  async end(id: string, dto: EndCovenantDto): Promise<CovenantView> {
     const today = this.clock.today();
     return this.covenants.manager.transaction(async (manager) => {
       const covenant = await lockedCovenant(manager, id);
@@ -197,19 +198,19 @@ export class CovenantsService {
           'covenant-ended',
         );
       }
-      return CovenantDto.of(covenant, today);
+      return CovenantView.of(covenant, today);
     });
   }
 
   /** The covenant with this id, or null (also for an id that cannot be one of ours). */
   async find(id: string): Promise<Covenant | null> {
-    return isEntityId(id) ? this.covenants.findOneBy({ id }) : null;
+    return isUuid(id) ? this.covenants.findOneBy({ id }) : null;
   }
 }
 
 /** The covenant row, locked for the rest of the transaction (`SELECT … FOR UPDATE`); else 404. */
 async function lockedCovenant(manager: EntityManager, id: string): Promise<Covenant> {
-  const covenant = isEntityId(id)
+  const covenant = isUuid(id)
     ? await manager.findOne(Covenant, { where: { id }, lock: { mode: 'pessimistic_write' } })
     : null;
   if (!covenant) throw covenantNotFound(id);
@@ -230,7 +231,7 @@ function validityChangeErrors(covenant: Covenant, dto: UpdateCovenantDto): Field
 }
 
 /** Admins see every covenant; an employer those it signed; an education provider those signed with its BRIN. */
-function covenantVisibleTo(covenant: Covenant, principal: Principal): boolean {
+export function covenantVisibleTo(covenant: Covenant, principal: Principal): boolean {
   switch (principal.role) {
     case 'admin':
       return true;

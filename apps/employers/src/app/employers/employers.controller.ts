@@ -12,9 +12,9 @@ import {
   IdParam,
 } from '@bridge/platform';
 import { CreateEmployerDto } from './dto/create-employer.dto';
-import { EmployerDto, EmployerPageDto } from './dto/employer.dto';
-import { ListEmployersQueryDto } from './dto/list-employers-query.dto';
+import { ListEmployersQuery } from './dto/list-employers.query';
 import { UpdateEmployerDto } from './dto/update-employer.dto';
+import { EmployerListView, EmployerView } from './employer.view';
 import { EmployersService } from './employers.service';
 
 @ApiTags('employers')
@@ -26,13 +26,13 @@ export class EmployersController {
   @Roles('admin')
   @Idempotent()
   @ApiOperation({ summary: 'Register a covenant employer' })
-  @ApiCreatedResponse({ type: EmployerDto })
+  @ApiCreatedResponse({ type: EmployerView })
   @ApiProblemResponse(409, 'An employer with this kvkNumber is already registered')
   @ApiProblemResponse(422, 'Unknown municipalityCode')
   register(
     @Body() dto: CreateEmployerDto,
     @IdempotencyKey() idempotency?: IdempotentRequest,
-  ): Promise<EmployerDto> {
+  ): Promise<EmployerView> {
     return this.employers.register(dto, idempotency);
   }
 
@@ -42,19 +42,19 @@ export class EmployersController {
     summary:
       'Every employer, by name then id (admin); q matches part of the name or the start of the KvK number',
   })
-  @ApiOkResponse({ type: EmployerPageDto })
+  @ApiOkResponse({ type: EmployerListView })
   @ApiProblemResponse(400, 'A blank or too long q, a bad limit or cursor, or an unknown parameter')
   @ApiProblemResponse(403, 'Only admins list employers')
-  list(@Query() query: ListEmployersQueryDto): Promise<Page<EmployerDto>> {
+  list(@Query() query: ListEmployersQuery): Promise<Page<EmployerView>> {
     return this.employers.list(query);
   }
 
   @Get(':id')
   @Roles('admin', 'employer')
   @ApiOperation({ summary: 'An employer (admin, or that employer itself)' })
-  @ApiOkResponse({ type: EmployerDto })
+  @ApiOkResponse({ type: EmployerView })
   @ApiProblemResponse(404, 'No such employer, or not the caller’s')
-  get(@CurrentPrincipal() principal: Principal, @IdParam() id: string): Promise<EmployerDto> {
+  get(@CurrentPrincipal() principal: Principal, @IdParam() id: string): Promise<EmployerView> {
     return this.employers.get(principal, id);
   }
 
@@ -66,7 +66,7 @@ export class EmployersController {
     description:
       'Each field checked as on a create; null clears only sector. An empty body is a 400 (body); kvkNumber is an unknown field (400).',
   })
-  @ApiOkResponse({ type: EmployerDto })
+  @ApiOkResponse({ type: EmployerView })
   @ApiProblemResponse(
     400,
     'An empty body, an unknown field (kvkNumber among them) or a malformed value',
@@ -74,7 +74,7 @@ export class EmployersController {
   @ApiProblemResponse(403, 'Only admins change employers')
   @ApiProblemResponse(404, 'No such employer')
   @ApiProblemResponse(422, 'Unknown municipalityCode')
-  update(@IdParam() id: string, @Body() dto: UpdateEmployerDto): Promise<EmployerDto> {
+  update(@IdParam() id: string, @Body() dto: UpdateEmployerDto): Promise<EmployerView> {
     return this.employers.update(id, dto);
   }
 }

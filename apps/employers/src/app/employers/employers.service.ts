@@ -1,27 +1,28 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { isUniqueViolation } from '@bridge/database';
 import {
+  Clock,
   ConflictProblem,
   IdempotencyService,
   IdempotentRequest,
+  isUuid,
   KeysetColumn,
   NotFoundProblem,
   Page,
   paginate,
   Principal,
+  ReferenceCheck,
 } from '@bridge/platform';
-import { Clock } from '../common/clock';
-import { isEntityId, newEntityId } from '../common/ids';
 import { emptyPatchErrors } from '../common/patch-body';
 import { throwIfInvalid } from '../common/problems';
-import { ReferenceCheck } from '../common/reference-check';
 import { CreateEmployerDto } from './dto/create-employer.dto';
-import { EmployerDto } from './dto/employer.dto';
-import { ListEmployersQueryDto } from './dto/list-employers-query.dto';
+import { ListEmployersQuery } from './dto/list-employers.query';
 import { UpdateEmployerDto } from './dto/update-employer.dto';
 import { Employer } from './employer.entity';
+import { EmployerView } from './employer.view';
 
 const KVK_UNIQUE = 'employers_kvk_number_key';
 
@@ -38,7 +39,7 @@ const BY_NAME: KeysetColumn<Employer>[] = [
     expression: 'employer.id',
     direction: 'ASC',
     valueOf: (employer) => employer.id,
-    accepts: isEntityId,
+    accepts: isUuid,
   },
 ];
 
@@ -50,7 +51,7 @@ export class EmployersService {
     private readonly clock: Clock,
   ) {}
 
-  async register(dto: CreateEmployerDto, idempotency?: IdempotentRequest): Promise<EmployerDto> {
+  async register(dto: CreateEmployerDto, idempotency?: IdempotentRequest): Promise<EmployerView> {
     const references = new ReferenceCheck();
     const municipality = references.municipality('municipalityCode', dto.municipalityCode);
     references.assertAllKnown();
@@ -59,7 +60,7 @@ export class EmployersService {
 
     const now = this.clock.now();
     const employer = this.employers.create({
-      id: newEntityId(),
+      id: randomUUID(),
       kvkNumber: dto.kvkNumber,
       name: dto.name,
       municipalityCode: municipality?.code ?? dto.municipalityCode,
@@ -70,7 +71,7 @@ export class EmployersService {
     try {
       return await this.idempotency.transaction(idempotency, async (manager) => {
         await manager.insert(Employer, employer);
-        return EmployerDto.of(employer);
+        return EmployerView.of(employer);
       });
     } catch (error) {
       if (isUniqueViolation(error, KVK_UNIQUE)) throw duplicateKvk(dto.kvkNumber);
@@ -79,16 +80,16 @@ export class EmployersService {
   }
 
   /** An employer as the caller may see it: admin any, an employer only itself; else 404. */
-  async get(principal: Principal, id: string): Promise<EmployerDto> {
+  async get(principal: Principal, id: string): Promise<EmployerView> {
     const visible =
       principal.role === 'admin' || (principal.role === 'employer' && principal.employerId === id);
     const employer = visible ? await this.find(id) : null;
     if (!employer) throw new NotFoundProblem(`Employer ${id} was not found`);
-    return EmployerDto.of(employer);
+    return EmployerView.of(employer);
   }
 
   /** Every employer (admin), by name; `q` matches part of the name (any case) or the start of the KvK number. */
-  async list(query: ListEmployersQueryDto): Promise<Page<EmployerDto>> {
+  async list(query: ListEmployersQuery): Promise<Page<EmployerView>> {
     const qb = this.employers.createQueryBuilder('employer');
     if (query.q !== undefined) {
       qb.andWhere(
@@ -96,7 +97,7 @@ export class EmployersService {
         { q: query.q },
       );
     }
-    return paginate(qb, query, BY_NAME, (employer) => EmployerDto.of(employer));
+    return paginate(qb, query, BY_NAME, (employer) => EmployerView.of(employer));
   }
 
   /**
@@ -104,7 +105,7 @@ export class EmployersService {
    * Checks: 400 input (an empty body) → 404 unknown → 422 unknown municipality. The service emits
    * no employer events, so this writes the row only.
    */
-  async update(id: string, dto: UpdateEmployerDto): Promise<EmployerDto> {
+  async update(id: string, dto: UpdateEmployerDto): Promise<EmployerView> {
     throwIfInvalid(emptyPatchErrors(dto));
     const employer = await this.find(id);
     if (!employer) throw new NotFoundProblem(`Employer ${id} was not found`);
@@ -128,12 +129,12 @@ export class EmployersService {
         updatedAt: employer.updatedAt,
       },
     );
-    return EmployerDto.of(employer);
+    return EmployerView.of(employer);
   }
 
   /** The employer with this id, or null (also for an id that cannot be one of ours). */
   async find(id: string): Promise<Employer | null> {
-    return isEntityId(id) ? this.employers.findOneBy({ id }) : null;
+    return isUuid(id) ? this.employers.findOneBy({ id }) : null;
   }
 }
 

@@ -6,6 +6,7 @@ import {
   REFERRAL_DECLINED,
   REFERRAL_WITHDRAWN,
 } from '@bridge/contracts';
+import { isNewer } from '@bridge/database';
 import { HandlesEvent } from '@bridge/messaging';
 import { Referral, ReferralStatus } from './referral.entity';
 
@@ -82,8 +83,4 @@ export class ReferralEventsHandler {
       });
     }
   }
-}
-
-function isNewer(existing: { version: number } | null, incomingVersion: number): boolean {
-  return !existing || existing.version < incomingVersion;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -5,18 +6,19 @@ import { isUniqueViolation } from '@bridge/database';
 import { Outbox } from '@bridge/messaging';
 import {
   AuditService,
+  Clock,
   ConflictProblem,
   IdempotencyService,
   IdempotentRequest,
+  isUuid,
   Principal,
   UnprocessableProblem,
 } from '@bridge/platform';
-import { Clock } from '../common/clock';
 import { EmployersAuditAction } from '../common/employers-audit-action';
-import { isEntityId, newEntityId } from '../common/ids';
 import { Referral } from '../referrals/referral.entity';
-import { PlacementDto, RecordPlacementDto } from './dto/placement.dto';
+import { RecordPlacementDto } from './dto/record-placement.dto';
 import { Placement, PLACEMENT_REFERRAL_UNIQUE } from './placement.entity';
+import { PlacementView } from './placement.view';
 import { lockedVacancy, VacanciesService } from './vacancies.service';
 import { vacancyPlacementRecorded } from './vacancy.events';
 import { Vacancy } from './vacancy.entity';
@@ -46,15 +48,11 @@ export class PlacementsService {
     vacancyId: string,
     dto: RecordPlacementDto,
     idempotency?: IdempotentRequest,
-  ): Promise<PlacementDto> {
+  ): Promise<PlacementView> {
     await this.vacancies.findOwn(principal, vacancyId);
     const { referralId } = dto;
-    const referral = isEntityId(referralId) ? await this.referrals.findOneBy({ referralId }) : null;
-    if (!referral)
-      throw new UnprocessableProblem(
-        `unknown referral ${JSON.stringify(referralId)}`,
-        'referralId',
-      );
+    const referral = isUuid(referralId) ? await this.referrals.findOneBy({ referralId }) : null;
+    if (!referral) throw new UnprocessableProblem(`Unknown referral: ${referralId}`, 'referralId');
     if (referral.targetId !== vacancyId) {
       throw new UnprocessableProblem(
         `referral ${referralId} is not for vacancy ${vacancyId}`,
@@ -89,7 +87,7 @@ export class PlacementsService {
         );
         await manager.update(Referral, { referralId }, { status: 'placed', updatedAt: now });
         await manager.insert(Placement, {
-          id: newEntityId(),
+          id: randomUUID(),
           vacancyId,
           referralId,
           createdAt: now,

@@ -13,12 +13,13 @@ import {
 } from '@bridge/platform';
 import { CloseVacancyDto } from './dto/close-vacancy.dto';
 import { CreateVacancyDto } from './dto/create-vacancy.dto';
-import { ListVacanciesQueryDto } from './dto/list-vacancies-query.dto';
-import { PlacementDto, RecordPlacementDto } from './dto/placement.dto';
+import { ListVacanciesQuery } from './dto/list-vacancies.query';
+import { RecordPlacementDto } from './dto/record-placement.dto';
 import { UpdateVacancyDto } from './dto/update-vacancy.dto';
-import { VacancyDto, VacancyPageDto } from './dto/vacancy.dto';
+import { PlacementView } from './placement.view';
 import { PlacementsService } from './placements.service';
 import { VacanciesService } from './vacancies.service';
+import { VacancyListView, VacancyView } from './vacancy.view';
 
 @ApiTags('vacancies')
 @Controller('vacancies')
@@ -36,7 +37,7 @@ export class VacanciesController {
     description:
       'Emits employers.vacancy.published.v1. The vacancy opens with all openings left, version 1.',
   })
-  @ApiCreatedResponse({ type: VacancyDto })
+  @ApiCreatedResponse({ type: VacancyView })
   @ApiProblemResponse(404, 'The covenant is not the employer’s')
   @ApiProblemResponse(409, 'The covenant is not in force on startDate')
   @ApiProblemResponse(
@@ -47,27 +48,27 @@ export class VacanciesController {
     @CurrentPrincipal() principal: Principal,
     @Body() dto: CreateVacancyDto,
     @IdempotencyKey() idempotency?: IdempotentRequest,
-  ): Promise<VacancyDto> {
+  ): Promise<VacancyView> {
     return this.vacancies.publish(principal, dto, idempotency);
   }
 
   @Get()
   @Roles('employer', 'admin')
   @ApiOperation({ summary: 'Vacancies: all for an admin, its own for an employer; newest first' })
-  @ApiOkResponse({ type: VacancyPageDto })
+  @ApiOkResponse({ type: VacancyListView })
   list(
     @CurrentPrincipal() principal: Principal,
-    @Query() query: ListVacanciesQueryDto,
-  ): Promise<Page<VacancyDto>> {
+    @Query() query: ListVacanciesQuery,
+  ): Promise<Page<VacancyView>> {
     return this.vacancies.list(principal, query);
   }
 
   @Get(':id')
   @Roles('employer', 'admin', 'uwv-advisor')
   @ApiOperation({ summary: 'A vacancy (an employer only its own)' })
-  @ApiOkResponse({ type: VacancyDto })
+  @ApiOkResponse({ type: VacancyView })
   @ApiProblemResponse(404, 'No such vacancy, or not the employer’s')
-  get(@CurrentPrincipal() principal: Principal, @IdParam() id: string): Promise<VacancyDto> {
+  get(@CurrentPrincipal() principal: Principal, @IdParam() id: string): Promise<VacancyView> {
     return this.vacancies.get(principal, id);
   }
 
@@ -77,7 +78,7 @@ export class VacanciesController {
     summary: 'Change an open vacancy (any create field but covenantId)',
     description: 'Emits employers.vacancy.updated.v1 with the whole new state; version + 1.',
   })
-  @ApiOkResponse({ type: VacancyDto })
+  @ApiOkResponse({ type: VacancyView })
   @ApiProblemResponse(404, 'No such vacancy, or not the employer’s')
   @ApiProblemResponse(
     409,
@@ -88,7 +89,7 @@ export class VacanciesController {
     @CurrentPrincipal() principal: Principal,
     @IdParam() id: string,
     @Body() dto: UpdateVacancyDto,
-  ): Promise<VacancyDto> {
+  ): Promise<VacancyView> {
     return this.vacancies.update(principal, id, dto);
   }
 
@@ -100,14 +101,14 @@ export class VacanciesController {
     description:
       'Emits employers.vacancy.closed.v1 (reason closed-by-employer); the free-text reason is not in the event.',
   })
-  @ApiOkResponse({ type: VacancyDto })
+  @ApiOkResponse({ type: VacancyView })
   @ApiProblemResponse(404, 'No such vacancy, or not the employer’s')
   @ApiProblemResponse(409, 'The vacancy is not open')
   close(
     @CurrentPrincipal() principal: Principal,
     @IdParam() id: string,
     @Body() dto: CloseVacancyDto,
-  ): Promise<VacancyDto> {
+  ): Promise<VacancyView> {
     return this.vacancies.close(principal, id, dto);
   }
 
@@ -119,7 +120,7 @@ export class VacanciesController {
       'Record the placement of a referral: takes one opening atomically, the last sets filled',
     description: 'Emits employers.vacancy.placement-recorded.v1; version + 1.',
   })
-  @ApiCreatedResponse({ type: PlacementDto })
+  @ApiCreatedResponse({ type: PlacementView })
   @ApiProblemResponse(404, 'No such vacancy, or not the employer’s')
   @ApiProblemResponse(
     409,
@@ -131,7 +132,7 @@ export class VacanciesController {
     @IdParam() id: string,
     @Body() dto: RecordPlacementDto,
     @IdempotencyKey() idempotency?: IdempotentRequest,
-  ): Promise<PlacementDto> {
+  ): Promise<PlacementView> {
     return this.placements.record(principal, id, dto, idempotency);
   }
 }

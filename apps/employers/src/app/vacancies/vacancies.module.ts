@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdempotencyModule } from '@bridge/platform';
-import { CommonModule } from '../common/common.module';
 import { CovenantsModule } from '../covenants/covenants.module';
 import { EmployersModule } from '../employers/employers.module';
 import { ReferralsModule } from '../referrals/referrals.module';
@@ -21,7 +20,6 @@ import { Vacancy } from './vacancy.entity';
     CovenantsModule,
     EmployersModule,
     IdempotencyModule,
-    CommonModule,
     VacancyClosingModule,
   ],
   controllers: [VacanciesController],

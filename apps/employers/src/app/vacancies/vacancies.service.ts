@@ -1,33 +1,34 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { Outbox } from '@bridge/messaging';
 import {
+  Clock,
   ConflictProblem,
   IdempotencyService,
   IdempotentRequest,
+  isUuid,
   newestFirst,
   NotFoundProblem,
   Page,
   paginate,
   Principal,
+  ReferenceCheck,
 } from '@bridge/platform';
-import { Clock } from '../common/clock';
-import { isEntityId, newEntityId } from '../common/ids';
 import { emptyPatchErrors } from '../common/patch-body';
 import { throwIfInvalid } from '../common/problems';
-import { ReferenceCheck } from '../common/reference-check';
 import { Covenant } from '../covenants/covenant.entity';
 import { CovenantsService } from '../covenants/covenants.service';
 import { EmployersService } from '../employers/employers.service';
 import { CloseVacancyDto } from './dto/close-vacancy.dto';
 import { CreateVacancyDto, vacancyShapeErrors } from './dto/create-vacancy.dto';
-import { ListVacanciesQueryDto } from './dto/list-vacancies-query.dto';
+import { ListVacanciesQuery } from './dto/list-vacancies.query';
 import { UpdateVacancyDto } from './dto/update-vacancy.dto';
-import { VacancyDto } from './dto/vacancy.dto';
 import { VacancyClosing } from './vacancy-closing.service';
 import { vacancyPublished, vacancyUpdated } from './vacancy.events';
 import { Vacancy } from './vacancy.entity';
+import { VacancyView } from './vacancy.view';
 
 @Injectable()
 export class VacanciesService {
@@ -52,7 +53,7 @@ export class VacanciesService {
     principal: Principal,
     dto: CreateVacancyDto,
     idempotency?: IdempotentRequest,
-  ): Promise<VacancyDto> {
+  ): Promise<VacancyView> {
     const today = this.clock.today();
     throwIfInvalid(vacancyShapeErrors(dto, today));
 
@@ -61,8 +62,7 @@ export class VacanciesService {
       throw covenantNotFound(dto.covenantId);
     }
     const references = new ReferenceCheck();
-    if (!covenant)
-      references.unknown('covenantId', `unknown covenant ${JSON.stringify(dto.covenantId)}`);
+    if (!covenant) references.unknown('covenantId', `Unknown covenant: ${dto.covenantId}`);
     else if (covenant.employerId === null) {
       references.unknown('covenantId', 'is a covenant of a school, not of an employer');
     }
@@ -78,28 +78,12 @@ export class VacanciesService {
     references.assertAllKnown();
     // The check above rejected a missing covenant and a school's covenant.
     const employerCovenant = covenant as Covenant & { employerId: string };
-    if (employerCovenant.isOverOn(today)) {
-      throw new ConflictProblem(`Covenant ${employerCovenant.id} is no longer in force`, [
-        {
-          field: 'covenantId',
-          message: employerCovenant.endedOn
-            ? `ended on ${employerCovenant.endedOn}`
-            : 'is no longer in force',
-        },
-      ]);
-    }
-    if (!employerCovenant.isActiveOn(dto.startDate)) {
-      throw new ConflictProblem(
-        `Covenant ${employerCovenant.id} is not in force on startDate ${dto.startDate} ` +
-          `(valid ${employerCovenant.validFrom} to ${employerCovenant.validTo})`,
-        [{ field: 'startDate', message: 'lies outside the validity of the covenant' }],
-      );
-    }
+    assertCovenantTakesVacancy(employerCovenant, dto.startDate, today);
     const employer = await this.employers.find(employerCovenant.employerId);
 
     const now = this.clock.now();
     const vacancy = this.vacancies.create({
-      id: newEntityId(),
+      id: randomUUID(),
       employerId: employerCovenant.employerId,
       covenantId: employerCovenant.id,
       title: dto.title,
@@ -124,35 +108,31 @@ export class VacanciesService {
     return this.idempotency.transaction(idempotency, async (manager) => {
       await manager.insert(Vacancy, vacancy);
       await this.outbox.record(manager, vacancyPublished(vacancy));
-      return VacancyDto.of(vacancy);
+      return VacancyView.of(vacancy);
     });
   }
 
   /** Vacancies the caller may see (admin all, an employer its own), filtered, newest first. */
-  async list(principal: Principal, query: ListVacanciesQueryDto): Promise<Page<VacancyDto>> {
+  async list(principal: Principal, query: ListVacanciesQuery): Promise<Page<VacancyView>> {
     const qb = this.vacancies.createQueryBuilder('vacancy');
     if (principal.role !== 'admin') {
       const employerId = principal.role === 'employer' ? principal.employerId : undefined;
-      if (!isEntityId(employerId)) qb.andWhere('FALSE');
+      if (!isUuid(employerId)) qb.andWhere('FALSE');
       else qb.andWhere('vacancy.employerId = :employerId', { employerId });
     }
     if (query.status !== undefined)
       qb.andWhere('vacancy.status = :status', { status: query.status });
     if (query.region !== undefined)
       qb.andWhere('vacancy.regionCode = :region', { region: query.region });
-    return paginate(qb, query, newestFirst('vacancy'), VacancyDto.of);
+    return paginate(qb, query, newestFirst('vacancy'), VacancyView.of);
   }
 
   /** A vacancy as the caller may see it: admin and UWV advisors any, an employer its own; else 404. */
-  async get(principal: Principal, id: string): Promise<VacancyDto> {
-    const vacancy = isEntityId(id) ? await this.vacancies.findOneBy({ id }) : null;
-    const visible =
-      vacancy !== null &&
-      (principal.role === 'admin' ||
-        principal.role === 'uwv-advisor' ||
-        (principal.role === 'employer' && principal.employerId === vacancy.employerId));
-    if (!visible) throw new NotFoundProblem(`Vacancy ${id} was not found`);
-    return VacancyDto.of(vacancy);
+  async get(principal: Principal, id: string): Promise<VacancyView> {
+    const vacancy = isUuid(id) ? await this.vacancies.findOneBy({ id }) : null;
+    if (vacancy === null || !vacancyVisibleTo(vacancy, principal))
+      throw new NotFoundProblem(`Vacancy ${id} was not found`);
+    return VacancyView.of(vacancy);
   }
 
   /**
@@ -161,7 +141,7 @@ export class VacanciesService {
    * unknown codes; 409 its covenant not in force on a new startDate. Then, under a row lock: 409
    * when it is no longer open, or when new openings would not exceed the placements already made.
    */
-  async update(principal: Principal, id: string, dto: UpdateVacancyDto): Promise<VacancyDto> {
+  async update(principal: Principal, id: string, dto: UpdateVacancyDto): Promise<VacancyView> {
     throwIfInvalid([...emptyPatchErrors(dto), ...vacancyShapeErrors(dto, this.clock.today())]);
     const vacancy = await this.findOwn(principal, id);
 
@@ -223,7 +203,7 @@ export class VacanciesService {
       current.updatedAt = this.clock.now();
       await manager.save(Vacancy, current);
       await this.outbox.record(manager, vacancyUpdated(current));
-      return VacancyDto.of(current);
+      return VacancyView.of(current);
     });
   }
 
@@ -231,26 +211,62 @@ export class VacanciesService {
    * Closes an open vacancy (404 not the caller's; 409 not open) and records `vacancy.closed` with
    * reason `closed-by-employer`, version + 1. The free-text reason is kept here only.
    */
-  async close(principal: Principal, id: string, dto: CloseVacancyDto): Promise<VacancyDto> {
+  async close(principal: Principal, id: string, dto: CloseVacancyDto): Promise<VacancyView> {
     await this.findOwn(principal, id);
     return this.vacancies.manager.transaction(async (manager) => {
       const current = await lockedOpenVacancy(manager, id);
       current.closeReason = dto.reason ?? null;
       await this.closing.closeLocked(manager, current, 'closed-by-employer');
-      return VacancyDto.of(current);
+      return VacancyView.of(current);
     });
   }
 
   /** A vacancy the caller may change (admin any, an employer its own); else 404. */
   async findOwn(principal: Principal, id: string): Promise<Vacancy> {
-    const vacancy = isEntityId(id) ? await this.vacancies.findOneBy({ id }) : null;
-    const own =
-      vacancy !== null &&
-      (principal.role === 'admin' ||
-        (principal.role === 'employer' && principal.employerId === vacancy.employerId));
-    if (!own) throw new NotFoundProblem(`Vacancy ${id} was not found`);
+    const vacancy = isUuid(id) ? await this.vacancies.findOneBy({ id }) : null;
+    if (vacancy === null || !vacancyChangeableBy(vacancy, principal))
+      throw new NotFoundProblem(`Vacancy ${id} was not found`);
     return vacancy;
   }
+}
+
+/**
+ * A covenant takes a new vacancy only while it is not over (ended, or past its validTo: 409 on
+ * `covenantId`) and when it is in force on the vacancy's start date (409 on `startDate`).
+ */
+export function assertCovenantTakesVacancy(
+  covenant: Covenant,
+  startDate: string,
+  today: string,
+): void {
+  if (covenant.isOverOn(today)) {
+    throw new ConflictProblem(`Covenant ${covenant.id} is no longer in force`, [
+      {
+        field: 'covenantId',
+        message: covenant.endedOn ? `ended on ${covenant.endedOn}` : 'is no longer in force',
+      },
+    ]);
+  }
+  if (!covenant.isActiveOn(startDate)) {
+    throw new ConflictProblem(
+      `Covenant ${covenant.id} is not in force on startDate ${startDate} ` +
+        `(valid ${covenant.validFrom} to ${covenant.validTo})`,
+      [{ field: 'startDate', message: 'lies outside the validity of the covenant' }],
+    );
+  }
+}
+
+/** Admins and UWV advisors see every vacancy; an employer its own. */
+export function vacancyVisibleTo(vacancy: Vacancy, principal: Principal): boolean {
+  return principal.role === 'uwv-advisor' || vacancyChangeableBy(vacancy, principal);
+}
+
+/** Admins change every vacancy; an employer its own. */
+export function vacancyChangeableBy(vacancy: Vacancy, principal: Principal): boolean {
+  return (
+    principal.role === 'admin' ||
+    (principal.role === 'employer' && principal.employerId === vacancy.employerId)
+  );
 }
 
 /** The vacancy row, locked for the rest of the transaction (`SELECT … FOR UPDATE`). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Outbox } from '@bridge/messaging';
-import { Clock } from '../common/clock';
+import { Clock } from '@bridge/platform';
 import { VacancyCloseReason, vacancyClosed } from './vacancy.events';
 import { Vacancy } from './vacancy.entity';
 

@@ -2,8 +2,7 @@ import { BeforeApplicationShutdown, Injectable, OnApplicationBootstrap } from '@
 import { Cron, CronExpression } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { PlatformLogger } from '@bridge/platform';
-import { Clock } from '../common/clock';
+import { Clock, PlatformLogger } from '@bridge/platform';
 import { VacancyClosing } from './vacancy-closing.service';
 import { VacancyCloseReason } from './vacancy.events';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
-import { Principal } from '@bridge/platform';
+import { Clock, Principal } from '@bridge/platform';
 import {
   findPenitentiaryInstitution,
   findRegion,
@@ -12,7 +12,6 @@ import { DEFAULT_MATCH_SETTINGS } from '../match-rules/match-settings';
 import { regionsInScope } from '../read-models/candidates/candidate-scope';
 import { CandidateRegionFilterQuery } from '../read-models/candidates/dto/candidate-region-filter.query';
 import { Covenant } from '../read-models/covenants/covenant.entity';
-import { matchDay } from '../read-models/match-day';
 import { CoverageView, FunnelCounts, FunnelView } from './insights.view';
 
 /** One row of the funnel query: the totals, one region's or one PI's (the code it is grouped by is set). */
@@ -63,7 +62,10 @@ const countsOf = ({
 /** The RSJ's questions in numbers: is the bridge from inside to outside being built, and where not. */
 @Injectable()
 export class InsightsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /**
    * The funnel over the candidates nearing release (the release window of hard rule 6 in docs/design.md:
@@ -73,7 +75,7 @@ export class InsightsService {
    * reading them is not an audited read of candidate data.
    */
   async funnel(principal: Principal, query: CandidateRegionFilterQuery): Promise<FunnelView> {
-    const asOf = matchDay();
+    const asOf = this.clock.today();
     const { horizonDays, daysPastRelease } = DEFAULT_MATCH_SETTINGS;
     const parameters: unknown[] = [asOf, daysPastRelease, horizonDays];
     const conditions = [
@@ -113,7 +115,7 @@ export class InsightsService {
 
   /** Regions and PI's that no covenant in force today names (of employers or schools alike). */
   async coverage(): Promise<CoverageView> {
-    const asOf = matchDay();
+    const asOf = this.clock.today();
     // The dates narrow in SQL; an early end is judged as the match engine judges it.
     const active = (
       await this.dataSource.manager.findBy(Covenant, {

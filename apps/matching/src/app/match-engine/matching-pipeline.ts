@@ -4,11 +4,10 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
+import { PollingLoop } from '@bridge/messaging';
 import { ServiceConfig } from '@bridge/platform';
 import { SearchIndexer } from '../search-indexes/search-indexer';
 import { SuggestionRecomputer } from './suggestion-recomputer';
-
-const MAX_BACKOFF_MS = 10_000;
 
 /**
  * The background work of matching, in order: bring the search indexes up to date, then recompute
@@ -18,19 +17,23 @@ const MAX_BACKOFF_MS = 10_000;
 @Injectable()
 export class MatchingPipeline implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(MatchingPipeline.name);
-  private timer?: NodeJS.Timeout;
-  private stopped = true;
-  private failures = 0;
-  private running: Promise<number> = Promise.resolve(0);
+  private readonly loop: PollingLoop<number>;
 
   constructor(
     private readonly indexer: SearchIndexer,
     private readonly recomputer: SuggestionRecomputer,
-    private readonly config: ServiceConfig,
-  ) {}
+    config: ServiceConfig,
+  ) {
+    this.loop = new PollingLoop({
+      name: 'matching pipeline',
+      logger: this.logger,
+      intervalMs: config.outbox.pollIntervalMs,
+      round: () => this.runOnce(),
+      hasMore: (done) => done > 0,
+    });
+  }
 
   async onApplicationBootstrap(): Promise<void> {
-    this.stopped = false;
     try {
       await this.indexer.setUp();
     } catch (error) {
@@ -38,13 +41,11 @@ export class MatchingPipeline implements OnApplicationBootstrap, BeforeApplicati
         `search indexes not set up at start, retrying with backoff: ${(error as Error).message}`,
       );
     }
-    this.schedule(0);
+    this.loop.start();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running.catch(() => undefined);
+  beforeApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
   /**
@@ -53,47 +54,20 @@ export class MatchingPipeline implements OnApplicationBootstrap, BeforeApplicati
    * match work depends on is indexed by the time it is recomputed, even while new changes land.
    */
   runOnce(): Promise<number> {
-    const next = this.running
-      .catch(() => 0)
-      .then(async () => {
-        // Nothing can be indexed or matched before the set-up succeeded (so it retries with the
-        // round's backoff even while no work is queued); after a failure the engine may have lost
-        // its indexes (a Meilisearch restarted without its data), so they are set up again.
-        if (!this.indexer.isSetUp || this.failures > 0) await this.indexer.setUp();
-        const matchWork = await this.recomputer.pending();
-        let indexed = 0;
-        for (
-          let batch = await this.indexer.indexBatch();
-          batch > 0;
-          batch = await this.indexer.indexBatch()
-        )
-          indexed += batch;
-        return indexed + (await this.recomputer.recompute(matchWork));
-      });
-    this.running = next;
-    return next;
-  }
-
-  private schedule(delayMs: number) {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => void this.tick(), delayMs);
-    this.timer.unref();
-  }
-
-  private async tick() {
-    let delay = this.config.outbox.pollIntervalMs;
-    try {
-      const done = await this.runOnce();
-      if (this.failures > 0) this.logger.log('matching pipeline resumed');
-      this.failures = 0;
-      if (done > 0) delay = 0;
-    } catch (error) {
-      this.failures++;
-      delay = Math.min(this.config.outbox.pollIntervalMs * 2 ** this.failures, MAX_BACKOFF_MS);
-      this.logger.warn(
-        `matching pipeline paused, retrying in ${delay} ms: ${(error as Error).message}`,
-      );
-    }
-    this.schedule(delay);
+    return this.loop.exclusive(async () => {
+      // Nothing can be indexed or matched before the set-up succeeded (so it retries with the
+      // round's backoff even while no work is queued); after a failure the engine may have lost
+      // its indexes (a Meilisearch restarted without its data), so they are set up again.
+      if (!this.indexer.isSetUp || this.loop.failing) await this.indexer.setUp();
+      const matchWork = await this.recomputer.pending();
+      let indexed = 0;
+      for (
+        let batch = await this.indexer.indexBatch();
+        batch > 0;
+        batch = await this.indexer.indexBatch()
+      )
+        indexed += batch;
+      return indexed + (await this.recomputer.recompute(matchWork));
+    });
   }
 }

@@ -2,9 +2,9 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '@bridge/platform';
 import { DEFAULT_MATCH_SETTINGS, MatchSettings } from '../match-rules/match-settings';
 import { enqueueMatching } from '../read-models/change-queues/match-queue';
-import { matchDay } from '../read-models/match-day';
 
 /**
  * Active, consenting candidates whose release date crossed an edge of rule 6's window on a day
@@ -33,7 +33,10 @@ export class ReleaseWindowSweep implements OnApplicationBootstrap {
   private readonly logger = new Logger(ReleaseWindowSweep.name);
   private readonly settings: MatchSettings = DEFAULT_MATCH_SETTINGS;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.tick();
@@ -44,7 +47,7 @@ export class ReleaseWindowSweep implements OnApplicationBootstrap {
    * records `today` as swept, in one transaction; returns their ids. A day swept already (or an
    * earlier one) queues nothing. The sweep row is locked, so two instances never sweep a day twice.
    */
-  async sweep(today: string = matchDay()): Promise<string[]> {
+  async sweep(today: string = this.clock.today()): Promise<string[]> {
     return this.dataSource.transaction(async (manager) => {
       const [{ last_swept_on: lastSwept }]: { last_swept_on: string | null }[] =
         await manager.query('SELECT last_swept_on::text FROM release_window_sweep FOR UPDATE');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ServiceConfig } from '@bridge/platform';
+import { Clock, ServiceConfig } from '@bridge/platform';
 import { candidateProfileOf, candidateProfilesOf } from '../match-rules/match-profiles';
 import {
   BestMatches,
@@ -47,6 +47,7 @@ export class SuggestionRecomputer {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly targets: MatchTargets,
     private readonly catalogue: TargetCatalogue,
+    private readonly clock: Clock,
     config: ServiceConfig,
   ) {
     this.bound = config.match;
@@ -66,10 +67,7 @@ export class SuggestionRecomputer {
    * candidates it may concern, pair by pair, so one changed vacancy costs its own pairs and not
    * every concerned candidate's whole field.
    */
-  async recompute(
-    queued: QueuedSubject[],
-    today = new Date().toISOString().slice(0, 10),
-  ): Promise<number> {
+  async recompute(queued: QueuedSubject[], today = this.clock.today()): Promise<number> {
     // Loaded in the first round, with or without work: on a fresh start while the tables are still small.
     await this.loadCatalogue();
     if (queued.length === 0) return 0;

@@ -1,6 +1,7 @@
 import { EntityManager, In } from 'typeorm';
 import { Candidate } from '../read-models/candidates/candidate.entity';
 import { CandidateCertificate } from '../read-models/certificates/candidate-certificate.entity';
+import { Covenant } from '../read-models/covenants/covenant.entity';
 import { covenantsById } from '../read-models/covenants/covenants-by-id';
 import { Vacancy } from '../read-models/vacancies/vacancy.entity';
 import type { CandidateProfile, TargetProfile } from './match-rules';
@@ -42,10 +43,7 @@ export async function candidateProfilesOf(
   }));
 }
 
-/**
- * Vacancies as the match rules see them, with their covenant: active when it is the employer's own
- * and holds on the start date.
- */
+/** Vacancies as the match rules see them, their covenants read in one statement. */
 export async function vacancyProfilesOf(
   manager: EntityManager,
   vacancies: Vacancy[],
@@ -55,28 +53,33 @@ export async function vacancyProfilesOf(
     manager,
     vacancies.map((vacancy) => vacancy.covenantId),
   );
-  return vacancies.map((vacancy) => {
-    const covenant = covenantById.get(vacancy.covenantId);
-    return {
-      id: vacancy.vacancyId,
-      type: 'vacancy' as const,
-      title: vacancy.title,
-      open: vacancy.status === 'open',
-      placesLeft: vacancy.openingsLeft,
-      municipalityCode: vacancy.municipalityCode,
-      regionCode: vacancy.regionCode,
-      startDate: vacancy.startDate,
-      sector: vacancy.sector,
-      requiredQualifications: vacancy.requiredQualifications,
-      preferredQualifications: vacancy.preferredQualifications,
-      requiresVog: vacancy.requiresVog,
-      covenant: covenant
-        ? {
-            active:
-              covenant.employerId === vacancy.employerId && covenant.isActiveOn(vacancy.startDate),
-            piCodes: covenant.piCodes,
-          }
-        : null,
-    };
-  });
+  return vacancies.map((vacancy) => vacancyProfile(vacancy, covenantById.get(vacancy.covenantId)));
+}
+
+/**
+ * A vacancy as the match rules see it, with its covenant (`undefined`: unknown to matching): active
+ * when it is the employer's own and holds on the start date.
+ */
+export function vacancyProfile(vacancy: Vacancy, covenant: Covenant | undefined): TargetProfile {
+  return {
+    id: vacancy.vacancyId,
+    type: 'vacancy',
+    title: vacancy.title,
+    open: vacancy.status === 'open',
+    placesLeft: vacancy.openingsLeft,
+    municipalityCode: vacancy.municipalityCode,
+    regionCode: vacancy.regionCode,
+    startDate: vacancy.startDate,
+    sector: vacancy.sector,
+    requiredQualifications: vacancy.requiredQualifications,
+    preferredQualifications: vacancy.preferredQualifications,
+    requiresVog: vacancy.requiresVog,
+    covenant: covenant
+      ? {
+          active:
+            covenant.employerId === vacancy.employerId && covenant.isActiveOn(vacancy.startDate),
+          piCodes: covenant.piCodes,
+        }
+      : null,
+  };
 }

@@ -5,10 +5,12 @@ import {
   CandidateProfile,
   candidateEligibility,
   evaluateMatch,
+  EXCLUSION_RULES,
   matchJudge,
   scoreCeiling,
   TargetProfile,
 } from './match-rules';
+import { DEFAULT_MATCH_SETTINGS } from './match-settings';
 
 const today = '2026-12-01';
 
@@ -212,6 +214,150 @@ describe('match rules', () => {
         expect(bestMatches(matches, bound)).toEqual(bySorting);
       }
     }
+  });
+});
+
+describe('the hard rules, in order', () => {
+  // What makes a pair fail each rule, in the order of EXCLUSION_RULES.
+  const breaks: [Partial<CandidateProfile>, Partial<TargetProfile>][] = [
+    [{}, { open: false }],
+    [{}, { covenant: { active: false, piCodes: [] } }],
+    [{}, { municipalityCode: 'GM0014', regionCode: 'AM01' }],
+    [{}, { startDate: '2027-05-10' }],
+    [{}, { requiredQualifications: ['25252', '25251'] }],
+    [{}, { minLevel: 4 }],
+    [{ vogOutlook: 'unlikely' }, { requiresVog: true }],
+    [{ consentToShare: false }, {}],
+    [{ excludedMunicipalities: ['GM0796', 'GM0014'] }, {}],
+  ];
+
+  it.each(EXCLUSION_RULES.map((rule, i) => [rule, i]))(
+    'names %s when it and every later rule fail',
+    (rule, i) => {
+      const failing = breaks.slice(i);
+      const someone = candidate(Object.assign({}, ...failing.map(([c]) => c)));
+      const target = vacancy(Object.assign({}, ...failing.map(([, t]) => t)));
+      expect(evaluateMatch(someone, target, today)).toMatchObject({ eligible: false, rule });
+    },
+  );
+
+  it('accepts a target in the return region however far it lies', () => {
+    // Groningen, labelled as lying in the candidate's return region
+    const result = evaluateMatch(
+      candidate(),
+      vacancy({ municipalityCode: 'GM0014', regionCode: 'AM27' }),
+      today,
+    );
+    expect(result.eligible).toBe(true);
+  });
+
+  it('accepts a target outside the region at exactly the radius, not beyond', () => {
+    const km = distanceKm('GM0796', 'GM0855');
+    const tilburg = vacancy({ municipalityCode: 'GM0855', regionCode: 'AM26' });
+    const within = (maxKm: number) =>
+      evaluateMatch(candidate(), tilburg, today, { ...DEFAULT_MATCH_SETTINGS, maxKm });
+    expect(within(km).eligible).toBe(true);
+    expect(within(km - 0.001)).toMatchObject({ eligible: false, rule: 'too-far' });
+  });
+});
+
+describe('the score', () => {
+  function factors(
+    candidateOverrides: Partial<CandidateProfile>,
+    targetOverrides: Partial<TargetProfile>,
+  ): Record<string, number> {
+    const result = evaluateMatch(candidate(candidateOverrides), vacancy(targetOverrides), today);
+    if (!result.eligible) throw new Error(`${result.rule}: ${result.detail}`);
+    return Object.fromEntries(result.explanation.map((f) => [f.factor, f.value]));
+  }
+
+  it('weighs qualifications 0.35, distance 0.25, timing 0.2, covenant PI 0.1, preferences 0.1', () => {
+    const result = evaluateMatch(candidate(), vacancy(), today);
+    if (!result.eligible) throw new Error(result.detail);
+    expect(Object.fromEntries(result.explanation.map((f) => [f.factor, f.weight]))).toEqual({
+      qualifications: 0.35,
+      distance: 0.25,
+      timing: 0.2,
+      covenantPi: 0.1,
+      preferences: 0.1,
+    });
+  });
+
+  it('is the weighted sum of the factors, rounded to three decimals', () => {
+    const result = evaluateMatch(
+      candidate({ preferences: { sectors: ['Zorg'] } }),
+      vacancy({
+        municipalityCode: 'GM0865', // Vught, 10.6 km: 0.765
+        startDate: '2027-03-25', // 52 days after release: 0.5
+        sector: 'Horeca',
+        preferredQualifications: ['25252', '25016'], // all required, 1 of 2 preferred: 0.8
+        covenant: { active: true, piCodes: ['PI-ZWOLLE'] }, // 0
+      }), // outside the preferred sectors: 0.3
+      today,
+    );
+    expect(result).toMatchObject({ eligible: true, score: 0.601 });
+  });
+
+  it.each([
+    ['all required held, In-Made certificate in the sector', 1, {}],
+    [
+      'none required, none preferred, another sector',
+      0.3,
+      { requiredQualifications: [], sector: 'Zorg' },
+    ],
+    ['none required, In-Made certificate in the sector', 0.7, { requiredQualifications: [] }],
+    [
+      'all required held, 1 of 2 preferred',
+      0.8,
+      { sector: 'Zorg', preferredQualifications: ['25252', '25016'] },
+    ],
+    [
+      'all required held, 0 of 1 preferred, another sector',
+      0.6,
+      { sector: 'Zorg', preferredQualifications: ['25016'] },
+    ],
+    ['the sector outweighing a low share of preferred', 1, { preferredQualifications: ['25016'] }],
+  ])('values qualifications, %s, at %s', (_case, value, target) => {
+    expect(factors({}, target).qualifications).toBe(value);
+  });
+
+  it.each([
+    ['in the return municipality', 1, 'GM0796', 'AM27'],
+    ['10.6 km away (Vught)', 0.765, 'GM0865', 'AM27'],
+    ['24.1 km away (Tilburg)', 0.464, 'GM0855', 'AM26'],
+    ['beyond 45 km, in the return region', 0, 'GM0014', 'AM27'],
+  ])('values distance %s at %s', (_case, value, municipalityCode, regionCode) => {
+    expect(factors({}, { municipalityCode, regionCode }).distance).toBe(value);
+  });
+
+  it.each([
+    ['14 days before release', 0.5, '2027-01-18'],
+    ['7 days before release', 0.75, '2027-01-25'],
+    ['on the release date', 1, '2027-02-01'],
+    ['14 days after release', 1, '2027-02-15'],
+    ['52 days after release', 0.5, '2027-03-25'],
+    ['90 days after release', 0, '2027-05-02'],
+  ])('values timing of a start %s at %s', (_case, value, startDate) => {
+    expect(factors({}, { startDate }).timing).toBe(value);
+  });
+
+  it.each([
+    ['names the candidate’s PI', 1, ['PI-ZWOLLE', 'PI-VUGHT']],
+    ['names other PIs only', 0, ['PI-ZWOLLE']],
+    ['names no PI', 0, []],
+  ])('values covenant PI, when the covenant %s, at %s', (_case, value, piCodes) => {
+    expect(factors({}, { covenant: { active: true, piCodes } }).covenantPi).toBe(value);
+  });
+
+  it.each([
+    ['no preference given', 0.7, {}, 'Entree'],
+    ['the target’s sector preferred', 1, { sectors: ['Zorg', 'Entree'] }, 'Entree'],
+    ['other sectors preferred', 0.3, { sectors: ['Zorg'] }, 'Entree'],
+    ['sectors preferred, the target names none', 0.3, { sectors: ['Entree'] }, null],
+    ['no work wanted', 0, { work: false }, 'Entree'],
+    ['no work wanted, the sector preferred', 0, { work: false, sectors: ['Entree'] }, 'Entree'],
+  ])('values preferences, %s, at %s', (_case, value, preferences, sector) => {
+    expect(factors({ preferences }, { sector }).preferences).toBe(value);
   });
 });
 

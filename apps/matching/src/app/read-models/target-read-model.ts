@@ -1,7 +1,7 @@
 import { EntityManager, EntityTarget, QueryDeepPartialEntity } from 'typeorm';
+import { idColumnOf, replaceNewer } from '@bridge/database';
 import { enqueueChange } from './change-queues/changes';
 import { IndexName } from './change-queues/search-index-queue';
-import { idColumnOf, replaceNewer } from './read-model';
 
 /**
  * A read model of match targets (vacancies, school places) kept from their owner's events: a

@@ -13,6 +13,7 @@ import {
   VacancyState,
 } from '@bridge/contracts';
 import { toBusMessage } from '@bridge/messaging';
+import { calendarDateInNetherlands } from '@bridge/platform';
 import {
   describeServiceOnEachBackend,
   expectProblem,
@@ -43,9 +44,11 @@ export const educationProvider = (brin: string): Claims => ({
   brin,
 });
 
-/** `YYYY-MM-DD`, `days` from today (UTC, as the match engine counts). */
+/** `YYYY-MM-DD`, `days` from today in the Netherlands (as the match engine counts: `Clock.today()`). */
 export function daysFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  // Calendar arithmetic on the date: adding 24-hour days to the instant skips a date across DST.
+  const today = Date.parse(`${calendarDateInNetherlands()}T00:00:00Z`);
+  return new Date(today + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A candidate with a certificate, an open covenant vacancy, and the suggestion matching made of them. */

@@ -8,7 +8,7 @@ import {
   EventEnvelope,
 } from '@bridge/contracts';
 import { HandlesEvent } from '@bridge/messaging';
-import { CandidateService } from './candidate.service';
+import { CandidatesService } from './candidates.service';
 
 /**
  * Feeds the candidates read model from matching's events. The consumer runs each event once
@@ -16,7 +16,7 @@ import { CandidateService } from './candidate.service';
  */
 @Injectable()
 export class CandidateEventsHandler {
-  constructor(private readonly candidates: CandidateService) {}
+  constructor(private readonly candidates: CandidatesService) {}
 
   @HandlesEvent(CANDIDATE_REGISTERED)
   async onRegistered(

@@ -2,12 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CandidateEventsHandler } from './candidate-events.handler';
 import { Candidate } from './candidate.entity';
-import { CandidateService } from './candidate.service';
+import { CandidatesService } from './candidates.service';
 
 /** Matching's candidates as training needs them (no HTTP endpoint). */
 @Module({
   imports: [TypeOrmModule.forFeature([Candidate])],
-  providers: [CandidateService, CandidateEventsHandler],
-  exports: [CandidateService],
+  providers: [CandidatesService, CandidateEventsHandler],
+  exports: [CandidatesService],
 })
 export class CandidatesModule {}

@@ -3,9 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdempotencyModule } from '@bridge/platform';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { WorkshopsModule } from '../workshops/workshops.module';
-import { CertificateController } from './certificate.controller';
 import { Certificate } from './certificate.entity';
-import { CertificateService } from './certificate.service';
+import { CertificatesController } from './certificates.controller';
+import { CertificatesService } from './certificates.service';
 
 @Module({
   imports: [
@@ -14,7 +14,7 @@ import { CertificateService } from './certificate.service';
     WorkshopsModule,
     IdempotencyModule,
   ],
-  controllers: [CertificateController],
-  providers: [CertificateService],
+  controllers: [CertificatesController],
+  providers: [CertificatesService],
 })
 export class CertificatesModule {}

@@ -7,7 +7,7 @@ import {
   EventEnvelope,
 } from '@bridge/contracts';
 import { HandlesEvent } from '@bridge/messaging';
-import { CovenantService } from './covenant.service';
+import { CovenantsService } from './covenants.service';
 
 /**
  * Feeds the covenants read model from employers' events. The consumer runs each event once
@@ -17,7 +17,7 @@ import { CovenantService } from './covenant.service';
  */
 @Injectable()
 export class CovenantEventsHandler {
-  constructor(private readonly covenants: CovenantService) {}
+  constructor(private readonly covenants: CovenantsService) {}
 
   @HandlesEvent(COVENANT_SIGNED)
   async onSigned(

@@ -2,12 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CovenantEventsHandler } from './covenant-events.handler';
 import { Covenant } from './covenant.entity';
-import { CovenantService } from './covenant.service';
+import { CovenantsService } from './covenants.service';
 
 /** Employers' covenants as training needs them (no HTTP endpoint). */
 @Module({
   imports: [TypeOrmModule.forFeature([Covenant])],
-  providers: [CovenantService, CovenantEventsHandler],
-  exports: [CovenantService],
+  providers: [CovenantsService, CovenantEventsHandler],
+  exports: [CovenantsService],
 })
 export class CovenantsModule {}

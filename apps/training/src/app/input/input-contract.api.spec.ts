@@ -1,17 +1,21 @@
 import { describeInputContract } from '@bridge/platform/testing';
-import { daysFromToday } from '../../testing/dates';
-import { aBrin } from '../../testing/provider.factory';
-import { CALLERS, Claims, describeEachBackend } from '../../testing/training-test-harness';
+import {
+  CALLERS,
+  Claims,
+  daysFromToday,
+  describeOnEachBackend,
+} from '../testing/training-test-app.fixture';
+import { aBrin } from '../testing/provider.factory';
 
 /** The platform's input contract (issue 8), on training's routes. */
-describeEachBackend('input contract', (harness) => {
+describeOnEachBackend('input contract', (app) => {
   const SCHOOL = CALLERS.school;
   const provider = () => ({ brin: aBrin(), name: 'ROC Brabant Noord', municipalityCode: 'GM0796' });
   const post = async (path: string, caller: Claims, body: object) =>
-    harness()
+    app
       .http()
       .post(path)
-      .set('Authorization', await harness().auth(caller))
+      .set('Authorization', await app.auth(caller))
       .send(body);
   const publishPlace = async () => {
     const res = await post('/school-places', SCHOOL, {
@@ -32,7 +36,7 @@ describeEachBackend('input contract', (harness) => {
   });
 
   describeInputContract(
-    { http: () => harness().http(), token: (claims: Claims) => harness().token(claims) },
+    { http: () => app.http(), token: (claims: Claims) => app.token(claims) },
     () => ({
       create: { path: '/providers', caller: CALLERS.admin, body: provider, textField: 'name' },
       lists: [
@@ -67,29 +71,29 @@ describeEachBackend('input contract', (harness) => {
           prepare: async () => `/school-places/${await publishPlace()}/withdraw`,
           state: async (path) =>
             (
-              await harness().dataSource.query(
+              await app.dataSource.query(
                 'SELECT status, version FROM school_places WHERE id = $1',
                 [path.split('/')[2]],
               )
             )[0],
         },
       ],
-      writes: () => harness().writtenState(),
+      writes: () => app.writtenState(),
     }),
   );
 
   it('GET /providers/:brin takes a BRIN code, and names brin when it is none', async () => {
-    const res = await harness()
+    const res = await app
       .http()
       .get('/providers/1234567')
-      .set('Authorization', await harness().auth(CALLERS.admin));
+      .set('Authorization', await app.auth(CALLERS.admin));
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ field: 'brin', message: expect.stringContaining('BRIN') }]);
     expect(res.text).not.toContain('1234567');
-    const own = await harness()
+    const own = await app
       .http()
       .get(`/providers/${SCHOOL.brin}`)
-      .set('Authorization', await harness().auth(CALLERS.admin));
+      .set('Authorization', await app.auth(CALLERS.admin));
     expect(own.status).toBe(200);
   });
 });

@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdempotencyModule } from '@bridge/platform';
-import { ProviderController } from './provider.controller';
 import { Provider } from './provider.entity';
-import { ProviderService } from './provider.service';
+import { ProvidersController } from './providers.controller';
+import { ProvidersService } from './providers.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Provider]), IdempotencyModule],
-  controllers: [ProviderController],
-  providers: [ProviderService],
-  exports: [ProviderService],
+  controllers: [ProvidersController],
+  providers: [ProvidersService],
+  exports: [ProvidersService],
 })
 export class ProvidersModule {}

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { QualificationController } from './qualification.controller';
-import { QualificationService } from './qualification.service';
+import { QualificationsController } from './qualifications.controller';
+import { QualificationsService } from './qualifications.service';
 
 @Module({
-  controllers: [QualificationController],
-  providers: [QualificationService],
+  controllers: [QualificationsController],
+  providers: [QualificationsService],
 })
 export class QualificationsModule {}

@@ -7,7 +7,8 @@ import {
   REFERRAL_WITHDRAWN,
 } from '@bridge/contracts';
 import { HandlesEvent } from '@bridge/messaging';
-import { ReferralService } from './referral.service';
+import { ReferralsService } from './referrals.service';
+import { SchoolPlaceReferralStatus } from './school-place-referral.entity';
 
 /**
  * Feeds the school-place referrals read model from matching's events; vacancy referrals belong to
@@ -16,11 +17,11 @@ import { ReferralService } from './referral.service';
  */
 @Injectable()
 export class ReferralEventsHandler {
-  constructor(private readonly referrals: ReferralService) {}
+  constructor(private readonly referrals: ReferralsService) {}
 
   @HandlesEvent(REFERRAL_CREATED)
   onCreated(event: EventEnvelope<typeof REFERRAL_CREATED>, manager: EntityManager): Promise<void> {
-    return this.applySchoolPlaceReferral(event, 'active', manager);
+    return this.applySchoolPlaceReferral(event, 'referred', manager);
   }
 
   @HandlesEvent(REFERRAL_WITHDRAWN)
@@ -43,7 +44,7 @@ export class ReferralEventsHandler {
     event: EventEnvelope<
       typeof REFERRAL_CREATED | typeof REFERRAL_WITHDRAWN | typeof REFERRAL_DECLINED
     >,
-    status: 'active' | 'withdrawn' | 'declined',
+    status: SchoolPlaceReferralStatus,
     manager: EntityManager,
   ): Promise<void> {
     const { referralId, targetId, targetType } = event.payload;

@@ -1,6 +1,7 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
-export type SchoolPlaceReferralStatus = 'active' | 'withdrawn' | 'declined';
+/** `referred` while the referral stands (the word matching and employers use too). */
+export type SchoolPlaceReferralStatus = 'referred' | 'withdrawn' | 'declined';
 
 /** A referral of matching to a school place, as training needs it to record a placement. */
 @Entity({ name: 'school_place_referrals' })
@@ -17,4 +18,7 @@ export class SchoolPlaceReferral {
   /** The version of matching's referral aggregate last applied. */
   @Column({ type: 'integer' })
   version: number;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }

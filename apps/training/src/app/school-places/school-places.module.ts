@@ -4,11 +4,14 @@ import { IdempotencyModule } from '@bridge/platform';
 import { CovenantsModule } from '../covenants/covenants.module';
 import { ProvidersModule } from '../providers/providers.module';
 import { ReferralsModule } from '../referrals/referrals.module';
-import { SchoolPlaceController } from './school-place.controller';
-import { SchoolPlace } from './school-place.entity';
 import { SchoolPlacePlacement } from './school-place-placement.entity';
-import { SchoolPlaceService } from './school-place.service';
+import { SchoolPlacePlacementsService } from './school-place-placements.service';
+import { SchoolPlaceWithdrawal } from './school-place-withdrawal.service';
+import { SchoolPlace } from './school-place.entity';
+import { SchoolPlacesController } from './school-places.controller';
+import { SchoolPlacesService } from './school-places.service';
 
+/** School places of education providers, their withdrawal and the placements of referrals on them. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([SchoolPlace, SchoolPlacePlacement]),
@@ -17,8 +20,7 @@ import { SchoolPlaceService } from './school-place.service';
     ReferralsModule,
     IdempotencyModule,
   ],
-  controllers: [SchoolPlaceController],
-  providers: [SchoolPlaceService],
-  exports: [SchoolPlaceService],
+  controllers: [SchoolPlacesController],
+  providers: [SchoolPlacesService, SchoolPlacePlacementsService, SchoolPlaceWithdrawal],
 })
 export class SchoolPlacesModule {}

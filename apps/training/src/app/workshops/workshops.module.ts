@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { WorkshopController } from './workshop.controller';
 import { Workshop } from './workshop.entity';
-import { WorkshopService } from './workshop.service';
+import { WorkshopsController } from './workshops.controller';
+import { WorkshopsService } from './workshops.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Workshop])],
-  controllers: [WorkshopController],
-  providers: [WorkshopService],
-  exports: [WorkshopService],
+  controllers: [WorkshopsController],
+  providers: [WorkshopsService],
+  exports: [WorkshopsService],
 })
 export class WorkshopsModule {}

@@ -13,8 +13,8 @@ import { FormFailure } from '../../shared/form-failure';
 
 export { AppLink } from '../../shared/app-link';
 
-export type Employer = EmployersSchemas['schemas']['EmployerDto'];
-export type Covenant = EmployersSchemas['schemas']['CovenantDto'];
+export type Employer = EmployersSchemas['schemas']['EmployerView'];
+export type Covenant = EmployersSchemas['schemas']['CovenantView'];
 export type Provider = TrainingSchemas['schemas']['ProviderView'];
 
 /** Query keys of the admin's lists, so a write can invalidate what it changed. */

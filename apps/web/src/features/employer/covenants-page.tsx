@@ -9,7 +9,7 @@ import { piName, regionName } from '../../shared/reference';
 import { useCursorPages } from '../../shared/use-cursor-pages';
 import { ActiveBadge } from './status-badges';
 
-type Covenant = EmployersSchemas['schemas']['CovenantDto'];
+type Covenant = EmployersSchemas['schemas']['CovenantView'];
 
 /** The employer's own covenants with DJI: regions, PI's, validity and whether each is in force. */
 export function CovenantsPage() {

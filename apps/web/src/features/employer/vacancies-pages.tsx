@@ -14,7 +14,7 @@ import { employerPaths } from './paths';
 import { VacancyStatusBadge } from './status-badges';
 import { VacancyForm, vacancyBody, type VacancyValues } from './vacancy-form';
 
-type Vacancy = EmployersSchemas['schemas']['VacancyDto'];
+type Vacancy = EmployersSchemas['schemas']['VacancyView'];
 type VacancyStatus = Vacancy['status'];
 type CreateBody = EmployersSchemas['schemas']['CreateVacancyDto'];
 type UpdateBody = EmployersSchemas['schemas']['UpdateVacancyDto'];

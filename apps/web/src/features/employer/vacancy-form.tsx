@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { municipalityOptions } from '../../shared/reference';
 import { OfferForm, QualificationsField, useOfferSubmit } from './offer-form';
 
-type Vacancy = EmployersSchemas['schemas']['VacancyDto'];
+type Vacancy = EmployersSchemas['schemas']['VacancyView'];
 
 /** The limits of the employers service's CreateVacancyDto. */
 export const VACANCY_LIMITS = {

@@ -29,7 +29,7 @@ import { ReferralsPanel } from './referrals-panel';
 import { VacancyStatusBadge } from './status-badges';
 import { useVacancy, vacancyKey } from './vacancies-pages';
 
-type Vacancy = EmployersSchemas['schemas']['VacancyDto'];
+type Vacancy = EmployersSchemas['schemas']['VacancyView'];
 
 /** One vacancy: its details, edit and close while open, and the anonymised referrals to it. */
 export function VacancyPage() {

@@ -10,6 +10,7 @@ import {
   Topic,
 } from '@bridge/contracts';
 import { BusMessage, EventBus } from '../bus/event-bus.port';
+import { handlingEvents } from '../correlation/correlation-context';
 import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
 import {
   EventHandlerFn,
@@ -118,8 +119,10 @@ export class EventConsumer implements OnApplicationShutdown {
       const once = handled.filter((envelope) => fresh.delete(envelope.eventId));
       for (const run of runsOfOneTopic(once)) {
         for (const handler of this.registeredHandlers().get(run[0].type) ?? []) {
-          if (handler.run) await handler.handle(run, manager);
-          else for (const envelope of run) await handler.handle(envelope, manager);
+          if (handler.run) await handlingEvents(run, () => handler.handle(run, manager));
+          else
+            for (const envelope of run)
+              await handlingEvents([envelope], () => handler.handle(envelope, manager));
         }
       }
     });

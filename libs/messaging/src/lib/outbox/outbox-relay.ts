@@ -10,10 +10,10 @@ import { DataSource, In, IsNull } from 'typeorm';
 import { EventBus } from '../bus/event-bus.port';
 import { toBusMessage } from '../bus/headers';
 import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
+import { PollingLoop } from '../polling/polling-loop';
 import { OutboxMessage } from './outbox-message.entity';
 
 const BATCH_SIZE = 100;
-const MAX_BACKOFF_MS = 10_000;
 
 /**
  * Publishes committed outbox rows in insertion order and marks them published. A crash between
@@ -22,62 +22,39 @@ const MAX_BACKOFF_MS = 10_000;
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(OutboxRelay.name);
-  private timer?: NodeJS.Timeout;
-  private stopped = true;
-  private failures = 0;
-  private inFlight: Promise<number> = Promise.resolve(0);
+  private readonly loop: PollingLoop<number>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly bus: EventBus,
-    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.stopped = false;
-    this.schedule(0);
+    @Inject(MESSAGING_OPTIONS) options: MessagingOptions,
+  ) {
+    this.loop = new PollingLoop({
+      name: 'outbox relay',
+      logger: new Logger(OutboxRelay.name),
+      intervalMs: options.pollIntervalMs,
+      round: () => this.publishPending(),
+      // A full batch leaves more behind.
+      hasMore: (published) => published === BATCH_SIZE,
+    });
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.inFlight.catch(() => undefined);
+  onApplicationBootstrap(): void {
+    this.loop.start();
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Publishes one batch; calls never overlap. Resolves with the number of rows published. */
   publishPending(): Promise<number> {
-    const next = this.inFlight.catch(() => 0).then(() => this.publishBatch());
-    this.inFlight = next;
-    return next;
+    return this.loop.exclusive(() => this.publishBatch());
   }
 
   /** Rows written but not yet published. */
   pendingCount(): Promise<number> {
     return this.dataSource.getRepository(OutboxMessage).count({ where: { publishedAt: IsNull() } });
-  }
-
-  private schedule(delayMs: number) {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => void this.tick(), delayMs);
-    this.timer.unref();
-  }
-
-  private async tick() {
-    let delay = this.options.pollIntervalMs;
-    try {
-      const published = await this.publishPending();
-      if (this.failures > 0) this.logger.log('outbox relay resumed publishing');
-      this.failures = 0;
-      if (published === BATCH_SIZE) delay = 0;
-    } catch (error) {
-      this.failures++;
-      delay = Math.min(this.options.pollIntervalMs * 2 ** this.failures, MAX_BACKOFF_MS);
-      this.logger.warn(
-        `outbox relay could not publish, retrying in ${delay} ms: ${(error as Error).message}`,
-      );
-    }
-    this.schedule(delay);
   }
 
   private async publishBatch(): Promise<number> {

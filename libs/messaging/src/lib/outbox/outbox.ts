@@ -1,13 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { createEnvelope, EventEnvelope, NewEvent, Topic } from '@bridge/contracts';
+import { currentCorrelationId } from '../correlation/correlation-context';
 import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
 import { OutboxMessage } from './outbox-message.entity';
 
 /**
  * Records outgoing events in the caller's transaction: the event exists exactly when the state
  * change it describes was committed. The payload is validated here, so a bad event rolls back
- * the write instead of reaching the bus.
+ * the write instead of reaching the bus. An event without a correlation id gets the one of the work
+ * in progress (`currentCorrelationId`), so no caller has to pass it along.
  */
 @Injectable()
 export class Outbox {
@@ -22,7 +24,10 @@ export class Outbox {
         `outbox: ${event.topic} must be recorded inside the transaction of its state change`,
       );
     }
-    const envelope = createEnvelope(this.options.service, event);
+    const envelope = createEnvelope(this.options.service, {
+      ...event,
+      correlationId: event.correlationId ?? currentCorrelationId(),
+    });
     await manager.insert(OutboxMessage, {
       eventId: envelope.eventId,
       topic: envelope.type,

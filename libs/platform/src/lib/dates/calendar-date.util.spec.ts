@@ -1,4 +1,4 @@
-import { calendarDateInNetherlands, isCalendarDate } from './calendar-date.util';
+import { calendarDateInNetherlands, isCalendarDate, isWithin } from './calendar-date.util';
 
 describe('calendar dates', () => {
   it.each(['2026-11-28', '2028-02-29', '2027-12-31', '2027-01-01'])('accepts %s', (date) => {
@@ -45,5 +45,12 @@ describe('calendar dates', () => {
     expect(calendarDateInNetherlands(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
     // 22:30 UTC on 30 June is 00:30 on 1 July in Amsterdam (UTC+2, summer time).
     expect(calendarDateInNetherlands(new Date('2025-06-30T22:30:00Z'))).toBe('2025-07-01');
+  });
+
+  it('compares YYYY-MM-DD ranges inclusively', () => {
+    expect(isWithin('2027-01-01', '2027-01-01', '2027-12-31')).toBe(true);
+    expect(isWithin('2027-12-31', '2027-01-01', '2027-12-31')).toBe(true);
+    expect(isWithin('2026-12-31', '2027-01-01', '2027-12-31')).toBe(false);
+    expect(isWithin('2028-01-01', '2027-01-01', '2027-12-31')).toBe(false);
   });
 });

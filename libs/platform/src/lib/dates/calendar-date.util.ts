@@ -27,3 +27,8 @@ const DATE_IN_NETHERLANDS = new Intl.DateTimeFormat('en-CA', {
 export function calendarDateInNetherlands(instant: Date = new Date()): string {
   return DATE_IN_NETHERLANDS.format(instant);
 }
+
+/** Whether `date` lies in the closed range [from, to]; `YYYY-MM-DD` strings compare as dates. */
+export function isWithin(date: string, from: string, to: string): boolean {
+  return from <= date && date <= to;
+}

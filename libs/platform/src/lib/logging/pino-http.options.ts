@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Options } from 'pino-http';
+import { isUuid } from '../validation/patterns';
 import { resolveRequestId } from './request-id.util';
 
 /** Query parameters whose values never reach the logs (a DJI number is looked up by query). */
@@ -9,9 +10,8 @@ const SENSITIVE_QUERY_PARAM = /dji|bsn|token|secret|password|key/i;
 /** Headers whose values never reach the logs: every credential-like name. */
 const CREDENTIAL_HEADER = /token|secret|password|auth|session|cookie|key|signature/i;
 
-/** Path segments kept in logs: ids (UUIDs) and the API's own lower-case words. */
-const LOGGABLE_SEGMENT =
-  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z]+(?:-[a-z]+)*)$/i;
+/** Path segments kept in logs besides ids (UUIDs): the API's own words. */
+const PLAIN_WORD = /^[a-z]+(?:-[a-z]+)*$/i;
 
 const MASK = '[REDACTED]';
 
@@ -24,7 +24,9 @@ export function maskUrl(url: string | undefined): string | undefined {
   const [path, query] = url.split('?', 2);
   const maskedPath = path
     .split('/')
-    .map((segment) => (segment === '' || LOGGABLE_SEGMENT.test(segment) ? segment : ':masked'))
+    .map((segment) =>
+      segment === '' || isUuid(segment) || PLAIN_WORD.test(segment) ? segment : ':masked',
+    )
     .join('/');
   if (query === undefined) return maskedPath;
   const params = new URLSearchParams(query);

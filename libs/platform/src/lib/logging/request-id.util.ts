@@ -5,10 +5,9 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 
 /**
  * A caller's request id is reused (in logs, answers, events and audit entries) only when it is a
- * UUID or a short plain token; anything else is replaced by a fresh UUID.
+ * short plain token, a UUID being one; anything else is replaced by a fresh UUID.
  */
-const WELL_FORMED_REQUEST_ID =
-  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9._-]{1,64})$/i;
+const WELL_FORMED_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**
  * The id of this request: the one already assigned, else a sane incoming `x-request-id`, else a

@@ -1,5 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { isUuid } from '../validation/id-param';
+import { isUuid } from '../validation/patterns';
 import { decodeCursor, encodeCursor, hasStringFields } from './cursor.codec';
 import { DEFAULT_PAGE_SIZE } from './page-query.dto';
 import { Page, toPage } from './page.model';

@@ -29,7 +29,8 @@ import { isIsoInstant } from '../paging/keyset.paginator';
 import { PageQueryDto } from '../paging/page-query.dto';
 import { toPage } from '../paging/page.model';
 import { PlatformModule } from '../platform.module';
-import { IdParam, isUuid } from '../validation/id-param';
+import { IdParam } from '../validation/id-param';
+import { isUuid } from '../validation/patterns';
 
 class PreferencesDto {
   @IsArray()

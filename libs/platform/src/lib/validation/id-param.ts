@@ -1,12 +1,6 @@
 import { ArgumentMetadata, Injectable, Param, PipeTransform } from '@nestjs/common';
 import { BadRequestProblem } from '../errors/domain-problem.exception';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** True for a UUID, the form of every id the services hand out. */
-export function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
+import { isUuid } from './patterns';
 
 /** What a path parameter must look like, and how the 400 says so. */
 export interface PathParamFormat {
@@ -16,7 +10,7 @@ export interface PathParamFormat {
 }
 
 export const UUID_FORMAT: PathParamFormat = {
-  test: (value) => UUID.test(value),
+  test: isUuid,
   message: 'must be a UUID',
 };
 

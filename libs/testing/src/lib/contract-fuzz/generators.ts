@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { ContractRoute, exampleOf, OpenApiSchema, valueKind } from './openapi';
+import { UUID_PATTERN } from '@bridge/contracts';
 
 /** What a generated case does wrong (or at the edge): the classes the report counts by. */
 export type FuzzClass =
@@ -510,8 +511,7 @@ function notToEcho(raw: string): string | undefined {
   } catch {
     value = raw;
   }
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-  return value.trim().length >= 4 && !uuid.test(value) ? value : undefined;
+  return value.trim().length >= 4 && !UUID_PATTERN.test(value) ? value : undefined;
 }
 
 const PATH_VALUES: { class: FuzzClass; raw: string }[] = [

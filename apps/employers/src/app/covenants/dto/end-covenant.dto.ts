@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsCalendarDate } from '../../common/calendar-date';
+import { IsCalendarDate } from '@bridge/platform';
 import { IsText } from '../../common/text';
 
 export class EndCovenantDto {

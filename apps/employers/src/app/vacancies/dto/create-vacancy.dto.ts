@@ -11,8 +11,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { FieldError } from '@bridge/platform';
-import { IsCalendarDate } from '../../common/calendar-date';
+import { FieldError, IsCalendarDate } from '@bridge/platform';
 import { IsText } from '../../common/text';
 
 const trimmed = (code: unknown) => String(code).trim();

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { municipalitiesWithinKm } from '@bridge/reference-data';
-import { AuditService, NotFoundProblem, Principal, ServiceConfig } from '@bridge/platform';
+import { AuditService, Clock, NotFoundProblem, Principal, ServiceConfig } from '@bridge/platform';
 import { MatchingAuditAction } from '../../audit/matching-audit-action';
 import { candidateProfileOf, vacancyProfilesOf } from '../../match-rules/match-profiles';
 import {
@@ -16,7 +16,6 @@ import { Suggestion } from '../../match-engine/suggestion.entity';
 import { schoolPlaceProfilesOf } from '../../match-rules/school-place-profiles';
 import { assertCanSeeCandidate } from '../../read-models/candidates/candidate-scope';
 import { Candidate } from '../../read-models/candidates/candidate.entity';
-import { matchDay } from '../../read-models/match-day';
 import { SchoolPlace } from '../../read-models/school-places/school-place.entity';
 import { Vacancy } from '../../read-models/vacancies/vacancy.entity';
 import { CandidateExclusionView, NotKeptReason } from './candidate-exclusion.view';
@@ -34,6 +33,7 @@ export class CandidateExclusionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService<MatchingAuditAction>,
+    private readonly clock: Clock,
     config: ServiceConfig,
   ) {
     this.bound = config.match;
@@ -58,7 +58,7 @@ export class CandidateExclusionsService {
       ? await this.namedTarget(manager, query.targetId)
       : await this.openTargets(manager, query.inReach ? reachOf(candidate) : undefined);
     const profile = await candidateProfileOf(manager, candidate);
-    const today = matchDay();
+    const today = this.clock.today();
     const suggestions = await manager.find(Suggestion, {
       select: { targetId: true, status: true, score: true, target: true },
       where: { candidateId },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AuditEntry } from '@bridge/platform';
+import { AuditEntry, Clock } from '@bridge/platform';
 import {
   ADMIN,
   ADVISOR,
@@ -131,6 +131,20 @@ describeOnEachBackend('the candidates list (GET /candidates)', (app) => {
     const response = await list(claims, query);
     expect(response.status).toBe(200);
     expect(ids(response)).toEqual(expected());
+  });
+
+  it('counts releaseWithinDays from the day in the Netherlands, which at 23:30 UTC is tomorrow', async () => {
+    const pinned = jest
+      .spyOn(app.service.app.get(Clock), 'now')
+      .mockReturnValue(new Date(`${daysFromToday(0)}T23:30:00Z`));
+    try {
+      // Released 10 days after the UTC date: 9 days after the Dutch one.
+      expect(ids(await list(ADMIN, { releaseWithinDays: 9 }))).toEqual(
+        [c.certified, c.left].sort(),
+      );
+    } finally {
+      pinned.mockRestore();
+    }
   });
 
   it('pages with a cursor through the same order, without repeats or gaps', async () => {

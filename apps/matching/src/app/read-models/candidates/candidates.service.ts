@@ -13,11 +13,13 @@ import { isUniqueViolation } from '@bridge/database';
 import { Outbox } from '@bridge/messaging';
 import {
   AuditService,
+  Clock,
   ConflictProblem,
   ForbiddenProblem,
   IdempotencyService,
   IdempotentRequest,
   isCalendarDate,
+  isUuid,
   KeysetColumn,
   paginate,
   Principal,
@@ -27,7 +29,6 @@ import { findMunicipality, findPenitentiaryInstitution } from '@bridge/reference
 import { MatchingAuditAction } from '../../audit/matching-audit-action';
 import { CandidateCertificate } from '../certificates/candidate-certificate.entity';
 import { enqueueChange } from '../change-queues/changes';
-import { matchDay } from '../match-day';
 import { assertCanSeeCandidate, canSeeCandidate, candidatesInScope } from './candidate-scope';
 import { Candidate } from './candidate.entity';
 import { CandidateListView, CandidateView } from './candidate.view';
@@ -37,8 +38,6 @@ import { ListCandidatesQuery } from './dto/list-candidates.query';
 import { RegisterCandidateDto } from './dto/register-candidate.dto';
 import { UpdateCandidateDto } from './dto/update-candidate.dto';
 import { StandingReferrals } from './standing-referrals';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `GET /candidates`: soonest expected release first, then id (unique, so the order is total). */
 const SOONEST_RELEASE_FIRST: KeysetColumn<Candidate>[] = [
@@ -54,7 +53,7 @@ const SOONEST_RELEASE_FIRST: KeysetColumn<Candidate>[] = [
     expression: 'c.id',
     direction: 'ASC',
     valueOf: (c) => c.id,
-    accepts: (value) => UUID.test(value),
+    accepts: isUuid,
   },
 ];
 
@@ -91,6 +90,7 @@ export class CandidatesService {
     private readonly hasher: DjiNumberHasher,
     private readonly idempotency: IdempotencyService,
     private readonly referrals: StandingReferrals,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -301,7 +301,7 @@ export class CandidatesService {
     if (query.status) builder.andWhere('c.status = :status', { status: query.status });
     if (query.releaseWithinDays !== undefined) {
       builder.andWhere('c.expected_release_date <= :releasedBy', {
-        releasedBy: addDays(matchDay(), query.releaseWithinDays),
+        releasedBy: addDays(this.clock.today(), query.releaseWithinDays),
       });
     }
     if (query.consent !== undefined) {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CERTIFICATE_REGISTERED, CERTIFICATE_REVOKED, EventEnvelope } from '@bridge/contracts';
+import { isNewer } from '@bridge/database';
 import { HandlesEvent } from '@bridge/messaging';
 import { enqueueChange } from '../change-queues/changes';
-import { isNewer } from '../read-model';
 import { CandidateCertificate } from './candidate-certificate.entity';
 
 /** Keeps the certificates candidates hold, from training's events. */

@@ -6,9 +6,9 @@ import {
   COVENANT_SIGNED,
   EventEnvelope,
 } from '@bridge/contracts';
+import { isNewer, replaceNewer } from '@bridge/database';
 import { HandlesEvent, HandlesEvents } from '@bridge/messaging';
 import { enqueueMatching } from '../change-queues/match-queue';
-import { isNewer, replaceNewer } from '../read-model';
 import { SchoolPlace } from '../school-places/school-place.entity';
 import { Vacancy } from '../vacancies/vacancy.entity';
 import { Covenant } from './covenant.entity';

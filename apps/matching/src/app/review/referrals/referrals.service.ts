@@ -28,7 +28,7 @@ import { CandidateCertificate } from '../../read-models/certificates/candidate-c
 import { DeclineReferralDto } from './dto/decline-referral.dto';
 import { ListCandidateReferralsQuery } from './dto/list-candidate-referrals.query';
 import { ListReferralsQuery } from './dto/list-referrals.query';
-import { Referral } from './referral.entity';
+import { Referral, ReferralStatus } from './referral.entity';
 import {
   CandidateReferralListView,
   CandidateReferralView,
@@ -44,7 +44,7 @@ export interface RecordedPlacement {
 }
 
 /** The referrals a caller owns: an employer those to its vacancies, a school those to its places. */
-function ownedBy(
+export function ownedBy(
   principal: Principal,
 ): { type: TargetType; employerId: string } | { type: TargetType; brin: string } {
   switch (principal.role) {
@@ -54,6 +54,23 @@ function ownedBy(
       return { type: 'school-place', brin: principal.brin };
     default:
       throw new ForbiddenProblem('only employers and education providers have referrals');
+  }
+}
+
+/**
+ * Whether a referral may move from one status to another: the owner's decline and the candidate's
+ * leaving end only a standing (`referred`) one. The target's service decides placements, so a
+ * placement it recorded counts even over a decline or withdrawal that crossed it; `placed` is final.
+ */
+export function referralMayBecome(from: ReferralStatus, to: ReferralStatus): boolean {
+  switch (to) {
+    case 'declined':
+    case 'withdrawn':
+      return from === 'referred';
+    case 'placed':
+      return from !== 'placed';
+    case 'referred':
+      return false;
   }
 }
 
@@ -201,7 +218,7 @@ export class ReferralsService implements StandingReferrals {
         lock: { mode: 'pessimistic_write' },
       });
       if (!referral) throw new NotFoundProblem(`referral ${id} not found`);
-      if (referral.status !== 'referred') {
+      if (!referralMayBecome(referral.status, 'declined')) {
         throw new ConflictProblem(
           `referral ${id} is ${referral.status}; only a referred one can be declined`,
         );
@@ -269,7 +286,7 @@ export class ReferralsService implements StandingReferrals {
       );
       return;
     }
-    if (referral.status === 'placed') return;
+    if (!referralMayBecome(referral.status, 'placed')) return;
     if (referral.status !== 'referred') {
       this.logger.warn(
         `referral ${referralId} was ${referral.status}, but its ${targetType} recorded a placement: now placed`,

@@ -150,7 +150,10 @@ describeOnEachBackend('reviewing suggestions', (app) => {
     const [created] = (await app.outbox(REFERRAL_CREATED)).filter(
       (event) => event.key === referralId,
     );
-    expect(created).toMatchObject({ version: 1, producer: 'matching' });
+    // Correlated with the request that caused it, without the service passing the id along.
+    const requestId = response.headers['x-request-id'];
+    expect(requestId).toEqual(expect.any(String));
+    expect(created).toMatchObject({ version: 1, producer: 'matching', correlationId: requestId });
     expect(created.payload).toEqual({
       referralId,
       targetId: matched.vacancy.vacancyId,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService, ConflictProblem, NotFoundProblem, Principal } from '@bridge/platform';
+import { AuditService, NotFoundProblem, Principal } from '@bridge/platform';
 import { MatchingAuditAction } from '../../audit/matching-audit-action';
 import { Suggestion } from '../../match-engine/suggestion.entity';
 import { canSeeCandidate } from '../../read-models/candidates/candidate-scope';
@@ -12,6 +12,7 @@ import { Vacancy } from '../../read-models/vacancies/vacancy.entity';
 import { Referral } from '../referrals/referral.entity';
 import { ReferralsService } from '../referrals/referrals.service';
 import { ReviewSuggestionDto } from './dto/review-suggestion.dto';
+import { assertTakesReferral, ReferredTarget, reviewedStatus } from './suggestion-review-rules';
 import { SuggestionView } from './suggestion.view';
 
 /** A UWV advisor's decision on a suggestion: `suggested → accepted | rejected`, once. */
@@ -41,33 +42,18 @@ export class SuggestionReviewService {
       });
       if (!candidate || !canSeeCandidate(principal, candidate)) throw notFound;
       const suggestion = await manager.findOneByOrFail(Suggestion, { id });
-      if (suggestion.status !== 'suggested') {
-        throw new ConflictProblem(
-          `suggestion ${id} is ${suggestion.status}; only a suggested one can be reviewed`,
-        );
-      }
-      // Until the recomputer has expired them, a left candidate's suggestions are still `suggested`.
-      if (candidate.status === 'left') {
-        throw new ConflictProblem(
-          `the candidate has left the platform; suggestion ${id} can no longer be reviewed`,
-        );
-      }
+      const status = reviewedStatus(suggestion, candidate, dto.decision);
 
       let referral: Referral | undefined;
-      if (dto.decision === 'accept') {
-        if (!candidate.consent.shareAnonymisedProfile) {
-          throw new ConflictProblem(
-            'the candidate has not consented to share an anonymised profile with employers and schools, so the suggestion cannot be accepted as a referral',
-          );
-        }
-        await this.assertTargetStillOpen(manager, suggestion);
+      if (status === 'accepted') {
+        assertTakesReferral(suggestion, await this.targetOf(manager, suggestion));
         referral = await this.referrals.refer(manager, suggestion, candidate);
       }
       await manager.update(
         Suggestion,
         { id },
         {
-          status: dto.decision === 'accept' ? 'accepted' : 'rejected',
+          status,
           reviewedBy: principal.sub,
           reviewedAt: new Date(),
           reasonCode: dto.reasonCode ?? null,
@@ -78,7 +64,7 @@ export class SuggestionReviewService {
       await enqueueMatching(manager, 'candidate', [candidateId]);
       await this.audit.record(
         principal,
-        dto.decision === 'accept' ? 'suggestion.accepted' : 'suggestion.rejected',
+        status === 'accepted' ? 'suggestion.accepted' : 'suggestion.rejected',
         { candidateId, targetId: suggestion.targetId },
         manager,
       );
@@ -86,25 +72,16 @@ export class SuggestionReviewService {
     });
   }
 
-  /**
-   * A target that filled or closed since the suggestion was made is expired by the next recompute;
-   * until then an acceptance would refer the candidate to something the owner must refuse.
-   */
-  private async assertTargetStillOpen(
+  /** The suggested target as matching's read model holds it now; `null` when it is gone. */
+  private async targetOf(
     manager: EntityManager,
     suggestion: Suggestion,
-  ): Promise<void> {
+  ): Promise<ReferredTarget | null> {
     if (suggestion.type === 'school-place') {
       const place = await manager.findOneBy(SchoolPlace, { schoolPlaceId: suggestion.targetId });
-      if (place && place.status === 'open' && place.seatsLeft > 0) return;
-      throw new ConflictProblem(
-        `school place ${suggestion.targetId} is ${place?.status ?? 'gone'}; a referral needs an open school place with seats left`,
-      );
+      return place && { status: place.status, placesLeft: place.seatsLeft };
     }
     const vacancy = await manager.findOneBy(Vacancy, { vacancyId: suggestion.targetId });
-    if (vacancy && vacancy.status === 'open' && vacancy.openingsLeft > 0) return;
-    throw new ConflictProblem(
-      `vacancy ${suggestion.targetId} is ${vacancy?.status ?? 'gone'}; a referral needs an open vacancy with openings left`,
-    );
+    return vacancy && { status: vacancy.status, placesLeft: vacancy.openingsLeft };
   }
 }

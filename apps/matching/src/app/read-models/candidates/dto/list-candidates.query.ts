@@ -17,7 +17,7 @@ export class ListCandidatesQuery extends IntersectionType(
 ) {
   @ApiPropertyOptional({
     description:
-      'Candidates expected to be released within this many days from today (UTC), or earlier',
+      'Candidates expected to be released within this many days from today (in the Netherlands), or earlier',
     minimum: 0,
     maximum: MAX_RELEASE_WITHIN_DAYS,
     example: 90,

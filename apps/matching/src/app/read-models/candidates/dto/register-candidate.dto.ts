@@ -5,7 +5,6 @@ import {
   IsArray,
   IsDefined,
   IsIn,
-  IsISO8601,
   IsObject,
   IsOptional,
   IsString,
@@ -13,11 +12,10 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate, MUNICIPALITY_CODE_PATTERN } from '@bridge/platform';
 import { VOG_OUTLOOKS, VogOutlook } from '../candidate.entity';
 import { CandidateConsentDto } from './candidate-consent.dto';
 import { CandidatePreferencesDto } from './candidate-preferences.dto';
-
-export const MUNICIPALITY_CODE = /^GM\d{4}$/;
 
 export class RegisterCandidateDto {
   @ApiProperty({
@@ -36,8 +34,7 @@ export class RegisterCandidateDto {
   piCode: string;
 
   @ApiProperty({ example: '2027-03-15', format: 'date' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'expectedReleaseDate must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   expectedReleaseDate: string;
 
   @ApiProperty({
@@ -45,7 +42,7 @@ export class RegisterCandidateDto {
     description: 'CBS code of the municipality the candidate returns to',
   })
   @IsString()
-  @Matches(MUNICIPALITY_CODE, { message: 'returnMunicipalityCode must look like GM0363' })
+  @Matches(MUNICIPALITY_CODE_PATTERN, { message: 'returnMunicipalityCode must look like GM0363' })
   returnMunicipalityCode: string;
 
   @ApiProperty({ enum: VOG_OUTLOOKS, example: 'likely' })
@@ -59,7 +56,7 @@ export class RegisterCandidateDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @Matches(MUNICIPALITY_CODE, {
+  @Matches(MUNICIPALITY_CODE_PATTERN, {
     each: true,
     message: 'excludedMunicipalities must hold codes like GM0363',
   })
