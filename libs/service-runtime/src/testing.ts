@@ -4,11 +4,17 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { ServiceName } from '@bridge/contracts';
 import { InProcessEventBus } from '@bridge/messaging';
+import { addCalendarDays, calendarDateInNetherlands } from '@bridge/platform';
 import { databaseBackends } from '@bridge/testing';
 import type { RunningService, ServiceDefinition } from './lib/service-runtime';
 import { startTestService } from './lib/test-service';
 
 export * from './lib/test-service';
+
+/** The date `days` from today in the Netherlands, as every service counts "today". */
+export function daysFromToday(days: number): string {
+  return addCalendarDays(calendarDateInNetherlands(), days);
+}
 
 /** The claims of a dev token (`POST /auth/dev-token`), one shape per role. */
 export type DevTokenClaims =

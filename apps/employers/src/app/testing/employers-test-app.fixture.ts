@@ -10,19 +10,19 @@ import {
   VACANCY_CLOSED,
 } from '@bridge/contracts';
 import { EventConsumer, toBusMessage } from '@bridge/messaging';
-import { calendarDateInNetherlands } from '@bridge/platform';
 import {
   describeServiceOnEachBackend,
   expectProblem,
   ServiceTestApp,
   TestBackend,
+  daysFromToday,
 } from '@bridge/service-runtime/testing';
 import type { DevTokenClaims as Claims } from '@bridge/service-runtime/testing';
 import { employersService } from '../employers.app-module';
 import { VacancyExpiry } from '../vacancies/vacancy-expiry.service';
 
 /** The dev-token claims and the problem assertion every service's tests share, under the names the specs use. */
-export { type Claims, expectProblem };
+export { type Claims, daysFromToday, expectProblem };
 
 export const ADMIN: Claims = { sub: 'admin-1', role: 'admin' };
 export const UWV_ADVISOR: Claims = { sub: 'uwv-1', role: 'uwv-advisor', regions: ['AM18'] };
@@ -45,11 +45,6 @@ export interface TableCounts {
   idempotency_keys: number;
   referrals: number;
   placements: number;
-}
-
-/** `YYYY-MM-DD`, `days` from today (Europe/Amsterdam, as the service counts). */
-export function daysFromToday(days: number): string {
-  return calendarDateInNetherlands(new Date(Date.now() + days * 86_400_000));
 }
 
 /** The real employers service for one test file (see `ServiceTestApp`), with employers' domain helpers. */

@@ -13,12 +13,12 @@ import {
   VacancyState,
 } from '@bridge/contracts';
 import { toBusMessage } from '@bridge/messaging';
-import { calendarDateInNetherlands } from '@bridge/platform';
 import {
   describeServiceOnEachBackend,
   expectProblem,
   ServiceTestApp,
   TestBackend,
+  daysFromToday,
 } from '@bridge/service-runtime/testing';
 import type { DevTokenClaims as Claims } from '@bridge/service-runtime/testing';
 import { expectEventually } from '@bridge/testing';
@@ -26,7 +26,7 @@ import { Suggestion } from '../match-engine/suggestion.entity';
 import { matchingService } from '../matching.app-module';
 
 /** The dev-token claims and the problem assertion every service's tests share, under the names the specs use. */
-export { type Claims, expectProblem };
+export { type Claims, daysFromToday, expectProblem };
 
 export const ADMIN: Claims = { sub: 'admin-1', role: 'admin' };
 export const CASEMANAGER: Claims = { sub: 'cm-vught', role: 'casemanager', pi: 'PI-VUGHT' };
@@ -43,13 +43,6 @@ export const educationProvider = (brin: string): Claims => ({
   role: 'education-provider',
   brin,
 });
-
-/** `YYYY-MM-DD`, `days` from today in the Netherlands (as the match engine counts: `Clock.today()`). */
-export function daysFromToday(days: number): string {
-  // Calendar arithmetic on the date: adding 24-hour days to the instant skips a date across DST.
-  const today = Date.parse(`${calendarDateInNetherlands()}T00:00:00Z`);
-  return new Date(today + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** A candidate with a certificate, an open covenant vacancy, and the suggestion matching made of them. */
 export interface MatchedSuggestion {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Outbox } from '@bridge/messaging';
 import {
-  calendarDateInNetherlands,
+  Clock,
   ConflictProblem,
   IdempotencyService,
   IdempotentRequest,
@@ -44,6 +44,7 @@ export class SchoolPlacesService {
     private readonly covenants: CovenantsService,
     private readonly outbox: Outbox,
     private readonly idempotency: IdempotencyService,
+    private readonly clock: Clock,
   ) {}
 
   /** With an `Idempotency-Key`, the key is claimed and the answer stored in this transaction. */
@@ -66,7 +67,7 @@ export class SchoolPlacesService {
       const municipality = references.municipality('municipalityCode', dto.municipalityCode);
       const requirements = entryRequirements(references, dto.entryRequirements);
       references.assertAllKnown();
-      if (covenant) assertCovenantHolds(covenant, dto.startDate);
+      if (covenant) assertCovenantHolds(covenant, dto.startDate, this.clock.today());
 
       // The reference check above answered 422 for an unknown crebo or municipality.
       const { crebo, title, level, sector } = qualification as Qualification;
@@ -121,7 +122,8 @@ export class SchoolPlacesService {
           : undefined;
       references.assertAllKnown();
       assertOpen(place);
-      if (covenant) assertCovenantHolds(covenant, dto.startDate ?? place.startDate);
+      if (covenant)
+        assertCovenantHolds(covenant, dto.startDate ?? place.startDate, this.clock.today());
 
       const changes: Partial<SchoolPlace> = { ...requirements };
       if (dto.covenantId !== undefined) changes.covenantId = dto.covenantId;
@@ -248,9 +250,9 @@ function mayRead(brin: string, principal: Principal): boolean {
 }
 
 /** 409 when the covenant has ended before today, or does not hold on the place's start date. */
-function assertCovenantHolds(covenant: Covenant, startDate: string): void {
+function assertCovenantHolds(covenant: Covenant, startDate: string, today: string): void {
   const { covenantId, endedOn } = covenant;
-  if (endedOn !== null && endedOn < calendarDateInNetherlands())
+  if (endedOn !== null && endedOn < today)
     throw new ConflictProblem(`Covenant ${covenantId} ended on ${endedOn}`, [
       { field: 'covenantId', message: `ended on ${endedOn}` },
     ]);

@@ -13,13 +13,13 @@ import {
   Topic,
 } from '@bridge/contracts';
 import { InProcessEventBus, OutboxMessage, toBusMessage } from '@bridge/messaging';
-import { calendarDateInNetherlands } from '@bridge/platform';
 import {
   describeServiceOnEachBackend,
   DevTokenClaims,
   expectProblem,
   ServiceTestApp,
   TestBackend,
+  daysFromToday,
 } from '@bridge/service-runtime/testing';
 import { expectEventually } from '@bridge/testing';
 import { Candidate } from '../candidates/candidate.entity';
@@ -29,6 +29,8 @@ import { trainingService } from '../training.app-module';
 import { aCandidate } from './candidate.factory';
 import type { CovenantInput } from './covenant.factory';
 import { aSchoolPlaceReferral } from './referral.factory';
+
+export { daysFromToday };
 
 /** Claims for `POST /auth/dev-token`. */
 export type Claims = DevTokenClaims;
@@ -41,11 +43,6 @@ export interface ProblemBody {
 }
 
 export { problemFields } from '@bridge/service-runtime/testing';
-
-/** `YYYY-MM-DD`, `days` from today (Europe/Amsterdam, as the service counts; negative: in the past). */
-export function daysFromToday(days: number): string {
-  return calendarDateInNetherlands(new Date(Date.now() + days * 86_400_000));
-}
 
 /** The usual callers of the training service's tests. */
 export const CALLERS = {

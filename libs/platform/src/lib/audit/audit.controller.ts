@@ -20,7 +20,7 @@ export class AuditController {
     summary:
       "The service's audit log: reads of candidate data and decisions about candidates, newest first",
     description:
-      'Filters combine: candidateId, actor (the sub of the caller), from and to (a date is its whole UTC day, a timestamp needs an offset; both inclusive). ' +
+      'Filters combine: candidateId, actor (the sub of the caller), from and to (a date is its whole day in the Netherlands, a timestamp needs an offset; both inclusive). ' +
       'A read filtered to one candidate is itself recorded as audit.read.',
   })
   @ApiOkResponse({ type: AuditEntryListView })

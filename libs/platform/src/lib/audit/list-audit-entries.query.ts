@@ -7,7 +7,11 @@ import {
   ValidateBy,
   ValidationArguments,
 } from 'class-validator';
-import { isCalendarDate } from '../dates/calendar-date.util';
+import {
+  addCalendarDays,
+  isCalendarDate,
+  startOfDayInNetherlands,
+} from '../dates/calendar-date.util';
 import { PageQueryDto } from '../paging/page-query.dto';
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -22,13 +26,17 @@ function isBound(value: unknown): value is string {
 
 /**
  * Where a bound puts the window's edge: `from` at the first instant it covers, `to` at the first
- * instant after it. A date covers its whole UTC day; a timestamp its millisecond, as entries show
- * their `at` to the millisecond (the log keeps microseconds), so `to` of an entry's `at` includes it.
+ * instant after it. A date covers its whole day in the Netherlands, as every "today" of the
+ * platform does (23 or 25 hours when the clocks change); a timestamp its millisecond, as entries
+ * show their `at` to the millisecond (the log keeps microseconds), so `to` of an entry's `at`
+ * includes it.
  */
 export function windowEdge(value: string, bound: 'from' | 'to'): Date {
-  const start = new Date(isCalendarDate(value) ? `${value}T00:00:00.000Z` : value);
-  if (bound === 'from') return start;
-  return new Date(start.getTime() + (isCalendarDate(value) ? 86_400_000 : 1));
+  if (!isCalendarDate(value)) {
+    const instant = new Date(value);
+    return bound === 'from' ? instant : new Date(instant.getTime() + 1);
+  }
+  return startOfDayInNetherlands(bound === 'from' ? value : addCalendarDays(value, 1));
 }
 
 /** A date (`YYYY-MM-DD`) or a timestamp with its offset (`2026-11-28T09:30:00Z`); `to` not before `from`. */
@@ -69,7 +77,7 @@ export class ListAuditEntriesQuery extends PageQueryDto {
   actor?: string;
 
   @ApiPropertyOptional({
-    description: 'From this instant, or from the start of this UTC day',
+    description: 'From this instant, or from the start of this day in the Netherlands',
     example: '2026-11-01',
   })
   @IsOptional()
@@ -77,7 +85,7 @@ export class ListAuditEntriesQuery extends PageQueryDto {
   from?: string;
 
   @ApiPropertyOptional({
-    description: 'Up to this instant, or to the end of this UTC day',
+    description: 'Up to this instant, or to the end of this day in the Netherlands',
     example: '2026-11-28T23:59:59Z',
   })
   @IsOptional()

@@ -1,4 +1,10 @@
-import { calendarDateInNetherlands, isCalendarDate, isWithin } from './calendar-date.util';
+import { windowEdge } from '../audit/list-audit-entries.query';
+import {
+  calendarDateInNetherlands,
+  isCalendarDate,
+  isWithin,
+  startOfDayInNetherlands,
+} from './calendar-date.util';
 
 describe('calendar dates', () => {
   it.each(['2026-11-28', '2028-02-29', '2027-12-31', '2027-01-01'])('accepts %s', (date) => {
@@ -52,5 +58,28 @@ describe('calendar dates', () => {
     expect(isWithin('2027-12-31', '2027-01-01', '2027-12-31')).toBe(true);
     expect(isWithin('2026-12-31', '2027-01-01', '2027-12-31')).toBe(false);
     expect(isWithin('2028-01-01', '2027-01-01', '2027-12-31')).toBe(false);
+  });
+
+  it('starts a Dutch day at midnight in Amsterdam, winter and summer, and on the days the clocks change', () => {
+    expect(startOfDayInNetherlands('2027-12-31').toISOString()).toBe('2027-12-30T23:00:00.000Z');
+    expect(startOfDayInNetherlands('2027-07-01').toISOString()).toBe('2027-06-30T22:00:00.000Z');
+    // Summer time begins at 02:00 on 28 March 2027 and ends at 03:00 on 31 October 2027.
+    expect(startOfDayInNetherlands('2027-03-28').toISOString()).toBe('2027-03-27T23:00:00.000Z');
+    expect(startOfDayInNetherlands('2027-03-29').toISOString()).toBe('2027-03-28T22:00:00.000Z');
+    expect(startOfDayInNetherlands('2027-10-31').toISOString()).toBe('2027-10-30T22:00:00.000Z');
+    expect(startOfDayInNetherlands('2027-11-01').toISOString()).toBe('2027-10-31T23:00:00.000Z');
+  });
+
+  it('gives an audit window of a date its whole Dutch day, 23 or 25 hours when the clocks change', () => {
+    const hours = (date: string) =>
+      (windowEdge(date, 'to').getTime() - windowEdge(date, 'from').getTime()) / 3_600_000;
+    expect(hours('2027-06-30')).toBe(24);
+    expect(hours('2027-03-28')).toBe(23);
+    expect(hours('2027-10-31')).toBe(25);
+    // 00:30 on 1 July in Amsterdam is in that day's window, not in 30 June's.
+    const instant = new Date('2027-06-30T22:30:00Z');
+    expect(windowEdge('2027-07-01', 'from') <= instant).toBe(true);
+    expect(windowEdge('2027-06-30', 'to') <= instant).toBe(true);
+    expect(windowEdge('2027-02-01T10:00:00Z', 'to').toISOString()).toBe('2027-02-01T10:00:00.001Z');
   });
 });

@@ -28,6 +28,38 @@ export function calendarDateInNetherlands(instant: Date = new Date()): string {
   return DATE_IN_NETHERLANDS.format(instant);
 }
 
+const OFFSET_IN_NETHERLANDS = new Intl.DateTimeFormat('en-US', {
+  timeZone: BUSINESS_TIME_ZONE,
+  timeZoneName: 'longOffset',
+});
+
+/** The Netherlands' offset from UTC at an instant, in milliseconds (+1 h in winter, +2 h in summer). */
+function offsetInNetherlands(instant: number): number {
+  const name = OFFSET_IN_NETHERLANDS.formatToParts(instant).find(
+    (part) => part.type === 'timeZoneName',
+  )?.value;
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
+  if (!match) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return (match[1] === '-' ? -minutes : minutes) * 60_000;
+}
+
+/** The first instant of a calendar date in the Netherlands (its midnight in Europe/Amsterdam). */
+export function startOfDayInNetherlands(date: string): Date {
+  const midnightUtc = Date.parse(`${date}T00:00:00.000Z`);
+  // The offset at the guess settles it: Dutch clocks change at 01:00 UTC, never near midnight.
+  return new Date(
+    midnightUtc - offsetInNetherlands(midnightUtc - offsetInNetherlands(midnightUtc)),
+  );
+}
+
+/** The date `days` calendar days after `date` (before it when negative); DST does not enter into it. */
+export function addCalendarDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00.000Z`) + days * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+}
+
 /** Whether `date` lies in the closed range [from, to]; `YYYY-MM-DD` strings compare as dates. */
 export function isWithin(date: string, from: string, to: string): boolean {
   return from <= date && date <= to;
