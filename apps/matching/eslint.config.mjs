@@ -14,6 +14,7 @@ const LAYERS = [
   'match-engine',
   'review',
   'insights',
+  'algorithm',
 ];
 
 export default [

@@ -3,6 +3,7 @@ export * from './lib/config/service-config.model';
 export * from './lib/config/config-validation.error';
 export {
   loadServiceConfig,
+  DEFAULT_MATCH,
   DEV_JWT_SECRET,
   DEV_DJI_NUMBER_HMAC_KEY,
 } from './lib/config/service-config.loader';

@@ -44,6 +44,8 @@ export class ServiceTestApp {
     private readonly definition: ServiceDefinition,
     readonly backend: TestBackend = {},
     readonly bus = new InProcessEventBus(),
+    /** Settings (environment variables) beyond the test defaults, e.g. a non-default MATCH_MIN_SCORE. */
+    readonly settings: Record<string, string> = {},
   ) {}
 
   async start(): Promise<this> {
@@ -51,7 +53,7 @@ export class ServiceTestApp {
       postgresUrl: this.backend.postgresUrl,
       bus: this.bus,
       // 4xx answers are what these suites provoke; their access lines would drown the output.
-      env: { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'error' },
+      env: { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'error', ...this.settings },
     });
     return this;
   }

@@ -3,6 +3,7 @@ import { embeddedStoreDir } from '@bridge/database';
 import { AuditEntry, AuditModule } from '@bridge/platform';
 import { SearchHealthContributor, SearchModule, SearchModuleOptions } from '@bridge/search';
 import { ServiceDefinition, ServiceRuntime, serviceInfrastructure } from '@bridge/service-runtime';
+import { AlgorithmModule } from './algorithm/algorithm.module';
 import { CandidateExclusionsModule } from './insights/exclusions/candidate-exclusions.module';
 import { InsightsModule } from './insights/insights.module';
 import { MatchEngineModule } from './match-engine/match-engine.module';
@@ -83,6 +84,7 @@ export class MatchingAppModule {
         ReferralsModule,
         InsightsModule,
         CandidateExclusionsModule,
+        AlgorithmModule,
       ],
     };
   }

@@ -103,6 +103,7 @@ const ROUTES: OpenApiRoute[] = [
   { method: 'get', path: '/audit', status: 200, schema: 'AuditEntryListView', problems: [] },
   // Accepted: the rebuild runs in the background, the answer only says it is queued.
   { method: 'post', path: '/admin/reindex', status: 202, schema: null, problems: [] },
+  { method: 'get', path: '/algorithm', status: 200, schema: 'AlgorithmView', problems: [] },
 ];
 
 describeOpenApiContract(

@@ -19,6 +19,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/algorithm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How matching decides, as the algorithm register describes it (any signed-in role)
+         * @description The register’s fields, and generated from the code: the hard rules with the values this service runs with, the score factors and their weights, the bound, the data each part reads and the data never used, the advisor’s decision, what a referral shows and how long data is kept. docs/algorithm.md is rendered from the same description.
+         */
+        get: operations["AlgorithmController_describe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit": {
         parameters: {
             query?: never;
@@ -355,6 +375,25 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AlgorithmView: {
+            bound: components["schemas"]["SuggestionBoundView"];
+            dataLeaving: components["schemas"]["DataLeavingView"];
+            dataNeverUsed: components["schemas"]["NeverUsedDataView"][];
+            dataUsed: components["schemas"]["DataFieldView"][];
+            /** @description In the order they are applied */
+            hardRules: components["schemas"]["HardRuleView"][];
+            humanDecision: components["schemas"]["HumanDecisionView"];
+            links: components["schemas"]["SourceLinkView"][];
+            /** @description In the register’s order */
+            register: components["schemas"]["RegisterFieldView"][];
+            retention: components["schemas"]["RetentionView"][];
+            /**
+             * @description MATCH_RULES_VERSION: raised whenever the rules change in code
+             * @example 1
+             */
+            rulesVersion: number;
+            scoreFactors: components["schemas"]["ScoreFactorView"][];
+        };
         AuditEntryListView: {
             items: components["schemas"]["AuditEntryView"][];
             /** @example null */
@@ -611,6 +650,39 @@ export interface components {
             /** @description Labour market regions no active covenant names, by code */
             regionsWithoutCovenant: components["schemas"]["ReferenceCodeView"][];
         };
+        DataFieldView: {
+            /**
+             * @description The field of the match profile
+             * @example releaseDate
+             */
+            field: string;
+            /** @example Verwachte vrijlatingsdatum */
+            nl: string;
+            /**
+             * @example candidate
+             * @enum {string}
+             */
+            subject: "candidate" | "target";
+            /**
+             * @description The hard rules and score factors that read it
+             * @example [
+             *       "start-date-outside-window",
+             *       "candidate-not-eligible",
+             *       "timing"
+             *     ]
+             */
+            usedBy: string[];
+        };
+        DataLeavingView: {
+            /** @description What the event to the employer’s or school’s service carries */
+            eventFields: components["schemas"]["SharedFieldView"][];
+            /** @example matching.referral.created.v1 */
+            eventTopic: string;
+            /** @example Alleen een geaccepteerde suggestie verlaat het platform … */
+            nl: string;
+            /** @description What the employer or school sees (GET /referrals) */
+            referralFields: components["schemas"]["SharedFieldView"][];
+        };
         DeclineReferralDto: {
             /**
              * @description Why the referral is declined (kept here, not in the event)
@@ -665,6 +737,55 @@ export interface components {
              */
             withSuggestion: number;
         };
+        HardRuleView: {
+            /**
+             * @example [
+             *       "regionCode",
+             *       "municipalityCode"
+             *     ]
+             */
+            candidateData: string[];
+            /** @example The target lies in the return region, or at most 45 km … */
+            en: string;
+            /** @example Het doel ligt in de terugkeerregio, of hoogstens 45 km … */
+            nl: string;
+            /**
+             * @description The rule’s number in docs/design.md
+             * @example 2
+             */
+            number: number;
+            parameters: components["schemas"]["RuleParameterView"][];
+            /**
+             * @description The code an exclusion shows
+             * @example too-far
+             * @enum {string}
+             */
+            rule: "target-not-open" | "covenant-inactive" | "too-far" | "start-date-outside-window" | "missing-qualifications" | "entry-level-not-met" | "vog-unlikely" | "candidate-not-eligible" | "excluded-municipality";
+            /**
+             * @example [
+             *       "regionCode",
+             *       "municipalityCode"
+             *     ]
+             */
+            targetData: string[];
+        };
+        HumanDecisionView: {
+            /**
+             * @example [
+             *       "accept",
+             *       "reject"
+             *     ]
+             */
+            decisions: string[];
+            /** @example Een UWV-adviseur van de terugkeerregio beoordeelt … */
+            nl: string;
+            /**
+             * @description The reason code that also needs a note
+             * @example other
+             */
+            noteRequiredFor: string;
+            rejectionReasons: components["schemas"]["RejectionReasonView"][];
+        };
         LeaveCandidateDto: {
             /**
              * @description removed: taken off the platform by the PI (released elsewhere, transferred, other); window-passed: released too long ago; consent-withdrawn: no longer takes part
@@ -673,6 +794,17 @@ export interface components {
              * @enum {string}
              */
             reason: "window-passed" | "consent-withdrawn" | "removed";
+        };
+        NeverUsedDataView: {
+            /** @example BSN */
+            data: string;
+            /** @example Er is geen kolom voor; een onbekend veld wordt met 400 geweigerd */
+            how: string;
+            /**
+             * @example hand
+             * @enum {string}
+             */
+            source: "code" | "hand";
         };
         PiFunnelView: {
             /** @example PI Vught */
@@ -914,6 +1046,43 @@ export interface components {
              */
             vogOutlook: "unknown" | "likely" | "unlikely";
         };
+        RegisterFieldView: {
+            /**
+             * @example decisionProcess
+             * @enum {string}
+             */
+            field: "name" | "organisation" | "goalAndImpact" | "proportionality" | "decisionProcess" | "riskManagement" | "legalBasis" | "dataSources" | "sourceLinks";
+            /**
+             * @description The register’s own label (Dutch)
+             * @example Besluitvorming en menselijke tussenkomst
+             */
+            label: string;
+            /**
+             * @description code: generated from the definitions in the code; hand: written by hand
+             * @example code
+             * @enum {string}
+             */
+            source: "code" | "hand";
+            /** @example Een UWV-adviseur beoordeelt elke suggestie afzonderlijk … */
+            text: string;
+        };
+        RejectionReasonView: {
+            /** @example candidate-declined */
+            code: string;
+            /** @example De kandidaat wil dit niet */
+            nl: string;
+        };
+        RetentionView: {
+            /** @example Antwoorden op een Idempotency-Key */
+            data: string;
+            /** @example 24 uur, daarna verwijderd */
+            period: string;
+            /**
+             * @example code
+             * @enum {string}
+             */
+            source: "code" | "hand";
+        };
         ReviewSuggestionDto: {
             /**
              * @description accept makes the suggestion a referral
@@ -932,6 +1101,83 @@ export interface components {
              * @enum {string}
              */
             reasonCode?: "not-suitable" | "candidate-declined" | "target-unsuitable" | "other";
+        };
+        RuleParameterView: {
+            /**
+             * @description The value without configuration
+             * @example 45
+             */
+            default: number;
+            /**
+             * @description Its name in the code
+             * @example maxKm
+             */
+            name: string;
+            /**
+             * @description The setting (environment variable) that configures it; null: fixed in code
+             * @example null
+             */
+            setting: string | null;
+            /** @example km */
+            unit: string;
+            /**
+             * @description The value this service runs with
+             * @example 45
+             */
+            value: number;
+        };
+        ScoreFactorView: {
+            /**
+             * @example [
+             *       "regionCode",
+             *       "municipalityCode"
+             *     ]
+             */
+            candidateData: string[];
+            /** @example The nearer the return municipality, the higher … */
+            en: string;
+            /**
+             * @example distance
+             * @enum {string}
+             */
+            factor: "qualifications" | "distance" | "timing" | "covenantPi" | "preferences";
+            /** @example Hoe dichter bij de terugkeergemeente, hoe hoger … */
+            nl: string;
+            parameters: components["schemas"]["RuleParameterView"][];
+            /**
+             * @example [
+             *       "regionCode",
+             *       "municipalityCode"
+             *     ]
+             */
+            targetData: string[];
+            /**
+             * @description Its weight in the score (WEIGHTS)
+             * @example 0.25
+             */
+            weight: number;
+        };
+        SharedFieldView: {
+            /** @example availableFrom */
+            field: string;
+            /** @example De verwachte vrijlatingsdatum */
+            nl: string;
+        };
+        SourceLinkView: {
+            /** @example De harde regels en de score */
+            label: string;
+            /**
+             * @description From the repository root
+             * @example apps/matching/src/app/match-rules/match-rules.ts
+             */
+            path: string;
+        };
+        SuggestionBoundView: {
+            /** @example At most 20 open suggestions per candidate … */
+            en: string;
+            /** @example Per kandidaat hoogstens 20 open suggesties … */
+            nl: string;
+            parameters: components["schemas"]["RuleParameterView"][];
         };
         SuggestionListView: {
             items: components["schemas"]["SuggestionView"][];
@@ -1063,6 +1309,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AlgorithmController_describe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlgorithmView"];
+                };
             };
             /** @description Malformed or invalid input; `errors` name the fields */
             400: {

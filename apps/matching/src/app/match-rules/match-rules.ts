@@ -460,7 +460,8 @@ function wantsKind(preferences: CandidatePreferences, type: TargetProfile['type'
   return type === 'vacancy' ? preferences.work !== false : preferences.education !== false;
 }
 
-const TIMING_GRACE_DAYS = 14;
+/** The timing factor is at its best when the start follows release within this many days. */
+export const TIMING_GRACE_DAYS = 14;
 
 /** The distance factor: the nearer, the better; nothing at the radius or beyond. */
 function distanceValue({ km, settings }: Pick<Fit, 'km' | 'settings'>): number {

@@ -66,8 +66,8 @@ export interface TableCounts {
 export class MatchingTestApp extends ServiceTestApp {
   private djiSequence = 0;
 
-  constructor(backend: TestBackend) {
-    super('matching', matchingService, backend);
+  constructor(backend: TestBackend, settings: Record<string, string> = {}) {
+    super('matching', matchingService, backend, undefined, settings);
   }
 
   /** Publishes another service's event on the bus; resolves once matching has handled it. */
@@ -302,7 +302,14 @@ export class MatchingTestApp extends ServiceTestApp {
   }
 }
 
-/** Runs `suite` on each database backend, with one matching app per run (see `describeServiceOnEachBackend`). */
-export function describeOnEachBackend(title: string, suite: (app: MatchingTestApp) => void): void {
-  describeServiceOnEachBackend(title, (backend) => new MatchingTestApp(backend), suite);
+/**
+ * Runs `suite` on each database backend, with one matching app per run (see `describeServiceOnEachBackend`), started
+ * with `settings` (environment variables) beyond the test defaults.
+ */
+export function describeOnEachBackend(
+  title: string,
+  suite: (app: MatchingTestApp) => void,
+  settings: Record<string, string> = {},
+): void {
+  describeServiceOnEachBackend(title, (backend) => new MatchingTestApp(backend, settings), suite);
 }
