@@ -11,7 +11,7 @@ export interface paths {
         };
         /**
          * The service's audit log: reads of candidate data and decisions about candidates, newest first
-         * @description Filters combine: candidateId, actor (the sub of the caller), from and to (a date is its whole UTC day, a timestamp needs an offset; both inclusive). A read filtered to one candidate is itself recorded as audit.read.
+         * @description Filters combine: candidateId, actor (the sub of the caller), from and to (a date is its whole day in the Netherlands, a timestamp needs an offset; both inclusive). A read filtered to one candidate is itself recorded as audit.read.
          */
         get: operations["AuditController_list"];
         put?: never;
@@ -748,10 +748,10 @@ export interface operations {
                 candidateId?: string;
                 /** @description The `nextCursor` of the previous page */
                 cursor?: string;
-                /** @description From this instant, or from the start of this UTC day */
+                /** @description From this instant, or from the start of this day in the Netherlands */
                 from?: string;
                 limit?: number;
-                /** @description Up to this instant, or to the end of this UTC day */
+                /** @description Up to this instant, or to the end of this day in the Netherlands */
                 to?: string;
             };
             header?: never;
