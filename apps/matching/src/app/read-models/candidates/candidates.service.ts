@@ -24,6 +24,7 @@ import {
   paginate,
   Principal,
   UnprocessableProblem,
+  addCalendarDays,
 } from '@bridge/platform';
 import { findMunicipality, findPenitentiaryInstitution } from '@bridge/reference-data';
 import { MatchingAuditAction } from '../../audit/matching-audit-action';
@@ -56,11 +57,6 @@ const SOONEST_RELEASE_FIRST: KeysetColumn<Candidate>[] = [
     accepts: isUuid,
   },
 ];
-
-/** `YYYY-MM-DD`, `days` after the date `day`. */
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** What other services may know of a candidate (`CandidateState`): pseudonym, PI, dates. */
 function stateOf(candidate: Candidate): CandidateState {
@@ -301,7 +297,7 @@ export class CandidatesService {
     if (query.status) builder.andWhere('c.status = :status', { status: query.status });
     if (query.releaseWithinDays !== undefined) {
       builder.andWhere('c.expected_release_date <= :releasedBy', {
-        releasedBy: addDays(this.clock.today(), query.releaseWithinDays),
+        releasedBy: addCalendarDays(this.clock.today(), query.releaseWithinDays),
       });
     }
     if (query.consent !== undefined) {
