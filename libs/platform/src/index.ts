@@ -117,3 +117,13 @@ export { AuditService, type AuditSubject } from './lib/audit/audit.service';
 export { AuditLogService } from './lib/audit/audit-log.service';
 export { ListAuditEntriesQuery } from './lib/audit/list-audit-entries.query';
 export { AuditModule } from './lib/audit/audit.module';
+// export
+export {
+  ApiCsvExport,
+  CSV_MEDIA_TYPE,
+  csvDownload,
+  csvFileName,
+  toCsv,
+  wantsCsv,
+  type CsvColumn,
+} from './lib/export/csv-export';
