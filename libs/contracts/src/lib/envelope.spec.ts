@@ -123,8 +123,9 @@ describe('event envelope', () => {
 
   it('names every topic of the event catalogue once, versioned, with a dead-letter topic beside it', () => {
     // The catalogue is docs/architecture.md, section 2: the 19 topics of the first design and
-    // matching.candidate.transferred.v1 (a transfer between PI's).
-    expect(TOPICS).toHaveLength(20);
+    // matching.candidate.transferred.v1 (a transfer between PI's), and the placement follow-ups of
+    // employers and training (issue 11).
+    expect(TOPICS).toHaveLength(22);
     expect(TOPICS).toContain(CANDIDATE_TRANSFERRED);
     expect(new Set(TOPICS).size).toBe(TOPICS.length);
     for (const topic of TOPICS)

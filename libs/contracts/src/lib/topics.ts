@@ -7,6 +7,14 @@ import { COVENANT_ENDED, covenantEndedPayload } from './events/employers/covenan
 import { COVENANT_SIGNED, covenantSignedPayload } from './events/employers/covenant-signed.event';
 import { VACANCY_CLOSED, vacancyClosedPayload } from './events/employers/vacancy-closed.event';
 import {
+  VACANCY_PLACEMENT_FOLLOWED_UP,
+  vacancyPlacementFollowedUpPayload,
+} from './events/employers/vacancy-placement-followed-up.event';
+import {
+  SCHOOL_PLACE_PLACEMENT_FOLLOWED_UP,
+  schoolPlacePlacementFollowedUpPayload,
+} from './events/training/school-place-placement-followed-up.event';
+import {
   VACANCY_PLACEMENT_RECORDED,
   vacancyPlacementRecordedPayload,
 } from './events/employers/vacancy-placement-recorded.event';
@@ -70,6 +78,7 @@ export const EVENT_PAYLOAD_SCHEMAS = {
   [SCHOOL_PLACE_UPDATED]: schoolPlaceUpdatedPayload,
   [SCHOOL_PLACE_WITHDRAWN]: schoolPlaceWithdrawnPayload,
   [SCHOOL_PLACE_PLACEMENT_RECORDED]: schoolPlacePlacementRecordedPayload,
+  [SCHOOL_PLACE_PLACEMENT_FOLLOWED_UP]: schoolPlacePlacementFollowedUpPayload,
   [COVENANT_SIGNED]: covenantSignedPayload,
   [COVENANT_CHANGED]: covenantChangedPayload,
   [COVENANT_ENDED]: covenantEndedPayload,
@@ -77,6 +86,7 @@ export const EVENT_PAYLOAD_SCHEMAS = {
   [VACANCY_UPDATED]: vacancyUpdatedPayload,
   [VACANCY_CLOSED]: vacancyClosedPayload,
   [VACANCY_PLACEMENT_RECORDED]: vacancyPlacementRecordedPayload,
+  [VACANCY_PLACEMENT_FOLLOWED_UP]: vacancyPlacementFollowedUpPayload,
   [CANDIDATE_REGISTERED]: candidateRegisteredPayload,
   [CANDIDATE_UPDATED]: candidateUpdatedPayload,
   [CANDIDATE_LEFT]: candidateLeftPayload,
