@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { municipalityName, piName, regionName } from '../../shared/reference';
 import type { Candidate } from './candidate';
-import { CandidateStatusBadge, ConsentBadge, PlacementSummary, ReleaseDate } from './candidate-table';
+import {
+  CandidateStatusBadge,
+  ConsentBadge,
+  PlacementSummary,
+  ReleaseDate,
+} from './candidate-table';
 
 /**
  * The profile of a candidate as the PI sees it. `full` adds what only the casemanager keeps

@@ -121,7 +121,9 @@ describe('the advisor keeps a referral standing (review screen)', () => {
         status: 400,
         title: 'Bad request',
         detail: 'Invalid input',
-        errors: [{ field: 'note', message: 'note must be shorter than or equal to 2000 characters' }],
+        errors: [
+          { field: 'note', message: 'note must be shorter than or equal to 2000 characters' },
+        ],
       },
     };
     renderReview(() => answer);
@@ -192,7 +194,9 @@ describe('the casemanager sees the placement and the referrals', () => {
 
     const table = await screen.findByRole('table', { name: 'Voordrachten van deze kandidaat' });
     expect(within(table).getByText('Reden: Elders geplaatst')).toBeInTheDocument();
-    expect(within(table).getByText(/vastgelegd door uwv-7 op 10 december 2026/)).toBeInTheDocument();
+    expect(
+      within(table).getByText(/vastgelegd door uwv-7 op 10 december 2026/),
+    ).toBeInTheDocument();
     expect(within(table).getByText('Opleiding naast de baan')).toBeInTheDocument();
     expect(within(table).queryByRole('button')).toBeNull();
     expect(within(table).queryByRole('columnheader', { name: 'Acties' })).toBeNull();

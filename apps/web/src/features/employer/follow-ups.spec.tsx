@@ -88,10 +88,9 @@ describe('employer: placement follow-ups', { timeout: 20_000 }, () => {
     const dueTable = await screen.findByRole('table', {
       name: 'Vragen die u nu kunt beantwoorden',
     });
-    expect(within(dueTable).getByRole('link', { name: 'Medewerker houtbewerking' })).toHaveAttribute(
-      'href',
-      '/werkgever/vacatures/vac-1',
-    );
+    expect(
+      within(dueTable).getByRole('link', { name: 'Medewerker houtbewerking' }),
+    ).toHaveAttribute('href', '/werkgever/vacatures/vac-1');
     expect(within(dueTable).getByText('0B8F3C1E')).toBeInTheDocument();
     expect(within(dueTable).getByText('1 september 2026')).toBeInTheDocument();
     const answered = await screen.findByRole('table', { name: 'Vragen die u al hebt beantwoord' });
@@ -204,9 +203,7 @@ describe('employer: placement follow-ups', { timeout: 20_000 }, () => {
     const before = fake.sent('GET', FOLLOW_UPS).length;
     await user.click(within(question()).getByLabelText('Ja'));
     await user.click(screen.getByRole('button', { name: 'Antwoord opslaan' }));
-    expect(
-      await screen.findByText('Deze vraag kunt u nu niet beantwoorden'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('Deze vraag kunt u nu niet beantwoorden')).toBeInTheDocument();
     expect(screen.getByText('This follow-up has already been recorded')).toBeInTheDocument();
     await waitFor(() => expect(fake.sent('GET', FOLLOW_UPS).length).toBeGreaterThan(before));
   });

@@ -151,9 +151,7 @@ export function FollowUpsPage({ source }: { source: FollowUpSource }) {
         ) : (
           <>
             <Badge tone="neutral">{kindText('ended')}</Badge>
-            {f.endedOn && (
-              <div>{t('followUps.endedOn', { date: format.date(f.endedOn) })}</div>
-            )}
+            {f.endedOn && <div>{t('followUps.endedOn', { date: format.date(f.endedOn) })}</div>}
           </>
         ),
     },

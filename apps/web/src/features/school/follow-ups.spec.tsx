@@ -25,7 +25,9 @@ describe('school: placement follow-ups', { timeout: 20_000 }, () => {
   it('counts the due questions on the home screen and answers one at training', async () => {
     const fake = fakeServices({
       [`GET ${FOLLOW_UPS}`]: ({ url }) =>
-        url.searchParams.get('status') === 'due' ? page([due, { ...due, placementId: 'pl-8' }]) : page([]),
+        url.searchParams.get('status') === 'due'
+          ? page([due, { ...due, placementId: 'pl-8' }])
+          : page([]),
       'GET /api/training/school-places': () => page([]),
       [`POST ${RECORD}`]: () => ({ status: 201, body: { ...due, holds: false } }),
     });
