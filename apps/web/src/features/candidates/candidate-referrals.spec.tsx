@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { rowOf } from '../employer/employer-test-kit';
 import { renderAdvisor, suggestion, type FakeAnswer } from '../review/review-test-kit';
 import { aCandidate, aUser, renderSignedIn } from './testing';
 
@@ -106,7 +107,7 @@ describe('the advisor keeps a referral standing (review screen)', () => {
       ),
     ).toBeInTheDocument();
     expect(sent).toEqual([{ note: 'BBL-opleiding naast de baan bij dezelfde werkgever' }]);
-    const row = within(table).getByText('Basislasser').closest('tr')!;
+    const row = rowOf(within(table).getByText('Basislasser'));
     expect(within(row).getByText(/vastgelegd door uwv-1 op 8 december 2026/)).toBeInTheDocument();
     expect(
       within(row).getByText('BBL-opleiding naast de baan bij dezelfde werkgever'),
@@ -205,7 +206,7 @@ describe('the casemanager sees the placement and the referrals', () => {
   it('shows a placed candidate as placed in the list, with the title', async () => {
     renderSignedIn('/casemanagement', CASEMANAGER, routes);
     const link = await screen.findByRole('link', { name: 'Kandidaat 5d0c0a52 openen' });
-    const row = link.closest('tr')!;
+    const row = rowOf(link);
     expect(within(row).getByText('Geplaatst')).toBeInTheDocument();
     expect(within(row).getByText('Medewerker houtbewerking')).toBeInTheDocument();
     expect(within(row).queryByText('Actief')).toBeNull();

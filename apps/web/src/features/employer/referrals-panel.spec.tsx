@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { employerArea } from './index';
-import { fakeServices, page, renderArea } from './employer-test-kit';
+import { fakeServices, page, renderArea, rowOf } from './employer-test-kit';
 
 const EMPLOYER = { sub: 'wg-1', role: 'employer' as const, employerId: 'emp-1' };
 
@@ -52,7 +52,7 @@ describe('employer: a withdrawn referral', { timeout: 20_000 }, () => {
     });
     renderArea(employerArea, EMPLOYER, '/werkgever/vacatures/vac-1', fake);
     const table = await screen.findByRole('table', { name: 'Doorverwijzingen naar deze plek' });
-    const row = (reference: string) => within(table).getByText(reference).closest('tr')!;
+    const row = (reference: string) => rowOf(within(table).getByText(reference));
     expect(within(row('AAAAAAAA')).getByText('Reden: Elders geplaatst')).toBeInTheDocument();
     expect(within(row('BBBBBBBB')).getByText('Reden: Kandidaat vertrokken')).toBeInTheDocument();
     expect(within(row('CCCCCCCC')).getByText('Reden: Toestemming ingetrokken')).toBeInTheDocument();
