@@ -311,6 +311,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/referrals/{id}/keep-standing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Keep a referral standing when the candidate is placed elsewhere (advisor of the candidate’s region, admin)
+         * @description Only a referred referral; recorded and audited.
+         */
+        post: operations["ReferralsController_keepStanding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/suggestions": {
         parameters: {
             query?: never;
@@ -486,6 +506,28 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        CandidatePlacementView: {
+            /**
+             * Format: date
+             * @description The day the placement was recorded
+             * @example 2026-12-14
+             */
+            placedOn: string;
+            /**
+             * Format: date
+             * @example 2027-02-01
+             */
+            startDate: string;
+            /** @example 9a4e2f7c-1b3d-4c8e-a5f6-7d9b0c1e2f3a */
+            targetId: string;
+            /**
+             * @example vacancy
+             * @enum {string}
+             */
+            targetType: "vacancy" | "school-place";
+            /** @example Medewerker houtbewerking */
+            title: string;
+        };
         CandidatePreferencesDto: {
             /**
              * @description Open to education
@@ -545,6 +587,8 @@ export interface components {
              * @example 0b8f3c1e-7d2a-4f59-9a61-2c4e8d7b5a10
              */
             id: string;
+            /** @description Set when an advisor keeps the referral standing if the candidate is placed elsewhere */
+            keptStanding: components["schemas"]["KeptStandingView"] | null;
             /**
              * @example placed
              * @enum {string}
@@ -572,6 +616,12 @@ export interface components {
              * @enum {string}
              */
             type: "vacancy" | "school-place";
+            /**
+             * @description Why it was withdrawn; null unless withdrawn
+             * @example null
+             * @enum {string|null}
+             */
+            withdrawalReason: "candidate-left" | "consent-withdrawn" | "placed-elsewhere" | null;
         };
         CandidateView: {
             certificates?: components["schemas"]["CandidateCertificateView"][];
@@ -600,6 +650,8 @@ export interface components {
             leftReason: "window-passed" | "consent-withdrawn" | "removed" | null;
             /** @example PI-VUGHT */
             piCode: string;
+            /** @description The latest placement; null when none */
+            placement: components["schemas"]["CandidatePlacementView"] | null;
             /**
              * @example {
              *       "sectors": [],
@@ -785,6 +837,24 @@ export interface components {
              */
             noteRequiredFor: string;
             rejectionReasons: components["schemas"]["RejectionReasonView"][];
+        };
+        KeepReferralStandingDto: {
+            /**
+             * @description Why this referral stays standing (e.g. a BBL school place beside a job with the same employer)
+             * @example BBL-opleiding naast de baan bij dezelfde werkgever
+             */
+            note: string;
+        };
+        KeptStandingView: {
+            /** @example 2026-12-10T10:00:00.000Z */
+            at: string;
+            /**
+             * @description The subject of the advisor who kept it standing
+             * @example uwv-7
+             */
+            by: string;
+            /** @example BBL-opleiding naast de baan bij dezelfde werkgever */
+            note: string;
         };
         LeaveCandidateDto: {
             /**
@@ -981,6 +1051,12 @@ export interface components {
              * @enum {string}
              */
             type: "vacancy" | "school-place";
+            /**
+             * @description Why it was withdrawn; null unless withdrawn
+             * @example null
+             * @enum {string|null}
+             */
+            withdrawalReason: "candidate-left" | "consent-withdrawn" | "placed-elsewhere" | null;
         };
         RegionFunnelView: {
             /** @example Noordoost-Brabant */
@@ -2950,6 +3026,85 @@ export interface operations {
             };
             /** @description Unexpected error; quote the requestId */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReferralsController_keepStanding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeepReferralStandingDto"];
+            };
+        };
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateReferralView"];
+                };
+            };
+            /** @description Unknown field, or a note that is missing, not text or too long */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only advisors and admins keep a referral standing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such referral of a candidate in your region */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The referral is not referred */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -107,6 +107,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/placements/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The follow-up questions of placements at your own targets, 3 and 6 months after the start date */
+        get: operations["PlacementFollowUpsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/providers": {
         parameters: {
             query?: never;
@@ -226,6 +243,23 @@ export interface paths {
         put?: never;
         /** Record a placement: a referral takes one seat (the last sets full) */
         post: operations["SchoolPlacesController_recordPlacement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/school-places/{id}/placements/{placementId}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record whether a placement still holds at a checkpoint */
+        post: operations["PlacementFollowUpsController_record"];
         delete?: never;
         options?: never;
         head?: never;
@@ -441,7 +475,53 @@ export interface components {
              */
             requiredQualifications: string[];
         };
+        PlacementFollowUpListView: {
+            items: components["schemas"]["PlacementFollowUpView"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        PlacementFollowUpView: {
+            /**
+             * @example 3-months
+             * @enum {string}
+             */
+            checkpoint: "3-months" | "6-months";
+            /**
+             * Format: date
+             * @description The day the question may be answered from
+             * @example 2027-05-01
+             */
+            dueOn: string;
+            /**
+             * Format: date
+             * @description Since when the placement no longer holds; null when it holds or is not recorded
+             * @example null
+             */
+            endedOn: string | null;
+            /**
+             * @description Whether the placement still holds; null while not recorded
+             * @example null
+             */
+            holds: boolean | null;
+            /** @example 4b7e2c1a-9d3f-4e8b-a6c5-1f0e2d3c4b5a */
+            placementId: string;
+            /** @example null */
+            recordedAt: string | null;
+            /** @example 9a1d3c2e-7b6f-4e5d-8c4b-3a2f1e0d9c8b */
+            referralId: string;
+            /**
+             * Format: date
+             * @example 2027-02-01
+             */
+            startDate: string;
+            /** @example 6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b */
+            targetId: string;
+            /** @example Medewerker houtbewerking */
+            targetTitle: string;
+        };
         PlacementView: {
+            /** @example 4b7e2c1a-9d3f-4e8b-a6c5-1f0e2d3c4b5a */
+            placementId: string;
             /** @example c2f1a7d4-6e3b-4f8a-9d21-0b7e5c4a3f19 */
             referralId: string;
             /**
@@ -516,6 +596,21 @@ export interface components {
             sector: string;
             /** @example Basislasser */
             title: string;
+        };
+        RecordFollowUpDto: {
+            /**
+             * @example 3-months
+             * @enum {string}
+             */
+            checkpoint: "3-months" | "6-months";
+            /**
+             * Format: date
+             * @description Only when holds is false: since when it no longer holds
+             * @example 2027-04-15
+             */
+            endedOn?: string;
+            /** @example true */
+            holds: boolean;
         };
         RecordPlacementDto: {
             /**
@@ -2296,6 +2391,146 @@ export interface operations {
             };
             /** @description Unexpected error; quote the requestId */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PlacementFollowUpsController_list: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                limit?: number;
+                status?: "due" | "recorded" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementFollowUpListView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PlacementFollowUpsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordFollowUpDto"];
+            };
+        };
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementFollowUpView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such placement at your own targets */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not due yet, or already recorded */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { municipalityName, piName, regionName } from '../../shared/reference';
 import type { Candidate } from './candidate';
-import { CandidateStatusBadge, ConsentBadge, ReleaseDate } from './candidate-table';
+import {
+  CandidateStatusBadge,
+  ConsentBadge,
+  PlacementSummary,
+  ReleaseDate,
+} from './candidate-table';
 
 /**
  * The profile of a candidate as the PI sees it. `full` adds what only the casemanager keeps
@@ -19,6 +24,15 @@ export function CandidateDetails({ candidate, full }: { candidate: Candidate; fu
       label: t('details.status'),
       value: <CandidateStatusBadge candidate={candidate} />,
     },
+    ...(candidate.placement
+      ? [
+          {
+            key: 'placement',
+            label: t('details.placement'),
+            value: <PlacementSummary placement={candidate.placement} />,
+          },
+        ]
+      : []),
     ...(candidate.leftReason
       ? [
           {

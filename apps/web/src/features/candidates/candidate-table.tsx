@@ -25,12 +25,45 @@ export function ReleaseDate({ date }: { date: string }) {
   );
 }
 
-export function CandidateStatusBadge({ candidate }: { candidate: Pick<Candidate, 'status'> }) {
+/** Active, placed (an active candidate with a placement) or left, as a word. */
+export function CandidateStatusBadge({
+  candidate,
+}: {
+  candidate: Pick<Candidate, 'status'> & Partial<Pick<Candidate, 'placement'>>;
+}) {
   const { t } = useTranslation('candidates');
+  if (candidate.status === 'active' && candidate.placement)
+    return <Badge tone="info">{t('status.placed')}</Badge>;
   return (
     <Badge tone={candidate.status === 'active' ? 'ok' : 'neutral'}>
       {t(`status.${candidate.status}`)}
     </Badge>
+  );
+}
+
+/** Where a candidate was placed (title and kind) and since when (recorded on, start date). */
+export function PlacementSummary({
+  placement,
+  brief,
+}: {
+  placement: NonNullable<Candidate['placement']>;
+  /** Only the title, for lists. */
+  brief?: boolean;
+}) {
+  const { t } = useTranslation('candidates');
+  const format = useFormat();
+  if (brief) return <small>{placement.title}</small>;
+  return (
+    <>
+      {t('placement.where', { title: placement.title, type: t(`type.${placement.targetType}`) })}
+      <br />
+      <small>
+        {t('placement.since', {
+          placedOn: format.date(placement.placedOn),
+          startDate: format.date(placement.startDate),
+        })}
+      </small>
+    </>
   );
 }
 
@@ -115,7 +148,17 @@ export function CandidateTable({
     {
       key: 'status',
       header: t('columns.status'),
-      cell: (candidate) => <CandidateStatusBadge candidate={candidate} />,
+      cell: (candidate) => (
+        <>
+          <CandidateStatusBadge candidate={candidate} />
+          {candidate.status === 'active' && candidate.placement && (
+            <>
+              <br />
+              <PlacementSummary placement={candidate.placement} brief />
+            </>
+          )}
+        </>
+      ),
     },
   ];
   return (

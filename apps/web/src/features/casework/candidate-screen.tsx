@@ -15,7 +15,6 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router-dom';
 import { useApi } from '../../api/api';
 import { useFormat } from '../../i18n/format';
-import { municipalityName } from '../../shared/reference';
 import { usePageTitle } from '../../shared/page-title';
 import { PagedTable } from '../../shared/paged-table';
 import { QueryState } from '../../shared/query-state';
@@ -24,11 +23,11 @@ import {
   candidateKeys,
   shortPseudonym,
   type Candidate,
-  type CandidateReferral,
   type Suggestion,
   type SuggestionTarget,
 } from '../candidates/candidate';
 import { CandidateDetails } from '../candidates/candidate-details';
+import { CandidateReferrals, TargetCell } from '../candidates/candidate-referrals';
 import { AppLink, ButtonLink, SuccessNotice, useNoticeFromNavigation } from '../candidates/links';
 import { useCandidate } from '../candidates/use-candidate';
 import { caseworkPaths, listPath } from './paths';
@@ -39,26 +38,6 @@ const SUGGESTION_TONES: Record<Suggestion['status'], Tone> = {
   rejected: 'neutral',
   expired: 'neutral',
 };
-const REFERRAL_TONES: Record<CandidateReferral['status'], Tone> = {
-  referred: 'info',
-  placed: 'ok',
-  declined: 'warning',
-  withdrawn: 'neutral',
-};
-
-function TargetCell({ target }: { target: SuggestionTarget }) {
-  return (
-    <>
-      {target.title}
-      {target.municipalityCode && (
-        <>
-          <br />
-          <small>{municipalityName(target.municipalityCode)}</small>
-        </>
-      )}
-    </>
-  );
-}
 
 function Suggestions({ candidateId }: { candidateId: string }) {
   const { t } = useTranslation('casework');
@@ -109,50 +88,6 @@ function Suggestions({ candidateId }: { candidateId: string }) {
         rowKey={(s) => s.id}
         emptyTitle={t('suggestions.empty')}
         empty={<Paragraph>{t('suggestions.emptyHint')}</Paragraph>}
-      />
-    </Section>
-  );
-}
-
-function Referrals({ candidateId }: { candidateId: string }) {
-  const { t } = useTranslation('casework');
-  const { t: candidates } = useTranslation('candidates');
-  const api = useApi();
-  const format = useFormat();
-  const pages = useCursorPages<CandidateReferral>(candidateKeys.referrals(candidateId), (cursor) =>
-    unwrap(
-      api.matching.GET('/candidates/{id}/referrals', {
-        params: { path: { id: candidateId }, query: { cursor, limit: 20 } },
-      }),
-    ),
-  );
-  const columns: Column<CandidateReferral>[] = [
-    { key: 'target', header: t('referrals.target'), cell: (r) => <TargetCell target={r.target} /> },
-    { key: 'type', header: t('referrals.type'), cell: (r) => candidates(`type.${r.type}`) },
-    { key: 'start', header: t('referrals.start'), cell: (r) => format.date(r.target.startDate) },
-    { key: 'referred', header: t('referrals.referredOn'), cell: (r) => format.date(r.createdAt) },
-    {
-      key: 'status',
-      header: t('referrals.status'),
-      cell: (r) => (
-        <>
-          <Badge tone={REFERRAL_TONES[r.status]}>{t(`referrals.statuses.${r.status}`)}</Badge>
-          {r.statusChangedAt && (
-            <div>{t('referrals.since', { date: format.date(r.statusChangedAt) })}</div>
-          )}
-        </>
-      ),
-    },
-  ];
-  return (
-    <Section title={t('referrals.title')}>
-      <PagedTable
-        pages={pages}
-        caption={t('referrals.caption')}
-        columns={columns}
-        rowKey={(r) => r.id}
-        emptyTitle={t('referrals.empty')}
-        empty={<Paragraph>{t('referrals.emptyHint')}</Paragraph>}
       />
     </Section>
   );
@@ -219,7 +154,7 @@ export function CandidateScreen() {
             )}
             <Certificates candidate={candidate.data} />
             <Suggestions candidateId={candidateId} />
-            <Referrals candidateId={candidateId} />
+            <CandidateReferrals candidateId={candidateId} />
           </>
         )}
       </QueryState>

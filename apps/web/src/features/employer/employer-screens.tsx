@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router-dom';
 import { CovenantsPage } from './covenants-page';
+import { VacancyFollowUpsPage } from './placement-follow-ups';
 import { EditVacancyPage, NewVacancyPage, VacanciesPage } from './vacancies-pages';
 import { VacancyPage } from './vacancy-page';
 
@@ -11,6 +12,7 @@ export function EmployerScreens() {
       <Route path="vacatures/:id" element={<VacancyPage />} />
       <Route path="vacatures/:id/wijzigen" element={<EditVacancyPage />} />
       <Route path="convenanten" element={<CovenantsPage />} />
+      <Route path="opvolging" element={<VacancyFollowUpsPage />} />
       <Route path="*" element={<VacanciesPage />} />
     </Routes>
   );

@@ -107,3 +107,10 @@ export function renderArea(
 }
 
 export const page = <T,>(items: T[], nextCursor: string | null = null) => ({ items, nextCursor });
+
+/** The table row a cell's text is in. */
+export function rowOf(element: HTMLElement): HTMLElement {
+  const row = element.closest('tr');
+  if (!row) throw new Error('not in a table row');
+  return row;
+}

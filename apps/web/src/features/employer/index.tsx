@@ -8,6 +8,7 @@ export const employerArea: RoleArea = {
   namespace: 'employer',
   menu: [
     { to: '', label: 'menu.vacancies' },
+    { to: 'opvolging', label: 'menu.followUps' },
     { to: 'convenanten', label: 'menu.covenants' },
   ],
   // Loaded when the role signs in: nobody downloads the screens of the other roles.

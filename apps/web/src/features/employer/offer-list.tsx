@@ -1,5 +1,5 @@
 import { PageTitle, Paragraph, SelectField, type Column } from '@bridge/ui';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../shared/app-link';
 import { usePageTitle } from '../../shared/page-title';
@@ -23,6 +23,8 @@ export interface OfferListProps<Row extends { id: string }, Status extends strin
   /** A page of the list, with only the chosen status (if any). */
   fetchPage(status: Status | undefined, cursor?: string): Promise<CursorPage<Row>>;
   columns: readonly Column<Row>[];
+  /** Shown under the title, e.g. the questions about placements that wait for an answer. */
+  notice?: ReactNode;
 }
 
 /** Someone's own offers (vacancies, school places), a page at a time, with a filter on their status and a link to make a new one. */
@@ -36,6 +38,7 @@ export function OfferList<Row extends { id: string }, Status extends string>({
   queryKey,
   fetchPage,
   columns,
+  notice,
 }: OfferListProps<Row, Status>) {
   const { t } = useTranslation(ns);
   usePageTitle(t(`${section}.title`));
@@ -46,6 +49,7 @@ export function OfferList<Row extends { id: string }, Status extends string>({
   return (
     <>
       <PageTitle lead={t(`${section}.lead`)}>{t(`${section}.title`)}</PageTitle>
+      {notice}
       <Paragraph>
         <AppLink to={newPath}>{t(`${section}.new`)}</AppLink>
       </Paragraph>

@@ -6,4 +6,5 @@ export const employerPaths = {
   vacancy: (id: string) => `${EMPLOYER_BASE}/vacatures/${encodeURIComponent(id)}`,
   editVacancy: (id: string) => `${EMPLOYER_BASE}/vacatures/${encodeURIComponent(id)}/wijzigen`,
   covenants: `${EMPLOYER_BASE}/convenanten`,
+  followUps: `${EMPLOYER_BASE}/opvolging`,
 };

@@ -102,7 +102,18 @@ export function ReferralsPanel({
     {
       key: 'status',
       header: t('referrals.status'),
-      cell: (r) => <ReferralStatusBadge status={r.status} />,
+      cell: (r) => (
+        <>
+          <ReferralStatusBadge status={r.status} />
+          {r.withdrawalReason && (
+            <div>
+              {t('referrals.withdrawalReason', {
+                reason: t(`withdrawalReasons.${r.withdrawalReason}`),
+              })}
+            </div>
+          )}
+        </>
+      ),
     },
     {
       key: 'actions',

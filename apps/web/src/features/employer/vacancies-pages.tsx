@@ -9,8 +9,10 @@ import { AppLink } from '../../shared/app-link';
 import { usePageTitle } from '../../shared/page-title';
 import { QueryState } from '../../shared/query-state';
 import { municipalityName } from '../../shared/reference';
+import { DueFollowUpsNotice } from './follow-ups';
 import { OfferList } from './offer-list';
 import { employerPaths } from './paths';
+import { useVacancyFollowUps } from './placement-follow-ups';
 import { VacancyStatusBadge } from './status-badges';
 import { VacancyForm, vacancyBody, type VacancyValues } from './vacancy-form';
 
@@ -27,6 +29,7 @@ export function VacanciesPage() {
   const { t } = useTranslation('employer');
   const api = useApi();
   const format = useFormat();
+  const followUps = useVacancyFollowUps();
   const columns: Column<Vacancy>[] = [
     {
       key: 'title',
@@ -66,6 +69,7 @@ export function VacanciesPage() {
         )
       }
       columns={columns}
+      notice={<DueFollowUpsNotice source={followUps} to={employerPaths.followUps} />}
     />
   );
 }

@@ -6,6 +6,7 @@ import { useApi } from '../../api/api';
 import { useFormat } from '../../i18n/format';
 import { QueryState } from '../../shared/query-state';
 import { municipalityName, piName, regionName } from '../../shared/reference';
+import { PlacementSummary } from '../candidates/candidate-table';
 import { consentOf, preferencesOf, shortPseudonym, type Candidate } from './model';
 import { ReleaseDate } from './release-date';
 
@@ -34,6 +35,7 @@ function Preferences({ candidate }: { candidate: Candidate }) {
 /** The candidate as the advisor may see them: pseudonymised, no DJI number, no name. */
 export function CandidateProfile({ candidateId }: { candidateId: string }) {
   const { t } = useTranslation('review');
+  const { t: candidates } = useTranslation('candidates');
   const api = useApi();
   const format = useFormat();
   const query = useQuery({
@@ -91,6 +93,15 @@ export function CandidateProfile({ candidateId }: { candidateId: string }) {
                 },
                 ...(candidate.status === 'left'
                   ? [{ key: 'status', label: t('candidate.status'), value: t('candidate.left') }]
+                  : []),
+                ...(candidate.placement
+                  ? [
+                      {
+                        key: 'placement',
+                        label: candidates('details.placement'),
+                        value: <PlacementSummary placement={candidate.placement} />,
+                      },
+                    ]
                   : []),
               ]}
             />

@@ -7,6 +7,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { useApi } from '../../api/api';
 import { usePageTitle } from '../../shared/page-title';
 import { QueryState } from '../../shared/query-state';
+import { CandidateReferrals } from '../candidates/candidate-referrals';
 import { CandidateProfile } from './candidate-profile';
 import { Decision, type DecisionMode } from './decision';
 import { Exclusions } from './exclusions';
@@ -106,6 +107,7 @@ function ReviewBody({
       <Explanation suggestion={suggestion} />
       <Decision suggestion={suggestion} mode={mode} setMode={setMode} next={next} />
       <Exclusions candidateId={suggestion.candidateId} />
+      <CandidateReferrals candidateId={suggestion.candidateId} canKeepStanding />
       <ShortcutsPanel />
     </>
   );

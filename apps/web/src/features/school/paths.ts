@@ -4,5 +4,6 @@ export const schoolPaths = {
   places: SCHOOL_BASE,
   newPlace: `${SCHOOL_BASE}/schoolplekken/nieuw`,
   place: (id: string) => `${SCHOOL_BASE}/schoolplekken/${encodeURIComponent(id)}`,
+  followUps: `${SCHOOL_BASE}/opvolging`,
   editPlace: (id: string) => `${SCHOOL_BASE}/schoolplekken/${encodeURIComponent(id)}/wijzigen`,
 };

@@ -10,8 +10,10 @@ import { AppLink } from '../../shared/app-link';
 import { usePageTitle } from '../../shared/page-title';
 import { QueryState } from '../../shared/query-state';
 import { municipalityName } from '../../shared/reference';
+import { DueFollowUpsNotice } from '../employer/follow-ups';
 import { OfferList } from '../employer/offer-list';
 import { schoolPaths } from './paths';
+import { useSchoolPlaceFollowUps } from './placement-follow-ups';
 import { useCovenantOptions } from './covenant-options';
 import { SchoolPlaceForm, schoolPlaceBody, type SchoolPlaceValues } from './school-place-form';
 import { SchoolPlaceStatusBadge } from './status-badge';
@@ -27,6 +29,7 @@ export function SchoolPlacesPage() {
   const { t } = useTranslation('school');
   const api = useApi();
   const format = useFormat();
+  const followUps = useSchoolPlaceFollowUps();
   const columns: Column<SchoolPlace>[] = [
     {
       key: 'title',
@@ -71,6 +74,7 @@ export function SchoolPlacesPage() {
         )
       }
       columns={columns}
+      notice={<DueFollowUpsNotice source={followUps} to={schoolPaths.followUps} />}
     />
   );
 }
