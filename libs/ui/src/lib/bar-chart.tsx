@@ -56,8 +56,7 @@ function ReferenceLine({ x }: { x: string }) {
  * meaning and value stand in the legend as text. Wraps the label above the bar on narrow screens.
  */
 export function BarChart({ caption, items, max, note, reference }: BarChartProps) {
-  const scale =
-    max ?? Math.max(0, reference?.value ?? 0, ...items.map((item) => item.value ?? 0));
+  const scale = max ?? Math.max(0, reference?.value ?? 0, ...items.map((item) => item.value ?? 0));
   const captionId = useId();
   return (
     <figure className="bridge-bar-chart" aria-labelledby={captionId}>

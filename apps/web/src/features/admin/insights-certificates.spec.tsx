@@ -83,11 +83,11 @@ describe('certificate outcome insights', () => {
     await user.selectOptions(screen.getByLabelText('PI'), pi.value);
     await user.click(screen.getByRole('button', { name: 'Filteren' }));
     await waitFor(() => expect(location().search).toBe(`?pi=${pi.value}`));
-    expect(await screen.findByText(new RegExp(`^${pi.label}, op 28 november 2026`))).toBeInTheDocument();
     expect(
-      requests
-        .filter((r) => r.path.endsWith('/certificates'))
-        .map((r) => r.search.get('pi')),
+      await screen.findByText(new RegExp(`^${pi.label}, op 28 november 2026`)),
+    ).toBeInTheDocument();
+    expect(
+      requests.filter((r) => r.path.endsWith('/certificates')).map((r) => r.search.get('pi')),
     ).toEqual([null, pi.value]);
 
     await user.click(
@@ -113,6 +113,8 @@ describe('certificate outcome insights', () => {
         'De kandidaten hebben alle kwalificaties waar de open vacatures en schoolplaatsen om vragen.',
       ),
     ).toBeInTheDocument();
-    expect(screen.getByText('Er zijn nog geen praktijkverklaringen afgegeven.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Er zijn nog geen praktijkverklaringen afgegeven.'),
+    ).toBeInTheDocument();
   });
 });

@@ -157,7 +157,13 @@ function OutcomeSection({
   );
 }
 
-function ShortfallSection({ shortfall, scope }: { shortfall: readonly Shortfall[]; scope: string }) {
+function ShortfallSection({
+  shortfall,
+  scope,
+}: {
+  shortfall: readonly Shortfall[];
+  scope: string;
+}) {
   const { t } = useTranslation('admin');
   const format = useInsightFormat();
   return (
@@ -171,7 +177,11 @@ function ShortfallSection({ shortfall, scope }: { shortfall: readonly Shortfall[
           rows={shortfall}
           rowKey={(row) => row.crebo}
           columns={[
-            { key: 'title', header: t('insights.certificates.qualification'), cell: (row) => row.title },
+            {
+              key: 'title',
+              header: t('insights.certificates.qualification'),
+              cell: (row) => row.title,
+            },
             { key: 'crebo', header: t('insights.certificates.crebo'), cell: (row) => row.crebo },
             { key: 'sector', header: t('insights.certificates.domain'), cell: (row) => row.sector },
             {

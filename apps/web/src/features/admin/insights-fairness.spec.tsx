@@ -109,7 +109,9 @@ describe('fairness insights', () => {
       'PI Zwolle< 10minder dan 10',
       'PI Arnhem55%',
     ]);
-    const placed = screen.getByRole('figure', { name: 'Deel geplaatst per PI, op 28 november 2026' });
+    const placed = screen.getByRole('figure', {
+      name: 'Deel geplaatst per PI, op 28 november 2026',
+    });
     expect(items(placed)).toEqual([
       'PI Vught10%, 10 procentpunt lager dan landelijk',
       'PI Zwolle< 10minder dan 10',

@@ -38,13 +38,7 @@ interface Row {
   differsMost: boolean;
 }
 
-function FairnessCharts({
-  dimension,
-  data,
-}: {
-  dimension: Dimension;
-  data: Fairness;
-}) {
+function FairnessCharts({ dimension, data }: { dimension: Dimension; data: Fairness }) {
   const { t } = useTranslation('admin');
   const format = useInsightFormat();
   const name = t(`insights.fairness.dimensions.${dimension.dimension}.per`);
@@ -111,10 +105,8 @@ function FairnessTable({ dimension, data }: { dimension: Dimension; data: Fairne
     ...dimension.groups.map((group) => ({ key: group.code, ...group })),
   ];
   /** A figure of the row; for a suppressed group "< 10" as the count and "niet getoond" for the rest. */
-  const figure =
-    (show: (figures: Figures, row: Row) => string) =>
-    (row: Row) =>
-      row.suppressed || !row.figures ? t('insights.notShown') : show(row.figures, row);
+  const figure = (show: (figures: Figures, row: Row) => string) => (row: Row) =>
+    row.suppressed || !row.figures ? t('insights.notShown') : show(row.figures, row);
   return (
     <DataTable<Row>
       caption={t('insights.fairness.tableCaption', { dimension: name })}
@@ -125,7 +117,9 @@ function FairnessTable({ dimension, data }: { dimension: Dimension; data: Fairne
           key: 'group',
           header: t('insights.fairness.group'),
           cell: (row) =>
-            row.differsMost ? t('insights.fairness.differsMostLabel', { group: row.label }) : row.label,
+            row.differsMost
+              ? t('insights.fairness.differsMostLabel', { group: row.label })
+              : row.label,
         },
         {
           key: 'candidates',

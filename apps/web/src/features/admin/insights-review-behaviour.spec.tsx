@@ -105,9 +105,7 @@ describe('review behaviour insights', () => {
     await user.click(
       await screen.findByRole('button', { name: 'Beoordelingen downloaden als CSV' }),
     );
-    await waitFor(() =>
-      expect(downloads.saved).toEqual(['review-behaviour-20261128-101500Z.csv']),
-    );
+    await waitFor(() => expect(downloads.saved).toEqual(['review-behaviour-20261128-101500Z.csv']));
     expect(csvAsked).toHaveLength(1);
     downloads.restore();
   });

@@ -55,19 +55,14 @@ export function Suppressed({ threshold }: { threshold: number }) {
 export function useInsightFormat() {
   const { t } = useTranslation('admin');
   const format = useFormat();
-  const points = (value: number) =>
-    format.number(Math.abs(value), { maximumFractionDigits: 1 });
+  const points = (value: number) => format.number(Math.abs(value), { maximumFractionDigits: 1 });
   return {
     ...format,
     /** A share (0..1) as a percentage; a dash when there was nothing to divide by. */
     share: (value: number | null) => (value === null ? '—' : format.percent(value)),
     /** A difference in percentage points with its sign, for tables: "+3,5" or "−12". */
     signedPoints: (value: number | null) =>
-      value === null
-        ? '—'
-        : value === 0
-          ? '0'
-          : `${value > 0 ? '+' : '−'}${points(value)}`,
+      value === null ? '—' : value === 0 ? '0' : `${value > 0 ? '+' : '−'}${points(value)}`,
     /** A difference in percentage points in words, for charts: "12 procentpunt lager". */
     pointsInWords: (value: number) =>
       value === 0

@@ -8,11 +8,11 @@ import type { Handler } from './admin-test-kit';
 export function stubDownloads() {
   const saved: string[] = [];
   Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:csv'), revokeObjectURL: vi.fn() });
-  const click = vi
-    .spyOn(HTMLAnchorElement.prototype, 'click')
-    .mockImplementation(function (this: HTMLAnchorElement) {
-      saved.push(this.download);
-    });
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    saved.push(this.download);
+  });
   return { saved, restore: () => click.mockRestore() };
 }
 

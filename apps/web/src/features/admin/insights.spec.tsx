@@ -130,7 +130,11 @@ describe('insights', () => {
     const downloads = stubDownloads();
     const csvAsked: URL[] = [];
     renderAdmin('/beheer/inzicht?region=AM27&pi=PI-VUGHT', {
-      'GET /api/matching/insights/funnel': jsonOrCsv(funnel, 'funnel-20261128-101500Z.csv', csvAsked),
+      'GET /api/matching/insights/funnel': jsonOrCsv(
+        funnel,
+        'funnel-20261128-101500Z.csv',
+        csvAsked,
+      ),
       'GET /api/matching/insights/coverage': () => coverage,
     });
     await user.click(await screen.findByRole('button', { name: 'Trechter downloaden als CSV' }));

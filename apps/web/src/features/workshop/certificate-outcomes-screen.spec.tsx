@@ -37,9 +37,9 @@ describe("the workshop leader's certificate outcomes", () => {
     const welder = await screen.findByRole('figure', { name: 'Basislasser (crebo 25290)' });
     expect(within(welder).getAllByRole('listitem').at(-1)).toHaveTextContent('Geplaatst5 (25%)');
     expect(
-      within(
-        screen.getByRole('figure', { name: 'Assistent horeca (crebo 25252)' }),
-      ).getAllByText('minder dan 10'),
+      within(screen.getByRole('figure', { name: 'Assistent horeca (crebo 25252)' })).getAllByText(
+        'minder dan 10',
+      ),
     ).toHaveLength(3);
     const shortfall = screen.getByRole('table', {
       name: 'Gevraagde kwalificaties die de kandidaten niet hebben (PI Vught)',
@@ -53,7 +53,9 @@ describe("the workshop leader's certificate outcomes", () => {
     ]);
     expect(screen.queryByLabelText('PI')).not.toBeInTheDocument();
     expect(
-      requests.filter((r) => r.path.endsWith('/insights/certificates')).map((r) => r.search.toString()),
+      requests
+        .filter((r) => r.path.endsWith('/insights/certificates'))
+        .map((r) => r.search.toString()),
     ).toEqual(['']);
 
     await user.click(
