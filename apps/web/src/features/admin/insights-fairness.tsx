@@ -140,7 +140,7 @@ function FairnessTable({ dimension, data }: { dimension: Dimension; data: Fairne
         },
         {
           key: 'withSuggestionDifference',
-          header: t('insights.fairness.difference'),
+          header: t('insights.fairness.withSuggestionDifference'),
           numeric: true,
           cell: figure((_, row) =>
             row.difference ? format.signedPoints(row.difference.withSuggestionShare) : '',
@@ -160,7 +160,7 @@ function FairnessTable({ dimension, data }: { dimension: Dimension; data: Fairne
         },
         {
           key: 'placedDifference',
-          header: t('insights.fairness.difference'),
+          header: t('insights.fairness.placedDifference'),
           numeric: true,
           cell: figure((_, row) =>
             row.difference ? format.signedPoints(row.difference.placedShare) : '',

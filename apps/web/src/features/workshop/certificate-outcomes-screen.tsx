@@ -1,4 +1,4 @@
-import { PageTitle } from '@bridge/ui';
+import { Actions, PageTitle } from '@bridge/ui';
 import { useTranslation } from 'react-i18next';
 import { useClaims } from '../../session/session';
 import { CsvDownloadButton } from '../../shared/csv-download';
@@ -20,11 +20,13 @@ export function CertificateOutcomesScreen() {
   return (
     <>
       <PageTitle lead={t('outcomes.lead', { pi: piName(pi) })}>{t('outcomes.title')}</PageTitle>
-      <CsvDownloadButton
-        label={admin('insights.certificates.csv')}
-        fallbackName="certificate-outcomes.csv"
-        download={download}
-      />
+      <Actions>
+        <CsvDownloadButton
+          label={admin('insights.certificates.csv')}
+          fallbackName="certificate-outcomes.csv"
+          download={download}
+        />
+      </Actions>
       <QueryState isPending={outcomes.isPending} error={outcomes.error}>
         {outcomes.data && <CertificateOutcomes data={outcomes.data} />}
       </QueryState>

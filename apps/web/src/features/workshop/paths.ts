@@ -2,7 +2,6 @@ export const WORKSHOP_BASE = '/werkplaats';
 
 export const workshopPaths = {
   candidates: WORKSHOP_BASE,
-  outcomes: `${WORKSHOP_BASE}/resultaten`,
   candidate: (id: string) => `${WORKSHOP_BASE}/kandidaten/${encodeURIComponent(id)}`,
   registerCertificate: (candidateId: string) =>
     `${WORKSHOP_BASE}/kandidaten/${encodeURIComponent(candidateId)}/praktijkverklaring`,
