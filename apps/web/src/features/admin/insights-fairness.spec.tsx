@@ -100,6 +100,11 @@ describe('fairness insights', () => {
       }),
     ).toHaveAttribute('aria-current', 'page');
 
+    const national = screen.getByRole('heading', { level: 2, name: 'Landelijke cijfers' });
+    expect(national.parentElement).toHaveTextContent(
+      /Kandidaten bijna vrij200.*Met matchvoorstel50%.*Voorstel geaccepteerd40%.*Geplaatst20%.*Dagen tot eerste voorstel \(mediaan\)10 dagen.*Dagen tot beoordeling \(mediaan\)2 dagen/,
+    );
+
     const suggested = screen.getByRole('figure', {
       name: 'Deel met een matchvoorstel per PI, op 28 november 2026',
     });
