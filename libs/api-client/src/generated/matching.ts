@@ -231,6 +231,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/insights/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per qualification and workshop type: certificates issued, and how many holders got a suggestion, a referral and a placement; the qualifications the region asks for that the PI's candidates do not hold (admin; workshop leader: own PI) */
+        get: operations["InsightsController_certificates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/insights/coverage": {
         parameters: {
             query?: never;
@@ -251,6 +268,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/insights/fairness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per PI, region, VOG outlook and qualification domain: each group's figures beside the national figure, small groups suppressed */
+        get: operations["InsightsController_fairness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/insights/funnel": {
         parameters: {
             query?: never;
@@ -263,6 +297,23 @@ export interface paths {
          * @description Distinct candidates whose release lies within 180 days ahead and not more than 90 days past. An advisor counts those returning to its own regions; a region filter outside them counts 0. Aggregates only: no candidate ids, and no audit entry.
          */
         get: operations["InsightsController_funnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/insights/review-behaviour": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Acceptance and rejection-reason rates of the reviews per region beside the national figure, no advisor named */
+        get: operations["InsightsController_reviewBehaviour"];
         put?: never;
         post?: never;
         delete?: never;
@@ -682,6 +733,30 @@ export interface components {
              */
             vogOutlook: "unknown" | "likely" | "unlikely";
         };
+        CertificateOutcomeView: {
+            /** @description A crebo or a workshop type code */
+            code: string;
+            /** @description Distinct candidates holding it */
+            holders: number;
+            /** @description Certificates issued */
+            issued: number;
+            label: string;
+            placed: number | null;
+            referred: number | null;
+            /** @description Fewer holders than the threshold: the outcome counts are null */
+            suppressed: boolean;
+            withSuggestion: number | null;
+        };
+        CertificateOutcomesView: {
+            /** Format: date */
+            asOf: string;
+            byQualification: components["schemas"]["CertificateOutcomeView"][];
+            byWorkshopType: components["schemas"]["CertificateOutcomeView"][];
+            pi: string | null;
+            shortfall: components["schemas"]["QualificationShortfallView"][];
+            /** @example 10 */
+            suppressionThreshold: number;
+        };
         CoverageView: {
             /**
              * Format: date
@@ -752,6 +827,44 @@ export interface components {
             /** @example 0.25 */
             weight: number;
         };
+        FairnessDimensionView: {
+            /** @enum {string} */
+            dimension: "pi" | "region" | "vog-outlook" | "qualification-domain";
+            groups: components["schemas"]["FairnessGroupView"][];
+        };
+        FairnessFiguresView: {
+            acceptedShare: number | null;
+            candidates: number;
+            medianDaysToFirstSuggestion: number | null;
+            medianDaysToReview: number | null;
+            placedShare: number | null;
+            rejectionReasons: {
+                count: number;
+                reasonCode: string;
+            }[];
+            withSuggestionShare: number | null;
+        };
+        FairnessGroupView: {
+            code: string;
+            /** @description In percentage points, group − national; null when suppressed */
+            difference: {
+                placedShare: number | null;
+                withSuggestionShare: number | null;
+            };
+            differsMost: boolean;
+            figures: components["schemas"]["FairnessFiguresView"] | null;
+            label: string;
+            suppressed: boolean;
+        };
+        FairnessView: {
+            /** Format: date */
+            asOf: string;
+            dimensions: components["schemas"]["FairnessDimensionView"][];
+            markingRule: string;
+            national: components["schemas"]["FairnessFiguresView"];
+            /** @example 10 */
+            suppressionThreshold: number;
+        };
         FunnelView: {
             /**
              * Format: date
@@ -773,6 +886,10 @@ export interface components {
              * @example 4
              */
             placed: number;
+            /** @description Of those placed: the placement still held 3 months after its start date */
+            placedHolding3Months: number;
+            /** @description Of those placed: the placement still held 6 months after its start date */
+            placedHolding6Months: number;
             /**
              * @description Of those nearing release: referred at least once (any referral, whatever became of it)
              * @example 9
@@ -891,6 +1008,10 @@ export interface components {
              * @example 4
              */
             placed: number;
+            /** @description Of those placed: the placement still held 3 months after its start date */
+            placedHolding3Months: number;
+            /** @description Of those placed: the placement still held 6 months after its start date */
+            placedHolding6Months: number;
             /**
              * @description Of those nearing release: referred at least once (any referral, whatever became of it)
              * @example 9
@@ -924,6 +1045,13 @@ export interface components {
             title: string;
             /** @example urn:bridge:problem:bad-request */
             type: string;
+        };
+        QualificationShortfallView: {
+            crebo: string;
+            openings: number;
+            seats: number;
+            sector: string;
+            title: string;
         };
         QueuedSuggestionCandidateView: {
             /**
@@ -1071,6 +1199,10 @@ export interface components {
              * @example 4
              */
             placed: number;
+            /** @description Of those placed: the placement still held 3 months after its start date */
+            placedHolding3Months: number;
+            /** @description Of those placed: the placement still held 6 months after its start date */
+            placedHolding6Months: number;
             /**
              * @description Of those nearing release: referred at least once (any referral, whatever became of it)
              * @example 9
@@ -1158,6 +1290,29 @@ export interface components {
              * @enum {string}
              */
             source: "code" | "hand";
+        };
+        ReviewBehaviourView: {
+            /** Format: date */
+            asOf: string;
+            national: components["schemas"]["ReviewFiguresView"];
+            regions: {
+                figures: components["schemas"]["ReviewFiguresView"] | null;
+                label: string;
+                regionCode: string;
+                suppressed: boolean;
+            }[];
+            /** @example 10 */
+            suppressionThreshold: number;
+        };
+        ReviewFiguresView: {
+            acceptanceRate: number | null;
+            medianDaysToReview: number | null;
+            rejectionReasons: {
+                count: number;
+                rate: number;
+                reasonCode: string;
+            }[];
+            reviews: number;
         };
         ReviewSuggestionDto: {
             /**
@@ -2507,6 +2662,37 @@ export interface operations {
             };
         };
     };
+    InsightsController_certificates: {
+        parameters: {
+            query?: {
+                /** @description Holders of this penitentiary institution (admin); a workshop leader always sees its own */
+                pi?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateOutcomesView"];
+                };
+            };
+            /** @description Only admins and workshop leaders (own PI) see the certificate outcomes */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     InsightsController_coverage: {
         parameters: {
             query?: never;
@@ -2562,6 +2748,34 @@ export interface operations {
             };
             /** @description Unexpected error; quote the requestId */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InsightsController_fairness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairnessView"];
+                };
+            };
+            /** @description Only admins see the fairness figures */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2631,6 +2845,34 @@ export interface operations {
             };
             /** @description Unexpected error; quote the requestId */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InsightsController_reviewBehaviour: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewBehaviourView"];
+                };
+            };
+            /** @description Only admins see the review behaviour */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { regionOptions } from '../../shared/reference';
 import { renderAdmin } from './admin-test-kit';
+import { jsonOrCsv, stubDownloads } from './insights-test-kit';
 
 const funnel = {
   asOf: '2026-11-28',
@@ -10,6 +11,8 @@ const funnel = {
   withSuggestion: 20,
   referred: 9,
   placed: 4,
+  placedHolding3Months: 3,
+  placedHolding6Months: 2,
   byRegion: [
     {
       regionCode: 'AM27',
@@ -19,6 +22,8 @@ const funnel = {
       withSuggestion: 7,
       referred: 3,
       placed: 1,
+      placedHolding3Months: 1,
+      placedHolding6Months: 0,
     },
   ],
   byPi: [
@@ -30,6 +35,8 @@ const funnel = {
       withSuggestion: 8,
       referred: 4,
       placed: 2,
+      placedHolding3Months: 2,
+      placedHolding6Months: 1,
     },
   ],
 };
@@ -55,6 +62,8 @@ describe('insights', () => {
       'Met matchvoorstel20 (50%)',
       'Voorgedragen9 (23%)',
       'Geplaatst4 (10%)',
+      'Na 3 maanden nog geplaatst3 (8%)',
+      'Na 6 maanden nog geplaatst2 (5%)',
     ]);
 
     const stages = screen.getByRole('table', { name: 'De cijfers van de grafiek als tabel' });
@@ -73,6 +82,8 @@ describe('insights', () => {
       '7',
       '3',
       '1',
+      '1',
+      '0',
     ]);
     const perPi = screen.getByRole('table', { name: 'Kandidaten per PI' });
     expect(cells(within(perPi).getByRole('row', { name: /PI Vught/ }))).toEqual([
@@ -82,6 +93,8 @@ describe('insights', () => {
       '8',
       '4',
       '2',
+      '2',
+      '1',
     ]);
 
     const covered = await screen.findByRole('figure', { name: /Met een actief convenant/ });
@@ -110,5 +123,25 @@ describe('insights', () => {
         .at(-1)
         ?.search.get('region'),
     ).toBe(region.value);
+  });
+
+  it('downloads the funnel as CSV with the filters of the screen', async () => {
+    const user = userEvent.setup({ delay: null });
+    const downloads = stubDownloads();
+    const csvAsked: URL[] = [];
+    renderAdmin('/beheer/inzicht?region=AM27&pi=PI-VUGHT', {
+      'GET /api/matching/insights/funnel': jsonOrCsv(
+        funnel,
+        'funnel-20261128-101500Z.csv',
+        csvAsked,
+      ),
+      'GET /api/matching/insights/coverage': () => coverage,
+    });
+    await user.click(await screen.findByRole('button', { name: 'Trechter downloaden als CSV' }));
+    await waitFor(() => expect(downloads.saved).toEqual(['funnel-20261128-101500Z.csv']));
+    expect(csvAsked.map((url) => Object.fromEntries(url.searchParams))).toEqual([
+      { region: 'AM27', pi: 'PI-VUGHT' },
+    ]);
+    downloads.restore();
   });
 });

@@ -1,14 +1,25 @@
 import { unwrap, type MatchingSchemas } from '@bridge/api-client';
-import { BarChart, DataTable, EmptyState, Notice, PageTitle, Paragraph, Section } from '@bridge/ui';
+import {
+  Actions,
+  BarChart,
+  DataTable,
+  EmptyState,
+  Notice,
+  PageTitle,
+  Paragraph,
+  Section,
+} from '@bridge/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useApi } from '../../api/api';
 import { useFormat } from '../../i18n/format';
+import { CsvDownloadButton } from '../../shared/csv-download';
 import { usePageTitle } from '../../shared/page-title';
 import { QueryState } from '../../shared/query-state';
 import { piOptions, regionName, regionOptions } from '../../shared/reference';
 import { adminKeys, AppLink } from './admin-shared';
+import { InsightsNav } from './insights-shared';
 import { adminPaths } from './paths';
 import { RegionPiFilters } from './region-pi-filters';
 
@@ -24,6 +35,8 @@ export const STAGES = [
   'withSuggestion',
   'referred',
   'placed',
+  'placedHolding3Months',
+  'placedHolding6Months',
 ] as const;
 type Stage = (typeof STAGES)[number];
 type Counts = Record<Stage, number>;
@@ -108,14 +121,10 @@ function FunnelSection() {
   const [params, setParams] = useSearchParams();
   const region = params.get('region') ?? '';
   const pi = params.get('pi') ?? '';
+  const query = { region: region || undefined, pi: pi || undefined };
   const funnel = useQuery({
     queryKey: [...adminKeys.insights, 'funnel', { region, pi }],
-    queryFn: () =>
-      unwrap(
-        api.matching.GET('/insights/funnel', {
-          params: { query: { region: region || undefined, pi: pi || undefined } },
-        }),
-      ),
+    queryFn: () => unwrap(api.matching.GET('/insights/funnel', { params: { query } })),
   });
   const data: Funnel | undefined = funnel.data;
   const scope = [region && regionName(region), pi && piOptions.find((o) => o.value === pi)?.label]
@@ -130,6 +139,19 @@ function FunnelSection() {
         filters={{ region, pi }}
         onApply={(filters) => setParams(filters)}
       />
+      <Actions>
+        <CsvDownloadButton
+          label={t('insights.funnelCsv')}
+          fallbackName="funnel.csv"
+          download={() =>
+            api.matching.GET('/insights/funnel', {
+              params: { query },
+              headers: { accept: 'text/csv' },
+              parseAs: 'blob',
+            })
+          }
+        />
+      </Actions>
       <QueryState isPending={funnel.isPending} error={funnel.error}>
         {data && (
           <>
@@ -288,6 +310,7 @@ export function Insights() {
   return (
     <>
       <PageTitle lead={t('insights.lead')}>{t('insights.title')}</PageTitle>
+      <InsightsNav />
       <FunnelSection />
       <CoverageSection />
     </>

@@ -12,6 +12,9 @@ export const adminPaths = {
   newCovenant: `${ADMIN_BASE}/convenanten/nieuw`,
   covenant: (id: string) => `${ADMIN_BASE}/convenanten/${encodeURIComponent(id)}`,
   insights: `${ADMIN_BASE}/inzicht`,
+  insightsFairness: `${ADMIN_BASE}/inzicht/eerlijkheid`,
+  insightsReviews: `${ADMIN_BASE}/inzicht/beoordelingen`,
+  insightsCertificates: `${ADMIN_BASE}/inzicht/praktijkverklaringen`,
   audit: `${ADMIN_BASE}/auditlog`,
   reindex: `${ADMIN_BASE}/zoekindex`,
 };

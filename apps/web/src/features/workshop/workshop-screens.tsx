@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router-dom';
 import { CandidateScreen } from './candidate-screen';
 import { CandidatesScreen } from './candidates-screen';
+import { CertificateOutcomesScreen } from './certificate-outcomes-screen';
 import { RegisterCertificateScreen } from './register-certificate-screen';
 import { RevokeCertificateScreen } from './revoke-certificate-screen';
 
@@ -8,6 +9,7 @@ export function WorkshopScreens() {
   return (
     <Routes>
       <Route index element={<CandidatesScreen />} />
+      <Route path="resultaten" element={<CertificateOutcomesScreen />} />
       <Route path="kandidaten/:candidateId" element={<CandidateScreen />} />
       <Route
         path="kandidaten/:candidateId/praktijkverklaring"
