@@ -41,7 +41,9 @@ function Picker({ chosen }: { chosen: string[][] }) {
 
 function renderPicker(services: ReturnType<typeof fakeServices>, chosen: string[][] = []) {
   return render(
-    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+    <QueryClientProvider
+      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+    >
       <SessionProvider initial={{ claims: EMPLOYER, token: 't' }}>
         <ApiProvider clients={services.clients}>
           <Picker chosen={chosen} />
@@ -86,7 +88,9 @@ describe('QualificationPicker over the whole MBO list', () => {
     renderPicker(training());
     await userEvent.setup().type(screen.getByLabelText('Zoek op naam of crebo'), '2549');
     expect(
-      await screen.findByRole('button', { name: 'Verzorgende IG (crebo 25491, niveau 3) toevoegen' }),
+      await screen.findByRole('button', {
+        name: 'Verzorgende IG (crebo 25491, niveau 3) toevoegen',
+      }),
     ).toBeInTheDocument();
   });
 
