@@ -91,9 +91,14 @@ export function addDays(from: string, days: number): string {
   return new Date(Date.parse(`${from}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** In-Made workshops certify basic levels mostly; schools train on to the next level. */
+/**
+ * In-Made workshops certify basic levels mostly; schools train on to the next level. Only the
+ * qualifications tagged with a workshop type are In-Made trades (the other 391 of the list are not).
+ */
 function certifiableOf(rnd: Random): Qualification[] {
-  return listQualifications().filter((q) => q.level <= 2 || rnd.chance(0.2));
+  return listQualifications().filter(
+    (q) => q.workshopTypes.length > 0 && (q.level <= 2 || rnd.chance(0.2)),
+  );
 }
 
 function activePis(): string[] {

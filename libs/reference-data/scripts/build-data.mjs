@@ -383,12 +383,34 @@ function buildQualifications(src) {
     assert(known === undefined || known === q.sectorCode, `sector "${q.sector}" has two codes`);
     sectorCodes.set(q.sector, q.sectorCode);
   }
+  // A dossier is one row group of the source table: one title, one opleidingsdomein.
+  const dossiers = new Map();
+  for (const q of qualifications) {
+    const known = dossiers.get(q.dossierCrebo);
+    assert(/^\d{5}$/.test(q.dossierCrebo), `${q.crebo}: bad dossier crebo ${q.dossierCrebo}`);
+    assert(
+      known === undefined || (known.title === q.dossierTitle && known.sector === q.sector),
+      `dossier ${q.dossierCrebo} has two titles or sectors`,
+    );
+    dossiers.set(q.dossierCrebo, { title: q.dossierTitle, sector: q.sector });
+  }
+  const levelCounts = Object.fromEntries(
+    [1, 2, 3, 4].map((level) => [level, qualifications.filter((q) => q.level === level).length]),
+  );
   return {
     _meta: meta(
-      'MBO kwalificaties (crebo) relevant to In-Made workshops. sector = opleidingsdomein (Entree profiles: "Entree"). inMadeCategories/workshopTypes are an editorial mapping, not an official In-Made/DJI list.',
+      'MBO kwalificaties (crebo), every one of the 2015 regeling (Bijlage 1), all levels. sector = opleidingsdomein (Entree profiles: "Entree"). inMadeCategories/workshopTypes are an editorial mapping, not an official In-Made/DJI list; an empty list means "not tagged".',
       'qualifications.json',
       src.sha256,
-      { count: qualifications.length, caveats: src.json._meta.caveats },
+      {
+        count: qualifications.length,
+        dossierCount: dossiers.size,
+        sectorCount: sectorCodes.size,
+        levelCounts,
+        taggedCount: qualifications.filter((q) => q.inMadeCategories.length > 0).length,
+        completeness: src.json._meta.completeness ?? null,
+        caveats: src.json._meta.caveats,
+      },
     ),
     qualifications,
   };

@@ -1,4 +1,5 @@
 import { UnknownReferenceError } from './errors';
+import earlier from './qualifications.earlier.fixture.json';
 import {
   ENTREE_SECTOR,
   findQualification,
@@ -13,12 +14,56 @@ import {
 describe('qualifications', () => {
   const all = listQualifications();
 
-  it('holds 79 qualifications with unique 5-digit crebo codes, ordered by crebo', () => {
+  it('holds the 470 qualifications of the 2015 regeling with unique 5-digit crebo codes, ordered by crebo', () => {
     const crebos = all.map((q) => q.crebo);
-    expect(crebos).toHaveLength(79);
+    expect(crebos).toHaveLength(470);
     expect(new Set(crebos).size).toBe(crebos.length);
     expect(crebos).toEqual([...crebos].sort());
     for (const crebo of crebos) expect(crebo).toMatch(/^\d{5}$/);
+  });
+
+  it('counts 172 dossiers, 18 sectors and the levels of the source', () => {
+    const dossiers = new Set(all.map((q) => q.dossierCrebo));
+    expect(dossiers.size).toBe(172);
+    for (const dossier of dossiers) expect(dossier).toMatch(/^\d{5}$/);
+    expect(all.filter((q) => dossiers.has(q.crebo))).toEqual([]);
+    const perLevel = [1, 2, 3, 4].map((level) => all.filter((q) => q.level === level).length);
+    expect(perLevel).toEqual([12, 126, 154, 178]);
+    expect(listSectors()).toHaveLength(18);
+    expect(findSector('Zorg en welzijn')).toEqual({
+      name: 'Zorg en welzijn',
+      code: '79140',
+      qualificationCount: 24,
+    });
+    expect(findSector('79020')?.qualificationCount).toBe(82);
+  });
+
+  it('gives each dossier one title and one sector', () => {
+    const dossiers = new Map<string, string>();
+    for (const q of all) {
+      const key = `${q.dossierTitle} | ${q.sector}`;
+      expect(dossiers.get(q.dossierCrebo) ?? key).toBe(key);
+      dossiers.set(q.dossierCrebo, key);
+    }
+  });
+
+  it('keeps the 79 rows of the earlier list unchanged, In-Made tags included, and tags no other', () => {
+    expect(earlier.qualifications).toHaveLength(79);
+    for (const row of earlier.qualifications) expect(findQualification(row.crebo)).toEqual(row);
+    const tagged = all.filter((q) => q.inMadeCategories.length > 0).map((q) => q.crebo);
+    expect(tagged).toEqual(earlier.qualifications.map((q) => q.crebo));
+  });
+
+  it('holds qualifications far from In-Made work too, untagged', () => {
+    expect(findQualification('25491')).toMatchObject({
+      title: 'Verzorgende IG',
+      level: 3,
+      sector: 'Zorg en welzijn',
+      sectorCode: '79140',
+      inMadeCategories: [],
+      workshopTypes: [],
+    });
+    expect(findQualification('25080')?.title).toBe('Betonreparateur');
   });
 
   it('uses level 1 for Entree only, with sector Entree and no sector code', () => {
@@ -96,8 +141,18 @@ describe('qualifications', () => {
     });
 
     it('matches title words case- and diacritic-insensitively', () => {
-      expect(crebos(searchQualifications({ q: 'LASSER' })).sort()).toEqual(['25287', '25290']);
-      expect(crebos(searchQualifications({ q: 'bákker' })).sort()).toEqual(['25173', '25174']);
+      expect(crebos(searchQualifications({ q: 'LASSER' })).sort()).toEqual([
+        '25083',
+        '25287',
+        '25290',
+      ]);
+      expect(crebos(searchQualifications({ q: 'bákker' })).sort()).toEqual([
+        '25172',
+        '25173',
+        '25174',
+        '25186',
+      ]);
+      expect(crebos(searchQualifications({ q: 'verzorgende' }))).toContain('25491');
       expect(crebos(searchQualifications({ q: 'allround lasser' }))).toEqual(['25287']);
       expect(searchQualifications({ q: 'lasser metselaar' })).toEqual([]);
       expect(searchQualifications({ q: 'astronaut' })).toEqual([]);
@@ -108,7 +163,8 @@ describe('qualifications', () => {
       const prefixed = crebos(searchQualifications({ q: '2529' }));
       expect(prefixed.length).toBeGreaterThan(1);
       for (const c of prefixed) expect(c.startsWith('2529')).toBe(true);
-      expect(searchQualifications({ q: '3' })).toEqual([]);
+      expect(searchQualifications({ q: '3' }).map((q) => q.title)).toEqual(['Schoenhersteller 3']);
+      expect(searchQualifications({ q: '9' })).toEqual([]);
     });
 
     it('filters by sector name or code, and by level and workshop type', () => {
@@ -118,7 +174,7 @@ describe('qualifications', () => {
       expect(searchQualifications({ sector: '79120' })).toEqual(horeca);
       expect(
         crebos(searchQualifications({ q: 'kok', sector: 'horeca en bakkerij' })).sort(),
-      ).toEqual(['25180', '25182']);
+      ).toEqual(['25179', '25180', '25182']);
       expect(searchQualifications({ sector: 'Ruimtevaart' })).toEqual([]);
 
       const entree = searchQualifications({ level: 1 });

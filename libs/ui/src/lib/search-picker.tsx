@@ -1,12 +1,14 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import './search-picker.css';
-import type { KeyboardEvent, ReactNode } from 'react';
+import { Fragment, type KeyboardEvent, type ReactNode } from 'react';
 import { Button } from './actions';
 import { FieldGroup, TextField } from './form-fields';
 
 export interface PickerItem {
   value: string;
   label: string;
+  /** A heading the item is listed under among the results (e.g. its domain); items without one come first. */
+  group?: string;
 }
 
 export interface SearchPickerProps {
@@ -19,8 +21,10 @@ export interface SearchPickerProps {
   searchLabel: string;
   query: string;
   onQueryChange(query: string): void;
-  /** The items found for the query (the chosen ones are left out here). */
+  /** The items found for the query (the chosen ones are left out here), in the order to show. */
   results: readonly PickerItem[];
+  /** Controls that narrow the search (e.g. a domain select), shown above the search box. */
+  filters?: ReactNode;
   /** A line on the search's state: "3 gevonden", "Bezig met zoeken…", "Niets gevonden"; read out politely. */
   status?: string;
   resultsLabel: string;
@@ -55,6 +59,7 @@ export function SearchPicker({
   query,
   onQueryChange,
   results,
+  filters,
   status,
   resultsLabel,
   selected,
@@ -77,6 +82,21 @@ export function SearchPicker({
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') event.preventDefault();
   };
+  const resultItem = (item: PickerItem) => (
+    <li key={item.value} className="bridge-picker__item">
+      <span>{item.label}</span>
+      <Button
+        aria-label={addLabel(item)}
+        onClick={() => {
+          onAdd(item);
+          focusSearch();
+        }}
+      >
+        {addText}
+      </Button>
+    </li>
+  );
+  const groups = groupsOf(found);
 
   return (
     <FieldGroup id={id} legend={legend} hint={hint} error={error}>
@@ -106,6 +126,7 @@ export function SearchPicker({
           maxReached && <Paragraph>{maxReached}</Paragraph>
         ) : (
           <>
+            {filters}
             <TextField
               id={searchId}
               label={searchLabel}
@@ -120,20 +141,18 @@ export function SearchPicker({
             </p>
             {found.length > 0 && (
               <ul className="bridge-picker__results" aria-label={resultsLabel}>
-                {found.map((item) => (
-                  <li key={item.value} className="bridge-picker__item">
-                    <span>{item.label}</span>
-                    <Button
-                      aria-label={addLabel(item)}
-                      onClick={() => {
-                        onAdd(item);
-                        focusSearch();
-                      }}
-                    >
-                      {addText}
-                    </Button>
-                  </li>
-                ))}
+                {groups.map(({ group, items }) =>
+                  group === undefined ? (
+                    <Fragment key="ungrouped">{items.map(resultItem)}</Fragment>
+                  ) : (
+                    <li key={`group:${group}`} className="bridge-picker__group">
+                      <span className="bridge-picker__group-name" id={groupId(id, group)}>
+                        {group}
+                      </span>
+                      <ul aria-labelledby={groupId(id, group)}>{items.map(resultItem)}</ul>
+                    </li>
+                  ),
+                )}
               </ul>
             )}
           </>
@@ -142,3 +161,19 @@ export function SearchPicker({
     </FieldGroup>
   );
 }
+
+/** The items by group, in the order each group first occurs; ungrouped items first, as one run. */
+function groupsOf(items: readonly PickerItem[]): { group?: string; items: PickerItem[] }[] {
+  const byGroup = new Map<string | undefined, PickerItem[]>([[undefined, []]]);
+  for (const item of items) {
+    const members = byGroup.get(item.group);
+    if (members) members.push(item);
+    else byGroup.set(item.group, [item]);
+  }
+  return [...byGroup]
+    .filter(([, members]) => members.length > 0)
+    .map(([group, members]) => ({ group, items: members }));
+}
+
+const groupId = (id: string, group: string) =>
+  `${id}-group-${group.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}`;

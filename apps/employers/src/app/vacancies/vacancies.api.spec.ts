@@ -98,6 +98,21 @@ describeOnEachBackend('vacancies API', (app) => {
       });
     });
 
+    it('takes any MBO qualification of the 2015 set, not only In-Made trades (healthcare crebos)', async () => {
+      const res = await employer().post(
+        '/vacancies',
+        app.vacancyBody(covenantId, {
+          requiredQualifications: ['25491'],
+          preferredQualifications: ['25498', '25480'],
+        }),
+      );
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({
+        requiredQualifications: ['25491'],
+        preferredQualifications: ['25498', '25480'],
+      });
+    });
+
     it('answers 404 for a covenant of another employer or of a school, and writes nothing', async () => {
       const before = await app.counts();
       expectProblem(await employer().post('/vacancies', app.vacancyBody(otherCovenantId)), 404);

@@ -59,7 +59,11 @@ describeOnEachBackend('GET /qualifications', (app) => {
 
   it('filters by title words and by crebo prefix', async () => {
     const byWord = (await get({ q: 'LASSER' })).body as PageBody;
-    expect(byWord.items.map((q) => q.title).sort()).toEqual(['Allround lasser', 'Basislasser']);
+    expect(byWord.items.map((q) => q.title)).toEqual([
+      'Allround lasser',
+      'Basislasser',
+      'Betonstaallasser',
+    ]);
     const byCrebo = (await get({ q: '2529' })).body as PageBody;
     expect(byCrebo.items.length).toBeGreaterThan(0);
     expect(byCrebo.items.every((q) => q.crebo.startsWith('2529'))).toBe(true);
@@ -75,6 +79,27 @@ describeOnEachBackend('GET /qualifications', (app) => {
     expect(items.every((q) => q.sector === 'Techniek en procesindustrie')).toBe(true);
     const combined = (await get({ sector: 'Entree', q: 'lasser' })).body as PageBody;
     expect(combined.items).toEqual([]);
+  });
+
+  it('lists every MBO qualification of the 2015 set, not only In-Made trades: a whole domain by its code', async () => {
+    const care = (await get({ sector: '79140', limit: 100 })).body as PageBody;
+    expect(care.items).toHaveLength(24);
+    expect(care.nextCursor).toBeNull();
+    expect(care.items).toContainEqual({
+      crebo: '25491',
+      title: 'Verzorgende IG',
+      level: 3,
+      sector: 'Zorg en welzijn',
+    });
+    const all: QualificationBody[] = [];
+    let cursor: string | null = null;
+    do {
+      const body = (await get({ limit: 100, ...(cursor ? { cursor } : {}) })).body as PageBody;
+      all.push(...body.items);
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(all).toHaveLength(470);
+    expect(new Set(all.map((q) => q.sector)).size).toBe(18);
   });
 
   it.each<BadQueryCase>([

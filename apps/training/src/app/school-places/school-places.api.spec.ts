@@ -173,6 +173,48 @@ describeOnEachBackend('school places', (app) => {
       });
     });
 
+    it('publishes a place for any MBO qualification, not only In-Made trades (a healthcare crebo)', async () => {
+      const response = await post(
+        SCHOOL,
+        validBody({
+          crebo: '25491',
+          learningPath: 'BOL',
+          entryRequirements: { minLevel: 2, requiredQualifications: ['25498'] },
+        }),
+      );
+      expect(response.status).toBe(201);
+      const place = response.body as SchoolPlaceBody;
+      expect(place).toMatchObject({
+        crebo: '25491',
+        title: 'Verzorgende IG',
+        level: 3,
+        sector: 'Zorg en welzijn',
+        entryRequirements: { minLevel: 2, requiredQualifications: ['25498'] },
+      });
+      const [event] = await app.outboxEvents(place.id);
+      expect(parsePayload(SCHOOL_PLACE_PUBLISHED, event.payload)).toMatchObject({
+        crebo: '25491',
+        title: 'Verzorgende IG',
+        sector: 'Zorg en welzijn',
+      });
+    });
+
+    it('answers 422 naming the field for a crebo outside the 2015 set, and publishes nothing', async () => {
+      const count = async () =>
+        ((await list(CALLERS.admin, { limit: '100' })).body as { items: unknown[] }).items.length;
+      const before = await count();
+      const response = await post(
+        SCHOOL,
+        validBody({ entryRequirements: { requiredQualifications: ['25290', '25755'] } }),
+      );
+      expect(response.status).toBe(422);
+      expect(problemFields(response.body)).toEqual(['entryRequirements.requiredQualifications.1']);
+      const unknownCrebo = await post(SCHOOL, validBody({ crebo: '25755' }));
+      expect(unknownCrebo.status).toBe(422);
+      expect(problemFields(unknownCrebo.body)).toEqual(['crebo']);
+      expect(await count()).toBe(before);
+    });
+
     it('lets an admin publish for any registered provider', async () => {
       const place = await publish({ brin: otherBrin }, CALLERS.admin);
       expect(place.brin).toBe(otherBrin);

@@ -1,6 +1,6 @@
 import { unwrap } from '@bridge/api-client';
-import { findQualification } from '@bridge/reference-data';
-import { SearchPicker, type PickerItem } from '@bridge/ui';
+import { findQualification, listSectors } from '@bridge/reference-data';
+import { SearchPicker, SelectField, type PickerItem } from '@bridge/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,18 @@ interface QualificationLike {
   title: string;
   level: number;
 }
+
+const collator = new Intl.Collator('nl');
+
+/** The opleidingsdomeinen (and Entree) to narrow the search to, by name, with their size. */
+const SECTOR_OPTIONS = listSectors().map((sector) => ({
+  value: sector.name,
+  count: sector.qualificationCount,
+}));
+
+/** A domain shown whole (the largest holds 82), else a page that a person can still scan. */
+const PAGE_IN_SECTOR = 100;
+const PAGE_ANYWHERE = 30;
 
 export function useQualificationLabel() {
   const { t } = useTranslation('employer');
@@ -53,8 +65,10 @@ export interface QualificationPickerProps {
 }
 
 /**
- * Choose qualifications (crebo codes) by searching training's GET /qualifications?q= on a word
- * of the title or the start of the crebo code. Shared by the employer's and the school's forms.
+ * Choose qualifications (crebo codes) from the whole MBO list (470) by searching training's
+ * GET /qualifications on a word of the title or the start of the crebo code, optionally within
+ * one opleidingsdomein; a domain alone lists all of it. Results are grouped by domain. Shared by
+ * the employer's and the school's forms.
  */
 export function QualificationPicker({
   id,
@@ -70,31 +84,40 @@ export function QualificationPicker({
   const label = useQualificationLabel();
   const creboLabel = useCreboLabel();
   const [query, setQuery] = useState('');
+  const [sector, setSector] = useState('');
   const q = useDebounced(query.trim());
+  const searching = q.length >= 2 || sector !== '';
+  const limit = sector ? PAGE_IN_SECTOR : PAGE_ANYWHERE;
   const search = useQuery({
-    queryKey: ['training', 'qualifications', { q }],
+    queryKey: ['training', 'qualifications', { q, sector, limit }],
     queryFn: () =>
-      unwrap(api.training.GET('/qualifications', { params: { query: { q, limit: 10 } } })),
-    enabled: q.length >= 2,
+      unwrap(
+        api.training.GET('/qualifications', {
+          params: { query: { ...(q && { q }), ...(sector && { sector }), limit } },
+        }),
+      ),
+    enabled: searching,
     staleTime: 5 * 60_000,
   });
-  const results: PickerItem[] =
-    q.length >= 2
-      ? (search.data?.items ?? []).map((item) => ({ value: item.crebo, label: label(item) }))
-      : [];
+  const results: PickerItem[] = searching
+    ? [...(search.data?.items ?? [])]
+        .sort((a, b) => collator.compare(a.sector, b.sector))
+        .map((item) => ({ value: item.crebo, label: label(item), group: item.sector }))
+    : [];
   const selected: PickerItem[] = value.map((crebo) => ({ value: crebo, label: creboLabel(crebo) }));
   const open = results.filter((item) => !value.includes(item.value)).length;
-  const status =
-    q.length < 2
-      ? query.trim().length > 0
-        ? t('qualifications.typeMore')
-        : ''
-      : search.isFetching
-        ? t('qualifications.searching')
-        : search.isError
-          ? t('qualifications.searchFailed')
-          : open === 0
-            ? t('qualifications.noResults')
+  const status = !searching
+    ? query.trim().length > 0
+      ? t('qualifications.typeMore')
+      : ''
+    : search.isFetching
+      ? t('qualifications.searching')
+      : search.isError
+        ? t('qualifications.searchFailed')
+        : open === 0
+          ? t('qualifications.noResults')
+          : search.data?.nextCursor
+            ? t('qualifications.foundMore', { count: open })
             : t('qualifications.found', { count: open });
 
   return (
@@ -106,6 +129,19 @@ export function QualificationPicker({
       searchLabel={t('qualifications.search')}
       query={query}
       onQueryChange={setQuery}
+      filters={
+        <SelectField
+          id={`${id}-sector`}
+          label={t('qualifications.sector')}
+          placeholder={t('qualifications.allSectors')}
+          options={SECTOR_OPTIONS.map((option) => ({
+            value: option.value,
+            label: t('qualifications.sectorOption', { sector: option.value, count: option.count }),
+          }))}
+          value={sector}
+          onChange={(event) => setSector(event.target.value)}
+        />
+      }
       results={results}
       status={status}
       resultsLabel={t('qualifications.results')}
