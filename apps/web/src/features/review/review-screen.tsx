@@ -7,6 +7,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { useApi } from '../../api/api';
 import { usePageTitle } from '../../shared/page-title';
 import { QueryState } from '../../shared/query-state';
+import { DecisionHistory } from '../candidates/decision-history';
 import { CandidateProfile } from './candidate-profile';
 import { Decision, type DecisionMode } from './decision';
 import { Exclusions } from './exclusions';
@@ -17,6 +18,7 @@ import { useQueueFilters } from './queue-filters';
 import { useQueueNeighbours, type Neighbours } from './queue-neighbours';
 import { ReviewLink } from './review-link';
 import { ShortcutsPanel } from './shortcuts-panel';
+import { SnoozedBadge } from './snooze';
 import { useShortcuts } from './shortcuts';
 import { TargetDetails } from './target-details';
 import { isUrgent } from './urgency';
@@ -92,6 +94,7 @@ function ReviewBody({
       <Paragraph>
         {t('review.statusLine')}{' '}
         <Badge tone={STATUS_TONES[suggestion.status]}>{t(`status.${suggestion.status}`)}</Badge>
+        <SnoozedBadge suggestion={suggestion} />
         {isUrgent(suggestion) && (
           <>
             {' '}
@@ -106,6 +109,7 @@ function ReviewBody({
       <Explanation suggestion={suggestion} />
       <Decision suggestion={suggestion} mode={mode} setMode={setMode} next={next} />
       <Exclusions candidateId={suggestion.candidateId} />
+      <DecisionHistory candidateId={suggestion.candidateId} />
       <ShortcutsPanel />
     </>
   );

@@ -94,6 +94,10 @@ export function suggestion(
     explanation: [],
     score: 0.812,
     status: 'suggested',
+    rulesVersion: 1,
+    snoozedUntil: null,
+    snoozeReasonCode: null,
+    snoozeNote: null,
     target: {
       title: 'Medewerker houtbewerking',
       municipalityCode: 'GM0855',
