@@ -4,7 +4,11 @@ import { AppLink } from '../../shared/app-link';
 import { ALGORITHM_PATH } from './paths';
 
 /** The way from an explanation (a score, an exclusion) to how the algorithm as a whole works. */
-export function AlgorithmLink({ about = 'suggestion' }: { about?: 'suggestion' | 'exclusion' }) {
+export function AlgorithmLink({
+  about = 'suggestion',
+}: {
+  about?: 'suggestion' | 'suggestions' | 'exclusion';
+}) {
   const { t } = useTranslation('algorithm');
   return (
     <Paragraph>
