@@ -33,7 +33,12 @@ const ALGORITHM: MatchingSchemas['schemas']['AlgorithmView'] = {
       source: 'code',
       text: 'Alleen de matchprofielen.',
     },
-    { field: 'sourceLinks', label: 'Links naar de broncode', source: 'code', text: 'De bestanden:' },
+    {
+      field: 'sourceLinks',
+      label: 'Links naar de broncode',
+      source: 'code',
+      text: 'De bestanden:',
+    },
   ],
   hardRules: [
     {
@@ -194,12 +199,14 @@ describe('the algorithm page', () => {
     const bars = within(chart).getAllByRole('listitem');
     expect(bars.map((bar) => bar.textContent)).toEqual(['Kwalificaties35%', 'Reisafstand25%']);
     const weights = screen.getByRole('table', { name: 'De factoren van de score met hun gewicht' });
-    expect(within(weights).getByText('Hoe dichter bij de terugkeergemeente, hoe hoger.')).toBeTruthy();
+    expect(
+      within(weights).getByText('Hoe dichter bij de terugkeergemeente, hoe hoger.'),
+    ).toBeTruthy();
 
     expect(
-      within(screen.getByRole('table', { name: 'Redenen om een suggestie af te wijzen' })).getByText(
-        'Een andere reden (toelichting verplicht)',
-      ),
+      within(
+        screen.getByRole('table', { name: 'Redenen om een suggestie af te wijzen' }),
+      ).getByText('Een andere reden (toelichting verplicht)'),
     ).toBeInTheDocument();
     expect(
       within(screen.getByRole('table', { name: 'Gegevens van de kandidaat' })).getByText(

@@ -9,7 +9,8 @@ import { useCursorPages } from '../../shared/use-cursor-pages';
 type Decision = MatchingSchemas['schemas']['DecisionView'];
 
 /** The query key of a candidate's decisions, so a decision made elsewhere on the screen refreshes them. */
-export const decisionKeys = (candidateId: string) => ['candidates', 'decisions', candidateId] as const;
+export const decisionKeys = (candidateId: string) =>
+  ['candidates', 'decisions', candidateId] as const;
 
 const DECISION_TONES: Record<Decision['decision'], Tone> = {
   accepted: 'ok',

@@ -218,11 +218,11 @@ describe('the queue as CSV', () => {
     const createObjectURL = vi.fn((_blob: Blob) => 'blob:queue');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const saved: string[] = [];
-    const click = vi
-      .spyOn(HTMLAnchorElement.prototype, 'click')
-      .mockImplementation(function (this: HTMLAnchorElement) {
-        saved.push(this.download);
-      });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push(this.download);
+    });
     const csv = 'candidateId,score\r\nc1aaaa,0.812\r\n';
     const { requests } = renderAdvisor('/beoordelen?region=AM27&snoozed=true', {
       'GET /api/matching/suggestions': (_url: URL, request: Request) =>

@@ -42,9 +42,11 @@ function FilterForm({
     [claims.regions],
   );
   // "Uitgesteld" sits beside the statuses: it is the suggested ones put aside until a date.
-  const statusOptions = [...SUGGESTION_STATUSES.slice(0, 1), 'snoozed' as const, ...SUGGESTION_STATUSES.slice(1)].map(
-    (status) => ({ value: status, label: t(`status.${status}`) }),
-  );
+  const statusOptions = [
+    ...SUGGESTION_STATUSES.slice(0, 1),
+    'snoozed' as const,
+    ...SUGGESTION_STATUSES.slice(1),
+  ].map((status) => ({ value: status, label: t(`status.${status}`) }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onApply(draft);
@@ -94,10 +96,7 @@ function FilterForm({
           appearance="subtle"
           onClick={() => onApply({ status: DEFAULT_STATUS })}
           disabled={
-            !filters.region &&
-            !filters.pi &&
-            filters.status === DEFAULT_STATUS &&
-            !filters.snoozed
+            !filters.region && !filters.pi && filters.status === DEFAULT_STATUS && !filters.snoozed
           }
         >
           {t('queue.filters.clear')}

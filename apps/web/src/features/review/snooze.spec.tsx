@@ -104,8 +104,7 @@ describe('snoozing a suggestion', () => {
     expect(screen.getByRole('button', { name: 'Accepteren' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Uitstellen' })).not.toBeInTheDocument();
     // The candidate's history shows the new decision.
-    const historyReads = () =>
-      requests.filter((r) => r.url.pathname.endsWith('/decisions')).length;
+    const historyReads = () => requests.filter((r) => r.url.pathname.endsWith('/decisions')).length;
     await waitFor(() => expect(historyReads()).toBe(2));
 
     await user.click(screen.getByRole('button', { name: 'Uitstel opheffen' }));
