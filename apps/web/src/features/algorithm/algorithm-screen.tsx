@@ -17,6 +17,7 @@ import { useApi } from '../../api/api';
 import { useFormat } from '../../i18n/format';
 import { usePageTitle } from '../../shared/page-title';
 import { QueryState } from '../../shared/query-state';
+import './algorithm.css';
 
 type Schemas = MatchingSchemas['schemas'];
 type Algorithm = Schemas['AlgorithmView'];
@@ -357,7 +358,7 @@ export function AlgorithmScreen() {
     staleTime: Infinity,
   });
   return (
-    <>
+    <div className="bridge-algorithm">
       <PageTitle
         lead={query.data ? t('leadVersion', { version: query.data.rulesVersion }) : t('lead')}
       >
@@ -366,6 +367,6 @@ export function AlgorithmScreen() {
       <QueryState isPending={query.isPending} error={query.error}>
         {query.data && <Description algorithm={query.data} />}
       </QueryState>
-    </>
+    </div>
   );
 }
