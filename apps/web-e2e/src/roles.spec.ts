@@ -18,8 +18,9 @@ import {
  */
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
-/** "werkgevers" for /beheer/werkgevers; "start" for the area's own address. */
+/** "werkgevers" for /beheer/werkgevers; "start" for the area's own address; "algoritme" for the page every role shares. */
 function screenName(role: Role, href: string): string {
+  if (!href.startsWith(BASE_PATH[role])) return href.replace(/^\//, '').replace(/\//g, '-');
   const rest = href.slice(BASE_PATH[role].length).replace(/^\//, '');
   return rest ? rest.replace(/\//g, '-') : 'start';
 }

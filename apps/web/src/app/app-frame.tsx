@@ -1,8 +1,9 @@
 import { AppShell, Button, Loading } from '@bridge/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { ALGORITHM_PATH } from '../features/algorithm/paths';
 import { LANGUAGES } from '../i18n/i18n';
 import { useRuntimeConfig } from '../session/runtime-config';
 import { SignInPage } from '../session/sign-in-page';
@@ -11,6 +12,13 @@ import type { Claims } from '../session/claims';
 import { piName, regionName } from '../shared/reference';
 import { AREAS } from './areas';
 import type { RoleArea } from './role-area';
+
+// Every role may read it, so it lives beside the areas; loaded only when someone opens it.
+const AlgorithmScreen = lazy(() =>
+  import('../features/algorithm/algorithm-screen').then((module) => ({
+    default: module.AlgorithmScreen,
+  })),
+);
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -78,7 +86,9 @@ function SignedInAs() {
 function RoleMenu({ area }: { area: RoleArea }) {
   const { t } = useTranslation(area.namespace);
   const { t: common } = useTranslation();
+  const { t: algorithm } = useTranslation('algorithm');
   const { pathname } = useLocation();
+  const onAlgorithm = pathname === ALGORITHM_PATH;
   const paths = area.menu.map((item) => (item.to ? `${area.basePath}/${item.to}` : area.basePath));
   const current = paths
     .filter((path) => pathname === path || pathname.startsWith(`${path}/`))
@@ -99,6 +109,15 @@ function RoleMenu({ area }: { area: RoleArea }) {
             </Link>
           </li>
         ))}
+        <li>
+          <Link
+            to={ALGORITHM_PATH}
+            aria-current={onAlgorithm ? 'page' : undefined}
+            className={`bridge-menu__link${onAlgorithm ? ' bridge-menu__link--current' : ''}`}
+          >
+            {algorithm('menu')}
+          </Link>
+        </li>
       </ul>
     </nav>
   );
@@ -143,6 +162,7 @@ export function AppFrame() {
       {area ? (
         <Suspense fallback={<Loading label={t('loading')} />}>
           <Routes>
+            <Route path={ALGORITHM_PATH} element={<AlgorithmScreen />} />
             <Route path={`${area.basePath}/*`} element={<area.Screens />} />
             <Route path="*" element={<Navigate to={area.basePath} replace />} />
           </Routes>

@@ -118,6 +118,23 @@ export interface paths {
         patch: operations["CandidatesController_update"];
         trace?: never;
     };
+    "/candidates/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The decisions on a candidate's suggestions, newest first: who accepted, rejected, snoozed or unsnoozed what, when and why */
+        get: operations["DecisionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/candidates/{id}/exclusions": {
         parameters: {
             query?: never;
@@ -417,6 +434,24 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/suggestions/{id}/snooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Snoozes a suggested suggestion until a date, with a reason code (advisor of its region, admin) */
+        post: operations["SuggestionsController_snooze"];
+        /** Ends a snooze: the suggestion is back in the queue (advisor of its region, admin) */
+        delete: operations["SuggestionsController_unsnooze"];
         options?: never;
         head?: never;
         patch?: never;
@@ -777,6 +812,26 @@ export interface components {
             /** @description Labour market regions no active covenant names, by code */
             regionsWithoutCovenant: components["schemas"]["ReferenceCodeView"][];
         };
+        DecisionListView: {
+            items: components["schemas"]["DecisionView"][];
+            nextCursor: string | null;
+        };
+        DecisionView: {
+            decidedAt: string;
+            decidedBy: string;
+            /** @enum {string} */
+            decision: "accepted" | "rejected" | "snoozed" | "unsnoozed";
+            id: string;
+            note: string | null;
+            reasonCode: string | null;
+            snoozedUntil: string | null;
+            suggestionId: string;
+            target: {
+                title: string;
+                /** @enum {string} */
+                type: "vacancy" | "school-place";
+            };
+        };
         DataFieldView: {
             /**
              * @description The field of the match profile
@@ -1098,6 +1153,7 @@ export interface components {
             reasonCode?: string;
             /** @description Of an accepted suggestion */
             referral?: components["schemas"]["SuggestionReferralView"];
+            rulesVersion: number;
             /** @example 2026-11-03T10:15:00.000Z */
             reviewedAt?: string;
             /**
@@ -1107,6 +1163,10 @@ export interface components {
             reviewedBy?: string;
             /** @example 0.812 */
             score: number;
+            snoozeNote: string | null;
+            /** @enum {string|null} */
+            snoozeReasonCode: "awaiting-vog" | "awaiting-release-date" | "candidate-unavailable" | "awaiting-target" | "other" | null;
+            snoozedUntil: string | null;
             /**
              * @example suggested
              * @enum {string}
@@ -1403,6 +1463,12 @@ export interface components {
              */
             path: string;
         };
+        SnoozeSuggestionDto: {
+            note?: string;
+            /** @enum {string} */
+            reasonCode: "awaiting-vog" | "awaiting-release-date" | "candidate-unavailable" | "awaiting-target" | "other";
+            until: string;
+        };
         SuggestionBoundView: {
             /** @example At most 20 open suggestions per candidate … */
             en: string;
@@ -1447,6 +1513,7 @@ export interface components {
             reasonCode?: string;
             /** @description Of an accepted suggestion */
             referral?: components["schemas"]["SuggestionReferralView"];
+            rulesVersion: number;
             /** @example 2026-11-03T10:15:00.000Z */
             reviewedAt?: string;
             /**
@@ -1456,6 +1523,10 @@ export interface components {
             reviewedBy?: string;
             /** @example 0.812 */
             score: number;
+            snoozeNote: string | null;
+            /** @enum {string|null} */
+            snoozeReasonCode: "awaiting-vog" | "awaiting-release-date" | "candidate-unavailable" | "awaiting-target" | "other" | null;
+            snoozedUntil: string | null;
             /**
              * @example suggested
              * @enum {string}
@@ -3051,6 +3122,8 @@ export interface operations {
                 pi?: string;
                 /** @description Candidates returning to this labour market region; outside an advisor's own regions there are none */
                 region?: string;
+                /** @description true: only suggestions snoozed until later; false (default): those are hidden */
+                snoozed?: boolean;
                 status?: "suggested" | "accepted" | "rejected" | "expired";
             };
             header?: never;
@@ -3105,6 +3178,100 @@ export interface operations {
             };
             /** @description Unexpected error; quote the requestId */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DecisionsController_list: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionListView"];
+                };
+            };
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SuggestionsController_snooze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnoozeSuggestionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionView"];
+                };
+            };
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SuggestionsController_unsnooze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionView"];
+                };
+            };
+            "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };

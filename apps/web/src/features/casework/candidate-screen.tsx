@@ -28,8 +28,10 @@ import {
 } from '../candidates/candidate';
 import { CandidateDetails } from '../candidates/candidate-details';
 import { CandidateReferrals, TargetCell } from '../candidates/candidate-referrals';
+import { DecisionHistory } from '../candidates/decision-history';
 import { AppLink, ButtonLink, SuccessNotice, useNoticeFromNavigation } from '../candidates/links';
 import { useCandidate } from '../candidates/use-candidate';
+import { AlgorithmLink } from '../algorithm/algorithm-link';
 import { caseworkPaths, listPath } from './paths';
 
 const SUGGESTION_TONES: Record<Suggestion['status'], Tone> = {
@@ -89,6 +91,7 @@ function Suggestions({ candidateId }: { candidateId: string }) {
         emptyTitle={t('suggestions.empty')}
         empty={<Paragraph>{t('suggestions.emptyHint')}</Paragraph>}
       />
+      <AlgorithmLink about="suggestions" />
     </Section>
   );
 }
@@ -120,7 +123,10 @@ function Certificates({ candidate }: { candidate: Candidate }) {
   );
 }
 
-/** A candidate of the PI: the profile, its certificates, its suggestions and referrals; edit or record leaving from here. */
+/**
+ * A candidate of the PI: the profile, its certificates, its suggestions, referrals and the advisors'
+ * decisions on them; edit or record leaving from here.
+ */
 export function CandidateScreen() {
   const { t } = useTranslation('casework');
   const { candidateId = '' } = useParams();
@@ -155,6 +161,7 @@ export function CandidateScreen() {
             <Certificates candidate={candidate.data} />
             <Suggestions candidateId={candidateId} />
             <CandidateReferrals candidateId={candidateId} />
+            <DecisionHistory candidateId={candidateId} />
           </>
         )}
       </QueryState>

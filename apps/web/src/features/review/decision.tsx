@@ -19,7 +19,9 @@ import { z } from 'zod';
 import { useApi } from '../../api/api';
 import { useFormat } from '../../i18n/format';
 import { applyServerErrors } from '../../shared/server-errors';
+import { decisionKeys } from '../candidates/decision-history';
 import {
+  isSnoozed,
   NOTE_MAX_LENGTH,
   REJECTION_REASONS,
   STATUS_TONES,
@@ -28,8 +30,9 @@ import {
   type RejectionReason,
   type Suggestion,
 } from './model';
+import { SnoozedNotice, SnoozeForm, type SnoozeBody } from './snooze';
 
-export type DecisionMode = 'idle' | 'confirm-accept' | 'reject';
+export type DecisionMode = 'idle' | 'confirm-accept' | 'reject' | 'snooze';
 
 type ReviewBody =
   | { decision: 'accept' }
@@ -227,8 +230,64 @@ export function Decision({
 }) {
   const { t } = useTranslation('review');
   const api = useApi();
+  const format = useFormat();
   const queryClient = useQueryClient();
   const resultRef = useRef<HTMLDivElement>(null);
+  /** The changed suggestion as the server answered it, shown here and no longer in the lists read before. */
+  const applyUpdate = (updated: Suggestion) => {
+    // The answer has no `candidate`: keep the one read, which an acceptance gives an accepted suggestion.
+    const accepted = updated.status === 'accepted';
+    queryClient.setQueryData<QueuedSuggestion>(['review', 'suggestion', suggestion.id], (old) =>
+      old
+        ? {
+            ...old,
+            ...updated,
+            candidate: {
+              ...old.candidate,
+              hasAcceptedSuggestion: old.candidate.hasAcceptedSuggestion || accepted,
+            },
+          }
+        : old,
+    );
+    setMode('idle');
+    void queryClient.invalidateQueries({ queryKey: ['review', 'queue'] });
+    void queryClient.invalidateQueries({ queryKey: ['review', 'queue-ids'] });
+    void queryClient.invalidateQueries({ queryKey: decisionKeys(suggestion.candidateId) });
+  };
+  /** Someone else decided first, or the suggestion expired: show what it is now. */
+  const refreshOnConflict = (error: Error) => {
+    if (error instanceof ProblemError && error.status === 409) {
+      void queryClient.invalidateQueries({ queryKey: ['review', 'suggestion', suggestion.id] });
+    }
+  };
+  const [snoozeResult, setSnoozeResult] = useState<'snoozed' | 'unsnoozed'>();
+  const snooze = useMutation({
+    mutationFn: (body: SnoozeBody) =>
+      unwrap(
+        api.matching.POST('/suggestions/{id}/snooze', {
+          params: { path: { id: suggestion.id } },
+          body,
+        }),
+      ),
+    onSuccess: (updated: Suggestion) => {
+      applyUpdate(updated);
+      setSnoozeResult('snoozed');
+    },
+    onError: refreshOnConflict,
+  });
+  const unsnooze = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.matching.DELETE('/suggestions/{id}/snooze', {
+          params: { path: { id: suggestion.id } },
+        }),
+      ),
+    onSuccess: (updated: Suggestion) => {
+      applyUpdate(updated);
+      setSnoozeResult('unsnoozed');
+    },
+    onError: refreshOnConflict,
+  });
   const review = useMutation({
     mutationFn: (body: ReviewBody) =>
       unwrap(
@@ -238,25 +297,10 @@ export function Decision({
         }),
       ),
     onSuccess: (updated: Suggestion) => {
-      // The answer has no `candidate`: keep the one read, which an acceptance gives an accepted suggestion.
-      const accepted = updated.status === 'accepted';
-      queryClient.setQueryData<QueuedSuggestion>(['review', 'suggestion', suggestion.id], (old) =>
-        old
-          ? {
-              ...old,
-              ...updated,
-              candidate: {
-                ...old.candidate,
-                hasAcceptedSuggestion: old.candidate.hasAcceptedSuggestion || accepted,
-              },
-            }
-          : old,
-      );
-      setMode('idle');
-      void queryClient.invalidateQueries({ queryKey: ['review', 'queue'] });
-      void queryClient.invalidateQueries({ queryKey: ['review', 'queue-ids'] });
+      applyUpdate(updated);
+      setSnoozeResult(undefined);
       // The candidate's other suggestions read before now say it has none accepted.
-      if (accepted) {
+      if (updated.status === 'accepted') {
         void queryClient.invalidateQueries({
           queryKey: ['review', 'suggestion'],
           predicate: (query) =>
@@ -268,10 +312,7 @@ export function Decision({
     },
     onError: (error, body) => {
       if (body.decision === 'accept') setMode('idle');
-      // Someone else decided first, or the suggestion expired: show what it is now.
-      if (error instanceof ProblemError && error.status === 409) {
-        void queryClient.invalidateQueries({ queryKey: ['review', 'suggestion', suggestion.id] });
-      }
+      refreshOnConflict(error);
     },
   });
 
@@ -279,14 +320,33 @@ export function Decision({
     if (mode === 'confirm-accept') document.getElementById('confirm-accept')?.focus();
   }, [mode]);
   useEffect(() => {
-    if (review.isSuccess) resultRef.current?.focus();
-  }, [review.isSuccess]);
+    if (review.isSuccess || snoozeResult) resultRef.current?.focus();
+  }, [review.isSuccess, snoozeResult]);
 
   const target = targetOf(suggestion);
   const open = suggestion.status === 'suggested';
+  const snoozed = isSnoozed(suggestion);
+  const failure = review.error ?? unsnooze.error;
 
   return (
     <Section title={t('decision.title')}>
+      {snoozeResult && !review.isSuccess && (
+        <div ref={resultRef} tabIndex={-1} className="bridge-review-result">
+          <Notice
+            tone="ok"
+            title={
+              snoozeResult === 'snoozed'
+                ? t('snooze.doneTitle', { until: format.date(suggestion.snoozedUntil) })
+                : t('snooze.undoneTitle')
+            }
+          >
+            <Paragraph>
+              {snoozeResult === 'snoozed' ? t('snooze.doneText') : t('snooze.undoneText')}
+            </Paragraph>
+            {snoozeResult === 'snoozed' && <Paragraph>{next}</Paragraph>}
+          </Notice>
+        </div>
+      )}
       {review.isSuccess && (
         <div ref={resultRef} tabIndex={-1} className="bridge-review-result">
           <Notice
@@ -310,12 +370,22 @@ export function Decision({
           </Notice>
         </div>
       )}
-      {review.isError && mode !== 'reject' && (
-        <Notice tone="error" title={problemTitle(review.error, t)}>
-          {review.error.message}
+      {failure && mode !== 'reject' && mode !== 'snooze' && (
+        <Notice tone="error" title={problemTitle(failure, t)}>
+          {failure.message}
         </Notice>
       )}
       {!open && <ReviewedDetails suggestion={suggestion} />}
+      {snoozed && mode !== 'snooze' && (
+        <SnoozedNotice
+          suggestion={suggestion}
+          busy={unsnooze.isPending}
+          onUndo={() => {
+            review.reset();
+            unsnooze.mutate();
+          }}
+        />
+      )}
       {open && mode === 'idle' && (
         <>
           <Paragraph>{t('decision.lead')}</Paragraph>
@@ -326,8 +396,30 @@ export function Decision({
             <Button appearance="secondary" onClick={() => setMode('reject')}>
               {t('decision.reject')}
             </Button>
+            {!snoozed && (
+              <Button
+                appearance="secondary"
+                onClick={() => {
+                  review.reset();
+                  unsnooze.reset();
+                  setMode('snooze');
+                }}
+              >
+                {t('snooze.open')}
+              </Button>
+            )}
           </Actions>
         </>
+      )}
+      {open && mode === 'snooze' && (
+        <SnoozeForm
+          submit={(body) => snooze.mutateAsync(body)}
+          failureTitle={(error) => problemTitle(error, t)}
+          onCancel={() => {
+            snooze.reset();
+            setMode('idle');
+          }}
+        />
       )}
       {open && mode === 'confirm-accept' && (
         <div className="bridge-review-confirm">

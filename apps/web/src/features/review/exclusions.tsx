@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api';
 import { QueryState } from '../../shared/query-state';
 import { municipalityName } from '../../shared/reference';
+import { AlgorithmLink } from '../algorithm/algorithm-link';
 import type { Exclusion } from './model';
 
 /**
@@ -59,6 +60,7 @@ export function Exclusions({ candidateId }: { candidateId: string }) {
   return (
     <Section title={t('exclusions.title')}>
       <Paragraph>{t('exclusions.lead')}</Paragraph>
+      <AlgorithmLink about="exclusion" />
       <Disclosure summary={t('exclusions.show')} onToggle={(isOpen) => isOpen && setOpen(true)}>
         {open && (
           <QueryState isPending={query.isPending} error={query.error}>

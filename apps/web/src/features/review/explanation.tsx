@@ -1,9 +1,13 @@
 import { Badge, DataTable, Paragraph, Section, type Column } from '@bridge/ui';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
+import { AlgorithmLink } from '../algorithm/algorithm-link';
 import { judgement, JUDGEMENT_TONES, type ExplanationFactor, type QueuedSuggestion } from './model';
 
-/** The score and why: every factor with its weight, value, a judgement in words and the engine's reason. */
+/**
+ * The score and why: every factor with its weight, value, a judgement in words and the engine's
+ * reason; the version of the rules that computed it, and the way to how the algorithm works.
+ */
 export function Explanation({ suggestion }: { suggestion: QueuedSuggestion }) {
   const { t } = useTranslation('review');
   const format = useFormat();
@@ -52,6 +56,8 @@ export function Explanation({ suggestion }: { suggestion: QueuedSuggestion }) {
       ) : (
         <Paragraph>{t('explanation.none')}</Paragraph>
       )}
+      <Paragraph>{t('explanation.rulesVersion', { version: suggestion.rulesVersion })}</Paragraph>
+      <AlgorithmLink />
     </Section>
   );
 }

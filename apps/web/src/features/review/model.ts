@@ -1,5 +1,6 @@
 import type { MatchingSchemas } from '@bridge/api-client';
 import { daysUntil } from '../../i18n/format';
+import { todayInNetherlands } from '../candidates/candidate';
 
 export type QueuedSuggestion = MatchingSchemas['schemas']['QueuedSuggestionView'];
 export type Suggestion = MatchingSchemas['schemas']['SuggestionView'];
@@ -7,6 +8,7 @@ export type ExplanationFactor = MatchingSchemas['schemas']['ExplanationFactorVie
 export type Candidate = MatchingSchemas['schemas']['CandidateView'];
 export type Exclusion = MatchingSchemas['schemas']['CandidateExclusionView'];
 export type SuggestionStatus = QueuedSuggestion['status'];
+export type Decision = MatchingSchemas['schemas']['DecisionView'];
 
 export const SUGGESTION_STATUSES = [
   'suggested',
@@ -23,6 +25,38 @@ export const REJECTION_REASONS = [
   'other',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
+/** The reason codes of a snooze, as the server's SnoozeSuggestionDto knows them (`other` needs a note). */
+export const SNOOZE_REASONS = [
+  'awaiting-vog',
+  'awaiting-release-date',
+  'candidate-unavailable',
+  'awaiting-target',
+  'other',
+] as const satisfies readonly MatchingSchemas['schemas']['SnoozeSuggestionDto']['reasonCode'][];
+export type SnoozeReason = (typeof SNOOZE_REASONS)[number];
+
+/** How far ahead a snooze may reach (the server refuses more). */
+export const SNOOZE_MAX_DAYS = 180;
+
+/** A calendar date (`YYYY-MM-DD`) `days` later. */
+export function addCalendarDays(date: string, days: number): string {
+  const moment = new Date(`${date}T00:00:00Z`);
+  moment.setUTCDate(moment.getUTCDate() + days);
+  return moment.toISOString().slice(0, 10);
+}
+
+/** Snoozed: still to review, but out of the queue until its date (the Dutch today, as the server judges). */
+export function isSnoozed(
+  suggestion: Pick<QueuedSuggestion, 'status' | 'snoozedUntil'>,
+  today = todayInNetherlands(),
+): boolean {
+  return (
+    suggestion.status === 'suggested' &&
+    suggestion.snoozedUntil !== null &&
+    suggestion.snoozedUntil > today
+  );
+}
 
 /** The server's limit on a review note (ReviewSuggestionDto: MaxLength 2000). */
 export const NOTE_MAX_LENGTH = 2000;

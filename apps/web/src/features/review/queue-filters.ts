@@ -7,6 +7,8 @@ export interface QueueFilters {
   region?: string;
   pi?: string;
   status: SuggestionStatus;
+  /** Only the suggestions snoozed until later (still `suggested`); without it those are hidden. */
+  snoozed?: boolean;
 }
 
 export const DEFAULT_STATUS: SuggestionStatus = 'suggested';
@@ -17,11 +19,14 @@ function isStatus(value: string | null): value is SuggestionStatus {
 
 export function filtersFromSearch(params: URLSearchParams): QueueFilters {
   const status = params.get('status');
-  return {
+  const filters: QueueFilters = {
     region: params.get('region') || undefined,
     pi: params.get('pi') || undefined,
     status: isStatus(status) ? status : DEFAULT_STATUS,
   };
+  // Only a suggestion still to review can be snoozed.
+  if (params.get('snoozed') === 'true' && filters.status === 'suggested') filters.snoozed = true;
+  return filters;
 }
 
 /** The search string of the filters (`?region=AM27&pi=PI-VUGHT`); the default status is left out. */
@@ -30,6 +35,7 @@ export function searchOfFilters(filters: QueueFilters): string {
   if (filters.region) params.set('region', filters.region);
   if (filters.pi) params.set('pi', filters.pi);
   if (filters.status !== DEFAULT_STATUS) params.set('status', filters.status);
+  if (filters.snoozed) params.set('snoozed', 'true');
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -40,6 +46,7 @@ export function queueQuery(filters: QueueFilters) {
     status: filters.status,
     ...(filters.region && { region: filters.region }),
     ...(filters.pi && { pi: filters.pi }),
+    ...(filters.snoozed && { snoozed: true }),
   };
 }
 

@@ -154,3 +154,101 @@ describe('the review queue', () => {
     expect(screen.getByText(/wis de filters/)).toBeInTheDocument();
   });
 });
+
+describe('snoozed suggestions in the queue', () => {
+  const snoozed = suggestion({
+    id: '4',
+    snoozedUntil: inDays(20),
+    snoozeReasonCode: 'awaiting-vog',
+    snoozeNote: null,
+  });
+
+  it('has a filter "Uitgesteld" that asks for the snoozed ones and shows until when', async () => {
+    const user = userEvent.setup();
+    const { requests } = renderAdvisor('/beoordelen', {
+      'GET /api/matching/suggestions': (url: URL) => ({
+        body: {
+          items: url.searchParams.get('snoozed') === 'true' ? [snoozed] : [near],
+          nextCursor: null,
+        },
+      }),
+    });
+    await screen.findByRole('link', { name: 'Kandidaat c1aaaa' });
+    // By default the snoozed ones are not asked for (the server hides them).
+    expect(requests[0].url.searchParams.has('snoozed')).toBe(false);
+
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'snoozed' } });
+    await user.click(screen.getByRole('button', { name: 'Filter toepassen' }));
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/beoordelen\?snoozed=true$/);
+    const table = await screen.findByRole('table', { name: /Suggesties met status uitgesteld/ });
+    const row = within(table).getAllByRole('row')[1];
+    expect(within(row).getByRole('link', { name: 'Kandidaat c4aaaa' })).toHaveAttribute(
+      'href',
+      '/beoordelen/suggesties/4?snoozed=true',
+    );
+    expect(within(row).getByText('Uitgesteld')).toBeInTheDocument();
+    expect(within(row).getByText(/^tot \d+ \w+ \d{4}$/)).toBeInTheDocument();
+    const last = requests.filter((r) => r.url.pathname === '/api/matching/suggestions').at(-1);
+    expect(Object.fromEntries(last?.url.searchParams ?? [])).toMatchObject({
+      status: 'suggested',
+      snoozed: 'true',
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Filters wissen' }));
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/beoordelen$/);
+  });
+
+  it('reads "uitgesteld" from the URL only for suggestions still to review', async () => {
+    const { requests } = renderAdvisor('/beoordelen?status=accepted&snoozed=true', routes());
+    await screen.findByRole('table');
+    expect(screen.getByLabelText('Status')).toHaveValue('accepted');
+    expect(requests[0].url.searchParams.has('snoozed')).toBe(false);
+  });
+
+  it('says so when nothing is snoozed', async () => {
+    renderAdvisor('/beoordelen?snoozed=true', routes([]));
+    expect(await screen.findByText('Er zijn geen uitgestelde suggesties.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Status')).toHaveValue('snoozed');
+  });
+});
+
+describe('the queue as CSV', () => {
+  it('downloads the queue with the filters applied, under the server’s file name', async () => {
+    const user = userEvent.setup();
+    const createObjectURL = vi.fn((_blob: Blob) => 'blob:queue');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const saved: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push(this.download);
+    });
+    const csv = 'candidateId,score\r\nc1aaaa,0.812\r\n';
+    const { requests } = renderAdvisor('/beoordelen?region=AM27&snoozed=true', {
+      'GET /api/matching/suggestions': (_url: URL, request: Request) =>
+        request.headers.get('accept') === 'text/csv'
+          ? {
+              text: csv,
+              headers: {
+                'content-type': 'text/csv; charset=utf-8',
+                'content-disposition':
+                  'attachment; filename="suggestion-queue-20261208-011500Z.csv"',
+              },
+            }
+          : { body: { items: [near], nextCursor: null } },
+    });
+    await screen.findByRole('link', { name: 'Kandidaat c1aaaa' });
+    await user.click(screen.getByRole('button', { name: 'Download de wachtrij als CSV' }));
+
+    await waitFor(() => expect(saved).toEqual(['suggestion-queue-20261208-011500Z.csv']));
+    expect(await createObjectURL.mock.calls[0][0].text()).toBe(csv);
+    const asked = requests.filter((r) => r.headers.get('accept') === 'text/csv');
+    expect(asked).toHaveLength(1);
+    expect(Object.fromEntries(asked[0].url.searchParams)).toEqual({
+      status: 'suggested',
+      region: 'AM27',
+      snoozed: 'true',
+    });
+    click.mockRestore();
+  });
+});

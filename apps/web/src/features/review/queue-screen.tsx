@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api';
 import { useFormat } from '../../i18n/format';
 import { useClaims } from '../../session/session';
+import { CsvDownloadButton } from '../../shared/csv-download';
 import { usePageTitle } from '../../shared/page-title';
 import { PagedTable } from '../../shared/paged-table';
 import { municipalityName, piName, piOptions, regionName } from '../../shared/reference';
@@ -20,6 +21,7 @@ import { reviewPath } from './paths';
 import { DEFAULT_STATUS, queueQuery, useQueueFilters, type QueueFilters } from './queue-filters';
 import { ReleaseDate } from './release-date';
 import { ReviewLink } from './review-link';
+import { SnoozedBadge } from './snooze';
 import { isUrgent } from './urgency';
 
 const PAGE_SIZE = 20;
@@ -39,10 +41,12 @@ function FilterForm({
     () => (claims.regions ?? []).map((code) => ({ value: code, label: regionName(code) })),
     [claims.regions],
   );
-  const statusOptions = SUGGESTION_STATUSES.map((status) => ({
-    value: status,
-    label: t(`status.${status}`),
-  }));
+  // "Uitgesteld" sits beside the statuses: it is the suggested ones put aside until a date.
+  const statusOptions = [
+    ...SUGGESTION_STATUSES.slice(0, 1),
+    'snoozed' as const,
+    ...SUGGESTION_STATUSES.slice(1),
+  ].map((status) => ({ value: status, label: t(`status.${status}`) }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onApply(draft);
@@ -70,9 +74,17 @@ function FilterForm({
           id="queue-status"
           label={t('queue.filters.status')}
           options={statusOptions}
-          value={draft.status}
+          value={draft.snoozed ? 'snoozed' : draft.status}
           onChange={(event) =>
-            setDraft({ ...draft, status: event.target.value as QueueFilters['status'] })
+            setDraft(
+              event.target.value === 'snoozed'
+                ? { ...draft, status: 'suggested', snoozed: true }
+                : {
+                    ...draft,
+                    status: event.target.value as QueueFilters['status'],
+                    snoozed: undefined,
+                  },
+            )
           }
         />
       </div>
@@ -83,7 +95,9 @@ function FilterForm({
         <Button
           appearance="subtle"
           onClick={() => onApply({ status: DEFAULT_STATUS })}
-          disabled={!filters.region && !filters.pi && filters.status === DEFAULT_STATUS}
+          disabled={
+            !filters.region && !filters.pi && filters.status === DEFAULT_STATUS && !filters.snoozed
+          }
         >
           {t('queue.filters.clear')}
         </Button>
@@ -107,6 +121,7 @@ export function QueueScreen() {
     ),
   );
   const filtered = Boolean(filters.region || filters.pi);
+  const shownStatus = filters.snoozed ? 'snoozed' : filters.status;
 
   const columns: Column<QueuedSuggestion>[] = [
     {
@@ -168,7 +183,12 @@ export function QueueScreen() {
     {
       key: 'status',
       header: t('queue.columns.status'),
-      cell: (item) => <Badge tone={STATUS_TONES[item.status]}>{t(`status.${item.status}`)}</Badge>,
+      cell: (item) => (
+        <>
+          <Badge tone={STATUS_TONES[item.status]}>{t(`status.${item.status}`)}</Badge>
+          <SnoozedBadge suggestion={item} />
+        </>
+      ),
     },
   ];
 
@@ -176,12 +196,25 @@ export function QueueScreen() {
     <>
       <PageTitle lead={t('queue.lead')}>{t('queue.title')}</PageTitle>
       <FilterForm filters={filters} onApply={setFilters} />
+      <Actions>
+        <CsvDownloadButton
+          label={t('queue.export')}
+          fallbackName="suggestion-queue.csv"
+          download={() =>
+            api.matching.GET('/suggestions', {
+              params: { query: queueQuery(filters) },
+              headers: { accept: 'text/csv' },
+              parseAs: 'blob',
+            })
+          }
+        />
+      </Actions>
       <PagedTable
         pages={pages}
-        caption={t('queue.caption', { status: t(`status.${filters.status}`).toLowerCase() })}
+        caption={t('queue.caption', { status: t(`status.${shownStatus}`).toLowerCase() })}
         columns={columns}
         rowKey={(item) => item.id}
-        emptyTitle={t(`queue.empty.${filters.status}`, { defaultValue: t('queue.empty.other') })}
+        emptyTitle={t(`queue.empty.${shownStatus}`, { defaultValue: t('queue.empty.other') })}
         empty={
           <Paragraph>{filtered ? t('queue.empty.filteredHint') : t('queue.empty.hint')}</Paragraph>
         }

@@ -8,6 +8,7 @@ import { useApi } from '../../api/api';
 import { usePageTitle } from '../../shared/page-title';
 import { QueryState } from '../../shared/query-state';
 import { CandidateReferrals } from '../candidates/candidate-referrals';
+import { DecisionHistory } from '../candidates/decision-history';
 import { CandidateProfile } from './candidate-profile';
 import { Decision, type DecisionMode } from './decision';
 import { Exclusions } from './exclusions';
@@ -18,6 +19,7 @@ import { useQueueFilters } from './queue-filters';
 import { useQueueNeighbours, type Neighbours } from './queue-neighbours';
 import { ReviewLink } from './review-link';
 import { ShortcutsPanel } from './shortcuts-panel';
+import { SnoozedBadge } from './snooze';
 import { useShortcuts } from './shortcuts';
 import { TargetDetails } from './target-details';
 import { isUrgent } from './urgency';
@@ -93,6 +95,7 @@ function ReviewBody({
       <Paragraph>
         {t('review.statusLine')}{' '}
         <Badge tone={STATUS_TONES[suggestion.status]}>{t(`status.${suggestion.status}`)}</Badge>
+        <SnoozedBadge suggestion={suggestion} />
         {isUrgent(suggestion) && (
           <>
             {' '}
@@ -108,6 +111,7 @@ function ReviewBody({
       <Decision suggestion={suggestion} mode={mode} setMode={setMode} next={next} />
       <Exclusions candidateId={suggestion.candidateId} />
       <CandidateReferrals candidateId={suggestion.candidateId} canKeepStanding />
+      <DecisionHistory candidateId={suggestion.candidateId} />
       <ShortcutsPanel />
     </>
   );

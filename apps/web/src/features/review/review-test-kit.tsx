@@ -7,17 +7,19 @@ import { SessionProvider } from '../../session/session';
 import { ReviewScreens } from './review-screens';
 import type { QueuedSuggestion } from './model';
 
-/** A fake answer: JSON with a status (200 unless told). */
+/** A fake answer: JSON with a status (200 unless told), or `text` as it is (a CSV) with its headers. */
 export interface FakeAnswer {
   status?: number;
   body?: unknown;
+  text?: string;
+  headers?: Record<string, string>;
 }
 
 export type FakeRoute = (url: URL, request: Request) => FakeAnswer | Promise<FakeAnswer>;
 
 /** Routes by "METHOD /api/<service>/<path>" with ":id" segments, e.g. "GET /api/matching/suggestions/:id". */
 export function fakeFetch(routes: Record<string, FakeRoute>) {
-  const requests: { method: string; url: URL; body?: unknown }[] = [];
+  const requests: { method: string; url: URL; headers: Headers; body?: unknown }[] = [];
   const patterns = Object.entries(routes).map(([key, handler]) => {
     const [method, path] = key.split(' ');
     const regex = new RegExp(`^${path.replace(/:[a-zA-Z]+/g, '[^/]+')}$`);
@@ -27,15 +29,22 @@ export function fakeFetch(routes: Record<string, FakeRoute>) {
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
     const text = request.method === 'GET' ? '' : await request.clone().text();
-    requests.push({ method: request.method, url, body: text ? JSON.parse(text) : undefined });
+    requests.push({
+      method: request.method,
+      url,
+      headers: request.headers,
+      body: text ? JSON.parse(text) : undefined,
+    });
     const route = patterns.find((p) => p.method === request.method && p.regex.test(url.pathname));
     const answer = route
       ? await route.handler(url, request)
       : { status: 404, body: { status: 404, title: 'Not Found' } };
     const status = answer.status ?? 200;
-    return new Response(JSON.stringify(answer.body ?? {}), {
+    return new Response(answer.text ?? JSON.stringify(answer.body ?? {}), {
       status,
-      headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' },
+      headers: answer.headers ?? {
+        'content-type': status >= 400 ? 'application/problem+json' : 'application/json',
+      },
     });
   };
   return { fetch, requests };
@@ -94,6 +103,10 @@ export function suggestion(
     explanation: [],
     score: 0.812,
     status: 'suggested',
+    rulesVersion: 1,
+    snoozedUntil: null,
+    snoozeReasonCode: null,
+    snoozeNote: null,
     target: {
       title: 'Medewerker houtbewerking',
       municipalityCode: 'GM0855',
