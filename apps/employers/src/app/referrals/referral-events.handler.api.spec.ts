@@ -12,6 +12,7 @@ describeOnEachBackend('referrals read model', (app) => {
       status: 'referred',
       version: 1,
       employerId: target.employerId,
+      withdrawalReason: null,
     });
   });
 
@@ -23,6 +24,48 @@ describeOnEachBackend('referrals read model', (app) => {
     await app.deliver(created);
     await app.deliver(app.referralEnded(topic, created.payload.referralId, target.vacancyId, 2));
     expect(await app.referral(created.payload.referralId)).toMatchObject({ status, version: 2 });
+  });
+
+  it.each([
+    ['with', 'placed-elsewhere', 'placed-elsewhere'],
+    ['with', 'consent-withdrawn', 'consent-withdrawn'],
+    ['without', undefined, null],
+  ] as const)('keeps the reason of a withdrawal %s one (%s)', async (_with, reason, stored) => {
+    const created = app.referralCreated(target);
+    await app.deliver(created);
+    await app.deliver(
+      app.referralEnded(
+        REFERRAL_WITHDRAWN,
+        created.payload.referralId,
+        target.vacancyId,
+        2,
+        reason,
+      ),
+    );
+    expect(await app.referral(created.payload.referralId)).toMatchObject({
+      status: 'withdrawn',
+      withdrawalReason: stored,
+    });
+  });
+
+  it('keeps the reason of a withdrawal that overtook the creation, and none for a decline', async () => {
+    const referralId = randomUUID();
+    await app.deliver(
+      app.referralEnded(REFERRAL_WITHDRAWN, referralId, target.vacancyId, 2, 'candidate-left'),
+    );
+    expect(await app.referral(referralId)).toMatchObject({
+      status: 'withdrawn',
+      withdrawalReason: 'candidate-left',
+    });
+    const declined = app.referralCreated(target);
+    await app.deliver(declined);
+    await app.deliver(
+      app.referralEnded(REFERRAL_DECLINED, declined.payload.referralId, target.vacancyId, 2),
+    );
+    expect(await app.referral(declined.payload.referralId)).toMatchObject({
+      status: 'declined',
+      withdrawalReason: null,
+    });
   });
 
   it('applies only newer versions: a late creation does not revive a withdrawn referral', async () => {
