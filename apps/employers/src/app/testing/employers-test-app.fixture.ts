@@ -11,7 +11,6 @@ import {
   VACANCY_CLOSED,
 } from '@bridge/contracts';
 import { EventConsumer, toBusMessage } from '@bridge/messaging';
-import { Clock, startOfDayInNetherlands } from '@bridge/platform';
 import {
   describeServiceOnEachBackend,
   expectProblem,
@@ -255,15 +254,6 @@ export class EmployersTestApp extends ServiceTestApp {
           withdrawalReason: rows[0].withdrawal_reason,
         }
       : null;
-  }
-
-  /**
-   * Makes `date` today for the service (noon in the Netherlands) until the returned spy is
-   * restored (`jest.restoreAllMocks()`): rules that ask the `Clock` see that day.
-   */
-  pinToday(date: string): jest.SpyInstance<Date, []> {
-    const noon = new Date(startOfDayInNetherlands(date).getTime() + 12 * 3_600_000);
-    return jest.spyOn(this.service.app.get(Clock), 'now').mockReturnValue(noon);
   }
 
   async counts(): Promise<TableCounts> {

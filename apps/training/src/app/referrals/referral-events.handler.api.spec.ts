@@ -31,6 +31,29 @@ describeOnEachBackend('school-place referrals read model', (app) => {
     );
   });
 
+  it.each([
+    ['placed-elsewhere', 'placed-elsewhere', 'placed-elsewhere'],
+    ['candidate-left', 'candidate-left', 'candidate-left'],
+    ['none (an event from before reasons)', undefined, null],
+  ] as const)('keeps the reason of a withdrawal: %s', async (_case, reason, stored) => {
+    const placeId = randomUUID();
+    const referral = aSchoolPlaceReferral(placeId, '25LX');
+    await app.publish(REFERRAL_CREATED, referral.referralId, 1, referral);
+    await app.publish(REFERRAL_WITHDRAWN, referral.referralId, 2, {
+      referralId: referral.referralId,
+      targetId: placeId,
+      targetType: 'school-place',
+      ...(reason !== undefined && { reason }),
+    });
+    await expectEventually(async () =>
+      expect(await app.referralRow(referral.referralId)).toMatchObject({
+        status: 'withdrawn',
+        withdrawalReason: stored,
+        version: 2,
+      }),
+    );
+  });
+
   it('does not let a late, older event overwrite a newer one', async () => {
     const placeId = randomUUID();
     const referral = aSchoolPlaceReferral(placeId, '25LX');
