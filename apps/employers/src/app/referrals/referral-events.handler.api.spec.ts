@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { REFERRAL_DECLINED, REFERRAL_WITHDRAWN } from '@bridge/contracts';
+import { PlacementFollowUps1764300001600 } from '../migrations/1764300001600-placement-follow-ups';
 import { describeOnEachBackend } from '../testing/employers-test-app.fixture';
 
 describeOnEachBackend('referrals read model', (app) => {
@@ -92,5 +93,32 @@ describeOnEachBackend('referrals read model', (app) => {
     const created = app.referralCreated(target, { targetType: 'school-place' });
     await app.deliver(created);
     expect(await app.referral(created.payload.referralId)).toBeNull();
+  });
+
+  it('takes migration 1600 down and up again: the reasons and the follow-ups table go and come back', async () => {
+    const created = app.referralCreated(target);
+    await app.deliver(created);
+    // One connection throughout: the embedded database has no second one to give.
+    const queryRunner = app.dataSource.createQueryRunner();
+    const columns = async () =>
+      (
+        (await queryRunner.query(
+          `SELECT table_name || '.' || column_name AS name FROM information_schema.columns
+            WHERE column_name IN ('withdrawal_reason', 'checkpoint') ORDER BY 1`,
+        )) as { name: string }[]
+      ).map((row) => row.name);
+    const migration = new PlacementFollowUps1764300001600();
+    try {
+      await migration.down(queryRunner);
+      expect(await columns()).toEqual([]);
+      await migration.up(queryRunner);
+      expect(await columns()).toEqual([
+        'placement_follow_ups.checkpoint',
+        'referrals.withdrawal_reason',
+      ]);
+    } finally {
+      await queryRunner.release();
+    }
+    expect(await app.referral(created.payload.referralId)).toMatchObject({ status: 'referred' });
   });
 });
