@@ -127,3 +127,8 @@ export {
   wantsCsv,
   type CsvColumn,
 } from './lib/export/csv-export';
+// placement follow-ups (employers and training)
+export * from './lib/follow-ups/placement-follow-ups';
+export * from './lib/follow-ups/placement-follow-up.view';
+export * from './lib/follow-ups/record-follow-up.dto';
+export * from './lib/follow-ups/list-placement-follow-ups.query';

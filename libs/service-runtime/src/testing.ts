@@ -4,7 +4,12 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { ServiceName } from '@bridge/contracts';
 import { InProcessEventBus } from '@bridge/messaging';
-import { addCalendarDays, calendarDateInNetherlands } from '@bridge/platform';
+import {
+  addCalendarDays,
+  calendarDateInNetherlands,
+  Clock,
+  startOfDayInNetherlands,
+} from '@bridge/platform';
 import { databaseBackends } from '@bridge/testing';
 import type { RunningService, ServiceDefinition } from './lib/service-runtime';
 import { startTestService } from './lib/test-service';
@@ -72,6 +77,15 @@ export class ServiceTestApp {
 
   get dataSource(): DataSource {
     return this.service.app.get(DataSource);
+  }
+
+  /**
+   * Makes `date` today for the service (noon in the Netherlands) until the returned spy is
+   * restored (`jest.restoreAllMocks()`): every rule that asks the `Clock` sees that day.
+   */
+  pinToday(date: string): jest.SpyInstance<Date, []> {
+    const noon = new Date(startOfDayInNetherlands(date).getTime() + 12 * 3_600_000);
+    return jest.spyOn(this.service.app.get(Clock), 'now').mockReturnValue(noon);
   }
 
   /** Unauthenticated requests. */

@@ -10,14 +10,24 @@ import { ReferralsAndPlacements1764300000300 } from './migrations/1764300000300-
 import { CovenantEndingAndVacancyExpiry1764300000400 } from './migrations/1764300000400-covenant-ending-and-vacancy-expiry';
 import { EmployerListIndex1764300000500 } from './migrations/1764300000500-employer-list-index';
 import { AuditLog1764300000600 } from './migrations/1764300000600-audit-log';
+import { PlacementFollowUps1764300001600 } from './migrations/1764300001600-placement-follow-ups';
 import { Referral } from './referrals/referral.entity';
 import { ReferralsModule } from './referrals/referrals.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
+import { PlacementFollowUp } from './vacancies/placement-follow-up.entity';
 import { Placement } from './vacancies/placement.entity';
 import { Vacancy } from './vacancies/vacancy.entity';
 
 /** The employers service's own tables, mapped. */
-export const EMPLOYERS_ENTITIES = [Employer, Covenant, Vacancy, Referral, Placement, AuditEntry];
+export const EMPLOYERS_ENTITIES = [
+  Employer,
+  Covenant,
+  Vacancy,
+  Referral,
+  Placement,
+  PlacementFollowUp,
+  AuditEntry,
+];
 
 /** The employers service: its infrastructure and one module per domain concept. */
 @Module({})
@@ -34,6 +44,7 @@ export class EmployersAppModule {
             CovenantEndingAndVacancyExpiry1764300000400,
             EmployerListIndex1764300000500,
             AuditLog1764300000600,
+            PlacementFollowUps1764300001600,
           ],
         }),
         AuditModule,

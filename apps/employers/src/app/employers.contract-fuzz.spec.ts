@@ -26,6 +26,11 @@ describeContractFuzz(
     const closable = await publish();
     const placeable = await publish();
     const referralId = await app.refer(placeable);
+    const followed = await publish();
+    const placed = await app
+      .as(owner)
+      .post(`/vacancies/${followed.id}/placements`, { referralId: await app.refer(followed) });
+    expect(placed.status).toBe(201);
     const covenantBody = {
       name: 'Convenant Bouw en Hout',
       employerId: employer.id,
@@ -59,6 +64,10 @@ describeContractFuzz(
         'POST /vacancies/{id}/placements': {
           pathParams: { id: placeable.id },
           body: { referralId },
+        },
+        'POST /vacancies/{id}/placements/{placementId}/follow-ups': {
+          pathParams: { id: followed.id, placementId: placed.body.placementId },
+          body: { checkpoint: '3-months', holds: true },
         },
       },
     };

@@ -85,6 +85,21 @@ const ROUTES: OpenApiRoute[] = [
     problems: [404, 409, 422],
     idempotent: true,
   },
+  {
+    method: 'post',
+    path: '/vacancies/{id}/placements/{placementId}/follow-ups',
+    status: 201,
+    schema: 'PlacementFollowUpView',
+    body: 'RecordFollowUpDto',
+    problems: [404, 409],
+  },
+  {
+    method: 'get',
+    path: '/placements/follow-ups',
+    status: 200,
+    schema: 'PlacementFollowUpListView',
+    problems: [],
+  },
 ];
 
 describeOpenApiContract(

@@ -14,6 +14,7 @@ import { Covenants1764300000500 } from './migrations/1764300000500-covenants';
 import { ProviderListIndex1764300000600 } from './migrations/1764300000600-provider-list-index';
 import { AuditLog1764300000700 } from './migrations/1764300000700-audit-log';
 import { ReferralStatusReferred1764300000800 } from './migrations/1764300000800-referral-status-referred';
+import { PlacementFollowUps1764300001600 } from './migrations/1764300001600-placement-follow-ups';
 import { TrainingSchema1764300000100 } from './migrations/1764300000100-training-schema';
 import { Provider } from './providers/provider.entity';
 import { ProvidersModule } from './providers/providers.module';
@@ -21,6 +22,7 @@ import { QualificationsModule } from './qualifications/qualifications.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { SchoolPlaceReferral } from './referrals/school-place-referral.entity';
 import { SchoolPlace } from './school-places/school-place.entity';
+import { SchoolPlacePlacementFollowUp } from './school-places/school-place-placement-follow-up.entity';
 import { SchoolPlacePlacement } from './school-places/school-place-placement.entity';
 import { SchoolPlacesModule } from './school-places/school-places.module';
 import { Workshop } from './workshops/workshop.entity';
@@ -42,6 +44,7 @@ export class TrainingAppModule {
             SchoolPlace,
             SchoolPlaceReferral,
             SchoolPlacePlacement,
+            SchoolPlacePlacementFollowUp,
             Covenant,
             AuditEntry,
           ],
@@ -54,6 +57,7 @@ export class TrainingAppModule {
             ProviderListIndex1764300000600,
             AuditLog1764300000700,
             ReferralStatusReferred1764300000800,
+            PlacementFollowUps1764300001600,
           ],
         }),
         AuditModule,

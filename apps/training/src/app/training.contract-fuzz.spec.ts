@@ -45,6 +45,11 @@ describeContractFuzz(
     const withdrawable = await post(school, '/school-places', placeBody);
     const placeable = await post(school, '/school-places', placeBody);
     const referralId = await app.referToSchoolPlace(placeable.id, school.brin);
+    const followed = await post(school, '/school-places', placeBody);
+    const placement = await app.as(school).post(`/school-places/${followed.id}/placements`, {
+      referralId: await app.referToSchoolPlace(followed.id, school.brin),
+    });
+    expect(placement.status).toBe(201);
     return {
       callers: Object.values(CALLERS),
       auditLogs: ['audit_entries'],
@@ -63,6 +68,10 @@ describeContractFuzz(
         'POST /school-places/{id}/placements': {
           pathParams: { id: placeable.id },
           body: { referralId },
+        },
+        'POST /school-places/{id}/placements/{placementId}/follow-ups': {
+          pathParams: { id: followed.id, placementId: placement.body.placementId },
+          body: { checkpoint: '3-months', holds: true },
         },
       },
     };

@@ -5,6 +5,7 @@ import {
   REFERRAL_CREATED,
   REFERRAL_DECLINED,
   REFERRAL_WITHDRAWN,
+  ReferralWithdrawalReason,
 } from '@bridge/contracts';
 import { isNewer } from '@bridge/database';
 import { HandlesEvent } from '@bridge/messaging';
@@ -13,7 +14,8 @@ import { Referral, ReferralStatus } from './referral.entity';
 /**
  * Keeps matching's referrals to vacancies (school-place referrals are training's). Each event
  * applies only when it carries a newer version of the referral than the one held, so a late,
- * older event never overwrites a newer one. A placement recorded here stays `placed`.
+ * older event never overwrites a newer one. A placement recorded here stays `placed`. A withdrawal
+ * keeps matching's reason (null when the event carries none).
  */
 @Injectable()
 export class ReferralEventsHandler {
@@ -32,6 +34,7 @@ export class ReferralEventsHandler {
       targetType: payload.targetType,
       employerId: payload.employerId,
       status: existing?.status === 'placed' ? 'placed' : 'referred',
+      withdrawalReason: null,
       version: event.version,
       updatedAt: new Date(),
     });
@@ -42,7 +45,7 @@ export class ReferralEventsHandler {
     event: EventEnvelope<typeof REFERRAL_WITHDRAWN>,
     manager: EntityManager,
   ): Promise<void> {
-    return this.ended(event, manager, 'withdrawn');
+    return this.ended(event, manager, 'withdrawn', event.payload.reason ?? null);
   }
 
   @HandlesEvent(REFERRAL_DECLINED)
@@ -50,13 +53,14 @@ export class ReferralEventsHandler {
     event: EventEnvelope<typeof REFERRAL_DECLINED>,
     manager: EntityManager,
   ): Promise<void> {
-    return this.ended(event, manager, 'declined');
+    return this.ended(event, manager, 'declined', null);
   }
 
   private async ended(
     event: EventEnvelope<typeof REFERRAL_WITHDRAWN> | EventEnvelope<typeof REFERRAL_DECLINED>,
     manager: EntityManager,
     status: 'withdrawn' | 'declined',
+    reason: ReferralWithdrawalReason | null,
   ): Promise<void> {
     const { payload } = event;
     if (payload.targetType !== 'vacancy') return;
@@ -67,7 +71,12 @@ export class ReferralEventsHandler {
       await manager.update(
         Referral,
         { referralId: existing.referralId },
-        { status: next, version: event.version, updatedAt: new Date() },
+        {
+          status: next,
+          withdrawalReason: next === 'withdrawn' ? reason : null,
+          version: event.version,
+          updatedAt: new Date(),
+        },
       );
     } else {
       // The end overtook the creation (another topic): keep a tombstone, so the older creation
@@ -78,6 +87,7 @@ export class ReferralEventsHandler {
         targetType: payload.targetType,
         employerId: null,
         status,
+        withdrawalReason: reason,
         version: event.version,
         updatedAt: new Date(),
       });

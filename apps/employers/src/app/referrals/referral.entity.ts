@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ReferralWithdrawalReason } from '@bridge/contracts';
 
 export const REFERRAL_STATUSES = ['referred', 'withdrawn', 'declined', 'placed'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
@@ -25,6 +26,10 @@ export class Referral {
 
   @Column({ type: 'text' })
   status: ReferralStatus;
+
+  /** Why matching withdrew it, when it is `withdrawn` and the event said (older events do not). */
+  @Column({ name: 'withdrawal_reason', type: 'text', nullable: true })
+  withdrawalReason: ReferralWithdrawalReason | null;
 
   @Column({ type: 'int' })
   version: number;

@@ -6,6 +6,7 @@ import {
   REFERRAL_CREATED,
   REFERRAL_DECLINED,
   REFERRAL_WITHDRAWN,
+  ReferralWithdrawalReason,
   Topic,
   VACANCY_CLOSED,
 } from '@bridge/contracts';
@@ -45,6 +46,7 @@ export interface TableCounts {
   idempotency_keys: number;
   referrals: number;
   placements: number;
+  placement_follow_ups: number;
 }
 
 /** The real employers service for one test file (see `ServiceTestApp`), with employers' domain helpers. */
@@ -194,18 +196,27 @@ export class EmployersTestApp extends ServiceTestApp {
     });
   }
 
-  /** A `matching.referral.withdrawn.v1` or `.declined.v1` envelope of a vacancy referral. */
+  /**
+   * A `matching.referral.withdrawn.v1` or `.declined.v1` envelope of a vacancy referral; a
+   * withdrawal with matching's `reason` when given.
+   */
   referralEnded(
     topic: typeof REFERRAL_WITHDRAWN | typeof REFERRAL_DECLINED,
     referralId: string,
     vacancyId: string,
     version = 2,
+    reason?: ReferralWithdrawalReason,
   ): EventEnvelope {
     return createEnvelope('matching', {
       topic,
       key: referralId,
       version,
-      payload: { referralId, targetId: vacancyId, targetType: 'vacancy' },
+      payload: {
+        referralId,
+        targetId: vacancyId,
+        targetType: 'vacancy',
+        ...(reason !== undefined && { reason }),
+      },
     });
   }
 
@@ -220,16 +231,28 @@ export class EmployersTestApp extends ServiceTestApp {
   }
 
   /** The referral as the read model holds it, or null. */
-  async referral(
-    referralId: string,
-  ): Promise<{ status: string; version: number; employerId: string | null } | null> {
-    const rows: { status: string; version: number; employer_id: string | null }[] =
-      await this.dataSource.query(
-        'SELECT status, version, employer_id FROM referrals WHERE referral_id = $1',
-        [referralId],
-      );
+  async referral(referralId: string): Promise<{
+    status: string;
+    version: number;
+    employerId: string | null;
+    withdrawalReason: string | null;
+  } | null> {
+    const rows: {
+      status: string;
+      version: number;
+      employer_id: string | null;
+      withdrawal_reason: string | null;
+    }[] = await this.dataSource.query(
+      'SELECT status, version, employer_id, withdrawal_reason FROM referrals WHERE referral_id = $1',
+      [referralId],
+    );
     return rows[0]
-      ? { status: rows[0].status, version: rows[0].version, employerId: rows[0].employer_id }
+      ? {
+          status: rows[0].status,
+          version: rows[0].version,
+          employerId: rows[0].employer_id,
+          withdrawalReason: rows[0].withdrawal_reason,
+        }
       : null;
   }
 
@@ -241,7 +264,8 @@ export class EmployersTestApp extends ServiceTestApp {
              (SELECT count(*) FROM outbox_messages)::int AS outbox_messages,
              (SELECT count(*) FROM idempotency_keys)::int AS idempotency_keys,
              (SELECT count(*) FROM referrals)::int AS referrals,
-             (SELECT count(*) FROM placements)::int AS placements`)) as TableCounts[];
+             (SELECT count(*) FROM placements)::int AS placements,
+             (SELECT count(*) FROM placement_follow_ups)::int AS placement_follow_ups`)) as TableCounts[];
     return row;
   }
 }

@@ -37,6 +37,7 @@ describeOnEachBackend('vacancy placements API', (app) => {
       const one = await place(vacancy.id, first);
       expect(one.status).toBe(201);
       expect(one.body).toEqual({
+        placementId: expect.any(String),
         vacancyId: vacancy.id,
         referralId: first,
         openingsLeft: 1,
@@ -47,12 +48,14 @@ describeOnEachBackend('vacancy placements API', (app) => {
         .post(`/vacancies/${vacancy.id}/placements`, { referralId: second });
       expect(two.status).toBe(201);
       expect(two.body).toEqual({
+        placementId: expect.any(String),
         vacancyId: vacancy.id,
         referralId: second,
         openingsLeft: 0,
         status: 'filled',
       });
 
+      expect(one.body.placementId).not.toBe(two.body.placementId);
       expect((await employer().get(`/vacancies/${vacancy.id}`)).body).toMatchObject({
         openingsLeft: 0,
         status: 'filled',

@@ -86,8 +86,9 @@ export class PlacementsService {
           },
         );
         await manager.update(Referral, { referralId }, { status: 'placed', updatedAt: now });
+        const placementId = randomUUID();
         await manager.insert(Placement, {
-          id: randomUUID(),
+          id: placementId,
           vacancyId,
           referralId,
           createdAt: now,
@@ -101,6 +102,7 @@ export class PlacementsService {
           manager,
         );
         return {
+          placementId,
           vacancyId,
           referralId,
           openingsLeft: vacancy.openingsLeft,

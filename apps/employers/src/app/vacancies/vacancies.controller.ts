@@ -7,7 +7,9 @@ import {
   IdempotencyKey,
   IdempotentRequest,
   Page,
+  PlacementFollowUpView,
   Principal,
+  RecordFollowUpDto,
   Roles,
   IdParam,
 } from '@bridge/platform';
@@ -16,6 +18,7 @@ import { CreateVacancyDto } from './dto/create-vacancy.dto';
 import { ListVacanciesQuery } from './dto/list-vacancies.query';
 import { RecordPlacementDto } from './dto/record-placement.dto';
 import { UpdateVacancyDto } from './dto/update-vacancy.dto';
+import { PlacementFollowUpsService } from './placement-follow-ups.service';
 import { PlacementView } from './placement.view';
 import { PlacementsService } from './placements.service';
 import { VacanciesService } from './vacancies.service';
@@ -27,6 +30,7 @@ export class VacanciesController {
   constructor(
     private readonly vacancies: VacanciesService,
     private readonly placements: PlacementsService,
+    private readonly followUps: PlacementFollowUpsService,
   ) {}
 
   @Post()
@@ -134,5 +138,27 @@ export class VacanciesController {
     @IdempotencyKey() idempotency?: IdempotentRequest,
   ): Promise<PlacementView> {
     return this.placements.record(principal, id, dto, idempotency);
+  }
+
+  @Post(':id/placements/:placementId/follow-ups')
+  @Roles('employer', 'admin')
+  @ApiOperation({
+    summary: 'Record whether a placement still holds at 3 or 6 months after the start date',
+    description:
+      'Emits employers.vacancy.placement-followed-up.v1. A placement that no longer holds also answers its later checkpoint (holds false, the same endedOn), with an event of its own.',
+  })
+  @ApiCreatedResponse({ type: PlacementFollowUpView })
+  @ApiProblemResponse(404, 'No such vacancy or placement on it, or not the employer’s')
+  @ApiProblemResponse(
+    409,
+    'The checkpoint is not due yet or answered already, or an end contradicts a later answer',
+  )
+  recordFollowUp(
+    @CurrentPrincipal() principal: Principal,
+    @IdParam() id: string,
+    @IdParam('placementId') placementId: string,
+    @Body() dto: RecordFollowUpDto,
+  ): Promise<PlacementFollowUpView> {
+    return this.followUps.record(principal, id, placementId, dto);
   }
 }

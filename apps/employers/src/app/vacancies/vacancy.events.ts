@@ -1,12 +1,14 @@
 import {
   NewEvent,
   VACANCY_CLOSED,
+  VACANCY_PLACEMENT_FOLLOWED_UP,
   VACANCY_PLACEMENT_RECORDED,
   VACANCY_PUBLISHED,
   VACANCY_UPDATED,
   VacancyClosed,
   VacancyState,
 } from '@bridge/contracts';
+import type { FollowUpAnswer } from '@bridge/platform';
 import { aggregateEvent } from '../common/aggregate-event';
 import type { Vacancy } from './vacancy.entity';
 
@@ -45,6 +47,25 @@ export function vacancyPlacementRecorded(
     referralId,
     openingsLeft: vacancy.openingsLeft,
     status: vacancy.status,
+  });
+}
+
+/**
+ * `employers.vacancy.placement-followed-up.v1` (key: vacancyId): the employer's answer at a
+ * checkpoint. The vacancy does not change, so the event carries its current version.
+ */
+export function vacancyPlacementFollowedUp(
+  vacancy: Vacancy,
+  placement: { id: string; referralId: string },
+  answer: FollowUpAnswer,
+): NewEvent<typeof VACANCY_PLACEMENT_FOLLOWED_UP> {
+  return aggregateEvent(VACANCY_PLACEMENT_FOLLOWED_UP, vacancy, {
+    vacancyId: vacancy.id,
+    placementId: placement.id,
+    referralId: placement.referralId,
+    checkpoint: answer.checkpoint,
+    holds: answer.holds,
+    endedOn: answer.endedOn,
   });
 }
 

@@ -5,4 +5,6 @@ export type TrainingAuditAction =
   | 'certificate.read'
   | 'certificates.listed'
   | 'referral.placed'
+  | 'placement.followed-up'
+  | 'placement-follow-ups.listed'
   | 'audit.read';

@@ -5,6 +5,7 @@ import {
   REFERRAL_CREATED,
   REFERRAL_DECLINED,
   REFERRAL_WITHDRAWN,
+  ReferralWithdrawalReason,
 } from '@bridge/contracts';
 import { HandlesEvent } from '@bridge/messaging';
 import { ReferralsService } from './referrals.service';
@@ -13,7 +14,8 @@ import { SchoolPlaceReferralStatus } from './school-place-referral.entity';
 /**
  * Feeds the school-place referrals read model from matching's events; vacancy referrals belong to
  * the employers service and are ignored. Each event runs once (inbox) inside `manager`'s
- * transaction; the envelope's `version` orders them.
+ * transaction; the envelope's `version` orders them. A withdrawal keeps matching's reason (null when
+ * the event carries none).
  */
 @Injectable()
 export class ReferralEventsHandler {
@@ -29,7 +31,7 @@ export class ReferralEventsHandler {
     event: EventEnvelope<typeof REFERRAL_WITHDRAWN>,
     manager: EntityManager,
   ): Promise<void> {
-    return this.applySchoolPlaceReferral(event, 'withdrawn', manager);
+    return this.applySchoolPlaceReferral(event, 'withdrawn', manager, event.payload.reason ?? null);
   }
 
   @HandlesEvent(REFERRAL_DECLINED)
@@ -46,9 +48,17 @@ export class ReferralEventsHandler {
     >,
     status: SchoolPlaceReferralStatus,
     manager: EntityManager,
+    withdrawalReason: ReferralWithdrawalReason | null = null,
   ): Promise<void> {
     const { referralId, targetId, targetType } = event.payload;
     if (targetType !== 'school-place') return;
-    await this.referrals.apply(manager, referralId, targetId, status, event.version);
+    await this.referrals.apply(
+      manager,
+      referralId,
+      targetId,
+      status,
+      event.version,
+      withdrawalReason,
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import type { ReferralWithdrawalReason } from '@bridge/contracts';
 import { replaceNewer } from '@bridge/database';
 import { SchoolPlaceReferral, SchoolPlaceReferralStatus } from './school-place-referral.entity';
 
@@ -8,18 +9,23 @@ import { SchoolPlaceReferral, SchoolPlaceReferralStatus } from './school-place-r
 export class ReferralsService {
   private readonly logger = new Logger(ReferralsService.name);
 
-  /** Stores the referral in `status` unless a newer (or the same) version is stored already. */
+  /**
+   * Stores the referral in `status` (with matching's reason when `withdrawn`) unless a newer (or
+   * the same) version is stored already.
+   */
   async apply(
     manager: EntityManager,
     referralId: string,
     schoolPlaceId: string,
     status: SchoolPlaceReferralStatus,
     version: number,
+    withdrawalReason: ReferralWithdrawalReason | null = null,
   ): Promise<boolean> {
     const referral = manager.create(SchoolPlaceReferral, {
       referralId,
       schoolPlaceId,
       status,
+      withdrawalReason: status === 'withdrawn' ? withdrawalReason : null,
       version,
     });
     const written = await replaceNewer(manager, SchoolPlaceReferral, 'referralId', [referral]);

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { ReferralWithdrawalReason } from '@bridge/contracts';
 
 /** `referred` while the referral stands (the word matching and employers use too). */
 export type SchoolPlaceReferralStatus = 'referred' | 'withdrawn' | 'declined';
@@ -14,6 +15,10 @@ export class SchoolPlaceReferral {
 
   @Column({ type: 'text' })
   status: SchoolPlaceReferralStatus;
+
+  /** Why matching withdrew it, when it is `withdrawn` and the event said (older events do not). */
+  @Column({ name: 'withdrawal_reason', type: 'text', nullable: true })
+  withdrawalReason: ReferralWithdrawalReason | null;
 
   /** The version of matching's referral aggregate last applied. */
   @Column({ type: 'integer' })

@@ -6,6 +6,13 @@ import { SCHOOL_PLACE_STATUSES, type SchoolPlaceStatus } from './school-place.en
 export class PlacementView {
   @ApiProperty({
     format: 'uuid',
+    example: '2f6c1b9e-8d4a-4e7f-9c3b-5a1d0e2f4b6c',
+    description: 'The placement, as its follow-ups address it',
+  })
+  placementId: string;
+
+  @ApiProperty({
+    format: 'uuid',
     example: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
   })
   schoolPlaceId: string;

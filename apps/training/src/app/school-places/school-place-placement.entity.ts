@@ -6,6 +6,10 @@ export class SchoolPlacePlacement {
   @PrimaryColumn({ name: 'referral_id', type: 'text' })
   referralId: string;
 
+  /** The placement's own id, as its follow-ups address it. */
+  @Column({ type: 'uuid' })
+  id: string;
+
   @Column({ name: 'school_place_id', type: 'uuid' })
   schoolPlaceId: string;
 

@@ -10,6 +10,7 @@ import { expectEventually } from '@bridge/testing';
 import { CALLERS, Claims, describeOnEachBackend } from '../testing/training-test-app.fixture';
 
 interface PlacementBody {
+  placementId: string;
   schoolPlaceId: string;
   referralId: string;
   seatsLeft: number;
@@ -74,6 +75,7 @@ describeOnEachBackend('POST /school-places/:id/placements', (app) => {
     const response = await place(SCHOOL, placeId, first);
     expect(response.status).toBe(201);
     expect(response.body).toEqual({
+      placementId: expect.any(String),
       schoolPlaceId: placeId,
       referralId: first,
       seatsLeft: 1,
@@ -82,6 +84,7 @@ describeOnEachBackend('POST /school-places/:id/placements', (app) => {
     const last = await place(CALLERS.admin, placeId, second);
     expect(last.status).toBe(201);
     expect(last.body).toEqual({
+      placementId: expect.any(String),
       schoolPlaceId: placeId,
       referralId: second,
       seatsLeft: 0,

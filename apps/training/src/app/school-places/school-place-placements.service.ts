@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Outbox } from '@bridge/messaging';
 import {
@@ -63,7 +64,9 @@ export class SchoolPlacePlacementsService {
         ]);
 
       const now = new Date();
+      const placementId = randomUUID();
       await manager.insert(SchoolPlacePlacement, {
+        id: placementId,
         referralId: referral.referralId,
         schoolPlaceId: place.id,
         placedBy: principal.sub,
@@ -87,6 +90,7 @@ export class SchoolPlacePlacementsService {
         manager,
       );
       return {
+        placementId,
         schoolPlaceId: place.id,
         referralId: referral.referralId,
         seatsLeft,

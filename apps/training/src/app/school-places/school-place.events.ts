@@ -1,11 +1,13 @@
 import {
   NewEvent,
+  SCHOOL_PLACE_PLACEMENT_FOLLOWED_UP,
   SCHOOL_PLACE_PLACEMENT_RECORDED,
   SCHOOL_PLACE_PUBLISHED,
   SCHOOL_PLACE_UPDATED,
   SCHOOL_PLACE_WITHDRAWN,
   SchoolPlaceState,
 } from '@bridge/contracts';
+import type { FollowUpAnswer } from '@bridge/platform';
 import type { SchoolPlace } from './school-place.entity';
 
 /** `training.school-place.published.v1`: the place's full state (key: schoolPlaceId). */
@@ -52,6 +54,30 @@ export function schoolPlacePlacementRecorded(
       referralId,
       seatsLeft: place.seatsLeft,
       status: place.status,
+    },
+  };
+}
+
+/**
+ * `training.school-place.placement-followed-up.v1` (key: schoolPlaceId): the school's answer at a
+ * checkpoint. The place does not change, so the event carries its current version.
+ */
+export function schoolPlacePlacementFollowedUp(
+  place: SchoolPlace,
+  placement: { id: string; referralId: string },
+  answer: FollowUpAnswer,
+): NewEvent<typeof SCHOOL_PLACE_PLACEMENT_FOLLOWED_UP> {
+  return {
+    topic: SCHOOL_PLACE_PLACEMENT_FOLLOWED_UP,
+    key: place.id,
+    version: place.version,
+    payload: {
+      schoolPlaceId: place.id,
+      placementId: placement.id,
+      referralId: placement.referralId,
+      checkpoint: answer.checkpoint,
+      holds: answer.holds,
+      endedOn: answer.endedOn,
     },
   };
 }

@@ -6,7 +6,9 @@ import {
   Idempotent,
   IdempotencyKey,
   IdempotentRequest,
+  PlacementFollowUpView,
   Principal,
+  RecordFollowUpDto,
   Roles,
   IdParam,
 } from '@bridge/platform';
@@ -15,6 +17,7 @@ import { ListSchoolPlacesQuery } from './dto/list-school-places.query';
 import { RecordPlacementDto } from './dto/record-placement.dto';
 import { UpdateSchoolPlaceDto } from './dto/update-school-place.dto';
 import { PlacementView } from './placement.view';
+import { SchoolPlacePlacementFollowUpsService } from './school-place-placement-follow-ups.service';
 import { SchoolPlacePlacementsService } from './school-place-placements.service';
 import { SchoolPlaceWithdrawal } from './school-place-withdrawal.service';
 import { SchoolPlaceListView, SchoolPlaceView } from './school-place.view';
@@ -27,6 +30,7 @@ export class SchoolPlacesController {
     private readonly places: SchoolPlacesService,
     private readonly placements: SchoolPlacePlacementsService,
     private readonly withdrawal: SchoolPlaceWithdrawal,
+    private readonly followUps: SchoolPlacePlacementFollowUpsService,
   ) {}
 
   @Post()
@@ -127,5 +131,27 @@ export class SchoolPlacesController {
     @IdempotencyKey() idempotency?: IdempotentRequest,
   ): Promise<PlacementView> {
     return this.placements.record(principal, id, dto, idempotency);
+  }
+
+  @Post(':id/placements/:placementId/follow-ups')
+  @Roles('education-provider', 'admin')
+  @ApiOperation({
+    summary: 'Record whether a placement still holds at 3 or 6 months after the start date',
+    description:
+      'Emits training.school-place.placement-followed-up.v1. A placement that no longer holds also answers its later checkpoint (holds false, the same endedOn), with an event of its own.',
+  })
+  @ApiCreatedResponse({ type: PlacementFollowUpView })
+  @ApiProblemResponse(404, 'Not found or out of scope, or no such placement on the place')
+  @ApiProblemResponse(
+    409,
+    'The checkpoint is not due yet or answered already, or an end contradicts a later answer',
+  )
+  recordFollowUp(
+    @CurrentPrincipal() principal: Principal,
+    @IdParam() id: string,
+    @IdParam('placementId') placementId: string,
+    @Body() dto: RecordFollowUpDto,
+  ): Promise<PlacementFollowUpView> {
+    return this.followUps.record(principal, id, placementId, dto);
   }
 }

@@ -174,6 +174,7 @@ export class TrainingTestApp extends ServiceTestApp {
       | 'school_places'
       | 'school_place_referrals'
       | 'school_place_placements'
+      | 'school_place_placement_follow_ups'
       | 'covenants'
       | 'inbox_messages',
   ): Promise<number> {
@@ -198,6 +199,7 @@ export class TrainingTestApp extends ServiceTestApp {
         (SELECT coalesce(sum(version), 0) FROM school_places)::int AS "school_places.version",
         (SELECT coalesce(sum(seats_left), 0) FROM school_places)::int AS "school_places.seats_left",
         (SELECT count(*) FROM school_place_placements)::int AS school_place_placements,
+        (SELECT count(*) FROM school_place_placement_follow_ups)::int AS school_place_placement_follow_ups,
         (SELECT count(*) FROM idempotency_keys)::int AS idempotency_keys,
         (SELECT count(*) FROM outbox_messages)::int AS outbox_messages`)) as Record<
       string,

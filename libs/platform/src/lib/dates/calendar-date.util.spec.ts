@@ -1,5 +1,6 @@
 import { windowEdge } from '../audit/list-audit-entries.query';
 import {
+  addCalendarMonths,
   calendarDateInNetherlands,
   isCalendarDate,
   isWithin,
@@ -81,5 +82,26 @@ describe('calendar dates', () => {
     expect(windowEdge('2027-07-01', 'from') <= instant).toBe(true);
     expect(windowEdge('2027-06-30', 'to') <= instant).toBe(true);
     expect(windowEdge('2027-02-01T10:00:00Z', 'to').toISOString()).toBe('2027-02-01T10:00:00.001Z');
+  });
+
+  it.each([
+    // The month has no 31st: its last day.
+    ['2026-08-31', 3, '2026-11-30'],
+    ['2026-08-31', 6, '2027-02-28'],
+    ['2027-08-31', 6, '2028-02-29'],
+    // A leap day lands on 28 February in a common year, stays 29 in a leap year.
+    ['2028-02-29', 3, '2028-05-29'],
+    ['2028-02-29', 12, '2029-02-28'],
+    ['2028-02-29', 48, '2032-02-29'],
+    // Across the year end.
+    ['2026-12-31', 3, '2027-03-31'],
+    ['2026-12-31', 6, '2027-06-30'],
+    ['2026-12-31', 2, '2027-02-28'],
+    ['2026-11-15', 3, '2027-02-15'],
+    ['2027-01-31', 1, '2027-02-28'],
+    ['2027-03-31', -1, '2027-02-28'],
+    ['2027-05-10', 0, '2027-05-10'],
+  ])('adds calendar months: %s + %i months = %s', (date, months, expected) => {
+    expect(addCalendarMonths(date, months)).toBe(expected);
   });
 });

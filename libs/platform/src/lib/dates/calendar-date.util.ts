@@ -60,6 +60,20 @@ export function addCalendarDays(date: string, days: number): string {
     .slice(0, 10);
 }
 
+/**
+ * The date `months` calendar months after `date`: the same day of the month, or the month's last
+ * day when it has no such day (31 August + 3 months = 30 November; 29 February + 12 = 28 February).
+ */
+export function addCalendarMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
 /** Whether `date` lies in the closed range [from, to]; `YYYY-MM-DD` strings compare as dates. */
 export function isWithin(date: string, from: string, to: string): boolean {
   return from <= date && date <= to;
