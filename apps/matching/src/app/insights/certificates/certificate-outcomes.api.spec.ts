@@ -75,8 +75,7 @@ describeOnEachBackend('insights: certificate outcomes', (app) => {
       },
     });
     const holders = [placed.candidateId, referred.candidateId];
-    for (let i = 0; i < 8; i += 1)
-      holders.push((await app.matchedSuggestion(vacancy)).candidateId);
+    for (let i = 0; i < 8; i += 1) holders.push((await app.matchedSuggestion(vacancy)).candidateId);
     for (const candidateId of holders.slice(0, 9)) await certifyEntree(candidateId);
     const revoked = await certifyEntree(holders[9]);
     await app.publish('training', {
@@ -209,7 +208,10 @@ describeOnEachBackend('insights: certificate outcomes', (app) => {
     expect(response.headers['content-disposition']).toMatch(
       /filename="certificates-\d{8}-\d{6}Z\.csv"$/,
     );
-    const lines = response.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = response.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toEqual([
       'section,code,label,sector,issued,holders,suppressed,withSuggestion,referred,placed,openings,seats',
       'qualification,25016,Machinaal houtbewerker,,10,10,false,10,2,1,,',

@@ -5,7 +5,7 @@ export const MARKING_THRESHOLD_POINTS = 10;
 
 export const MARKING_RULE =
   `A group is marked when its share with a suggestion or its share placed differs from the national share by ` +
-  `${MARKING_THRESHOLD_POINTS} percentage points or more (either way); marked groups come first, the largest ` +
+  `${MARKING_THRESHOLD_POINTS} percentage points or more (either way, as given: rounded to 0.1 point); marked groups come first, the largest ` +
   `difference first. Suppressed groups are never marked.`;
 
 type Shares = Pick<FairnessFiguresView, 'withSuggestionShare' | 'placedShare'>;

@@ -20,8 +20,10 @@ interface Group {
 
 describeOnEachBackend('insights: fairness', (app) => {
   const fairness = (claims: Claims = ADMIN) => app.as(claims).get('/insights/fairness');
-  const groupsOf = (body: { dimensions: { dimension: string; groups: Group[] }[] }, dimension: string) =>
-    body.dimensions.find((d) => d.dimension === dimension)?.groups ?? [];
+  const groupsOf = (
+    body: { dimensions: { dimension: string; groups: Group[] }[] },
+    dimension: string,
+  ) => body.dimensions.find((d) => d.dimension === dimension)?.groups ?? [];
   let sequence = 0;
   /** An admin registers a candidate nearing release at any PI (a casemanager only at its own). */
   const register = async (overrides: Record<string, unknown>) => {
@@ -64,8 +66,7 @@ describeOnEachBackend('insights: fairness', (app) => {
     });
     expect(review.status).toBe(200);
     const vught = [placed.candidateId, rejected.candidateId];
-    for (let i = 0; i < 2; i += 1)
-      vught.push((await app.matchedSuggestion(vacancy)).candidateId);
+    for (let i = 0; i < 2; i += 1) vught.push((await app.matchedSuggestion(vacancy)).candidateId);
     for (let i = 0; i < 6; i += 1) vught.push(await app.registerCandidate());
     for (let i = 0; i < 9; i += 1) {
       const id = await register({ piCode: 'PI-ZWOLLE', vogOutlook: 'unknown' });
@@ -192,14 +193,19 @@ describeOnEachBackend('insights: fairness', (app) => {
     expect(response.headers['content-disposition']).toMatch(
       /^attachment; filename="fairness-\d{8}-\d{6}Z\.csv"$/,
     );
-    const lines = response.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = response.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe(
       'dimension,code,label,suppressed,candidates,withSuggestionShare,acceptedShare,placedShare,' +
         'rejected:not-suitable,rejected:candidate-declined,rejected:target-unsuitable,rejected:other,' +
         'medianDaysToFirstSuggestion,medianDaysToReview,differsMost,withSuggestionShareDifference,placedShareDifference',
     );
     expect(lines).toHaveLength(1 + 1 + 3 + 2 + 3 + 2);
-    expect(lines).toContain('pi,PI-VUGHT,PI Vught,false,10,0.4,0.1,0.1,1,0,0,0,2.5,2.5,true,11.4,5.2');
+    expect(lines).toContain(
+      'pi,PI-VUGHT,PI Vught,false,10,0.4,0.1,0.1,1,0,0,0,2.5,2.5,true,11.4,5.2',
+    );
     expect(lines).toContain('pi,PI-ZWOLLE,PI Zwolle,true,< 10,,,,,,,,,,false,,');
     expect(await app.counts()).toEqual({ ...before, audit_entries: before.audit_entries + 1 });
     const [entry] = await app.dataSource.query(

@@ -32,9 +32,7 @@ describeOnEachBackend('insights: review behaviour', (app) => {
     await app.matchingIdle();
     for (const [index, decision] of decisions.entries()) {
       const suggestion = await app.suggestionOf(candidateId, vacancyIds[index]);
-      const response = await app
-        .as(advisor)
-        .post(`/suggestions/${suggestion.id}/review`, decision);
+      const response = await app.as(advisor).post(`/suggestions/${suggestion.id}/review`, decision);
       expect(response.status).toBe(200);
     }
   };
@@ -52,10 +50,7 @@ describeOnEachBackend('insights: review behaviour', (app) => {
       groningen.push(
         (await app.publishVacancy(undefined, { municipalityCode: 'GM0014' })).vacancyId,
       );
-    await reviewed('GM0796', brabant, ADVISOR, [
-      accept,
-      ...Array(4).fill(reject('not-suitable')),
-    ]);
+    await reviewed('GM0796', brabant, ADVISOR, [accept, ...Array(4).fill(reject('not-suitable'))]);
     await reviewed('GM0796', brabant, ADVISOR, [
       ...Array(3).fill(reject('candidate-declined')),
       ...Array(2).fill(reject('target-unsuitable')),
@@ -119,7 +114,12 @@ describeOnEachBackend('insights: review behaviour', (app) => {
     expect(response.headers['content-disposition']).toMatch(
       /filename="review-behaviour-\d{8}-\d{6}Z\.csv"$/,
     );
-    expect(response.text.replace(/^\uFEFF/, '').trim().split('\r\n')).toEqual([
+    expect(
+      response.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n'),
+    ).toEqual([
       'regionCode,label,suppressed,reviews,acceptanceRate,rejectionRate:not-suitable,rejectionRate:candidate-declined,' +
         'rejectionRate:target-unsuitable,rejectionRate:other,medianDaysToReview',
       ',Nationaal,false,21,0.0476,0.619,0.1429,0.0952,0.0952,0',
