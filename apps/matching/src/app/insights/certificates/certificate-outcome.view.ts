@@ -11,6 +11,7 @@ export class CertificateOutcomeView {
   issued: number;
   @ApiProperty({ example: 12, description: 'Distinct candidates holding one' }) holders: number;
   @ApiProperty({
+    example: false,
     description: 'Fewer than 10 holders: the outcome counts are withheld, issued and holders shown',
   })
   suppressed: boolean;

@@ -80,18 +80,19 @@ export class FairnessGroupView {
   code: string;
   @ApiProperty({ example: 'PI Vught' }) label: string;
   @ApiProperty({
+    example: false,
     description:
       'Fewer than 10 candidates, or withheld so a smaller one cannot be recovered by subtraction',
   })
   suppressed: boolean;
   @ApiProperty({ type: FairnessFiguresView, nullable: true }) figures: FairnessFiguresView | null;
-  @ApiProperty({ description: 'Marked by the marking rule (see markingRule)' })
+  @ApiProperty({ example: true, description: 'Marked by the marking rule (see markingRule)' })
   differsMost: boolean;
   @ApiProperty({ type: FairnessDifferenceView }) difference: FairnessDifferenceView;
 }
 
 export class FairnessDimensionView {
-  @ApiProperty({ enum: FAIRNESS_DIMENSIONS }) dimension: FairnessDimension;
+  @ApiProperty({ enum: FAIRNESS_DIMENSIONS, example: 'pi' }) dimension: FairnessDimension;
   @ApiProperty({
     type: [FairnessGroupView],
     description: 'Marked groups first, largest difference first; then the others by code',
@@ -102,7 +103,11 @@ export class FairnessDimensionView {
 export class FairnessView {
   @ApiProperty({ example: '2026-11-28', format: 'date' }) asOf: string;
   @ApiProperty({ example: 10 }) suppressionThreshold: number;
-  @ApiProperty({ description: 'How groups are marked as differing most, in words' })
+  @ApiProperty({
+    example:
+      'A group is marked when its share with a suggestion or its share placed differs … by 10 percentage points or more',
+    description: 'How groups are marked as differing most, in words',
+  })
   markingRule: string;
   @ApiProperty({ type: FairnessFiguresView }) national: FairnessFiguresView;
   @ApiProperty({ type: [FairnessDimensionView] }) dimensions: FairnessDimensionView[];

@@ -33,6 +33,7 @@ export class RegionReviewBehaviourView {
   @ApiProperty({ example: 'AM27' }) regionCode: string;
   @ApiProperty({ example: 'Noordoost-Brabant' }) label: string;
   @ApiProperty({
+    example: false,
     description:
       'Fewer than 10 reviews, or withheld so a smaller one cannot be recovered by subtraction',
   })
