@@ -16,6 +16,7 @@ import {
   FairnessDimension,
   FairnessDimensionView,
   FairnessFiguresView,
+  FairnessGroupView,
   FairnessView,
   RejectionReasonCountView,
 } from './fairness.view';
@@ -174,21 +175,24 @@ export class FairnessService {
         );
         const shown = rows.map((row) => {
           const figures = suppressed.has(row.code) ? null : figuresOf(row);
-          return {
+          const { differsMost, difference, largest } = markGroup(figures, national);
+          const group: FairnessGroupView = {
             code: row.code,
             label: labelOf(dimension, row.code),
             suppressed: figures === null,
             figures,
-            ...markGroup(figures, national),
+            differsMost,
+            difference,
           };
+          return { group, largest };
         });
         shown.sort(
           (a, b) =>
-            Number(b.differsMost) - Number(a.differsMost) ||
-            (a.differsMost ? b.largest - a.largest : 0) ||
-            a.code.localeCompare(b.code),
+            Number(b.group.differsMost) - Number(a.group.differsMost) ||
+            (a.group.differsMost ? b.largest - a.largest : 0) ||
+            a.group.code.localeCompare(b.group.code),
         );
-        return { dimension, groups: shown.map(({ largest: _largest, ...group }) => group) };
+        return { dimension, groups: shown.map(({ group }) => group) };
       }),
     };
   }
