@@ -5,7 +5,10 @@ import { SearchHealthContributor, SearchModule, SearchModuleOptions } from '@bri
 import { ServiceDefinition, ServiceRuntime, serviceInfrastructure } from '@bridge/service-runtime';
 import { AlgorithmModule } from './algorithm/algorithm.module';
 import { CandidateExclusionsModule } from './insights/exclusions/candidate-exclusions.module';
+import { CertificateOutcomesModule } from './insights/certificates/certificate-outcomes.module';
+import { FairnessModule } from './insights/fairness/fairness.module';
 import { InsightsModule } from './insights/insights.module';
+import { ReviewBehaviourModule } from './insights/review-behaviour/review-behaviour.module';
 import { MatchEngineModule } from './match-engine/match-engine.module';
 import { Suggestion } from './match-engine/suggestion.entity';
 import { MatchingSchema1764300000100 } from './migrations/1764300000100-matching-schema';
@@ -84,6 +87,9 @@ export class MatchingAppModule {
         ReferralsModule,
         InsightsModule,
         CandidateExclusionsModule,
+        FairnessModule,
+        ReviewBehaviourModule,
+        CertificateOutcomesModule,
         AlgorithmModule,
       ],
     };

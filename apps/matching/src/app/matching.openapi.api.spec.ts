@@ -100,6 +100,21 @@ const ROUTES: OpenApiRoute[] = [
   },
   { method: 'get', path: '/insights/funnel', status: 200, schema: 'FunnelView', problems: [] },
   { method: 'get', path: '/insights/coverage', status: 200, schema: 'CoverageView', problems: [] },
+  { method: 'get', path: '/insights/fairness', status: 200, schema: 'FairnessView', problems: [] },
+  {
+    method: 'get',
+    path: '/insights/review-behaviour',
+    status: 200,
+    schema: 'ReviewBehaviourView',
+    problems: [],
+  },
+  {
+    method: 'get',
+    path: '/insights/certificates',
+    status: 200,
+    schema: 'CertificateOutcomesView',
+    problems: [404],
+  },
   { method: 'get', path: '/audit', status: 200, schema: 'AuditEntryListView', problems: [] },
   // Accepted: the rebuild runs in the background, the answer only says it is queued.
   { method: 'post', path: '/admin/reindex', status: 202, schema: null, problems: [] },
