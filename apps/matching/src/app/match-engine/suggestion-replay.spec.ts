@@ -72,9 +72,7 @@ describe('replaying a suggestion (replayMatch)', () => {
   });
 
   it('judges for the stored day, not today: a day past the horizon excludes the candidate', () => {
-    expect(replayMatch(candidate, vacancy, '2026-01-01').excludedBy).toBe(
-      'candidate-not-eligible',
-    );
+    expect(replayMatch(candidate, vacancy, '2026-01-01').excludedBy).toBe('candidate-not-eligible');
   });
 
   it('reproduces from snapshots read back as JSON (what the database returns)', () => {

@@ -6,7 +6,8 @@ export class RecordedResultView {
   @ApiProperty({ example: 1 }) rulesVersion: number;
   @ApiProperty({
     example: '4f1c…',
-    description: 'Fingerprint of the settings, weights and bound it was computed with; "" when not recorded',
+    description:
+      'Fingerprint of the settings, weights and bound it was computed with; "" when not recorded',
   })
   settingsFingerprint: string;
   @ApiProperty({

@@ -160,9 +160,7 @@ describe('snoozing a suggestion (assertSnoozable, assertUnsnoozable, isSnoozed)'
   });
 
   it('wakes only a suggested one snoozed until a later day; anything else is a 409', () => {
-    expect(() =>
-      assertUnsnoozable({ ...open, snoozedUntil: '2026-12-09' }, today),
-    ).not.toThrow();
+    expect(() => assertUnsnoozable({ ...open, snoozedUntil: '2026-12-09' }, today)).not.toThrow();
     for (const suggestion of [
       { ...open, snoozedUntil: null },
       { ...open, snoozedUntil: today },

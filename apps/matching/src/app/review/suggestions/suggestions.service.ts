@@ -234,7 +234,8 @@ export class SuggestionsService {
       .where('s.status = :status', { status: query.status ?? 'suggested' });
     if (typeof region === 'string')
       builder.andWhere('s.candidate_region_code = :region', { region });
-    else if (region) builder.andWhere('s.candidate_region_code = ANY(:regions)', { regions: region });
+    else if (region)
+      builder.andWhere('s.candidate_region_code = ANY(:regions)', { regions: region });
     if (query.pi) builder.andWhere('s.candidate_pi_code = :pi', { pi: query.pi });
     // A snooze ends on its day: from then on the suggestion is back, without anything written.
     if (query.snoozed) builder.andWhere('s.snoozed_until > :today', { today });
