@@ -23,6 +23,7 @@ import { SuggestionExpiryReason1764300000900 } from './migrations/1764300000900-
 import { SearchIndexDefinitions1764300001000 } from './migrations/1764300001000-search-index-definitions';
 import { MatchSettingsApplied1764300001100 } from './migrations/1764300001100-match-settings-applied';
 import { SuggestionQueueOrder1764300001200 } from './migrations/1764300001200-suggestion-queue-order';
+import { SuggestionInputsSnoozeDecisions1764300001300 } from './migrations/1764300001300-suggestion-inputs-snooze-decisions';
 import { Candidate } from './read-models/candidates/candidate.entity';
 import { CandidatesModule } from './read-models/candidates/candidates.module';
 import { CandidateCertificate } from './read-models/certificates/candidate-certificate.entity';
@@ -34,6 +35,7 @@ import { SchoolPlacesModule } from './read-models/school-places/school-places.mo
 import { VacanciesModule } from './read-models/vacancies/vacancies.module';
 import { Vacancy } from './read-models/vacancies/vacancy.entity';
 import { Referral } from './review/referrals/referral.entity';
+import { SuggestionDecision } from './review/suggestions/suggestion-decision.entity';
 import { ReferralsModule } from './review/referrals/referrals.module';
 import { SuggestionsModule } from './review/suggestions/suggestions.module';
 import { SearchIndexHealthContributor } from './search-indexes/search-index.health';
@@ -57,6 +59,7 @@ export class MatchingAppModule {
             SchoolPlace,
             Suggestion,
             Referral,
+            SuggestionDecision,
             AuditEntry,
           ],
           migrations: [
@@ -72,6 +75,7 @@ export class MatchingAppModule {
             SearchIndexDefinitions1764300001000,
             MatchSettingsApplied1764300001100,
             SuggestionQueueOrder1764300001200,
+            SuggestionInputsSnoozeDecisions1764300001300,
           ],
           healthContributors: [SearchHealthContributor, SearchIndexHealthContributor],
         }),

@@ -14,11 +14,14 @@ import {
 } from '../match-rules/match-rules';
 import {
   DEFAULT_MATCH_SETTINGS,
+  MATCH_RULES_VERSION,
   MatchSettings,
   SuggestionBound,
 } from '../match-rules/match-settings';
 import { Candidate } from '../read-models/candidates/candidate.entity';
 import { MatchSubject } from '../read-models/change-queues/match-queue';
+import { candidateSnapshot, storeSnapshots, targetSnapshot } from './match-inputs';
+import { matchSettingsFingerprint } from './match-settings-change';
 import { MatchTarget, MatchTargets, TargetType } from './match-targets';
 import { TargetCatalogue } from './target-catalogue';
 import { JudgedMatch, planSuggestions, StoredSuggestion, SuggestionPlan } from './suggestion-plan';
@@ -42,6 +45,7 @@ export interface QueuedSubject {
 export class SuggestionRecomputer {
   private readonly settings: MatchSettings = DEFAULT_MATCH_SETTINGS;
   private readonly bound: SuggestionBound;
+  private readonly fingerprint: string;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -51,6 +55,7 @@ export class SuggestionRecomputer {
     config: ServiceConfig,
   ) {
     this.bound = config.match;
+    this.fingerprint = matchSettingsFingerprint(this.bound);
   }
 
   /** The oldest queued subjects, still in the queue until `recompute` has handled them. */
@@ -135,7 +140,8 @@ export class SuggestionRecomputer {
         planSuggestions(stored, this.judgeOnly(profile, today, only), this.bound, judgedIds(only));
       await this.store(
         manager,
-        candidateId,
+        profile,
+        today,
         judged ?? planSuggestions(stored, this.judgeField(profile, today, stored), this.bound),
       );
     });
@@ -289,13 +295,17 @@ export class SuggestionRecomputer {
 
   /**
    * Writes the plan in two statements. Each is also conditional on the status, so a reviewed suggestion
-   * (accepted, rejected) is never expired, rescored or reopened, row by row.
+   * (accepted, rejected) is never expired, rescored or reopened, row by row. A written suggestion records what
+   * produced it, for a replay: the rules version, the settings' fingerprint, the day, and its two inputs as shared
+   * snapshots. A snooze is left as it is: a rescored or reopened suggestion stays parked until its day.
    */
   private async store(
     manager: EntityManager,
-    candidateId: string,
+    profile: CandidateProfile,
+    today: string,
     plan: SuggestionPlan,
   ): Promise<void> {
+    const candidateId = profile.id;
     if (plan.expire.length > 0) {
       await manager.query(
         `UPDATE suggestions SET status = 'expired', expiry_reason = x.reason, updated_at = now()
@@ -305,23 +315,42 @@ export class SuggestionRecomputer {
       );
     }
     if (plan.write.length > 0) {
-      const rows = plan.write.map((match) => ({
+      const candidateInput = candidateSnapshot(profile);
+      const targetInputs = plan.write.map((match) => {
+        const target = this.catalogue.get(match.type, match.targetId);
+        // Every match was judged from the catalogue in this same recompute.
+        if (!target) throw new Error(`${match.type} ${match.targetId} left the catalogue`);
+        return targetSnapshot(target.profile);
+      });
+      await storeSnapshots(manager, [candidateInput, ...targetInputs]);
+      const rows = plan.write.map((match, i) => ({
         id: randomUUID(),
         target_id: match.targetId,
         target_type: match.type,
         score: match.score,
         explanation: match.explanation,
         target: match.target,
+        target_input: targetInputs[i].hash,
       }));
       await manager.query(
-        `INSERT INTO suggestions (id, candidate_id, target_id, target_type, score, explanation, target, status)
-         SELECT x.id, $1, x.target_id, x.target_type, x.score, x.explanation, x.target, 'suggested'
-           FROM json_to_recordset($2::json) AS x(id uuid, target_id text, target_type text, score numeric, explanation json, target jsonb)
+        `INSERT INTO suggestions (id, candidate_id, target_id, target_type, score, explanation, target, status,
+                                  rules_version, settings_fingerprint, as_of, candidate_input, target_input)
+         SELECT x.id, $1, x.target_id, x.target_type, x.score, x.explanation, x.target, 'suggested', $3, $4, $5, $6, x.target_input
+           FROM json_to_recordset($2::json) AS x(id uuid, target_id text, target_type text, score numeric, explanation json, target jsonb, target_input text)
          ON CONFLICT (candidate_id, target_id) DO UPDATE
             SET score = excluded.score, explanation = excluded.explanation, target = excluded.target,
-                status = 'suggested', expiry_reason = NULL, updated_at = now()
+                status = 'suggested', expiry_reason = NULL, updated_at = now(),
+                rules_version = excluded.rules_version, settings_fingerprint = excluded.settings_fingerprint,
+                as_of = excluded.as_of, candidate_input = excluded.candidate_input, target_input = excluded.target_input
           WHERE suggestions.status IN ('suggested', 'expired')`,
-        [candidateId, JSON.stringify(rows)],
+        [
+          candidateId,
+          JSON.stringify(rows),
+          MATCH_RULES_VERSION,
+          this.fingerprint,
+          today,
+          candidateInput.hash,
+        ],
       );
     }
   }

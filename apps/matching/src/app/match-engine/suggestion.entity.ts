@@ -18,6 +18,20 @@ export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
 export const EXPIRY_REASONS = ['no-longer-matches', 'below-min-score', 'outranked'] as const;
 export type ExpiryReason = (typeof EXPIRY_REASONS)[number];
 
+/**
+ * Why an advisor parks a suggestion until a day (docs/design.md, "Review by an advisor"): the VOG is still being
+ * applied for, the release date is uncertain, the candidate cannot take it up now, the target is not ready yet; or
+ * `other`, with a note.
+ */
+export const SNOOZE_REASON_CODES = [
+  'awaiting-vog',
+  'awaiting-release-date',
+  'candidate-unavailable',
+  'awaiting-target',
+  'other',
+] as const;
+export type SnoozeReasonCode = (typeof SNOOZE_REASON_CODES)[number];
+
 /** One factor of a score: how much it weighs, how the candidate scored on it, and why. */
 export interface ExplanationFactor {
   factor: string;
@@ -84,6 +98,36 @@ export class Suggestion {
   /** Of an expired suggestion (null for those expired before reasons were kept). */
   @Column({ name: 'expiry_reason', type: 'text', nullable: true })
   expiryReason: ExpiryReason | null;
+
+  /** MATCH_RULES_VERSION of the code that computed it (null: made before versions were recorded). */
+  @Column({ name: 'rules_version', type: 'integer', nullable: true })
+  rulesVersion: number | null;
+
+  /** `matchSettingsFingerprint` of the settings it was computed with. */
+  @Column({ name: 'settings_fingerprint', type: 'text', nullable: true })
+  settingsFingerprint: string | null;
+
+  /** The day (in the Netherlands) it was computed for. */
+  @Column({ name: 'as_of', type: 'date', nullable: true })
+  asOf: string | null;
+
+  /** Hash of the candidate's match profile in `match_input_snapshots`, as the engine judged it. */
+  @Column({ name: 'candidate_input', type: 'text', nullable: true })
+  candidateInput: string | null;
+
+  /** Hash of the target's profile in `match_input_snapshots`. */
+  @Column({ name: 'target_input', type: 'text', nullable: true })
+  targetInput: string | null;
+
+  /** Out of the advisor's queue until this day (it returns on it). */
+  @Column({ name: 'snoozed_until', type: 'date', nullable: true })
+  snoozedUntil: string | null;
+
+  @Column({ name: 'snooze_reason_code', type: 'text', nullable: true })
+  snoozeReasonCode: SnoozeReasonCode | null;
+
+  @Column({ name: 'snooze_note', type: 'text', nullable: true })
+  snoozeNote: string | null;
 
   /**
    * Whether the candidate has an accepted suggestion (this one or another): a correlated EXISTS on the partial index

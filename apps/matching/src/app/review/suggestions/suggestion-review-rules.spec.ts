@@ -1,7 +1,13 @@
-import { ConflictProblem } from '@bridge/platform';
+import { BadRequestProblem, ConflictProblem } from '@bridge/platform';
 import { SUGGESTION_STATUSES } from '../../match-engine/suggestion.entity';
 import { REVIEW_DECISIONS } from './dto/review-suggestion.dto';
-import { assertTakesReferral, reviewedStatus } from './suggestion-review-rules';
+import {
+  assertSnoozable,
+  assertTakesReferral,
+  assertUnsnoozable,
+  isSnoozed,
+  reviewedStatus,
+} from './suggestion-review-rules';
 
 const consenting = { status: 'active' as const, consent: { shareAnonymisedProfile: true } };
 const unconsenting = { status: 'active' as const, consent: { shareAnonymisedProfile: false } };
@@ -106,5 +112,62 @@ describe('an accepted suggestion’s target (assertTakesReferral)', () => {
     const accept = () => assertTakesReferral(suggestion, target);
     expect(accept).toThrow(ConflictProblem);
     expect(accept).toThrow(detail);
+  });
+});
+
+describe('snoozing a suggestion (assertSnoozable, assertUnsnoozable, isSnoozed)', () => {
+  const today = '2026-12-08';
+  const open = { id: 's-1', status: 'suggested' as const };
+
+  it.each(['2026-12-09', '2027-03-01', '2027-06-06'])('parks a suggested one until %s', (until) => {
+    expect(() => assertSnoozable(open, consenting, until, today)).not.toThrow();
+  });
+
+  it.each([
+    ['today', '2026-12-08'],
+    ['yesterday', '2026-12-07'],
+    ['181 days ahead', '2027-06-07'],
+  ])('refuses a snooze until %s with 400 naming until', (_case, until) => {
+    const snooze = () => assertSnoozable(open, consenting, until, today);
+    expect(snooze).toThrow(BadRequestProblem);
+    try {
+      snooze();
+    } catch (error) {
+      expect((error as BadRequestProblem).errors?.map((e) => e.field)).toEqual(['until']);
+      expect((error as BadRequestProblem).detail).toBe(
+        'until must lie after today (2026-12-08) and at most 180 days ahead (2027-06-06)',
+      );
+    }
+  });
+
+  it.each(SUGGESTION_STATUSES.filter((status) => status !== 'suggested'))(
+    'refuses to snooze a suggestion that is %s: 409',
+    (status) => {
+      expect(() => assertSnoozable({ id: 's-1', status }, consenting, '2027-01-01', today)).toThrow(
+        new ConflictProblem(`suggestion s-1 is ${status}; only a suggested one can be snoozed`),
+      );
+    },
+  );
+
+  it('refuses to snooze a suggestion of a candidate who left: 409', () => {
+    expect(() => assertSnoozable(open, left, '2027-01-01', today)).toThrow(ConflictProblem);
+  });
+
+  it('counts a suggestion snoozed until its day; on the day itself it is back', () => {
+    expect(isSnoozed({ snoozedUntil: '2026-12-09' }, today)).toBe(true);
+    expect(isSnoozed({ snoozedUntil: today }, today)).toBe(false);
+    expect(isSnoozed({ snoozedUntil: null }, today)).toBe(false);
+  });
+
+  it('wakes only a suggested one snoozed until a later day; anything else is a 409', () => {
+    expect(() => assertUnsnoozable({ ...open, snoozedUntil: '2026-12-09' }, today)).not.toThrow();
+    for (const suggestion of [
+      { ...open, snoozedUntil: null },
+      { ...open, snoozedUntil: today },
+      { id: 's-1', status: 'accepted' as const, snoozedUntil: '2026-12-09' },
+    ])
+      expect(() => assertUnsnoozable(suggestion, today)).toThrow(
+        new ConflictProblem('suggestion s-1 is not snoozed'),
+      );
   });
 });

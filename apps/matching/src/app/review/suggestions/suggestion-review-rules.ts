@@ -1,7 +1,8 @@
-import { ConflictProblem } from '@bridge/platform';
+import { addCalendarDays, BadRequestProblem, ConflictProblem } from '@bridge/platform';
 import type { Suggestion } from '../../match-engine/suggestion.entity';
 import type { Candidate } from '../../read-models/candidates/candidate.entity';
 import type { ReviewDecision } from './dto/review-suggestion.dto';
+import { MAX_SNOOZE_DAYS } from './dto/snooze-suggestion.dto';
 
 /**
  * The status a review gives a suggestion: `suggested → accepted | rejected`, once, and not after
@@ -53,4 +54,47 @@ export function assertTakesReferral(
   throw new ConflictProblem(
     `${kind} ${suggestion.targetId} is ${target?.status ?? 'gone'}; a referral needs an open ${kind} with ${places} left`,
   );
+}
+
+/** Whether the suggestion is out of the queue today: snoozed until a later day (on the day itself it is back). */
+export function isSnoozed(suggestion: Pick<Suggestion, 'snoozedUntil'>, today: string): boolean {
+  return suggestion.snoozedUntil !== null && suggestion.snoozedUntil > today;
+}
+
+/**
+ * A snooze parks a `suggested` suggestion of a candidate still on the platform until a day after today, at most
+ * MAX_SNOOZE_DAYS ahead (a later day is a 400 naming `until`; the wrong state a 409). Snoozing a snoozed one moves
+ * its day.
+ */
+export function assertSnoozable(
+  suggestion: Pick<Suggestion, 'id' | 'status'>,
+  candidate: Pick<Candidate, 'status'>,
+  until: string,
+  today: string,
+): void {
+  if (suggestion.status !== 'suggested') {
+    throw new ConflictProblem(
+      `suggestion ${suggestion.id} is ${suggestion.status}; only a suggested one can be snoozed`,
+    );
+  }
+  if (candidate.status === 'left') {
+    throw new ConflictProblem(
+      `the candidate has left the platform; suggestion ${suggestion.id} can no longer be snoozed`,
+    );
+  }
+  const latest = addCalendarDays(today, MAX_SNOOZE_DAYS);
+  if (until <= today || until > latest) {
+    const message = `until must lie after today (${today}) and at most ${MAX_SNOOZE_DAYS} days ahead (${latest})`;
+    throw new BadRequestProblem(message, [{ field: 'until', message }]);
+  }
+}
+
+/** Only a suggested suggestion snoozed until a later day can be woken early; anything else is a 409. */
+export function assertUnsnoozable(
+  suggestion: Pick<Suggestion, 'id' | 'status' | 'snoozedUntil'>,
+  today: string,
+): void {
+  if (suggestion.status !== 'suggested' || !isSnoozed(suggestion, today)) {
+    throw new ConflictProblem(`suggestion ${suggestion.id} is not snoozed`);
+  }
 }

@@ -4,11 +4,14 @@ import {
   EXPIRY_REASONS,
   ExpiryReason,
   ExplanationFactor,
+  SNOOZE_REASON_CODES,
+  SnoozeReasonCode,
   SUGGESTION_STATUSES,
   Suggestion,
   SuggestionStatus,
   SuggestionTarget,
 } from '../../match-engine/suggestion.entity';
+import { RULES_VERSION_BEFORE_RECORDING } from '../../match-engine/suggestion-replay';
 
 export class ExplanationFactorView implements ExplanationFactor {
   @ApiProperty({ example: 'distance' }) factor: string;
@@ -62,6 +65,24 @@ export class SuggestionView {
       "Of an expired suggestion: its target no longer passes a hard rule (or the candidate left the window), it scores below the minimum, or better targets took the open places of the candidate's list",
   })
   expiryReason?: ExpiryReason;
+  @ApiProperty({
+    example: 1,
+    description:
+      'MATCH_RULES_VERSION of the rules that computed it (1 for those made before versions were recorded)',
+  })
+  rulesVersion: number;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date',
+    example: null,
+    description:
+      'Snoozed: out of the advisor’s queue until this day, when it returns by itself (Dutch calendar)',
+  })
+  snoozedUntil: string | null;
+  @ApiProperty({ nullable: true, enum: SNOOZE_REASON_CODES, example: null })
+  snoozeReasonCode: SnoozeReasonCode | null;
+  @ApiProperty({ nullable: true, type: String, example: null }) snoozeNote: string | null;
 
   static of(s: Suggestion, referral?: Pick<Referral, 'id' | 'status'>): SuggestionView {
     return {
@@ -80,6 +101,10 @@ export class SuggestionView {
       ...(s.note && { note: s.note }),
       ...(referral && { referral: { id: referral.id, status: referral.status } }),
       ...(s.status === 'expired' && s.expiryReason && { expiryReason: s.expiryReason }),
+      rulesVersion: s.rulesVersion ?? RULES_VERSION_BEFORE_RECORDING,
+      snoozedUntil: s.snoozedUntil,
+      snoozeReasonCode: s.snoozeReasonCode,
+      snoozeNote: s.snoozeNote,
     };
   }
 }

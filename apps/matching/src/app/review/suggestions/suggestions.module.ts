@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ReferralsModule } from '../referrals/referrals.module';
+import { SuggestionReplayService } from './suggestion-replay.service';
 import { SuggestionReviewService } from './suggestion-review.service';
 import { SuggestionsController } from './suggestions.controller';
 import { SuggestionsService } from './suggestions.service';
@@ -7,6 +8,6 @@ import { SuggestionsService } from './suggestions.service';
 @Module({
   imports: [ReferralsModule],
   controllers: [SuggestionsController],
-  providers: [SuggestionsService, SuggestionReviewService],
+  providers: [SuggestionsService, SuggestionReviewService, SuggestionReplayService],
 })
 export class SuggestionsModule {}

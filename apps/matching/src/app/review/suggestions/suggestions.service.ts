@@ -1,8 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { findMunicipality } from '@bridge/reference-data';
 import {
   AuditService,
+  BadRequestProblem,
+  Clock,
+  csvDownload,
+  CsvColumn,
   DEFAULT_PAGE_SIZE,
   isCalendarDate,
   isUuid,
@@ -10,6 +15,7 @@ import {
   NotFoundProblem,
   Page,
   paginate,
+  PageQueryDto,
   Principal,
 } from '@bridge/platform';
 import { MatchingAuditAction } from '../../audit/matching-audit-action';
@@ -23,6 +29,8 @@ import { Candidate } from '../../read-models/candidates/candidate.entity';
 import { ReferralsService } from '../referrals/referrals.service';
 import { ListCandidateSuggestionsQuery } from './dto/list-suggestions.query';
 import { SuggestionQueueQuery } from './dto/suggestion-queue.query';
+import { SuggestionDecision } from './suggestion-decision.entity';
+import { DecisionListView, DecisionView } from './suggestion-decision.view';
 import {
   QueuedSuggestionListView,
   QueuedSuggestionView,
@@ -79,12 +87,48 @@ const SOONEST_RELEASE_FIRST: KeysetColumn<QueuedSuggestion>[] = [
   { name: 'id', expression: 's.id', direction: 'ASC', valueOf: (s) => s.id, accepts: isUuid },
 ];
 
+/** A candidate's decisions, newest first. */
+const NEWEST_FIRST: KeysetColumn<SuggestionDecision>[] = [
+  {
+    name: 'seq',
+    expression: 'd.seq',
+    direction: 'DESC',
+    valueOf: (d) => String(d.seq),
+    accepts: (value) => /^\d{1,18}$/.test(value),
+  },
+];
+
+/** The most rows one CSV export of the queue holds: more is refused, naming the filters that narrow it. */
+export const QUEUE_EXPORT_CAP = 10_000;
+const AUDIT_SLICE = 1_000;
+
+/** The queue's CSV columns: pseudonymous, as the queue's JSON. */
+const QUEUE_CSV_COLUMNS: CsvColumn<QueuedSuggestion>[] = [
+  { header: 'suggestionId', value: (s) => s.id },
+  { header: 'candidateId', value: (s) => s.candidateId },
+  { header: 'piCode', value: (s) => s.candidate.piCode },
+  { header: 'regionCode', value: (s) => s.candidate.regionCode },
+  { header: 'expectedReleaseDate', value: (s) => s.candidate.expectedReleaseDate },
+  { header: 'targetType', value: (s) => s.type },
+  { header: 'targetTitle', value: (s) => s.target.title },
+  { header: 'targetMunicipalityCode', value: (s) => s.target.municipalityCode },
+  {
+    header: 'targetMunicipality',
+    value: (s) => findMunicipality(s.target.municipalityCode)?.name,
+  },
+  { header: 'targetStartDate', value: (s) => s.target.startDate },
+  { header: 'score', value: (s) => s.score },
+  { header: 'status', value: (s) => s.status },
+  { header: 'snoozedUntil', value: (s) => s.snoozedUntil },
+];
+
 @Injectable()
 export class SuggestionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService<MatchingAuditAction>,
     private readonly referrals: ReferralsService,
+    private readonly clock: Clock,
   ) {}
 
   /** A candidate's suggestions, best score first (ties: soonest start, then target id). */
@@ -120,7 +164,7 @@ export class SuggestionsService {
     principal: Principal,
     query: SuggestionQueueQuery,
   ): Promise<QueuedSuggestionListView> {
-    const page = await this.queuePage(regionsInScope(principal), query);
+    const page = await this.queuePage(regionsInScope(principal), query, this.clock.today());
     const referrals = await this.referrals.ofSuggestions(
       page.items.filter((s) => s.status === 'accepted').map((s) => s.id),
     );
@@ -144,20 +188,22 @@ export class SuggestionsService {
   private async queuePage(
     scope: readonly string[] | null,
     query: SuggestionQueueQuery,
+    today: string,
   ): Promise<Page<QueuedSuggestion>> {
-    const regions = query.region
-      ? scope === null || scope.includes(query.region)
-        ? [query.region]
-        : []
-      : scope;
+    const regions = queueRegions(scope, query);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     if (regions?.length === 0) return { items: [], nextCursor: null };
     if (regions === null || regions.length === 1)
-      return paginate(this.queueQuery(query, regions?.[0]), query, SOONEST_RELEASE_FIRST, (s) => s);
+      return paginate(
+        this.queueQuery(query, today, regions?.[0]),
+        query,
+        SOONEST_RELEASE_FIRST,
+        (s) => s,
+      );
     const ids: string[] = [];
     for (const region of regions) {
       const first = await paginate(
-        this.queueQuery(query, region),
+        this.queueQuery(query, today, region),
         { ...query, limit: limit + 1 },
         SOONEST_RELEASE_FIRST,
         (s) => s.id,
@@ -165,26 +211,102 @@ export class SuggestionsService {
       ids.push(...first.items);
     }
     return paginate(
-      this.queueQuery(query).andWhere('s.id = ANY(:ids)', { ids }),
+      this.queueQuery(query, today).andWhere('s.id = ANY(:ids)', { ids }),
       query,
       SOONEST_RELEASE_FIRST,
       (s) => s,
     );
   }
 
-  /** The queue's suggestions of one status (and PI), of one region or all. */
+  /**
+   * The queue's suggestions of one status (and PI), of one region, several, or all; snoozed until after today, or
+   * (by default) not.
+   */
   private queueQuery(
     query: SuggestionQueueQuery,
-    region?: string,
+    today: string,
+    region?: string | readonly string[],
   ): SelectQueryBuilder<QueuedSuggestion> {
     const builder = this.dataSource.manager
       .createQueryBuilder(Suggestion, 's')
       .innerJoinAndMapOne('s.candidate', Candidate, 'c', 'c.id = s.candidate_id')
       .addSelect('s.candidateHasAcceptedSuggestion')
       .where('s.status = :status', { status: query.status ?? 'suggested' });
-    if (region) builder.andWhere('s.candidate_region_code = :region', { region });
+    if (typeof region === 'string')
+      builder.andWhere('s.candidate_region_code = :region', { region });
+    else if (region)
+      builder.andWhere('s.candidate_region_code = ANY(:regions)', { regions: region });
     if (query.pi) builder.andWhere('s.candidate_pi_code = :pi', { pi: query.pi });
+    // A snooze ends on its day: from then on the suggestion is back, without anything written.
+    if (query.snoozed) builder.andWhere('s.snoozed_until > :today', { today });
+    else builder.andWhere('(s.snoozed_until IS NULL OR s.snoozed_until <= :today)', { today });
     return builder as SelectQueryBuilder<QueuedSuggestion>;
+  }
+
+  /**
+   * The whole queue under the same filters as CSV (`suggestion-queue-<UTC timestamp>.csv`), in the queue's order;
+   * limit and cursor do not apply. More than QUEUE_EXPORT_CAP rows is a 400 naming the filters that narrow it.
+   * Audited as the queue's read (each candidate) and once as an export.
+   */
+  async exportQueue(principal: Principal, query: SuggestionQueueQuery): Promise<StreamableFile> {
+    const regions = queueRegions(regionsInScope(principal), query);
+    const rows =
+      regions?.length === 0
+        ? []
+        : ((await this.queueQuery(query, this.clock.today(), regions ?? undefined)
+            .orderBy('s.candidate_release_date', 'ASC')
+            .addOrderBy('s.score', 'DESC')
+            .addOrderBy('s.id', 'ASC')
+            .limit(QUEUE_EXPORT_CAP + 1)
+            .getMany()) as QueuedSuggestion[]);
+    if (rows.length > QUEUE_EXPORT_CAP) {
+      const message = `more than ${QUEUE_EXPORT_CAP} suggestions match; narrow the export with region, pi, status or snoozed`;
+      throw new BadRequestProblem(
+        message,
+        ['region', 'pi', 'status', 'snoozed'].map((field) => ({ field, message })),
+      );
+    }
+    const candidateIds = [...new Set(rows.map((s) => s.candidateId))];
+    await this.dataSource.transaction(async (manager) => {
+      // In slices: one insert of 10,000 entries would pass Postgres's limit of bind parameters.
+      for (let i = 0; i < candidateIds.length; i += AUDIT_SLICE)
+        await this.audit.recordEach(
+          principal,
+          'suggestions.queue-read',
+          candidateIds.slice(i, i + AUDIT_SLICE).map((candidateId) => ({ candidateId })),
+          manager,
+        );
+      await this.audit.record(
+        principal,
+        'suggestions.queue-exported',
+        { piCode: query.pi },
+        manager,
+      );
+    });
+    return csvDownload('suggestion-queue', QUEUE_CSV_COLUMNS, rows, this.clock.now());
+  }
+
+  /**
+   * Who decided what on the candidate's suggestions (accepted, rejected, snoozed, un-snoozed), newest first, to
+   * those who may see the candidate; else 404. Audited (`candidate.decisions-read`).
+   */
+  async decisionsOf(
+    principal: Principal,
+    candidateId: string,
+    query: PageQueryDto,
+  ): Promise<DecisionListView> {
+    const candidate = await this.dataSource.manager.findOneBy(Candidate, { id: candidateId });
+    assertCanSeeCandidate(principal, candidate, candidateId);
+    const page = await paginate(
+      this.dataSource.manager
+        .createQueryBuilder(SuggestionDecision, 'd')
+        .where('d.candidate_id = :candidateId', { candidateId }),
+      query,
+      NEWEST_FIRST,
+      DecisionView.of,
+    );
+    await this.audit.record(principal, 'candidate.decisions-read', { candidateId });
+    return page;
   }
 
   /**
@@ -210,6 +332,15 @@ export class SuggestionsService {
     });
     return queued(suggestion, referrals.get(suggestion.id));
   }
+}
+
+/** The regions a queue read covers: the filter's within the caller's scope (none outside it), or the scope (null: all). */
+function queueRegions(
+  scope: readonly string[] | null,
+  query: SuggestionQueueQuery,
+): readonly string[] | null {
+  if (!query.region) return scope;
+  return scope === null || scope.includes(query.region) ? [query.region] : [];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
-import { PageQueryDto } from '@bridge/platform';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { PageQueryDto, QueryBoolean } from '@bridge/platform';
 import { SUGGESTION_STATUSES, SuggestionStatus } from '../../../match-engine/suggestion.entity';
 import { CandidateRegionFilterQuery } from '../../../read-models/candidates/dto/candidate-region-filter.query';
 
@@ -13,4 +13,16 @@ export class SuggestionQueueQuery extends IntersectionType(
   @IsOptional()
   @IsIn(SUGGESTION_STATUSES)
   status?: SuggestionStatus;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    default: false,
+    example: false,
+    description:
+      'false (default): without the suggestions snoozed until a later day; true: only those (a snooze ends on its day by itself)',
+  })
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  snoozed?: boolean;
 }
