@@ -110,9 +110,14 @@ export {
 } from './lib/validation/request-input';
 export { RequestInputInterceptor } from './lib/validation/request-input.interceptor';
 // audit
-export { AuditEntry } from './lib/audit/audit-entry.entity';
-export { AuditEntryView, AuditEntryListView } from './lib/audit/audit-entry.view';
-export { createAuditLogTable, dropAuditLogTable } from './lib/audit/audit-log.migration';
+export { AuditEntry, type AuditDetails } from './lib/audit/audit-entry.entity';
+export { AuditEntryView, AuditEntryListView, AuditDetailsView } from './lib/audit/audit-entry.view';
+export {
+  createAuditLogTable,
+  dropAuditLogTable,
+  addAuditDetailsColumn,
+  dropAuditDetailsColumn,
+} from './lib/audit/audit-log.migration';
 export { AuditService, type AuditSubject } from './lib/audit/audit.service';
 export { AuditLogService } from './lib/audit/audit-log.service';
 export { ListAuditEntriesQuery } from './lib/audit/list-audit-entries.query';

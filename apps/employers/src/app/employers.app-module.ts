@@ -11,6 +11,7 @@ import { CovenantEndingAndVacancyExpiry1764300000400 } from './migrations/176430
 import { EmployerListIndex1764300000500 } from './migrations/1764300000500-employer-list-index';
 import { AuditLog1764300000600 } from './migrations/1764300000600-audit-log';
 import { PlacementFollowUps1764300001600 } from './migrations/1764300001600-placement-follow-ups';
+import { AuditDetails1764300001700 } from './migrations/1764300001700-audit-details';
 import { Referral } from './referrals/referral.entity';
 import { ReferralsModule } from './referrals/referrals.module';
 import { VacanciesModule } from './vacancies/vacancies.module';
@@ -45,6 +46,7 @@ export class EmployersAppModule {
             EmployerListIndex1764300000500,
             AuditLog1764300000600,
             PlacementFollowUps1764300001600,
+            AuditDetails1764300001700,
           ],
         }),
         AuditModule,

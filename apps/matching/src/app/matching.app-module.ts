@@ -24,6 +24,7 @@ import { SearchIndexDefinitions1764300001000 } from './migrations/1764300001000-
 import { MatchSettingsApplied1764300001100 } from './migrations/1764300001100-match-settings-applied';
 import { SuggestionQueueOrder1764300001200 } from './migrations/1764300001200-suggestion-queue-order';
 import { SuggestionInputsSnoozeDecisions1764300001300 } from './migrations/1764300001300-suggestion-inputs-snooze-decisions';
+import { AuditDetails1764300001400 } from './migrations/1764300001400-audit-details';
 import { Candidate } from './read-models/candidates/candidate.entity';
 import { CandidatesModule } from './read-models/candidates/candidates.module';
 import { CandidateCertificate } from './read-models/certificates/candidate-certificate.entity';
@@ -76,6 +77,7 @@ export class MatchingAppModule {
             MatchSettingsApplied1764300001100,
             SuggestionQueueOrder1764300001200,
             SuggestionInputsSnoozeDecisions1764300001300,
+            AuditDetails1764300001400,
           ],
           healthContributors: [SearchHealthContributor, SearchIndexHealthContributor],
         }),

@@ -15,6 +15,7 @@ import { ProviderListIndex1764300000600 } from './migrations/1764300000600-provi
 import { AuditLog1764300000700 } from './migrations/1764300000700-audit-log';
 import { ReferralStatusReferred1764300000800 } from './migrations/1764300000800-referral-status-referred';
 import { PlacementFollowUps1764300001600 } from './migrations/1764300001600-placement-follow-ups';
+import { AuditDetails1764300001700 } from './migrations/1764300001700-audit-details';
 import { TrainingSchema1764300000100 } from './migrations/1764300000100-training-schema';
 import { Provider } from './providers/provider.entity';
 import { ProvidersModule } from './providers/providers.module';
@@ -58,6 +59,7 @@ export class TrainingAppModule {
             AuditLog1764300000700,
             ReferralStatusReferred1764300000800,
             PlacementFollowUps1764300001600,
+            AuditDetails1764300001700,
           ],
         }),
         AuditModule,

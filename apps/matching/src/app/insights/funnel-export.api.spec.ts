@@ -60,13 +60,14 @@ describeOnEachBackend('insights: the funnel as CSV', (app) => {
     ).toHaveLength(1 + 3);
     expect(await app.counts()).toEqual({ ...before, audit_entries: before.audit_entries + 1 });
     const [entry] = await app.dataSource.query(
-      `SELECT actor, role, action, target_id FROM audit_entries ORDER BY id DESC LIMIT 1`,
+      `SELECT actor, role, action, target_id, details FROM audit_entries ORDER BY id DESC LIMIT 1`,
     );
     expect(entry).toEqual({
       actor: ADVISOR.sub,
       role: 'uwv-advisor',
       action: 'insights.exported',
-      target_id: 'funnel?region=AM26&rows=3',
+      target_id: 'funnel',
+      details: { filters: { region: 'AM26' }, rows: 3 },
     });
   });
 

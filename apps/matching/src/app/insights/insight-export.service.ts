@@ -9,8 +9,8 @@ export const SUPPRESSED_CELL = '< 10';
 
 /**
  * An insight as a CSV download (`<insight>-<UTC timestamp>.csv`), audited as `insights.exported`: the
- * entry's targetId says which insight, with the filters applied and the rows written
- * (`fairness?rows=31`, `certificates?pi=PI-VUGHT&rows=12`), its piCode the PI filtered on.
+ * entry's targetId says which insight, its details the filters applied and the rows written, its
+ * piCode the PI filtered on.
  */
 @Injectable()
 export class InsightExportService {
@@ -26,12 +26,12 @@ export class InsightExportService {
     columns: CsvColumn<Row>[],
     rows: Row[],
   ): Promise<StreamableFile> {
-    const query = new URLSearchParams();
-    for (const [name, value] of Object.entries(filters)) if (value) query.set(name, value);
-    query.set('rows', String(rows.length));
+    const applied: Record<string, string> = {};
+    for (const [name, value] of Object.entries(filters)) if (value) applied[name] = value;
     await this.audit.record(principal, 'insights.exported', {
-      targetId: `${insight}?${query}`,
+      targetId: insight,
       piCode: filters['pi'] ?? undefined,
+      details: { filters: applied, rows: rows.length },
     });
     return csvDownload(insight, columns, rows, this.clock.now());
   }

@@ -1,6 +1,15 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
+ * What else an entry records of an export: the filters it applied (codes, statuses, dates) and how
+ * many rows it wrote. Codes and counts only, like the rest of the log: never free text.
+ */
+export interface AuditDetails {
+  filters?: Record<string, string>;
+  rows?: number;
+}
+
+/**
  * One read of candidate data or one decision about a candidate: who, as what role, did what, when.
  * Every service keeps its own log in its own database (table `audit_entries`, created by
  * `createAuditLogTable` in a migration of the service), append-only.
@@ -43,4 +52,7 @@ export class AuditEntry {
   /** The other PI involved: where a transferred candidate came from, where a refused lookup's candidate is. */
   @Column({ name: 'other_pi_code', type: 'text', nullable: true })
   otherPiCode: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  details: AuditDetails | null;
 }

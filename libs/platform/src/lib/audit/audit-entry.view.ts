@@ -1,5 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AuditEntry } from './audit-entry.entity';
+import { AuditDetails, AuditEntry } from './audit-entry.entity';
+
+export class AuditDetailsView implements AuditDetails {
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { region: 'RMT-GROOT-AMSTERDAM', status: 'suggested' },
+    description: 'The filters an export applied',
+  })
+  filters?: Record<string, string>;
+  @ApiPropertyOptional({ example: 42, description: 'The rows an export wrote' }) rows?: number;
+}
 
 export class AuditEntryView {
   @ApiProperty({
@@ -29,6 +40,11 @@ export class AuditEntryView {
       'The other PI involved: where a transferred candidate came from, where the candidate of a refused lookup is',
   })
   otherPiCode?: string;
+  @ApiPropertyOptional({
+    type: AuditDetailsView,
+    description: 'Of an export: its filters and rows',
+  })
+  details?: AuditDetailsView;
 
   static of(entry: AuditEntry): AuditEntryView {
     return {
@@ -42,6 +58,7 @@ export class AuditEntryView {
       ...(entry.referralId && { referralId: entry.referralId }),
       ...(entry.piCode && { piCode: entry.piCode }),
       ...(entry.otherPiCode && { otherPiCode: entry.otherPiCode }),
+      ...(entry.details && { details: entry.details }),
     };
   }
 }

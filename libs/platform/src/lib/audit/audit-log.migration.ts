@@ -37,3 +37,13 @@ export async function dropAuditLogTable(queryRunner: QueryRunner): Promise<void>
   await queryRunner.query('DROP TABLE audit_entries');
   await queryRunner.query('DROP FUNCTION audit_entries_append_only');
 }
+
+/** The `details` column of an export's entry (filters and row count), for the services' later migrations. */
+export async function addAuditDetailsColumn(queryRunner: QueryRunner): Promise<void> {
+  // A nullable column rewrites no row, so the append-only trigger is never asked.
+  await queryRunner.query('ALTER TABLE audit_entries ADD COLUMN details jsonb');
+}
+
+export async function dropAuditDetailsColumn(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.query('ALTER TABLE audit_entries DROP COLUMN details');
+}

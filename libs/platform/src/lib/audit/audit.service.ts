@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '../auth/role.model';
 import { currentRequestId } from '../logging/request-context';
-import { AuditEntry } from './audit-entry.entity';
+import { AuditDetails, AuditEntry } from './audit-entry.entity';
 
 /** What an entry is about: pseudonyms and codes only, never a DJI number or free text. */
 export interface AuditSubject {
@@ -12,6 +12,7 @@ export interface AuditSubject {
   referralId?: string;
   piCode?: string;
   otherPiCode?: string | null;
+  details?: AuditDetails;
 }
 
 /**
@@ -52,6 +53,7 @@ export class AuditService<Action extends string = string> {
         referralId: subject.referralId ?? null,
         piCode: subject.piCode ?? null,
         otherPiCode: subject.otherPiCode ?? null,
+        details: subject.details ?? null,
         requestId,
       })),
     );

@@ -222,13 +222,14 @@ describeOnEachBackend('insights: certificate outcomes', (app) => {
       'shortfall,25024,Servicemedewerker gebouwen,"Afbouw, hout en onderhoud",,,,,,,3,4',
     ]);
     const [entry] = await app.dataSource.query(
-      `SELECT actor, action, target_id, pi_code FROM audit_entries ORDER BY id DESC LIMIT 1`,
+      `SELECT actor, action, target_id, pi_code, details FROM audit_entries ORDER BY id DESC LIMIT 1`,
     );
     expect(entry).toEqual({
       actor: WORKSHOP_LEADER.sub,
       action: 'insights.exported',
-      target_id: 'certificates?pi=PI-VUGHT&rows=6',
+      target_id: 'certificates',
       pi_code: 'PI-VUGHT',
+      details: { filters: { pi: 'PI-VUGHT' }, rows: 6 },
     });
   });
 

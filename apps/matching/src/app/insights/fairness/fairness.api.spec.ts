@@ -209,12 +209,13 @@ describeOnEachBackend('insights: fairness', (app) => {
     expect(lines).toContain('pi,PI-ZWOLLE,PI Zwolle,true,< 10,,,,,,,,,,false,,');
     expect(await app.counts()).toEqual({ ...before, audit_entries: before.audit_entries + 1 });
     const [entry] = await app.dataSource.query(
-      `SELECT actor, action, target_id FROM audit_entries ORDER BY id DESC LIMIT 1`,
+      `SELECT actor, action, target_id, details FROM audit_entries ORDER BY id DESC LIMIT 1`,
     );
     expect(entry).toEqual({
       actor: ADMIN.sub,
       action: 'insights.exported',
-      target_id: `fairness?rows=${lines.length - 1}`,
+      target_id: 'fairness',
+      details: { filters: {}, rows: lines.length - 1 },
     });
   });
 

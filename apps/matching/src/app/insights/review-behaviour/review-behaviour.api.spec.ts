@@ -128,9 +128,13 @@ describeOnEachBackend('insights: review behaviour', (app) => {
       'AM27,Noordoost-Brabant,false,10,0.1,0.4,0.3,0.2,0,0',
     ]);
     const [entry] = await app.dataSource.query(
-      `SELECT action, target_id FROM audit_entries ORDER BY id DESC LIMIT 1`,
+      `SELECT action, target_id, details FROM audit_entries ORDER BY id DESC LIMIT 1`,
     );
-    expect(entry).toEqual({ action: 'insights.exported', target_id: 'review-behaviour?rows=4' });
+    expect(entry).toEqual({
+      action: 'insights.exported',
+      target_id: 'review-behaviour',
+      details: { filters: {}, rows: 4 },
+    });
   });
 
   it.each([

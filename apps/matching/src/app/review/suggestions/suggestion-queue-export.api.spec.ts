@@ -122,6 +122,10 @@ describeOnEachBackend('the advisor’s queue as CSV (GET /suggestions, Accept: t
       ]),
       ['suggestions.queue-exported', ADVISOR.sub, null, 'PI-VUGHT'],
     ]);
+    expect(entries.at(-1)?.details).toEqual({
+      filters: { status: 'suggested', pi: 'PI-VUGHT', snoozed: 'false' },
+      rows: 2,
+    });
   });
 
   it('refuses a casemanager with 403 and a bad filter with 400 naming it, writing nothing', async () => {

@@ -279,7 +279,7 @@ export class SuggestionsService {
       await this.audit.record(
         principal,
         'suggestions.queue-exported',
-        { piCode: query.pi },
+        { piCode: query.pi, details: { filters: queueExportFilters(query), rows: rows.length } },
         manager,
       );
     });
@@ -360,4 +360,15 @@ function queued(
       hasAcceptedSuggestion: s.candidateHasAcceptedSuggestion === true,
     },
   };
+}
+
+/** The filters a queue export applied, for its audit entry; status and snoozed always apply, by their defaults if not given. */
+function queueExportFilters(query: SuggestionQueueQuery): Record<string, string> {
+  const filters: Record<string, string> = {
+    status: query.status ?? 'suggested',
+    snoozed: String(query.snoozed ?? false),
+  };
+  if (query.region) filters['region'] = query.region;
+  if (query.pi) filters['pi'] = query.pi;
+  return filters;
 }
