@@ -20,6 +20,7 @@ import { SuggestionExpiryReason1764300000900 } from './migrations/1764300000900-
 import { SearchIndexDefinitions1764300001000 } from './migrations/1764300001000-search-index-definitions';
 import { MatchSettingsApplied1764300001100 } from './migrations/1764300001100-match-settings-applied';
 import { SuggestionQueueOrder1764300001200 } from './migrations/1764300001200-suggestion-queue-order';
+import { PlacementAftermath1764300001500 } from './migrations/1764300001500-placement-aftermath';
 import { Candidate } from './read-models/candidates/candidate.entity';
 import { CandidatesModule } from './read-models/candidates/candidates.module';
 import { CandidateCertificate } from './read-models/certificates/candidate-certificate.entity';
@@ -69,6 +70,7 @@ export class MatchingAppModule {
             SearchIndexDefinitions1764300001000,
             MatchSettingsApplied1764300001100,
             SuggestionQueueOrder1764300001200,
+            PlacementAftermath1764300001500,
           ],
           healthContributors: [SearchHealthContributor, SearchIndexHealthContributor],
         }),

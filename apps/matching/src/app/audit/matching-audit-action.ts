@@ -18,4 +18,5 @@ export type MatchingAuditAction =
   | 'suggestion.accepted'
   | 'suggestion.rejected'
   | 'referral.read'
-  | 'referral.declined';
+  | 'referral.declined'
+  | 'referral.kept-standing';
