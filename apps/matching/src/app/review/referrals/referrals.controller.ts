@@ -70,7 +70,10 @@ export class ReferralsController {
       'or withdrawing consent still withdraws it.',
   })
   @ApiOkResponse({ type: CandidateReferralView })
-  @ApiProblemResponse(400, 'The id is not a UUID; a missing, blank or too long note, or an unknown field')
+  @ApiProblemResponse(
+    400,
+    'The id is not a UUID; a missing, blank or too long note, or an unknown field',
+  )
   @ApiProblemResponse(403, 'Only UWV advisors and admins keep referrals standing')
   @ApiProblemResponse(404, 'No such referral, or its candidate is outside your regions')
   @ApiProblemResponse(409, 'The referral is not referred any more (placed, declined or withdrawn)')

@@ -534,7 +534,11 @@ export class ReferralsService implements StandingReferrals {
   /** The referral an event of the target's service names, if it is one of that target's. */
   private async referralOfTarget(
     manager: EntityManager,
-    { referralId, targetId, targetType }: Pick<RecordedPlacement, 'referralId' | 'targetId' | 'targetType'>,
+    {
+      referralId,
+      targetId,
+      targetType,
+    }: Pick<RecordedPlacement, 'referralId' | 'targetId' | 'targetType'>,
   ): Promise<Referral | null> {
     const referral = isUUID(referralId)
       ? await manager.findOneBy(Referral, { id: referralId })
