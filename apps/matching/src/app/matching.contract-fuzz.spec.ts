@@ -56,6 +56,7 @@ describeContractFuzz(
         'GET /suggestions/{id}': { pathParams: { id: suggestion.id } },
         'POST /suggestions/{id}/review': { pathParams: { id: suggestion.id } },
         'POST /referrals/{id}/decline': { pathParams: { id: referralId } },
+        'POST /referrals/{id}/keep-standing': { pathParams: { id: referralId } },
       },
     };
   },

@@ -246,7 +246,8 @@ export const CANDIDATE_FIELD_TEXT: { [K in keyof CandidateProfile]-?: string } =
   preferences: 'Voorkeuren: werk, opleiding, sectoren',
   consentToShare: 'Toestemming om een geanonimiseerd profiel te delen',
   status: 'Actief of vertrokken',
-  placed: 'Of de kandidaat geplaatst is (bij een vacature of schoolplaats); een geplaatste kandidaat krijgt geen nieuwe suggesties',
+  placed:
+    'Of de kandidaat geplaatst is (bij een vacature of schoolplaats); een geplaatste kandidaat krijgt geen nieuwe suggesties',
   certificates: 'De geldige praktijkverklaringen (crebo en sector); ingetrokken tellen niet',
 };
 

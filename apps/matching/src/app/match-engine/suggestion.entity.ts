@@ -16,7 +16,12 @@ export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
  * candidate left the window; it scores below MATCH_MIN_SCORE; better targets took the candidate's open slots; or the
  * candidate was placed (at another target, by a placement its service recorded).
  */
-export const EXPIRY_REASONS = ['no-longer-matches', 'below-min-score', 'outranked', 'placed'] as const;
+export const EXPIRY_REASONS = [
+  'no-longer-matches',
+  'below-min-score',
+  'outranked',
+  'placed',
+] as const;
 export type ExpiryReason = (typeof EXPIRY_REASONS)[number];
 
 /** One factor of a score: how much it weighs, how the candidate scored on it, and why. */

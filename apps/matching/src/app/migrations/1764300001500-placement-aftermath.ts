@@ -38,7 +38,9 @@ export class PlacementAftermath1764300001500 implements MigrationInterface {
     await queryRunner.query(
       "UPDATE suggestions SET expiry_reason = 'no-longer-matches' WHERE expiry_reason = 'placed'",
     );
-    await queryRunner.query('ALTER TABLE suggestions DROP CONSTRAINT suggestions_expiry_reason_check');
+    await queryRunner.query(
+      'ALTER TABLE suggestions DROP CONSTRAINT suggestions_expiry_reason_check',
+    );
     await queryRunner.query(`
       ALTER TABLE suggestions ADD CONSTRAINT suggestions_expiry_reason_check
         CHECK (expiry_reason IN ('no-longer-matches', 'below-min-score', 'outranked'))`);
