@@ -11,6 +11,7 @@ import {
   VacancyState,
 } from '@bridge/contracts';
 import { Suggestion } from '../../match-engine/suggestion.entity';
+import { PlacementAftermath1764300001500 } from '../../migrations/1764300001500-placement-aftermath';
 import {
   ADMIN,
   ADVISOR,
@@ -453,5 +454,50 @@ describeOnEachBackend('after a placement', (app) => {
       expect(await referralRow(referralId)).toMatchObject({ holdsAt6Months: null });
       expect(app.bus.retainedMessages(deadLetterTopic(VACANCY_PLACEMENT_FOLLOWED_UP))).toEqual([]);
     });
+  });
+
+  it('undoes and redoes migration 1500: placed expiries become no-longer-matches, the new columns go and come back', async () => {
+    const vacancy = await app.publishVacancy();
+    const other = await app.publishVacancy();
+    const { suggestions } = await candidateMatchedTo([vacancy.vacancyId, other.vacancyId]);
+    await placeAtVacancy(vacancy, await accept(suggestions.get(vacancy.vacancyId)));
+    const openOne = (suggestions.get(other.vacancyId) as Suggestion).id;
+    // One connection throughout: the embedded database has no second one to give.
+    const queryRunner = app.dataSource.createQueryRunner();
+    const reasonOf = async () =>
+      (
+        (await queryRunner.query('SELECT expiry_reason FROM suggestions WHERE id = $1', [
+          openOne,
+        ])) as { expiry_reason: string }[]
+      )[0].expiry_reason;
+    const columns = async () =>
+      (
+        (await queryRunner.query(
+          `SELECT count(*)::int AS n FROM information_schema.columns
+            WHERE (table_name = 'candidates' AND column_name = 'placement')
+               OR (table_name = 'referrals' AND column_name IN ('withdrawal_reason', 'kept_standing_by', 'holds_at_3_months'))`,
+        )) as { n: number }[]
+      )[0].n;
+    const migration = new PlacementAftermath1764300001500();
+    try {
+      expect(await reasonOf()).toBe('placed');
+      expect(await columns()).toBe(4);
+      await migration.down(queryRunner);
+      expect(await reasonOf()).toBe('no-longer-matches');
+      expect(await columns()).toBe(0);
+      await expect(
+        queryRunner.query(`UPDATE suggestions SET expiry_reason = 'placed' WHERE id = $1`, [
+          openOne,
+        ]),
+      ).rejects.toThrow(/suggestions_expiry_reason_check/);
+      await migration.up(queryRunner);
+      expect(await columns()).toBe(4);
+      await queryRunner.query(`UPDATE suggestions SET expiry_reason = 'placed' WHERE id = $1`, [
+        openOne,
+      ]);
+      expect(await reasonOf()).toBe('placed');
+    } finally {
+      await queryRunner.release();
+    }
   });
 });
