@@ -25,6 +25,7 @@ import { MatchSettingsApplied1764300001100 } from './migrations/1764300001100-ma
 import { SuggestionQueueOrder1764300001200 } from './migrations/1764300001200-suggestion-queue-order';
 import { SuggestionInputsSnoozeDecisions1764300001300 } from './migrations/1764300001300-suggestion-inputs-snooze-decisions';
 import { AuditDetails1764300001400 } from './migrations/1764300001400-audit-details';
+import { PlacementAftermath1764300001500 } from './migrations/1764300001500-placement-aftermath';
 import { Candidate } from './read-models/candidates/candidate.entity';
 import { CandidatesModule } from './read-models/candidates/candidates.module';
 import { CandidateCertificate } from './read-models/certificates/candidate-certificate.entity';
@@ -78,6 +79,7 @@ export class MatchingAppModule {
             SuggestionQueueOrder1764300001200,
             SuggestionInputsSnoozeDecisions1764300001300,
             AuditDetails1764300001400,
+            PlacementAftermath1764300001500,
           ],
           healthContributors: [SearchHealthContributor, SearchIndexHealthContributor],
         }),

@@ -63,6 +63,7 @@ describeContractFuzz(
         'DELETE /suggestions/{id}/snooze': { pathParams: { id: suggestion.id } },
         'POST /suggestions/{id}/review': { pathParams: { id: suggestion.id } },
         'POST /referrals/{id}/decline': { pathParams: { id: referralId } },
+        'POST /referrals/{id}/keep-standing': { pathParams: { id: referralId } },
       },
     };
   },

@@ -92,7 +92,7 @@ const HARD_RULES: Record<ExclusionRule, Reads & { number: number }> = {
   },
   'candidate-not-eligible': {
     number: 6,
-    candidateData: ['status', 'consentToShare', 'releaseDate'],
+    candidateData: ['status', 'consentToShare', 'placed', 'releaseDate'],
     targetData: [],
     parameters: ['horizonDays', 'daysPastRelease'],
   },

@@ -194,9 +194,9 @@ export const RULE_TEXT: Record<ExclusionRule, Bilingual> = {
   },
   'candidate-not-eligible': {
     nl: (s) =>
-      `De kandidaat is actief, gaf toestemming om een geanonimiseerd profiel te delen, en komt binnen ${s.horizonDays} dagen vrij of kwam niet meer dan ${s.daysPastRelease} dagen geleden vrij.`,
+      `De kandidaat is actief, gaf toestemming om een geanonimiseerd profiel te delen, is nog niet geplaatst, en komt binnen ${s.horizonDays} dagen vrij of kwam niet meer dan ${s.daysPastRelease} dagen geleden vrij.`,
     en: (s) =>
-      `The candidate is active, consented to share an anonymised profile, and is released within ${s.horizonDays} days ahead and not more than ${s.daysPastRelease} days ago.`,
+      `The candidate is active, consented to share an anonymised profile, has not been placed yet, and is released within ${s.horizonDays} days ahead and not more than ${s.daysPastRelease} days ago.`,
   },
   'excluded-municipality': {
     nl: () => 'De plek ligt niet in een gemeente die voor de kandidaat is uitgesloten.',
@@ -246,6 +246,8 @@ export const CANDIDATE_FIELD_TEXT: { [K in keyof CandidateProfile]-?: string } =
   preferences: 'Voorkeuren: werk, opleiding, sectoren',
   consentToShare: 'Toestemming om een geanonimiseerd profiel te delen',
   status: 'Actief of vertrokken',
+  placed:
+    'Of de kandidaat geplaatst is (bij een vacature of schoolplaats); een geplaatste kandidaat krijgt geen nieuwe suggesties',
   certificates: 'De geldige praktijkverklaringen (crebo en sector); ingetrokken tellen niet',
 };
 
@@ -284,6 +286,8 @@ export const REFERRAL_FIELD_TEXT: { [K in keyof ReferralView]-?: string } = {
   regionCode: 'De arbeidsmarktregio waarnaar de kandidaat terugkeert',
   availableFrom: 'De verwachte vrijlatingsdatum',
   status: 'Verwezen, geplaatst, afgewezen of ingetrokken',
+  withdrawalReason:
+    'Bij een ingetrokken verwijzing: de kandidaat vertrok, trok de toestemming in of werd elders geplaatst',
   createdAt: 'Wanneer de adviseur accepteerde',
 };
 

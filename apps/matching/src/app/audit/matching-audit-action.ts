@@ -24,4 +24,5 @@ export type MatchingAuditAction =
   | 'suggestion.rejected'
   | 'referral.read'
   | 'referral.declined'
-  | 'insights.exported';
+  | 'insights.exported'
+  | 'referral.kept-standing';

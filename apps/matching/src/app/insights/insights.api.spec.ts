@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { COVENANT_ENDED, COVENANT_SIGNED, VACANCY_PLACEMENT_RECORDED } from '@bridge/contracts';
+import {
+  COVENANT_ENDED,
+  COVENANT_SIGNED,
+  VACANCY_PLACEMENT_FOLLOWED_UP,
+  VACANCY_PLACEMENT_RECORDED,
+} from '@bridge/contracts';
 import { listPenitentiaryInstitutions, listRegions } from '@bridge/reference-data';
 import {
   ADMIN,
@@ -19,12 +24,16 @@ const counts = (
   withSuggestion: number,
   referred: number,
   placed: number,
+  placedHolding3Months = 0,
+  placedHolding6Months = 0,
 ) => ({
   nearingRelease,
   withCertificate,
   withSuggestion,
   referred,
   placed,
+  placedHolding3Months,
+  placedHolding6Months,
 });
 const NONE = counts(0, 0, 0, 0, 0);
 
@@ -53,6 +62,20 @@ describeOnEachBackend('insights', (app) => {
           status: 'open',
         },
       });
+      // Its employer confirmed at 3 months that the placement holds.
+      await app.publish('employers', {
+        topic: VACANCY_PLACEMENT_FOLLOWED_UP,
+        key: vacancy.vacancyId,
+        version: 3,
+        payload: {
+          vacancyId: vacancy.vacancyId,
+          placementId: randomUUID(),
+          referralId: placed.referralId,
+          checkpoint: '3-months',
+          holds: true,
+          endedOn: null,
+        },
+      });
       await app.matchedSuggestion(vacancy);
       await app.registerCandidate();
       await app.matchedSuggestion(vacancy, { returnMunicipalityCode: 'GM0855' });
@@ -77,13 +100,13 @@ describeOnEachBackend('insights', (app) => {
       expect(response.status).toBe(200);
       expect(response.body).toEqual({
         asOf: daysFromToday(0),
-        ...counts(6, 4, 4, 2, 1),
+        ...counts(6, 4, 4, 2, 1, 1, 0),
         byRegion: [
           { regionCode: 'AM26', name: 'Midden-Brabant', ...counts(1, 1, 1, 0, 0) },
-          { regionCode: 'AM27', name: 'Noordoost-Brabant', ...counts(5, 3, 3, 2, 1) },
+          { regionCode: 'AM27', name: 'Noordoost-Brabant', ...counts(5, 3, 3, 2, 1, 1, 0) },
         ],
         byPi: [
-          { piCode: 'PI-VUGHT', name: expect.any(String), ...counts(5, 4, 4, 2, 1) },
+          { piCode: 'PI-VUGHT', name: expect.any(String), ...counts(5, 4, 4, 2, 1, 1, 0) },
           { piCode: 'PI-ZWOLLE', name: expect.any(String), ...counts(1, 0, 0, 0, 0) },
         ],
       });
@@ -102,7 +125,7 @@ describeOnEachBackend('insights', (app) => {
     });
 
     it('counts for an advisor the candidates of its own regions only: elsewhere 0, not an error', async () => {
-      expect((await funnel(ADVISOR)).body).toMatchObject(counts(6, 4, 4, 2, 1));
+      expect((await funnel(ADVISOR)).body).toMatchObject(counts(6, 4, 4, 2, 1, 1, 0));
       expect((await funnel(ADVISOR, { region: 'AM26' })).body).toMatchObject(counts(1, 1, 1, 0, 0));
       expect((await funnel(OTHER_ADVISOR)).body).toEqual({
         asOf: daysFromToday(0),

@@ -32,13 +32,17 @@ const FUNNEL_SQL = (conditions: string[]) => `
          (count(*) FILTER (WHERE with_certificate))::int AS "withCertificate",
          (count(*) FILTER (WHERE with_suggestion))::int AS "withSuggestion",
          (count(*) FILTER (WHERE referred))::int AS "referred",
-         (count(*) FILTER (WHERE placed))::int AS "placed"
+         (count(*) FILTER (WHERE placed))::int AS "placed",
+         (count(*) FILTER (WHERE placed_holding_3_months))::int AS "placedHolding3Months",
+         (count(*) FILTER (WHERE placed_holding_6_months))::int AS "placedHolding6Months"
   FROM (
     SELECT c.region_code, c.pi_code,
            EXISTS (SELECT 1 FROM candidate_certificates cc WHERE cc.candidate_id = c.id AND cc.status = 'valid') AS with_certificate,
            EXISTS (SELECT 1 FROM suggestions s WHERE s.candidate_id = c.id AND s.status <> 'expired') AS with_suggestion,
            EXISTS (SELECT 1 FROM referrals r WHERE r.candidate_id = c.id) AS referred,
-           EXISTS (SELECT 1 FROM referrals r WHERE r.candidate_id = c.id AND r.status = 'placed') AS placed
+           EXISTS (SELECT 1 FROM referrals r WHERE r.candidate_id = c.id AND r.status = 'placed') AS placed,
+           EXISTS (SELECT 1 FROM referrals r WHERE r.candidate_id = c.id AND r.status = 'placed' AND r.holds_at_3_months) AS placed_holding_3_months,
+           EXISTS (SELECT 1 FROM referrals r WHERE r.candidate_id = c.id AND r.status = 'placed' AND r.holds_at_6_months) AS placed_holding_6_months
     FROM candidates c
     WHERE ${conditions.join(' AND ')}
   ) cohort
@@ -51,12 +55,16 @@ const countsOf = ({
   withSuggestion,
   referred,
   placed,
+  placedHolding3Months,
+  placedHolding6Months,
 }: FunnelCounts): FunnelCounts => ({
   nearingRelease,
   withCertificate,
   withSuggestion,
   referred,
   placed,
+  placedHolding3Months,
+  placedHolding6Months,
 });
 
 /** The RSJ's questions in numbers: is the bridge from inside to outside being built, and where not. */

@@ -25,6 +25,18 @@ export class FunnelCounts {
     description: 'Of those nearing release: placed by at least one referral',
   })
   placed: number;
+  @ApiProperty({
+    example: 3,
+    description:
+      'Of those placed: with a placement its employer or school confirmed to hold 3 months after the start',
+  })
+  placedHolding3Months: number;
+  @ApiProperty({
+    example: 2,
+    description:
+      'Of those placed: with a placement its employer or school confirmed to hold 6 months after the start',
+  })
+  placedHolding6Months: number;
 }
 
 export class RegionFunnelView extends FunnelCounts {

@@ -13,9 +13,15 @@ export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
 
 /**
  * Why an open suggestion expired: its target no longer passes a hard rule (closed, full, out of the window, ...) or the
- * candidate left the window; it scores below MATCH_MIN_SCORE; or better targets took the candidate's open slots.
+ * candidate left the window; it scores below MATCH_MIN_SCORE; better targets took the candidate's open slots; or the
+ * candidate was placed (at another target, by a placement its service recorded).
  */
-export const EXPIRY_REASONS = ['no-longer-matches', 'below-min-score', 'outranked'] as const;
+export const EXPIRY_REASONS = [
+  'no-longer-matches',
+  'below-min-score',
+  'outranked',
+  'placed',
+] as const;
 export type ExpiryReason = (typeof EXPIRY_REASONS)[number];
 
 /**

@@ -91,6 +91,7 @@ describe('match rules', () => {
     ['missing-qualifications', {}, { requiredQualifications: ['25252', '25251'] }],
     ['vog-unlikely', { vogOutlook: 'unlikely' as const }, { requiresVog: true }],
     ['candidate-not-eligible', { consentToShare: false }, {}],
+    ['candidate-not-eligible', { placed: true }, {}],
     ['candidate-not-eligible', { releaseDate: '2027-07-01' }, { startDate: '2027-07-01' }],
     ['excluded-municipality', { excludedMunicipalities: ['GM0796'] }, {}],
   ])('excludes by rule %s', (rule, candidateOverrides, targetOverrides) => {
@@ -142,6 +143,19 @@ describe('match rules', () => {
     );
     if (!near.eligible || !far.eligible) throw new Error('both should be eligible');
     expect(near.score).toBeGreaterThan(far.score);
+  });
+
+  it('suggests nothing to a placed candidate, and says why', () => {
+    expect(candidateEligibility(candidate({ placed: true }), today)).toEqual({
+      eligible: false,
+      detail: 'the candidate has been placed',
+    });
+    expect(candidateEligibility(candidate({ placed: false }), today)).toEqual({ eligible: true });
+    expect(evaluateMatch(candidate({ placed: true }), vacancy(), today)).toEqual({
+      eligible: false,
+      rule: 'candidate-not-eligible',
+      detail: 'the candidate has been placed',
+    });
   });
 
   it('counts a candidate nearing release from 180 days ahead to 90 days past', () => {

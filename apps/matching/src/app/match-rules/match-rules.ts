@@ -13,6 +13,8 @@ export interface CandidateProfile {
   preferences: CandidatePreferences;
   consentToShare: boolean;
   status: 'active' | 'left';
+  /** Whether a target's service placed the candidate (at a vacancy or school place); absent: not placed. */
+  placed?: boolean;
   /** Valid certificates only. */
   certificates: { crebo: string; sector: string }[];
 }
@@ -93,6 +95,8 @@ export function candidateEligibility(
     return { eligible: false, detail: 'the candidate has left the platform' };
   if (!candidate.consentToShare)
     return { eligible: false, detail: 'the candidate has not consented to share a profile' };
+  // A placed candidate has its place: new suggestions would only compete with it (issue 11).
+  if (candidate.placed) return { eligible: false, detail: 'the candidate has been placed' };
   const daysToRelease = daysBetween(today, candidate.releaseDate);
   if (daysToRelease > settings.horizonDays) {
     return {

@@ -28,9 +28,9 @@ export interface SuggestionBound {
 
 /**
  * Raise when the hard rules or the score change in code (not through the values above): a start with a new
- * value re-matches every candidate (see `MatchSettingsChange`).
+ * value re-matches every candidate (see `MatchSettingsChange`). 2: a placed candidate is not eligible (rule 6).
  */
-export const MATCH_RULES_VERSION = 1;
+export const MATCH_RULES_VERSION = 2;
 
 /** Score weights; they add up to 1 so the score stays within 0..1. */
 export const WEIGHTS = {

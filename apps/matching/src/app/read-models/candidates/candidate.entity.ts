@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { candidateLeftPayload, CandidateLeft } from '@bridge/contracts';
+import { candidateLeftPayload, CandidateLeft, TargetType } from '@bridge/contracts';
 
 export const VOG_OUTLOOKS = ['unknown', 'likely', 'unlikely'] as const;
 export type VogOutlook = (typeof VOG_OUTLOOKS)[number];
@@ -12,6 +12,20 @@ export interface CandidatePreferences {
   sectors?: string[];
   work?: boolean;
   education?: boolean;
+}
+
+/**
+ * The candidate's latest placement, as matching learned of it from the target's service: where, from when, and the
+ * referral it placed. `placedAt` (the event's instant) orders two placements of the same candidate.
+ */
+export interface CandidatePlacement {
+  referralId: string;
+  targetType: TargetType;
+  targetId: string;
+  title: string;
+  startDate: string;
+  placedOn: string;
+  placedAt: string;
 }
 
 export interface CandidateConsent {
@@ -59,6 +73,10 @@ export class Candidate {
 
   @Column({ name: 'left_reason', type: 'text', nullable: true })
   leftReason: LeaveReason | null;
+
+  /** The latest placement; null while never placed. Not part of the candidate's state events (`version`). */
+  @Column({ type: 'jsonb', nullable: true })
+  placement: CandidatePlacement | null;
 
   @Column({ type: 'integer' })
   version: number;

@@ -3,6 +3,7 @@ import { CandidateCertificate } from '../certificates/candidate-certificate.enti
 import {
   Candidate,
   CandidateConsent,
+  CandidatePlacement,
   CandidatePreferences,
   LEAVE_REASONS,
   LeaveReason,
@@ -14,6 +15,29 @@ export class CandidateCertificateView {
   @ApiProperty({ example: '25252' }) crebo: string;
   @ApiProperty({ example: 'Assistent horeca, voeding of voedingsindustrie' }) title: string;
   @ApiProperty({ example: '2026-10-01' }) issuedOn: string;
+}
+
+/** Where and since when a candidate is placed: its latest placement, as the target's service recorded it. */
+export class CandidatePlacementView {
+  @ApiProperty({ enum: ['vacancy', 'school-place'], example: 'vacancy' }) targetType:
+    | 'vacancy'
+    | 'school-place';
+  @ApiProperty({ example: '9a4e2f7c-1b3d-4c8e-a5f6-7d9b0c1e2f3a' }) targetId: string;
+  @ApiProperty({ example: 'Machinaal houtbewerker' }) title: string;
+  @ApiProperty({ example: '2027-03-01', format: 'date', description: 'The target’s start date' })
+  startDate: string;
+  @ApiProperty({
+    example: '2027-02-10',
+    format: 'date',
+    description: 'The day the employer or school recorded the placement',
+  })
+  placedOn: string;
+
+  static of(placement: CandidatePlacement | null): CandidatePlacementView | null {
+    if (!placement) return null;
+    const { targetType, targetId, title, startDate, placedOn } = placement;
+    return { targetType, targetId, title, startDate, placedOn };
+  }
 }
 
 /** A candidate as the API shows it: never the DJI number or its hash. */
@@ -37,6 +61,13 @@ export class CandidateView {
     description: 'Why the candidate left; null while active',
   })
   leftReason: LeaveReason | null;
+  @ApiProperty({
+    type: CandidatePlacementView,
+    nullable: true,
+    description:
+      'The latest placement (at a vacancy or school place); null when never placed. A placed candidate gets no new suggestions',
+  })
+  placement: CandidatePlacementView | null;
   @ApiProperty({ example: 1, description: 'Raised by every change' }) version: number;
   @ApiProperty({ example: '2026-11-02T09:30:00.000Z' }) createdAt: string;
   @ApiProperty({ example: '2026-11-20T14:05:00.000Z' }) updatedAt: string;
@@ -56,6 +87,7 @@ export class CandidateView {
       consent: candidate.consent,
       status: candidate.status,
       leftReason: candidate.leftReason,
+      placement: CandidatePlacementView.of(candidate.placement),
       version: candidate.version,
       createdAt: candidate.createdAt.toISOString(),
       updatedAt: candidate.updatedAt.toISOString(),

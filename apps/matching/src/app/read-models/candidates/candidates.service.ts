@@ -38,7 +38,7 @@ import { LeaveCandidateDto } from './dto/leave-candidate.dto';
 import { ListCandidatesQuery } from './dto/list-candidates.query';
 import { RegisterCandidateDto } from './dto/register-candidate.dto';
 import { UpdateCandidateDto } from './dto/update-candidate.dto';
-import { StandingReferrals } from './standing-referrals';
+import { StandingReferrals, withdrawalReasonOfLeaving } from './standing-referrals';
 
 /** `GET /candidates`: soonest expected release first, then id (unique, so the order is total). */
 const SOONEST_RELEASE_FIRST: KeysetColumn<Candidate>[] = [
@@ -187,7 +187,8 @@ export class CandidatesService {
       payload: { ...stateOf(candidate), fromPiCode },
     });
     await this.enqueueFollowUps(manager, candidate.id);
-    await this.referrals.withdrawStandingReferralsOf(manager, candidate.id);
+    // The withdrawal event has no reason for a transfer: it goes without one.
+    await this.referrals.withdrawStandingReferralsOf(manager, candidate.id, null);
     await this.audit.record(
       principal,
       'candidate.transferred',
@@ -237,7 +238,7 @@ export class CandidatesService {
       // Without consent no employer or school may see the profile any more; consent given again
       // later makes new referrals only through new acceptances.
       if (!candidate.consent.shareAnonymisedProfile)
-        await this.referrals.withdrawStandingReferralsOf(manager, id);
+        await this.referrals.withdrawStandingReferralsOf(manager, id, 'consent-withdrawn');
       await this.audit.record(principal, 'candidate.updated', { candidateId: id }, manager);
       return CandidateView.of(await manager.findOneByOrFail(Candidate, { id }));
     });
@@ -252,7 +253,8 @@ export class CandidatesService {
     return this.dataSource.transaction(async (manager) => {
       const candidate = await this.lockActive(manager, principal, id, 'leave again');
       candidate.status = 'left';
-      candidate.leftReason = dto.reason ?? 'removed';
+      const leftReason = dto.reason ?? 'removed';
+      candidate.leftReason = leftReason;
       candidate.version += 1;
       await manager.save(candidate);
       await this.outbox.record(manager, {
@@ -262,7 +264,11 @@ export class CandidatesService {
         payload: { candidateId: id, reason: candidate.leftReason },
       });
       await this.enqueueFollowUps(manager, id);
-      await this.referrals.withdrawStandingReferralsOf(manager, id);
+      await this.referrals.withdrawStandingReferralsOf(
+        manager,
+        id,
+        withdrawalReasonOfLeaving(leftReason),
+      );
       await this.audit.record(principal, 'candidate.left', { candidateId: id }, manager);
       return CandidateView.of(await manager.findOneByOrFail(Candidate, { id }));
     });

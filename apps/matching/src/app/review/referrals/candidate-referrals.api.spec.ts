@@ -98,6 +98,8 @@ describeOnEachBackend(
             employerId: employerA,
           }),
           status: 'referred',
+          withdrawalReason: null,
+          keptStanding: null,
           createdAt: expect.any(String),
           statusChangedAt: null,
         });

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { TargetType } from '@bridge/contracts';
+import type { ReferralWithdrawalReason, TargetType } from '@bridge/contracts';
 
 /** `referred` until the target's owner places (at its own service) or declines it here. */
 export const REFERRAL_STATUSES = ['referred', 'placed', 'declined', 'withdrawn'] as const;
@@ -53,6 +53,35 @@ export class Referral {
 
   @Column({ name: 'decline_note', type: 'text', nullable: true })
   declineNote: string | null;
+
+  /** Of a withdrawn referral: why it stopped standing (null for those withdrawn before reasons were kept, or by a transfer). */
+  @Column({ name: 'withdrawal_reason', type: 'text', nullable: true })
+  withdrawalReason: ReferralWithdrawalReason | null;
+
+  /** The advisor (or admin) who chose to keep this referral standing when the candidate is placed elsewhere. */
+  @Column({ name: 'kept_standing_by', type: 'text', nullable: true })
+  keptStandingBy: string | null;
+
+  @Column({ name: 'kept_standing_at', type: 'timestamptz', nullable: true })
+  keptStandingAt: Date | null;
+
+  @Column({ name: 'kept_standing_note', type: 'text', nullable: true })
+  keptStandingNote: string | null;
+
+  /** The day (in the Netherlands) the target's service recorded the placement. */
+  @Column({ name: 'placed_on', type: 'date', nullable: true })
+  placedOn: string | null;
+
+  /** What the follow-up at 3 months said: still holds, or ended; null until it is recorded. */
+  @Column({ name: 'holds_at_3_months', type: 'boolean', nullable: true })
+  holdsAt3Months: boolean | null;
+
+  @Column({ name: 'holds_at_6_months', type: 'boolean', nullable: true })
+  holdsAt6Months: boolean | null;
+
+  /** When a follow-up said the placement ended, the day it ended (if the employer or school knew it). */
+  @Column({ name: 'ended_on', type: 'date', nullable: true })
+  endedOn: string | null;
 
   @Column({ type: 'integer' })
   version: number;

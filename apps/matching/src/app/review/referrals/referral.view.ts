@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { REFERRAL_WITHDRAWAL_REASONS, ReferralWithdrawalReason } from '@bridge/contracts';
 import type { SuggestionTarget } from '../../match-engine/suggestion.entity';
 import { CandidateCertificateView } from '../../read-models/candidates/candidate.view';
 import {
@@ -7,6 +8,32 @@ import {
   ReferralCertificate,
   ReferralStatus,
 } from './referral.entity';
+
+const WITHDRAWAL_REASON_PROPERTY = {
+  enum: REFERRAL_WITHDRAWAL_REASONS,
+  nullable: true,
+  example: null,
+  description:
+    'Of a withdrawn referral: the candidate left, withdrew consent, or was placed elsewhere; null otherwise (and for a referral withdrawn by a transfer to another PI)',
+};
+
+/** The reason shows only while the referral is withdrawn: a placement that crossed a withdrawal ends it. */
+function withdrawalReasonOf(referral: Referral): ReferralWithdrawalReason | null {
+  return referral.status === 'withdrawn' ? referral.withdrawalReason : null;
+}
+
+/** Who chose to keep a referral standing through a placement elsewhere, when, and why. */
+export class KeptStandingView {
+  @ApiProperty({ example: 'uwv-27', description: 'The advisor or admin (their subject)' })
+  by: string;
+  @ApiProperty({ example: '2026-12-03T10:15:00.000Z' }) at: string;
+  @ApiProperty({ example: 'BBL-opleiding naast de baan bij dezelfde werkgever' }) note: string;
+
+  static of(referral: Referral): KeptStandingView | null {
+    const { keptStandingBy: by, keptStandingAt: at, keptStandingNote: note } = referral;
+    return by && at && note !== null ? { by, at: at.toISOString(), note } : null;
+  }
+}
 
 /** A referral as its employer or school sees it: anonymised, never the candidate id. */
 export class ReferralView {
@@ -36,6 +63,7 @@ export class ReferralView {
   @ApiProperty({ example: '2027-03-15', format: 'date', description: 'The expected release date' })
   availableFrom: string;
   @ApiProperty({ enum: REFERRAL_STATUSES, example: 'referred' }) status: ReferralStatus;
+  @ApiProperty(WITHDRAWAL_REASON_PROPERTY) withdrawalReason: ReferralWithdrawalReason | null;
   @ApiProperty({ example: '2026-12-01T09:30:00.000Z' }) createdAt: string;
 
   static of(referral: Referral): ReferralView {
@@ -47,6 +75,7 @@ export class ReferralView {
       regionCode: referral.regionCode,
       availableFrom: referral.availableFrom,
       status: referral.status,
+      withdrawalReason: withdrawalReasonOf(referral),
       createdAt: referral.createdAt.toISOString(),
     };
   }
@@ -95,6 +124,14 @@ export class CandidateReferralView {
   })
   target: SuggestionTarget;
   @ApiProperty({ enum: REFERRAL_STATUSES, example: 'placed' }) status: ReferralStatus;
+  @ApiProperty(WITHDRAWAL_REASON_PROPERTY) withdrawalReason: ReferralWithdrawalReason | null;
+  @ApiProperty({
+    type: KeptStandingView,
+    nullable: true,
+    description:
+      'Set when an advisor chose to keep this referral standing: a placement elsewhere then does not withdraw it',
+  })
+  keptStanding: KeptStandingView | null;
   @ApiProperty({
     example: '2026-12-01T09:30:00.000Z',
     description: 'When the advisor accepted the suggestion',
@@ -117,6 +154,8 @@ export class CandidateReferralView {
       type: referral.type,
       target,
       status: referral.status,
+      withdrawalReason: withdrawalReasonOf(referral),
+      keptStanding: KeptStandingView.of(referral),
       createdAt: referral.createdAt.toISOString(),
       statusChangedAt: referral.status === 'referred' ? null : referral.updatedAt.toISOString(),
     };

@@ -48,6 +48,7 @@ describeOnEachBackend('referrals', (app) => {
         'status',
         'targetId',
         'type',
+        'withdrawalReason',
       ]);
       expect(response.body.items[0]).toMatchObject({
         type: 'vacancy',
