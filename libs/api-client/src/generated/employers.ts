@@ -163,7 +163,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The follow-up questions of placements at your own targets, 3 and 6 months after the start date */
+        /**
+         * Placement checkpoints, 3 and 6 months after the start date: on the employer’s own vacancies (admin: all), due ones first
+         * @description ?status=due (default: reached and not answered), recorded or all (also those not reached yet).
+         */
         get: operations["PlacementFollowUpsController_list"];
         put?: never;
         post?: never;
@@ -264,8 +267,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record whether a placement still holds at a checkpoint */
-        post: operations["PlacementFollowUpsController_record"];
+        /**
+         * Record whether a placement still holds at 3 or 6 months after the start date
+         * @description Emits employers.vacancy.placement-followed-up.v1. A placement that no longer holds also answers its later checkpoint (holds false, the same endedOn), with an event of its own.
+         */
+        post: operations["VacanciesController_recordFollowUp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -276,6 +282,23 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditDetailsView: {
+            /**
+             * @description The filters an export applied
+             * @example {
+             *       "region": "RMT-GROOT-AMSTERDAM",
+             *       "status": "suggested"
+             *     }
+             */
+            filters?: {
+                [key: string]: string;
+            };
+            /**
+             * @description The rows an export wrote
+             * @example 42
+             */
+            rows?: number;
+        };
         AuditEntryListView: {
             items: components["schemas"]["AuditEntryView"][];
             /** @example null */
@@ -293,6 +316,8 @@ export interface components {
             at: string;
             /** @example 9b3c1f0e-2a7d-4c58-8e61-0d4f7a2b9c13 */
             candidateId?: string;
+            /** @description Of an export: its filters and rows */
+            details?: components["schemas"]["AuditDetailsView"];
             /**
              * @description Position in the log: later entries have higher ids
              * @example 1042
@@ -550,7 +575,10 @@ export interface components {
         };
         PlacementFollowUpListView: {
             items: components["schemas"]["PlacementFollowUpView"][];
-            /** @example null */
+            /**
+             * @description Pass as ?cursor= for the next page; null on the last page
+             * @example eyJyYW5rIjoiMCIsImR1ZU9uIjoiMjAyNi0xMS0zMCJ9
+             */
             nextCursor: string | null;
         };
         PlacementFollowUpView: {
@@ -561,33 +589,48 @@ export interface components {
             checkpoint: "3-months" | "6-months";
             /**
              * Format: date
-             * @description The day the question may be answered from
-             * @example 2027-05-01
+             * @description The start date plus 3 or 6 calendar months (the last day of a shorter month)
+             * @example 2026-11-30
              */
             dueOn: string;
             /**
              * Format: date
-             * @description Since when the placement no longer holds; null when it holds or is not recorded
+             * @description When a placement that no longer holds ended, if known
              * @example null
              */
             endedOn: string | null;
             /**
-             * @description Whether the placement still holds; null while not recorded
+             * @description Null until answered
              * @example null
              */
             holds: boolean | null;
-            /** @example 4b7e2c1a-9d3f-4e8b-a6c5-1f0e2d3c4b5a */
+            /**
+             * Format: uuid
+             * @example 2f6c1b9e-8d4a-4e7f-9c3b-5a1d0e2f4b6c
+             */
             placementId: string;
-            /** @example null */
+            /**
+             * Format: date-time
+             * @description When the answer was recorded; null until answered
+             * @example null
+             */
             recordedAt: string | null;
-            /** @example 9a1d3c2e-7b6f-4e5d-8c4b-3a2f1e0d9c8b */
+            /**
+             * Format: uuid
+             * @example 9a1d3c2e-7b6f-4e5d-8c4b-3a2f1e0d9c8b
+             */
             referralId: string;
             /**
              * Format: date
-             * @example 2027-02-01
+             * @description The target's start date
+             * @example 2026-08-31
              */
             startDate: string;
-            /** @example 6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b */
+            /**
+             * Format: uuid
+             * @description The vacancy or school place
+             * @example 6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b
+             */
             targetId: string;
             /** @example Medewerker houtbewerking */
             targetTitle: string;
@@ -595,7 +638,11 @@ export interface components {
         PlacementView: {
             /** @example 1 */
             openingsLeft: number;
-            /** @example 4b7e2c1a-9d3f-4e8b-a6c5-1f0e2d3c4b5a */
+            /**
+             * Format: uuid
+             * @description The placement, as its follow-ups address it
+             * @example 2f6c1b9e-8d4a-4e7f-9c3b-5a1d0e2f4b6c
+             */
             placementId: string;
             /** @example 9a1d3c2e-7b6f-4e5d-8c4b-3a2f1e0d9c8b */
             referralId: string;
@@ -633,11 +680,14 @@ export interface components {
             checkpoint: "3-months" | "6-months";
             /**
              * Format: date
-             * @description Only when holds is false: since when it no longer holds
-             * @example 2027-04-15
+             * @description Only when holds is false: the day it ended, if known; not in the future, not before the start date, not after the checkpoint
+             * @example 2026-10-15
              */
             endedOn?: string;
-            /** @example true */
+            /**
+             * @description Whether the candidate is still in the job or course
+             * @example true
+             */
             holds: boolean;
         };
         RecordPlacementDto: {
@@ -1826,6 +1876,76 @@ export interface operations {
             };
         };
     };
+    PlacementFollowUpsController_list: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description due: reached and not answered; recorded: answered; all: also those not yet reached. Due ones come first */
+                status?: "due" | "recorded" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementFollowUpListView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role may never do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     VacanciesController_list: {
         parameters: {
             query?: {
@@ -2355,67 +2475,7 @@ export interface operations {
             };
         };
     };
-    PlacementFollowUpsController_list: {
-        parameters: {
-            query?: {
-                /** @description The `nextCursor` of the previous page */
-                cursor?: string;
-                limit?: number;
-                status?: "due" | "recorded" | "all";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PlacementFollowUpListView"];
-                };
-            };
-            /** @description Malformed or invalid input; `errors` name the fields */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No or invalid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role may never do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    PlacementFollowUpsController_record: {
+    VacanciesController_recordFollowUp: {
         parameters: {
             query?: never;
             header?: never;
@@ -2475,7 +2535,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such placement at your own targets */
+            /** @description No such vacancy or placement on it, or not the employer’s */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2484,8 +2544,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not due yet, or already recorded */
+            /** @description The checkpoint is not due yet or answered already, or an end contradicts a later answer */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -125,8 +125,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The decisions on a candidate's suggestions, newest first: who accepted, rejected, snoozed or unsnoozed what, when and why */
-        get: operations["DecisionsController_list"];
+        /**
+         * Who accepted, rejected, snoozed or un-snoozed which of the candidate’s suggestions, newest first (casemanager of its PI, advisor of its region, admin)
+         * @description decidedBy is the subject id as the audit log keeps it, never a name; the target title is as it was when decided. Kept append-only, written with the decision itself; the reviews made before it was kept are included. Keyset-paged; the read is audited (candidate.decisions-read).
+         */
+        get: operations["SuggestionsController_decisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -255,8 +258,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per qualification and workshop type: certificates issued, and how many holders got a suggestion, a referral and a placement; the qualifications the region asks for that the PI's candidates do not hold (admin; workshop leader: own PI) */
-        get: operations["InsightsController_certificates"];
+        /**
+         * Which practice certificates lead outside: per qualification and In-Made workshop type, and the qualifications asked for but not held
+         * @description Valid certificates of the PI’s candidates (admin: all PI’s unless ?pi=; a workshop leader: its own PI), their distinct holders, and how many holders ever got a suggestion, a referral, a placement. Outcome counts of fewer than 10 holders are withheld (suppressed); so are those of a workshop type of which exactly one qualification is withheld. The shortfall: required qualifications of open vacancies and school places under a covenant in force in the return regions of the PI’s active candidates that none of them holds, with the openings and seats left. Aggregates only: not audited; the CSV export (Accept: text/csv) is.
+         */
+        get: operations["CertificateOutcomesController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -292,8 +298,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per PI, region, VOG outlook and qualification domain: each group's figures beside the national figure, small groups suppressed */
-        get: operations["InsightsController_fairness"];
+        /**
+         * Who gets offered what: candidates nearing release per PI, region, VOG outlook and qualification domain, beside the national figure
+         * @description The funnel’s cohort, nationally. Per group: candidates, shares with a suggestion, accepted and placed, rejections per reason, median days from registration to the first suggestion and from suggestion to review. A group of fewer than 10 candidates shows no figures (suppressed), and so does the next smallest of its dimension when it is the only one. Groups that differ most from the national figure are marked (markingRule). Aggregates only: not audited; the CSV export (Accept: text/csv) is.
+         */
+        get: operations["FairnessController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -311,7 +320,7 @@ export interface paths {
         };
         /**
          * Candidates nearing release: with a certificate, with a suggestion, referred, placed; in total, per region and per PI
-         * @description Distinct candidates whose release lies within 180 days ahead and not more than 90 days past. An advisor counts those returning to its own regions; a region filter outside them counts 0. Aggregates only: no candidate ids, and no audit entry.
+         * @description Distinct candidates whose release lies within 180 days ahead and not more than 90 days past. An advisor counts those returning to its own regions; a region filter outside them counts 0. Aggregates only: no candidate ids, and no audit entry; the CSV export (Accept: text/csv: the totals, each region and each PI, one line each) is audited.
          */
         get: operations["InsightsController_funnel"];
         put?: never;
@@ -329,8 +338,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Acceptance and rejection-reason rates of the reviews per region beside the national figure, no advisor named */
-        get: operations["InsightsController_reviewBehaviour"];
+        /**
+         * How advisors review, per labour market region of the reviewed candidates, never naming an advisor
+         * @description Every review so far (a suggestion accepted or rejected): the number, the acceptance rate, the rate of each rejection reason and the median days from suggestion to review, nationally and per region. A region with fewer than 10 reviews shows no figures (suppressed), and so does the next smallest when it is the only one. Aggregates only: not audited; the CSV export (Accept: text/csv) is.
+         */
+        get: operations["ReviewBehaviourController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -348,7 +360,7 @@ export interface paths {
         };
         /**
          * The referrals to your own vacancies (employer) or school places (education provider), newest first
-         * @description Anonymised: certificates, region and availability, never the candidate id. Every referral shown is audited. Withdrawn referrals (the candidate left or withdrew consent) are not shown. targetId narrows the list to one of your vacancies or school places; another party’s or an unknown target gives an empty page.
+         * @description Anonymised: certificates, region and availability, never the candidate id. Every referral shown is audited. Referrals withdrawn because the candidate left or withdrew consent are not shown; those withdrawn because the candidate was placed elsewhere are, with withdrawalReason placed-elsewhere. targetId narrows the list to one of your vacancies or school places; another party’s or an unknown target gives an empty page.
          */
         get: operations["ReferralsController_list"];
         put?: never;
@@ -389,8 +401,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Keep a referral standing when the candidate is placed elsewhere (advisor of the candidate’s region, admin)
-         * @description Only a referred referral; recorded and audited.
+         * Keep a standing referral standing when the candidate is placed elsewhere (advisor of its region, admin)
+         * @description A placement of the candidate withdraws its other standing referrals (reason placed-elsewhere), except those kept standing: e.g. a BBL school place beside a job with the same employer. Recorded on the referral (who, when, note) and audited (referral.kept-standing); asked again, the newest note counts. The candidate leaving or withdrawing consent still withdraws it.
          */
         post: operations["ReferralsController_keepStanding"];
         delete?: never;
@@ -408,7 +420,7 @@ export interface paths {
         };
         /**
          * The advisor’s queue: suggestions for candidates returning to your regions, soonest release first, then best score
-         * @description status defaults to suggested (those still to review). An advisor sees the candidates of its own regions only; a region filter outside them gives an empty page. Ties are broken by suggestion id; keyset-paged. Every candidate shown is an audited read. Each item says whether its candidate has an accepted suggestion (candidate.hasAcceptedSuggestion), as urgency needs.
+         * @description status defaults to suggested (those still to review). An advisor sees the candidates of its own regions only; a region filter outside them gives an empty page. Ties are broken by suggestion id; keyset-paged. Every candidate shown is an audited read. Each item says whether its candidate has an accepted suggestion (candidate.hasAcceptedSuggestion), as urgency needs. Suggestions snoozed until a later day are left out unless snoozed=true (then only those are listed); a snooze ends on its day by itself (Dutch calendar). With Accept: text/csv the answer is every row under the same filters (limit and cursor do not apply, at most 10000) as the download suggestion-queue-<UTC timestamp>.csv, with the columns suggestionId, candidateId (pseudonymous), piCode, regionCode, expectedReleaseDate, targetType, targetTitle, targetMunicipalityCode, targetMunicipality, targetStartDate, score, status, snoozedUntil; audited as a read of each candidate and once as suggestions.queue-exported.
          */
         get: operations["SuggestionsController_queue"];
         put?: never;
@@ -439,19 +451,21 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/suggestions/{id}/snooze": {
+    "/suggestions/{id}/replay": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Recomputes a suggestion from the inputs it was computed from, with the running code’s rules, and compares (admin)
+         * @description Every suggestion written since inputs are recorded names its rules version, settings fingerprint, day (asOf) and its inputs (the candidate’s match profile and the target’s profile, pseudonymous, as shared content-addressed snapshots). The replay judges those inputs for that day with the current rules and settings: same is true when score, factor values and weights all equal what was recorded; differences name each number that differs (score, <factor>, <factor>.weight); excludedBy names the hard rule that now excludes the pair. A suggestion computed before inputs were recorded answers 200 with replayable false, a reason, replayed null and recorded rulesVersion 1 (the only version then), settingsFingerprint "" and asOf the day it was last written; it becomes replayable once a recompute writes it again. Audited (suggestion.replayed): it reads the candidate’s profile.
+         */
+        get: operations["SuggestionsController_replay"];
         put?: never;
-        /** Snoozes a suggested suggestion until a date, with a reason code (advisor of its region, admin) */
-        post: operations["SuggestionsController_snooze"];
-        /** Ends a snooze: the suggestion is back in the queue (advisor of its region, admin) */
-        delete: operations["SuggestionsController_unsnooze"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -472,6 +486,30 @@ export interface paths {
          */
         post: operations["SuggestionsController_review"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/suggestions/{id}/snooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Snooze a suggested suggestion until a day: out of the advisor’s queue until then (advisor of its candidate’s region, admin)
+         * @description until lies after today and at most 180 days ahead (Dutch calendar); on that day the suggestion is back in the queue by itself. Reason codes: awaiting-vog (the VOG is being applied for), awaiting-release-date (the release date is uncertain), candidate-unavailable (the candidate cannot take it up for now), awaiting-target (the vacancy or school place is not ready yet), other (with a note). Snoozing a snoozed one moves its day. A snoozed suggestion can still be accepted or rejected (that ends the snooze); a recompute keeps it. Audited and kept in the decision history.
+         */
+        post: operations["SuggestionsController_snooze"];
+        /**
+         * End a snooze before its day: the suggestion is back in the queue
+         * @description Audited and kept in the decision history.
+         */
+        delete: operations["SuggestionsController_unsnooze"];
         options?: never;
         head?: never;
         patch?: never;
@@ -500,6 +538,23 @@ export interface components {
             rulesVersion: number;
             scoreFactors: components["schemas"]["ScoreFactorView"][];
         };
+        AuditDetailsView: {
+            /**
+             * @description The filters an export applied
+             * @example {
+             *       "region": "RMT-GROOT-AMSTERDAM",
+             *       "status": "suggested"
+             *     }
+             */
+            filters?: {
+                [key: string]: string;
+            };
+            /**
+             * @description The rows an export wrote
+             * @example 42
+             */
+            rows?: number;
+        };
         AuditEntryListView: {
             items: components["schemas"]["AuditEntryView"][];
             /** @example null */
@@ -517,6 +572,8 @@ export interface components {
             at: string;
             /** @example 9b3c1f0e-2a7d-4c58-8e61-0d4f7a2b9c13 */
             candidateId?: string;
+            /** @description Of an export: its filters and rows */
+            details?: components["schemas"]["AuditDetailsView"];
             /**
              * @description Position in the log: later entries have higher ids
              * @example 1042
@@ -595,13 +652,14 @@ export interface components {
         CandidatePlacementView: {
             /**
              * Format: date
-             * @description The day the placement was recorded
-             * @example 2026-12-14
+             * @description The day the employer or school recorded the placement
+             * @example 2027-02-10
              */
             placedOn: string;
             /**
              * Format: date
-             * @example 2027-02-01
+             * @description The target’s start date
+             * @example 2027-03-01
              */
             startDate: string;
             /** @example 9a4e2f7c-1b3d-4c8e-a5f6-7d9b0c1e2f3a */
@@ -611,7 +669,7 @@ export interface components {
              * @enum {string}
              */
             targetType: "vacancy" | "school-place";
-            /** @example Medewerker houtbewerking */
+            /** @example Machinaal houtbewerker */
             title: string;
         };
         CandidatePreferencesDto: {
@@ -673,7 +731,7 @@ export interface components {
              * @example 0b8f3c1e-7d2a-4f59-9a61-2c4e8d7b5a10
              */
             id: string;
-            /** @description Set when an advisor keeps the referral standing if the candidate is placed elsewhere */
+            /** @description Set when an advisor chose to keep this referral standing: a placement elsewhere then does not withdraw it */
             keptStanding: components["schemas"]["KeptStandingView"] | null;
             /**
              * @example placed
@@ -703,7 +761,7 @@ export interface components {
              */
             type: "vacancy" | "school-place";
             /**
-             * @description Why it was withdrawn; null unless withdrawn
+             * @description Of a withdrawn referral: the candidate left, withdrew consent, or was placed elsewhere; null otherwise (and for a referral withdrawn by a transfer to another PI)
              * @example null
              * @enum {string|null}
              */
@@ -736,7 +794,7 @@ export interface components {
             leftReason: "window-passed" | "consent-withdrawn" | "removed" | null;
             /** @example PI-VUGHT */
             piCode: string;
-            /** @description The latest placement; null when none */
+            /** @description The latest placement (at a vacancy or school place); null when never placed. A placed candidate gets no new suggestions */
             placement: components["schemas"]["CandidatePlacementView"] | null;
             /**
              * @example {
@@ -768,29 +826,64 @@ export interface components {
              */
             vogOutlook: "unknown" | "likely" | "unlikely";
         };
-        CertificateOutcomeView: {
-            /** @description A crebo or a workshop type code */
-            code: string;
-            /** @description Distinct candidates holding it */
-            holders: number;
-            /** @description Certificates issued */
-            issued: number;
-            label: string;
-            placed: number | null;
-            referred: number | null;
-            /** @description Fewer holders than the threshold: the outcome counts are null */
-            suppressed: boolean;
-            withSuggestion: number | null;
-        };
         CertificateOutcomesView: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-11-28
+             */
             asOf: string;
+            /** @description Per crebo held, by crebo */
             byQualification: components["schemas"]["CertificateOutcomeView"][];
+            /** @description Per In-Made workshop type whose qualifications are held, in the reference order */
             byWorkshopType: components["schemas"]["CertificateOutcomeView"][];
+            /**
+             * @description The PI counted; null: all
+             * @example PI-VUGHT
+             */
             pi: string | null;
+            /** @description Most openings and seats first, then by crebo */
             shortfall: components["schemas"]["QualificationShortfallView"][];
             /** @example 10 */
             suppressionThreshold: number;
+        };
+        CertificateOutcomeView: {
+            /**
+             * @description Crebo, or workshop type code (e.g. `wood`)
+             * @example 25016
+             */
+            code: string;
+            /**
+             * @description Distinct candidates holding one
+             * @example 12
+             */
+            holders: number;
+            /**
+             * @description Valid certificates (a revoked one is not counted)
+             * @example 14
+             */
+            issued: number;
+            /** @example Machinaal houtbewerker */
+            label: string;
+            /**
+             * @description Holders placed
+             * @example 2
+             */
+            placed: number | null;
+            /**
+             * @description Holders ever referred
+             * @example 5
+             */
+            referred: number | null;
+            /**
+             * @description Fewer than 10 holders: the outcome counts are withheld, issued and holders shown
+             * @example false
+             */
+            suppressed: boolean;
+            /**
+             * @description Holders who ever got a suggestion (expired ones too)
+             * @example 9
+             */
+            withSuggestion: number | null;
         };
         CoverageView: {
             /**
@@ -811,26 +904,6 @@ export interface components {
             pisWithoutCovenant: components["schemas"]["ReferenceCodeView"][];
             /** @description Labour market regions no active covenant names, by code */
             regionsWithoutCovenant: components["schemas"]["ReferenceCodeView"][];
-        };
-        DecisionListView: {
-            items: components["schemas"]["DecisionView"][];
-            nextCursor: string | null;
-        };
-        DecisionView: {
-            decidedAt: string;
-            decidedBy: string;
-            /** @enum {string} */
-            decision: "accepted" | "rejected" | "snoozed" | "unsnoozed";
-            id: string;
-            note: string | null;
-            reasonCode: string | null;
-            snoozedUntil: string | null;
-            suggestionId: string;
-            target: {
-                title: string;
-                /** @enum {string} */
-                type: "vacancy" | "school-place";
-            };
         };
         DataFieldView: {
             /**
@@ -865,6 +938,55 @@ export interface components {
             /** @description What the employer or school sees (GET /referrals) */
             referralFields: components["schemas"]["SharedFieldView"][];
         };
+        DecisionListView: {
+            items: components["schemas"]["DecisionView"][];
+            /** @example null */
+            nextCursor: string | null;
+        };
+        DecisionTargetView: {
+            /**
+             * @description As it was when decided
+             * @example Machinaal houtbewerker
+             */
+            title: string;
+            /**
+             * @example vacancy
+             * @enum {string}
+             */
+            type: "vacancy" | "school-place";
+        };
+        DecisionView: {
+            /** @example 2026-12-08T09:30:00.000Z */
+            decidedAt: string;
+            /**
+             * @description The subject id of who decided, as the audit log has it (never a name)
+             * @example uwv-27
+             */
+            decidedBy: string;
+            /**
+             * @example snoozed
+             * @enum {string}
+             */
+            decision: "accepted" | "rejected" | "snoozed" | "unsnoozed";
+            /** @example 7a0e3c52-1b4d-4e8f-9a61-2c4e8d7b5a10 */
+            id: string;
+            /** @example null */
+            note: string | null;
+            /**
+             * @description Of a rejection (its reason) or a snooze (its reason)
+             * @example awaiting-vog
+             */
+            reasonCode: string | null;
+            /**
+             * Format: date
+             * @description Of a snooze: the day it ends
+             * @example 2027-01-15
+             */
+            snoozedUntil: string | null;
+            /** @example 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f */
+            suggestionId: string;
+            target: components["schemas"]["DecisionTargetView"];
+        };
         DeclineReferralDto: {
             /**
              * @description Why the referral is declined (kept here, not in the event)
@@ -882,39 +1004,90 @@ export interface components {
             /** @example 0.25 */
             weight: number;
         };
+        FairnessDifferenceView: {
+            /** @example 3 */
+            placedShare: number | null;
+            /**
+             * @description Percentage points, group − national; null when suppressed
+             * @example -12.5
+             */
+            withSuggestionShare: number | null;
+        };
         FairnessDimensionView: {
-            /** @enum {string} */
+            /**
+             * @example pi
+             * @enum {string}
+             */
             dimension: "pi" | "region" | "vog-outlook" | "qualification-domain";
+            /** @description Marked groups first, largest difference first; then the others by code */
             groups: components["schemas"]["FairnessGroupView"][];
         };
         FairnessFiguresView: {
+            /**
+             * @description Share (0..1) with at least one suggestion an advisor accepted
+             * @example 0.25
+             */
             acceptedShare: number | null;
+            /**
+             * @description Candidates nearing release (the funnel’s cohort)
+             * @example 42
+             */
             candidates: number;
+            /**
+             * @description Median days (1 decimal) from registration to the first suggestion ever made, over those with one
+             * @example 3.5
+             */
             medianDaysToFirstSuggestion: number | null;
+            /**
+             * @description Median days (1 decimal) from a suggestion to its review, over reviewed suggestions
+             * @example 1.2
+             */
             medianDaysToReview: number | null;
+            /**
+             * @description Share (0..1) placed by at least one referral
+             * @example 0.1
+             */
             placedShare: number | null;
-            rejectionReasons: {
-                count: number;
-                reasonCode: string;
-            }[];
+            /** @description Rejected suggestions of these candidates per reason code, most first */
+            rejectionReasons: components["schemas"]["RejectionReasonCountView"][];
+            /**
+             * @description Share (0..1) with at least one suggestion that is not expired, as the funnel counts it
+             * @example 0.5
+             */
             withSuggestionShare: number | null;
         };
         FairnessGroupView: {
+            /**
+             * @description PI or region code, VOG outlook, or opleidingsdomein name (`none`: no valid certificate)
+             * @example PI-VUGHT
+             */
             code: string;
-            /** @description In percentage points, group − national; null when suppressed */
-            difference: {
-                placedShare: number | null;
-                withSuggestionShare: number | null;
-            };
+            difference: components["schemas"]["FairnessDifferenceView"];
+            /**
+             * @description Marked by the marking rule (see markingRule)
+             * @example true
+             */
             differsMost: boolean;
             figures: components["schemas"]["FairnessFiguresView"] | null;
+            /** @example PI Vught */
             label: string;
+            /**
+             * @description Fewer than 10 candidates, or withheld so a smaller one cannot be recovered by subtraction
+             * @example false
+             */
             suppressed: boolean;
         };
         FairnessView: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-11-28
+             */
             asOf: string;
             dimensions: components["schemas"]["FairnessDimensionView"][];
+            /**
+             * @description How groups are marked as differing most, in words
+             * @example A group is marked when its share with a suggestion or its share placed differs … by 10 percentage points or more
+             */
             markingRule: string;
             national: components["schemas"]["FairnessFiguresView"];
             /** @example 10 */
@@ -941,9 +1114,15 @@ export interface components {
              * @example 4
              */
             placed: number;
-            /** @description Of those placed: the placement still held 3 months after its start date */
+            /**
+             * @description Of those placed: with a placement its employer or school confirmed to hold 3 months after the start
+             * @example 3
+             */
             placedHolding3Months: number;
-            /** @description Of those placed: the placement still held 6 months after its start date */
+            /**
+             * @description Of those placed: with a placement its employer or school confirmed to hold 6 months after the start
+             * @example 2
+             */
             placedHolding6Months: number;
             /**
              * @description Of those nearing release: referred at least once (any referral, whatever became of it)
@@ -1012,17 +1191,17 @@ export interface components {
         };
         KeepReferralStandingDto: {
             /**
-             * @description Why this referral stays standing (e.g. a BBL school place beside a job with the same employer)
+             * @description Why the referral stays standing when the candidate is placed elsewhere
              * @example BBL-opleiding naast de baan bij dezelfde werkgever
              */
             note: string;
         };
         KeptStandingView: {
-            /** @example 2026-12-10T10:00:00.000Z */
+            /** @example 2026-12-03T10:15:00.000Z */
             at: string;
             /**
-             * @description The subject of the advisor who kept it standing
-             * @example uwv-7
+             * @description The advisor or admin (their subject)
+             * @example uwv-27
              */
             by: string;
             /** @example BBL-opleiding naast de baan bij dezelfde werkgever */
@@ -1063,9 +1242,15 @@ export interface components {
              * @example 4
              */
             placed: number;
-            /** @description Of those placed: the placement still held 3 months after its start date */
+            /**
+             * @description Of those placed: with a placement its employer or school confirmed to hold 3 months after the start
+             * @example 3
+             */
             placedHolding3Months: number;
-            /** @description Of those placed: the placement still held 6 months after its start date */
+            /**
+             * @description Of those placed: with a placement its employer or school confirmed to hold 6 months after the start
+             * @example 2
+             */
             placedHolding6Months: number;
             /**
              * @description Of those nearing release: referred at least once (any referral, whatever became of it)
@@ -1102,10 +1287,21 @@ export interface components {
             type: string;
         };
         QualificationShortfallView: {
+            /** @example 25252 */
             crebo: string;
+            /**
+             * @description Openings left of open vacancies requiring it
+             * @example 3
+             */
             openings: number;
+            /**
+             * @description Seats left of open school places requiring it
+             * @example 4
+             */
             seats: number;
+            /** @example Transport, scheepvaart en logistiek */
             sector: string;
+            /** @example Logistiek medewerker */
             title: string;
         };
         QueuedSuggestionCandidateView: {
@@ -1140,7 +1336,7 @@ export interface components {
              * @example outranked
              * @enum {string}
              */
-            expiryReason?: "no-longer-matches" | "below-min-score" | "outranked";
+            expiryReason?: "no-longer-matches" | "below-min-score" | "outranked" | "placed";
             explanation: components["schemas"]["ExplanationFactorView"][];
             /** @example 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f */
             id: string;
@@ -1153,7 +1349,6 @@ export interface components {
             reasonCode?: string;
             /** @description Of an accepted suggestion */
             referral?: components["schemas"]["SuggestionReferralView"];
-            rulesVersion: number;
             /** @example 2026-11-03T10:15:00.000Z */
             reviewedAt?: string;
             /**
@@ -1161,12 +1356,26 @@ export interface components {
              * @example uwv-27
              */
             reviewedBy?: string;
+            /**
+             * @description MATCH_RULES_VERSION of the rules that computed it (1 for those made before versions were recorded)
+             * @example 1
+             */
+            rulesVersion: number;
             /** @example 0.812 */
             score: number;
-            snoozeNote: string | null;
-            /** @enum {string|null} */
-            snoozeReasonCode: "awaiting-vog" | "awaiting-release-date" | "candidate-unavailable" | "awaiting-target" | "other" | null;
+            /**
+             * Format: date
+             * @description Snoozed: out of the advisor’s queue until this day, when it returns by itself (Dutch calendar)
+             * @example null
+             */
             snoozedUntil: string | null;
+            /** @example null */
+            snoozeNote: string | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            snoozeReasonCode: "awaiting-vog" | "awaiting-release-date" | "candidate-unavailable" | "awaiting-target" | "other" | null;
             /**
              * @example suggested
              * @enum {string}
@@ -1191,6 +1400,24 @@ export interface components {
              * @enum {string}
              */
             type: "vacancy" | "school-place";
+        };
+        RecordedResultView: {
+            /**
+             * Format: date
+             * @description The day it was computed for (not recorded: the day it was last written)
+             * @example 2026-12-08
+             */
+            asOf: string;
+            explanation: components["schemas"]["ExplanationFactorView"][];
+            /** @example 1 */
+            rulesVersion: number;
+            /** @example 0.812 */
+            score: number;
+            /**
+             * @description Fingerprint of the settings, weights and bound it was computed with; "" when not recorded
+             * @example 4f1c…
+             */
+            settingsFingerprint: string;
         };
         ReferenceCodeView: {
             /** @example AM01 */
@@ -1240,7 +1467,7 @@ export interface components {
              */
             type: "vacancy" | "school-place";
             /**
-             * @description Why it was withdrawn; null unless withdrawn
+             * @description Of a withdrawn referral: the candidate left, withdrew consent, or was placed elsewhere; null otherwise (and for a referral withdrawn by a transfer to another PI)
              * @example null
              * @enum {string|null}
              */
@@ -1259,9 +1486,15 @@ export interface components {
              * @example 4
              */
             placed: number;
-            /** @description Of those placed: the placement still held 3 months after its start date */
+            /**
+             * @description Of those placed: with a placement its employer or school confirmed to hold 3 months after the start
+             * @example 3
+             */
             placedHolding3Months: number;
-            /** @description Of those placed: the placement still held 6 months after its start date */
+            /**
+             * @description Of those placed: with a placement its employer or school confirmed to hold 6 months after the start
+             * @example 2
+             */
             placedHolding6Months: number;
             /**
              * @description Of those nearing release: referred at least once (any referral, whatever became of it)
@@ -1280,6 +1513,18 @@ export interface components {
              * @example 21
              */
             withSuggestion: number;
+        };
+        RegionReviewBehaviourView: {
+            figures: components["schemas"]["ReviewFiguresView"] | null;
+            /** @example Noordoost-Brabant */
+            label: string;
+            /** @example AM27 */
+            regionCode: string;
+            /**
+             * @description Fewer than 10 reviews, or withheld so a smaller one cannot be recovered by subtraction
+             * @example false
+             */
+            suppressed: boolean;
         };
         RegisterCandidateDto: {
             consent: components["schemas"]["CandidateConsentDto"];
@@ -1334,11 +1579,56 @@ export interface components {
             /** @example Een UWV-adviseur beoordeelt elke suggestie afzonderlijk … */
             text: string;
         };
+        RejectionReasonCountView: {
+            /** @example 3 */
+            count: number;
+            /** @example not-suitable */
+            reasonCode: string;
+        };
+        RejectionReasonRateView: {
+            /** @example 3 */
+            count: number;
+            /**
+             * @description Of all reviews (0..1)
+             * @example 0.25
+             */
+            rate: number;
+            /** @example not-suitable */
+            reasonCode: string;
+        };
         RejectionReasonView: {
             /** @example candidate-declined */
             code: string;
             /** @example De kandidaat wil dit niet */
             nl: string;
+        };
+        ReplayDifferenceView: {
+            /**
+             * @description score, a factor (its value), or <factor>.weight
+             * @example distance
+             */
+            factor: string;
+            /** @example 0.733 */
+            recorded: number | null;
+            /** @example 0.6 */
+            replayed: number | null;
+        };
+        ReplayedResultView: {
+            /**
+             * @description The hard rule that now excludes the pair
+             * @example null
+             */
+            excludedBy: string | null;
+            explanation: components["schemas"]["ExplanationFactorView"][];
+            /** @example 1 */
+            rulesVersion: number;
+            /**
+             * @description null when a hard rule now excludes the pair
+             * @example 0.812
+             */
+            score: number | null;
+            /** @example 4f1c… */
+            settingsFingerprint: string;
         };
         RetentionView: {
             /** @example Antwoorden op een Idempotency-Key */
@@ -1352,26 +1642,35 @@ export interface components {
             source: "code" | "hand";
         };
         ReviewBehaviourView: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2026-11-28
+             */
             asOf: string;
+            /** @description All reviews, nationally */
             national: components["schemas"]["ReviewFiguresView"];
-            regions: {
-                figures: components["schemas"]["ReviewFiguresView"] | null;
-                label: string;
-                regionCode: string;
-                suppressed: boolean;
-            }[];
+            /** @description Per return region of the reviewed candidates, by code */
+            regions: components["schemas"]["RegionReviewBehaviourView"][];
             /** @example 10 */
             suppressionThreshold: number;
         };
         ReviewFiguresView: {
+            /**
+             * @description Accepted / reviews
+             * @example 0.5
+             */
             acceptanceRate: number | null;
+            /**
+             * @description Median days (1 decimal) from a suggestion to its review
+             * @example 1.5
+             */
             medianDaysToReview: number | null;
-            rejectionReasons: {
-                count: number;
-                rate: number;
-                reasonCode: string;
-            }[];
+            /** @description Rejections per reason code, most first */
+            rejectionReasons: components["schemas"]["RejectionReasonRateView"][];
+            /**
+             * @description Suggestions accepted or rejected by an advisor
+             * @example 12
+             */
             reviews: number;
         };
         ReviewSuggestionDto: {
@@ -1454,6 +1753,24 @@ export interface components {
             /** @example De verwachte vrijlatingsdatum */
             nl: string;
         };
+        SnoozeSuggestionDto: {
+            /**
+             * @description Required when reasonCode is other
+             * @example VOG aangevraagd, uitslag verwacht half januari
+             */
+            note?: string;
+            /**
+             * @example awaiting-vog
+             * @enum {string}
+             */
+            reasonCode: "awaiting-vog" | "awaiting-release-date" | "candidate-unavailable" | "awaiting-target" | "other";
+            /**
+             * Format: date
+             * @description The day the suggestion returns to the queue: after today and at most 180 days ahead (Dutch calendar)
+             * @example 2027-01-15
+             */
+            until: string;
+        };
         SourceLinkView: {
             /** @example De harde regels en de score */
             label: string;
@@ -1462,12 +1779,6 @@ export interface components {
              * @example apps/matching/src/app/match-rules/match-rules.ts
              */
             path: string;
-        };
-        SnoozeSuggestionDto: {
-            note?: string;
-            /** @enum {string} */
-            reasonCode: "awaiting-vog" | "awaiting-release-date" | "candidate-unavailable" | "awaiting-target" | "other";
-            until: string;
         };
         SuggestionBoundView: {
             /** @example At most 20 open suggestions per candidate … */
@@ -1490,6 +1801,28 @@ export interface components {
              */
             status: "referred" | "placed" | "declined" | "withdrawn";
         };
+        SuggestionReplayView: {
+            differences: components["schemas"]["ReplayDifferenceView"][];
+            /**
+             * @description Why it is not replayable
+             * @example null
+             */
+            reason: string | null;
+            recorded: components["schemas"]["RecordedResultView"];
+            /**
+             * @description false for a suggestion computed before its inputs were recorded
+             * @example true
+             */
+            replayable: boolean;
+            replayed: components["schemas"]["ReplayedResultView"] | null;
+            /**
+             * @description Replayed exactly as recorded (score, factor values and weights)
+             * @example true
+             */
+            same: boolean;
+            /** @example 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f */
+            suggestionId: string;
+        };
         SuggestionView: {
             /** @example 5d0c0a52-5c7e-4c3e-9a43-3d3f8e4f1a7b */
             candidateId: string;
@@ -1500,7 +1833,7 @@ export interface components {
              * @example outranked
              * @enum {string}
              */
-            expiryReason?: "no-longer-matches" | "below-min-score" | "outranked";
+            expiryReason?: "no-longer-matches" | "below-min-score" | "outranked" | "placed";
             explanation: components["schemas"]["ExplanationFactorView"][];
             /** @example 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f */
             id: string;
@@ -1513,7 +1846,6 @@ export interface components {
             reasonCode?: string;
             /** @description Of an accepted suggestion */
             referral?: components["schemas"]["SuggestionReferralView"];
-            rulesVersion: number;
             /** @example 2026-11-03T10:15:00.000Z */
             reviewedAt?: string;
             /**
@@ -1521,12 +1853,26 @@ export interface components {
              * @example uwv-27
              */
             reviewedBy?: string;
+            /**
+             * @description MATCH_RULES_VERSION of the rules that computed it (1 for those made before versions were recorded)
+             * @example 1
+             */
+            rulesVersion: number;
             /** @example 0.812 */
             score: number;
-            snoozeNote: string | null;
-            /** @enum {string|null} */
-            snoozeReasonCode: "awaiting-vog" | "awaiting-release-date" | "candidate-unavailable" | "awaiting-target" | "other" | null;
+            /**
+             * Format: date
+             * @description Snoozed: out of the advisor’s queue until this day, when it returns by itself (Dutch calendar)
+             * @example null
+             */
             snoozedUntil: string | null;
+            /** @example null */
+            snoozeNote: string | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            snoozeReasonCode: "awaiting-vog" | "awaiting-release-date" | "candidate-unavailable" | "awaiting-target" | "other" | null;
             /**
              * @example suggested
              * @enum {string}
@@ -2220,6 +2566,85 @@ export interface operations {
             };
         };
     };
+    SuggestionsController_decisions: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionListView"];
+                };
+            };
+            /** @description The id is not a UUID, a bad limit or cursor, or an unknown parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only PI casemanagers, UWV advisors and admins see decisions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description candidate not found or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     CandidateExclusionsController_forCandidate: {
         parameters: {
             query?: {
@@ -2733,10 +3158,10 @@ export interface operations {
             };
         };
     };
-    InsightsController_certificates: {
+    CertificateOutcomesController_get: {
         parameters: {
             query?: {
-                /** @description Holders of this penitentiary institution (admin); a workshop leader always sees its own */
+                /** @description The candidates of this PI (admin: any, else all PI’s; a workshop leader: its own, the default — another PI is a 404) */
                 pi?: string;
             };
             header?: never;
@@ -2745,16 +3170,62 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CertificateOutcomesView"];
+                    "text/csv": components["schemas"]["CertificateOutcomesView"];
                 };
             };
-            /** @description Only admins and workshop leaders (own PI) see the certificate outcomes */
+            /** @description An unknown PI code, or an unknown parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only admins and workshop leaders see certificate outcomes */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A workshop leader asking for another PI (naming pi) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2828,7 +3299,7 @@ export interface operations {
             };
         };
     };
-    InsightsController_fairness: {
+    FairnessController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -2837,16 +3308,53 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FairnessView"];
+                    "text/csv": components["schemas"]["FairnessView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Only admins see the fairness figures */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2885,6 +3393,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FunnelView"];
+                    "text/csv": components["schemas"]["FunnelView"];
                 };
             };
             /** @description Unknown region or PI code, or an unknown parameter */
@@ -2925,7 +3434,7 @@ export interface operations {
             };
         };
     };
-    InsightsController_reviewBehaviour: {
+    ReviewBehaviourController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -2934,16 +3443,53 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewBehaviourView"];
+                    "text/csv": components["schemas"]["ReviewBehaviourView"];
                 };
             };
-            /** @description Only admins see the review behaviour */
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only admins (the DJI’s regional coordinator) see review behaviour */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3112,6 +3658,94 @@ export interface operations {
             };
         };
     };
+    ReferralsController_keepStanding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeepReferralStandingDto"];
+            };
+        };
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateReferralView"];
+                };
+            };
+            /** @description The id is not a UUID; a missing, blank or too long note, or an unknown field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only UWV advisors and admins keep referrals standing */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such referral, or its candidate is outside your regions */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The referral is not referred any more (placed, declined or withdrawn) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     SuggestionsController_queue: {
         parameters: {
             query?: {
@@ -3122,7 +3756,7 @@ export interface operations {
                 pi?: string;
                 /** @description Candidates returning to this labour market region; outside an advisor's own regions there are none */
                 region?: string;
-                /** @description true: only suggestions snoozed until later; false (default): those are hidden */
+                /** @description false (default): without the suggestions snoozed until a later day; true: only those (a snooze ends on its day by itself) */
                 snoozed?: boolean;
                 status?: "suggested" | "accepted" | "rejected" | "expired";
             };
@@ -3147,9 +3781,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QueuedSuggestionListView"];
+                    "text/csv": components["schemas"]["QueuedSuggestionListView"];
                 };
             };
-            /** @description Unknown status, region or PI code, a bad limit or cursor, or an unknown parameter */
+            /** @description Unknown status, region or PI code, a bad limit, cursor or snoozed, or an unknown parameter; a CSV export of more than 10000 rows (narrow it with region, pi, status or snoozed) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3178,100 +3813,6 @@ export interface operations {
             };
             /** @description Unexpected error; quote the requestId */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    DecisionsController_list: {
-        parameters: {
-            query?: {
-                cursor?: string;
-                limit?: number;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DecisionListView"];
-                };
-            };
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    SuggestionsController_snooze: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SnoozeSuggestionDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SuggestionView"];
-                };
-            };
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    SuggestionsController_unsnooze: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SuggestionView"];
-                };
-            };
-            "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3337,6 +3878,81 @@ export interface operations {
                 };
             };
             /** @description No such suggestion for a candidate in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SuggestionsController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionReplayView"];
+                };
+            };
+            /** @description The id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only admins replay suggestions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such suggestion */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3444,7 +4060,7 @@ export interface operations {
             };
         };
     };
-    ReferralsController_keepStanding: {
+    SuggestionsController_snooze: {
         parameters: {
             query?: never;
             header?: never;
@@ -3455,7 +4071,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["KeepReferralStandingDto"];
+                "application/json": components["schemas"]["SnoozeSuggestionDto"];
             };
         };
         responses: {
@@ -3473,10 +4089,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CandidateReferralView"];
+                    "application/json": components["schemas"]["SuggestionView"];
                 };
             };
-            /** @description Unknown field, or a note that is missing, not text or too long */
+            /** @description Unknown field or reason code, other without note, until not a date, not after today or more than 180 days ahead */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3494,7 +4110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Only advisors and admins keep a referral standing */
+            /** @description Only UWV advisors and admins snooze suggestions */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3503,7 +4119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such referral of a candidate in your region */
+            /** @description No such suggestion for a candidate of your regions */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3512,8 +4128,101 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The referral is not referred */
+            /** @description Not suggested (reviewed or expired), or its candidate left */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SuggestionsController_unsnooze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Other client errors (404 not found or out of scope, 409 conflict, 422 unknown reference) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionView"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` name the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only UWV advisors and admins snooze suggestions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such suggestion for a candidate of your regions */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The suggestion is not snoozed (or no longer suggested) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote the requestId */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
