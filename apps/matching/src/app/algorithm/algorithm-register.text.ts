@@ -60,8 +60,15 @@ export const RISK_MANAGEMENT =
   'zijn pseudoniemen, het DJI-nummer bestaat alleen als sleutelgebonden hash, elke inzage in kandidaatgegevens ' +
   'wordt vastgelegd in een auditlog dat niet te wijzigen of te wissen is, en een werkgever of school ziet nooit ' +
   'het kandidaat-id. Veroudering: een gewijzigde instelling of regelversie laat bij de volgende start alle ' +
-  'actieve kandidaten opnieuw matchen, en een test faalt zodra deze beschrijving en de code verschillen. Een ' +
-  'DPIA is nog niet in deze repository vastgelegd.';
+  'actieve kandidaten opnieuw matchen, en een test faalt zodra deze beschrijving en de code verschillen. ' +
+  'Navolgbaarheid: elke suggestie bewaart de regelversie, de instellingen en de gegevens waarmee zij is berekend; ' +
+  'een beheerder kan haar opnieuw laten berekenen en ziet of de uitkomst dezelfde is (GET /suggestions/:id/replay). ' +
+  'Systematisch minder kansen voor een groep: per PI, arbeidsmarktregio, VOG-verwachting en opleidingsdomein ' +
+  'toont het platform naast het landelijke cijfer hoeveel kandidaten een suggestie, een acceptatie en een ' +
+  'plaatsing kregen, en markeert het de groepen die het meest afwijken (GET /insights/fairness); groepen van ' +
+  'minder dan 10 kandidaten worden niet getoond. Na een plaatsing worden de andere voordrachten ingetrokken ' +
+  'en vervallen de open suggesties; na 3 en 6 maanden vraagt het platform de werkgever of school of de ' +
+  'plaatsing standhoudt. Een DPIA is nog niet in deze repository vastgelegd.';
 
 export const LEGAL_BASIS =
   'Voorstel, nog te bevestigen door de functionaris gegevensbescherming (FG) van de verantwoordelijke organisatie. ' +
