@@ -1,6 +1,7 @@
 import { ServiceConfig } from '@bridge/platform';
 import { describeOnEachBackend } from '../testing/matching-test-app.fixture';
 import { MatchSettingsChange, matchSettingsFingerprint } from './match-settings-change';
+import { MatchingPipeline } from './matching-pipeline';
 
 describe('matchSettingsFingerprint', () => {
   it('differs when what a candidate keeps differs, and not otherwise', () => {
@@ -27,6 +28,8 @@ describeOnEachBackend('re-matching after a change of the match settings', (app) 
 
   it('queues every active candidate once when the settings differ from those last applied, and records the new ones', async () => {
     const change = app.service.app.get(MatchSettingsChange);
+    // The queue is what this test reads: the running pipeline would drain it between two reads.
+    await app.service.app.get(MatchingPipeline).beforeApplicationShutdown();
     const active = await app.registerCandidate();
     const left = await app.registerCandidate();
     await app.dataSource.query(`UPDATE candidates SET status = 'left' WHERE id = $1`, [left]);
