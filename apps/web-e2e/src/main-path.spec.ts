@@ -134,7 +134,8 @@ test('main path: certificate → suggestion → accepted referral → placement 
     const funnel = page.getByRole('table', { name: 'De cijfers van de grafiek als tabel' });
     const placedRow = funnel
       .getByRole('row')
-      .filter({ has: page.getByRole('rowheader', { name: 'Geplaatst' }) });
+      // exact: the stages 'Na 3 maanden nog geplaatst' and 'Na 6 …' contain the word too.
+      .filter({ has: page.getByRole('rowheader', { name: 'Geplaatst', exact: true }) });
     await expect(placedRow).toHaveCount(1);
     const placed = Number(
       (await placedRow.getByRole('cell').first().innerText()).replace(/\D/g, ''),
