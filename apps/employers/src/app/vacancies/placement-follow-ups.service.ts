@@ -8,6 +8,7 @@ import {
   Clock,
   ConflictProblem,
   FollowedPlacement,
+  followUpAuditSubjects,
   followUpsOf,
   followUpsToRecord,
   isUuid,
@@ -80,13 +81,10 @@ export class PlacementFollowUpsService {
       followUpsOf(followed(row, row.vacancy), answers.get(row.id) ?? []),
     );
     const page = pageOfFollowUps(views, query, this.clock.today());
-    const seen = new Set<string>();
     await this.audit.recordEach(
       principal,
       'placement-follow-ups.listed',
-      page.items
-        .filter((item) => !seen.has(item.referralId) && seen.add(item.referralId))
-        .map((item) => ({ targetId: item.targetId, referralId: item.referralId })),
+      followUpAuditSubjects(page.items),
     );
     return page;
   }

@@ -8,6 +8,7 @@ import {
   Clock,
   ConflictProblem,
   FollowedPlacement,
+  followUpAuditSubjects,
   followUpsOf,
   followUpsToRecord,
   isUuid,
@@ -81,13 +82,10 @@ export class SchoolPlacePlacementFollowUpsService {
       followUpsOf(followed(row, row.place), answers.get(row.id) ?? []),
     );
     const page = pageOfFollowUps(views, query, this.clock.today());
-    const seen = new Set<string>();
     await this.audit.recordEach(
       principal,
       'placement-follow-ups.listed',
-      page.items
-        .filter((item) => !seen.has(item.referralId) && seen.add(item.referralId))
-        .map((item) => ({ targetId: item.targetId, referralId: item.referralId })),
+      followUpAuditSubjects(page.items),
     );
     return page;
   }

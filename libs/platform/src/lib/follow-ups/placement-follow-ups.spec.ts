@@ -1,11 +1,13 @@
 import { BadRequestProblem, ConflictProblem } from '../errors/domain-problem.exception';
 import {
   FollowedPlacement,
+  followUpAuditSubjects,
   followUpsOf,
   followUpsToRecord,
   pageOfFollowUps,
   RecordedFollowUp,
 } from './placement-follow-ups';
+import { PlacementFollowUpView } from './placement-follow-up.view';
 
 const placement = (placementId: string, startDate = '2026-08-31'): FollowedPlacement => ({
   placementId,
@@ -124,5 +126,22 @@ describe('placement follow-ups', () => {
       type: 'bad-request',
       fields: ['cursor'],
     });
+  });
+});
+
+describe('followUpAuditSubjects', () => {
+  it('names each referral of a page once, in the order of the page', () => {
+    const item = (referralId: string, checkpoint: '3-months' | '6-months') =>
+      ({ referralId, targetId: `target-of-${referralId}`, checkpoint }) as PlacementFollowUpView;
+    expect(
+      followUpAuditSubjects([
+        item('r2', '3-months'),
+        item('r1', '3-months'),
+        item('r2', '6-months'),
+      ]),
+    ).toEqual([
+      { targetId: 'target-of-r2', referralId: 'r2' },
+      { targetId: 'target-of-r1', referralId: 'r1' },
+    ]);
   });
 });

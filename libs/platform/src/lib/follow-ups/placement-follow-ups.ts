@@ -182,3 +182,13 @@ function positionOf(view: PlacementFollowUpView, today: string): Position {
     checkpoint: view.checkpoint,
   };
 }
+
+/** What reading a page of follow-ups audits: each referral on it once (a placement shows up to two checkpoints). */
+export function followUpAuditSubjects(
+  items: readonly PlacementFollowUpView[],
+): { targetId: string; referralId: string }[] {
+  const byReferral = new Map<string, { targetId: string; referralId: string }>();
+  for (const { targetId, referralId } of items)
+    if (!byReferral.has(referralId)) byReferral.set(referralId, { targetId, referralId });
+  return [...byReferral.values()];
+}
