@@ -81,6 +81,7 @@ export function readModels(world: World, ids: WorldIds) {
       excludedMunicipalities: registration.excludedMunicipalities ?? [],
       preferences: { ...registration.preferences },
       status: 'active' as const,
+      placement: null,
       version: 1,
     }),
   );

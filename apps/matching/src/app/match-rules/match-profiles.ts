@@ -39,7 +39,7 @@ export async function candidateProfilesOf(
     preferences: candidate.preferences,
     consentToShare: candidate.consent.shareAnonymisedProfile,
     status: candidate.status,
-    placed: candidate.placement !== null,
+    placed: Boolean(candidate.placement),
     certificates: held.get(candidate.id) ?? [],
   }));
 }
