@@ -6,9 +6,10 @@ import { Outbox } from '@bridge/messaging';
 import {
   AuditService,
   Clock,
-  ConflictProblem,
   FollowedPlacement,
   followUpAuditSubjects,
+  followUpRecordedAlready,
+  followUpsByPlacement,
   followUpsOf,
   followUpsToRecord,
   isUuid,
@@ -18,7 +19,6 @@ import {
   pageOfFollowUps,
   PlacementFollowUpView,
   Principal,
-  RecordedFollowUp,
   RecordFollowUpDto,
 } from '@bridge/platform';
 import { EmployersAuditAction } from '../common/employers-audit-action';
@@ -69,7 +69,7 @@ export class PlacementFollowUpsService {
           'vacancy.id = placement.vacancyId',
         ),
     ).getMany();
-    const answers = groupByPlacement(
+    const answers = followUpsByPlacement(
       await inScope(
         manager
           .createQueryBuilder(PlacementFollowUp, 'answer')
@@ -146,19 +146,10 @@ export class PlacementFollowUpsService {
       });
     } catch (error) {
       if (isUniqueViolation(error, PLACEMENT_FOLLOW_UP_UNIQUE))
-        throw new ConflictProblem(`The ${dto.checkpoint} follow-up is recorded already`, [
-          { field: 'checkpoint', message: 'is recorded already' },
-        ]);
+        throw followUpRecordedAlready(dto.checkpoint);
       throw error;
     }
   }
-}
-
-function groupByPlacement(rows: PlacementFollowUp[]): Map<string, RecordedFollowUp[]> {
-  const byPlacement = new Map<string, RecordedFollowUp[]>();
-  for (const row of rows)
-    byPlacement.set(row.placementId, [...(byPlacement.get(row.placementId) ?? []), row]);
-  return byPlacement;
 }
 
 function followed(placement: Placement, vacancy: Vacancy): FollowedPlacement {

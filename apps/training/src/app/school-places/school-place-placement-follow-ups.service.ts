@@ -6,9 +6,10 @@ import { Outbox } from '@bridge/messaging';
 import {
   AuditService,
   Clock,
-  ConflictProblem,
   FollowedPlacement,
   followUpAuditSubjects,
+  followUpRecordedAlready,
+  followUpsByPlacement,
   followUpsOf,
   followUpsToRecord,
   isUuid,
@@ -18,7 +19,6 @@ import {
   pageOfFollowUps,
   PlacementFollowUpView,
   Principal,
-  RecordedFollowUp,
   RecordFollowUpDto,
 } from '@bridge/platform';
 import { TrainingAuditAction } from '../common/training-audit-action';
@@ -70,7 +70,7 @@ export class SchoolPlacePlacementFollowUpsService {
           'place.id = placement.schoolPlaceId',
         ),
     ).getMany();
-    const answers = groupByPlacement(
+    const answers = followUpsByPlacement(
       await inScope(
         manager
           .createQueryBuilder(SchoolPlacePlacementFollowUp, 'answer')
@@ -149,19 +149,10 @@ export class SchoolPlacePlacementFollowUpsService {
       });
     } catch (error) {
       if (isUniqueViolation(error, SCHOOL_PLACE_PLACEMENT_FOLLOW_UP_UNIQUE))
-        throw new ConflictProblem(`The ${dto.checkpoint} follow-up is recorded already`, [
-          { field: 'checkpoint', message: 'is recorded already' },
-        ]);
+        throw followUpRecordedAlready(dto.checkpoint);
       throw error;
     }
   }
-}
-
-function groupByPlacement(rows: SchoolPlacePlacementFollowUp[]): Map<string, RecordedFollowUp[]> {
-  const byPlacement = new Map<string, RecordedFollowUp[]>();
-  for (const row of rows)
-    byPlacement.set(row.placementId, [...(byPlacement.get(row.placementId) ?? []), row]);
-  return byPlacement;
 }
 
 function followed(placement: SchoolPlacePlacement, place: SchoolPlace): FollowedPlacement {

@@ -192,3 +192,23 @@ export function followUpAuditSubjects(
     if (!byReferral.has(referralId)) byReferral.set(referralId, { targetId, referralId });
   return [...byReferral.values()];
 }
+
+/** The recorded answers of each placement, by placement id. */
+export function followUpsByPlacement<Row extends RecordedFollowUp & { placementId: string }>(
+  rows: readonly Row[],
+): Map<string, Row[]> {
+  const byPlacement = new Map<string, Row[]>();
+  for (const row of rows) {
+    const answers = byPlacement.get(row.placementId);
+    if (answers) answers.push(row);
+    else byPlacement.set(row.placementId, [row]);
+  }
+  return byPlacement;
+}
+
+/** A second answer at a checkpoint (the unique key caught two at once): 409 naming the field. */
+export function followUpRecordedAlready(checkpoint: FollowUpCheckpoint): ConflictProblem {
+  return new ConflictProblem(`The ${checkpoint} follow-up is recorded already`, [
+    { field: 'checkpoint', message: 'is recorded already' },
+  ]);
+}
