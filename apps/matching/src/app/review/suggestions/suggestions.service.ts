@@ -100,7 +100,6 @@ const NEWEST_FIRST: KeysetColumn<SuggestionDecision>[] = [
 
 /** The most rows one CSV export of the queue holds: more is refused, naming the filters that narrow it. */
 export const QUEUE_EXPORT_CAP = 10_000;
-const AUDIT_SLICE = 1_000;
 
 /** The queue's CSV columns: pseudonymous, as the queue's JSON. */
 const QUEUE_CSV_COLUMNS: CsvColumn<QueuedSuggestion>[] = [
@@ -268,14 +267,12 @@ export class SuggestionsService {
     }
     const candidateIds = [...new Set(rows.map((s) => s.candidateId))];
     await this.dataSource.transaction(async (manager) => {
-      // In slices: one insert of 10,000 entries would pass Postgres's limit of bind parameters.
-      for (let i = 0; i < candidateIds.length; i += AUDIT_SLICE)
-        await this.audit.recordEach(
-          principal,
-          'suggestions.queue-read',
-          candidateIds.slice(i, i + AUDIT_SLICE).map((candidateId) => ({ candidateId })),
-          manager,
-        );
+      await this.audit.recordEach(
+        principal,
+        'suggestions.queue-read',
+        candidateIds.map((candidateId) => ({ candidateId })),
+        manager,
+      );
       await this.audit.record(
         principal,
         'suggestions.queue-exported',
