@@ -8,7 +8,7 @@ import {
   listPenitentiaryInstitutions,
   listRegions,
 } from '@bridge/reference-data';
-import { DEFAULT_MATCH_SETTINGS } from '../match-rules/match-settings';
+import { NEARING_RELEASE_CONDITION, nearingReleaseParameters } from './nearing-release';
 import { regionsInScope } from '../read-models/candidates/candidate-scope';
 import { CandidateRegionFilterQuery } from '../read-models/candidates/dto/candidate-region-filter.query';
 import { Covenant } from '../read-models/covenants/covenant.entity';
@@ -84,11 +84,8 @@ export class InsightsService {
    */
   async funnel(principal: Principal, query: CandidateRegionFilterQuery): Promise<FunnelView> {
     const asOf = this.clock.today();
-    const { horizonDays, daysPastRelease } = DEFAULT_MATCH_SETTINGS;
-    const parameters: unknown[] = [asOf, daysPastRelease, horizonDays];
-    const conditions = [
-      'c.expected_release_date BETWEEN $1::date - $2::int AND $1::date + $3::int',
-    ];
+    const parameters: unknown[] = nearingReleaseParameters(asOf);
+    const conditions = [NEARING_RELEASE_CONDITION];
     const where = (condition: (placeholder: string) => string, value: unknown) => {
       parameters.push(value);
       conditions.push(condition(`$${parameters.length}`));

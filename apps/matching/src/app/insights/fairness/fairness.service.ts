@@ -7,7 +7,7 @@ import {
   findRegion,
   listQualifications,
 } from '@bridge/reference-data';
-import { DEFAULT_MATCH_SETTINGS } from '../../match-rules/match-settings';
+import { NEARING_RELEASE_CONDITION, nearingReleaseParameters } from '../nearing-release';
 import { medianDaysSql } from '../median-days';
 import { daysOf, shareOf, SUPPRESSION_THRESHOLD, suppressedCodes } from '../small-groups';
 import { MARKING_RULE, markGroup } from './fairness-marking';
@@ -43,7 +43,7 @@ const MEMBERSHIP = `
            EXISTS (SELECT 1 FROM referrals r WHERE r.candidate_id = c.id AND r.status = 'placed') AS placed,
            (SELECT min(s.created_at) FROM suggestions s WHERE s.candidate_id = c.id) AS first_suggested_at
     FROM candidates c
-    WHERE c.expected_release_date BETWEEN $1::date - $2::int AND $1::date + $3::int
+    WHERE ${NEARING_RELEASE_CONDITION}
   ),
   domains AS (
     SELECT DISTINCT cc.candidate_id, COALESCE(q.sector, cc.sector) AS domain
@@ -132,12 +132,9 @@ export class FairnessService {
 
   async fairness(): Promise<FairnessView> {
     const asOf = this.clock.today();
-    const { horizonDays, daysPastRelease } = DEFAULT_MATCH_SETTINGS;
     const qualifications = listQualifications();
     const parameters = [
-      asOf,
-      daysPastRelease,
-      horizonDays,
+      ...nearingReleaseParameters(asOf),
       qualifications.map((q) => q.crebo),
       qualifications.map((q) => q.sector),
     ];
